@@ -1,0 +1,35 @@
+# Compile settings every Switchboard target shares: strict warnings and the strict Qt defines
+# that keep implicit ASCII/bytearray conversions and Qt keywords out of our code.
+function(sb_strict target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Werror -Wno-error=deprecated-declarations)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_CAST_FROM_BYTEARRAY
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+        QT_USE_QSTRINGBUILDER
+        QT_NO_KEYWORDS
+        QT_NO_URL_CAST_FROM_STRING)
+endfunction()
+
+# One test executable per class or protocol, named after it, run headless with a timeout.
+#   sb_add_test(NAME tst_x SOURCES a.cpp LIBS lib... [LABEL unit|integration|interop] [TIMEOUT s])
+function(sb_add_test)
+    cmake_parse_arguments(T "" "NAME;LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    if(NOT T_LABEL)
+        set(T_LABEL unit)
+    endif()
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    add_executable(${T_NAME} ${T_SOURCES})
+    sb_strict(${T_NAME})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+    target_compile_definitions(${T_NAME} PRIVATE SB_TESTDATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    set_tests_properties(${T_NAME} PROPERTIES
+        LABELS ${T_LABEL}
+        TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SB_TESTDATA=${PROJECT_SOURCE_DIR}/tests/data")
+endfunction()

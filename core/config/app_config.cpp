@@ -1,0 +1,100 @@
+#include "app_config.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sb {
+
+QJsonValue AppConfig::resolveEnv(const QJsonValue &value, QStringList *missing,
+                                 const std::function<QString(const QString &)> &getenv)
+{
+    if (value.isString()) {
+        const QString s = value.toString();
+        if (!s.startsWith(QLatin1String("env:")))
+            return value;
+        const QString name = s.mid(4);
+        const QString v = getenv ? getenv(name) : qEnvironmentVariable(name.toLocal8Bit().constData());
+        if (v.isEmpty() && missing)
+            missing->append(name);
+        return v;
+    }
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(resolveEnv(v, missing, getenv));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            out.insert(it.key(), resolveEnv(it.value(), missing, getenv));
+        return out;
+    }
+    return value;
+}
+
+bool AppConfig::fromJson(const QByteArray &json, AppConfig &out, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull() || !doc.isObject()) {
+        if (error)
+            *error = QStringLiteral("config is not a JSON object: %1 at offset %2")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        return false;
+    }
+    const QJsonObject root = resolveEnv(doc.object()).toObject();
+    out = AppConfig();
+    QStringList names;
+    for (const QJsonValue &v : root.value(QStringLiteral("feeds")).toArray()) {
+        const QJsonObject feed = v.toObject();
+        const QString name = feed.value(QStringLiteral("name")).toString();
+        if (name.isEmpty() || feed.value(QStringLiteral("type")).toString().isEmpty()) {
+            if (error)
+                *error = QStringLiteral("every feed needs a \"name\" and a \"type\"");
+            return false;
+        }
+        if (names.contains(name)) {
+            if (error)
+                *error = QStringLiteral("feed name \"%1\" is used twice").arg(name);
+            return false;
+        }
+        names << name;
+        out.feeds.append(feed);
+    }
+    out.ui = root.value(QStringLiteral("ui")).toObject();
+    out.store = root.value(QStringLiteral("store")).toObject();
+    return true;
+}
+
+bool AppConfig::load(const QString &path, AppConfig &out, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read config %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return fromJson(f.readAll(), out, error);
+}
+
+QJsonObject AppConfig::feed(const QString &name) const
+{
+    for (const QJsonObject &f : feeds)
+        if (f.value(QStringLiteral("name")).toString() == name)
+            return f;
+    return {};
+}
+
+QStringList AppConfig::feedNames() const
+{
+    QStringList out;
+    for (const QJsonObject &f : feeds)
+        out << f.value(QStringLiteral("name")).toString();
+    return out;
+}
+
+} // namespace sb

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace sb {
+
+// Appends compact JSON to a byte buffer. QJsonDocument would allocate a tree per line; the JSON Lines output and
+// the store write many small objects, so we write them directly.
+class JsonWriter
+{
+public:
+    explicit JsonWriter(QByteArray &out) : m_out(out) {}
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    void key(const char *name);
+    void string(const QString &value);
+    void string(const QByteArray &utf8);
+    void number(qint64 value);
+    void boolean(bool value);
+    void null();
+    void raw(const QByteArray &json); // an already valid JSON value
+    void stringArray(const QStringList &values);
+
+    static void appendEscaped(QByteArray &out, const char *utf8, qsizetype size);
+
+private:
+    void separator();
+    QByteArray &m_out;
+    bool m_needComma = false;
+};
+
+} // namespace sb

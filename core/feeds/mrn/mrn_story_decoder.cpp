@@ -1,0 +1,176 @@
+#include "mrn_story_decoder.h"
+
+#include "codec/iso_time.h"
+#include "event/json_writer.h"
+
+#include <simdjson.h>
+
+#include <cstring>
+
+namespace sb {
+
+using namespace simdjson;
+
+struct MrnStoryDecoder::Impl
+{
+    dom::parser parser;
+    padded_string padded;
+    std::string minified;
+};
+
+namespace {
+
+QString toQString(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+std::string_view stringMember(const dom::object &obj, std::string_view key)
+{
+    std::string_view out;
+    if (obj[key].get(out))
+        return {};
+    return out;
+}
+
+} // namespace
+
+MrnStoryDecoder::MrnStoryDecoder(QString feedName, Limits limits)
+    : m_impl(std::make_unique<Impl>())
+    , m_feedName(std::move(feedName))
+    , m_limits(limits)
+    , m_inflater(limits.maxInflatedBytes)
+{
+    m_seen.reserve(limits.dedupWindow);
+}
+
+MrnStoryDecoder::~MrnStoryDecoder() = default;
+
+QString MrnStoryDecoder::kindForMrnType(const QString &mrnType)
+{
+    if (mrnType == QLatin1String("TRNA"))
+        return QStringLiteral("news.analytics");
+    if (mrnType == QLatin1String("TRSI"))
+        return QStringLiteral("news.sentiment");
+    return QStringLiteral("news.story");
+}
+
+void MrnStoryDecoder::clearDuplicates()
+{
+    m_seen.clear();
+    m_seenOrder.clear();
+}
+
+bool MrnStoryDecoder::isDuplicate(const QString &guid, quint64 contentHash)
+{
+    auto it = m_seen.find(guid);
+    if (it != m_seen.end()) {
+        if (it.value() == contentHash)
+            return true;
+        it.value() = contentHash; // a changed version replaces the earlier one
+        return false;
+    }
+    if (int(m_seenOrder.size()) >= m_limits.dedupWindow) {
+        m_seen.remove(m_seenOrder.front());
+        m_seenOrder.pop_front();
+    }
+    m_seen.insert(guid, contentHash);
+    m_seenOrder.push_back(guid);
+    return false;
+}
+
+MrnStoryDecoder::Result MrnStoryDecoder::decode(const MrnCompressedItem &item, qint64 receivedMs, Event &out,
+                                                QString &errorCode, QString &errorMessage)
+{
+    // Re-deliveries repeat the compressed bytes exactly, so duplicates are caught before any inflating.
+    const quint64 hash = qHash(QByteArrayView(item.compressed), 0x5b5b5b5bu);
+    if (isDuplicate(item.guid, hash))
+        return Result::Duplicate;
+
+    const BoundedInflater::Status status = m_inflater.inflate(item.compressed, m_json);
+    if (status != BoundedInflater::Status::Ok) {
+        m_seen.remove(item.guid); // a corrupt copy must not hide a good re-delivery
+        errorCode = status == BoundedInflater::Status::TooLarge ? QStringLiteral("mrn_inflate_too_large")
+                                                               : QStringLiteral("mrn_gzip");
+        errorMessage = QStringLiteral("%1 (%2 compressed bytes): %3")
+                           .arg(item.guid)
+                           .arg(item.compressed.size())
+                           .arg(BoundedInflater::statusText(status));
+        if (status == BoundedInflater::Status::TooLarge)
+            errorMessage += QStringLiteral(" of %1 bytes").arg(m_inflater.maxOutput());
+        return Result::Error;
+    }
+
+    const std::size_t length = std::size_t(m_json.size());
+    m_json.reserve(m_json.size() + qsizetype(SIMDJSON_PADDING));
+    dom::element root;
+    // QByteArray keeps capacity beyond size after reserve(); simdjson only reads the padding, never acts on it.
+    const error_code parseError = m_impl->parser.parse(m_json.constData(), length, false).get(root);
+    dom::object story;
+    if (parseError || root.get_object().get(story)) {
+        m_seen.remove(item.guid);
+        errorCode = QStringLiteral("mrn_story_json");
+        errorMessage = QStringLiteral("%1: story JSON is malformed: %2")
+                           .arg(item.guid, parseError ? QString::fromUtf8(error_message(parseError))
+                                                      : QStringLiteral("not an object"));
+        return Result::Error;
+    }
+
+    out = Event();
+    out.feed = m_feedName;
+    out.kind = kindForMrnType(item.mrnType);
+    out.key = item.guid;
+    out.receivedMs = receivedMs;
+    std::string_view headline = stringMember(story, "headline");
+    out.title = headline.empty() ? QStringLiteral("%1 %2").arg(item.mrnType, item.guid) : toQString(headline);
+    out.body = toQString(stringMember(story, "body"));
+    std::int64_t urgency = -1;
+    if (!story["urgency"].get(urgency))
+        out.urgency = int(urgency);
+    std::string_view when = stringMember(story, "versionCreated");
+    if (when.empty())
+        when = stringMember(story, "firstCreated");
+    out.timeMs = when.empty() ? 0 : qMax<qint64>(0, parseIsoUtcMs(when));
+    out.language = toQString(stringMember(story, "language"));
+    out.source = toQString(stringMember(story, "provider"));
+    dom::array subjects;
+    if (!story["subjects"].get(subjects)) {
+        out.tags.reserve(qsizetype(subjects.size()));
+        for (dom::element s : subjects) {
+            std::string_view v;
+            if (!s.get(v))
+                out.tags.append(toQString(v));
+        }
+    }
+
+    // attrs embeds the story untouched; only line breaks between tokens are removed so JSON Lines stay one line.
+    // Real stories end with one newline, which is trimmed without the cost of a minify pass.
+    std::size_t rawLength = length;
+    while (rawLength > 0 && (m_json[qsizetype(rawLength - 1)] == '\n' || m_json[qsizetype(rawLength - 1)] == '\r'
+                             || m_json[qsizetype(rawLength - 1)] == ' '))
+        --rawLength;
+    std::string_view raw(m_json.constData(), rawLength);
+    if (std::memchr(raw.data(), '\n', raw.size()) || std::memchr(raw.data(), '\r', raw.size())) {
+        m_impl->minified.resize(raw.size());
+        std::size_t newLength = 0;
+        if (!minify(raw.data(), raw.size(), m_impl->minified.data(), newLength))
+            raw = std::string_view(m_impl->minified.data(), newLength);
+    }
+    QByteArray attrs;
+    attrs.reserve(qsizetype(raw.size()) + item.ric.size() + item.mrnSrc.size() + 64);
+    attrs.append("{\"ric\":\"");
+    JsonWriter::appendEscaped(attrs, item.ric.toUtf8().constData(), item.ric.toUtf8().size());
+    attrs.append("\",\"mrnSrc\":\"");
+    const QByteArray src = item.mrnSrc.toUtf8();
+    JsonWriter::appendEscaped(attrs, src.constData(), src.size());
+    attrs.append("\",\"mrnType\":\"");
+    const QByteArray type = item.mrnType.toUtf8();
+    JsonWriter::appendEscaped(attrs, type.constData(), type.size());
+    attrs.append("\",\"story\":");
+    attrs.append(raw.data(), qsizetype(raw.size()));
+    attrs.append('}');
+    out.attrs = std::move(attrs);
+    return Result::Event;
+}
+
+} // namespace sb

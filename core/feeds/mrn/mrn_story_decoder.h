@@ -1,0 +1,52 @@
+#pragma once
+
+#include "codec/bounded_inflater.h"
+#include "event/event.h"
+#include "mrn_fragment_assembler.h"
+
+#include <QString>
+
+#include <QHash>
+
+#include <deque>
+#include <memory>
+
+namespace sb {
+
+// Turns a reassembled MRN item into an Event: bounded gunzip, then the story (or analytics) JSON. Identical
+// re-deliveries of a GUID are reported once; a changed version of a GUID goes through and replaces the earlier one
+// downstream (same Event key). One instance per decode thread.
+class MrnStoryDecoder
+{
+public:
+    enum class Result { Event, Duplicate, Error };
+    struct Limits
+    {
+        qsizetype maxInflatedBytes = BoundedInflater::kDefaultMaxOutput;
+        int dedupWindow = 50000; // GUIDs remembered for duplicate detection
+    };
+
+    explicit MrnStoryDecoder(QString feedName) : MrnStoryDecoder(std::move(feedName), Limits{}) {}
+    MrnStoryDecoder(QString feedName, Limits limits);
+    ~MrnStoryDecoder();
+
+    Result decode(const MrnCompressedItem &item, qint64 receivedMs, Event &out, QString &errorCode,
+                  QString &errorMessage);
+    void clearDuplicates();
+
+    static QString kindForMrnType(const QString &mrnType);
+
+private:
+    bool isDuplicate(const QString &guid, quint64 contentHash);
+
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+    QString m_feedName;
+    Limits m_limits;
+    BoundedInflater m_inflater;
+    QByteArray m_json;
+    QHash<QString, quint64> m_seen;
+    std::deque<QString> m_seenOrder;
+};
+
+} // namespace sb

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "event/feed_error.h"
+#include "omm_control.h"
+#include "pipeline/raw_frame.h"
+
+#include <QObject>
+#include <QSslConfiguration>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QWebSocket;
+
+namespace sb {
+
+// One WebSocket connection speaking OMM JSON (tr_json2) to an RTO or deployed server: login, pong, liveness,
+// item requests and their re-requests. It never parses data frames itself; it hands every frame on and reacts to
+// the OmmControl messages the decoder sends back.
+class OmmSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString applicationId = QStringLiteral("256");
+        QString position;                      // empty: OmmRequests::defaultPosition()
+        QString userName;                      // deployed-server login when no token is given
+        QStringList items{QStringLiteral("MRN_STORY")};
+        QString service = QStringLiteral("ELEKTRON_DD");
+        QString domain = QStringLiteral("NewsTextAnalytics");
+        int connectTimeoutMs = 15000;
+        int loginTimeoutMs = 30000;
+        int defaultPingTimeoutSec = 30;        // until the Login Refresh names one
+        int itemRetryMs = 2000;
+    };
+    enum class CloseReason { None, ConnectFailed, Dropped, PingTimeout, LoginRejected, LoginRecoverable, Stopped };
+
+    OmmSession(const Options &options, QObject *parent = nullptr);
+    ~OmmSession() override;
+
+    void setFrameSink(std::function<void(RawFrame &&)> sink) { m_sink = std::move(sink); }
+    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+
+    // Opens wss://…/WebSocket with the tr_json2 subprotocol; an empty token means a user-name login.
+    void open(const QUrl &url, const QString &token, const QSslConfiguration &tls);
+    void close();
+    void reissueLogin(const QString &token); // V1 renewal on the open connection
+    void handleControl(const OmmControl &message);
+
+    bool isOpen() const { return m_connected; }
+    bool isLoggedIn() const { return m_loggedIn; }
+    int pingTimeoutSec() const { return m_pingTimeoutSec; }
+    int pongsSent() const { return m_pongsSent; }
+
+Q_SIGNALS:
+    void connected();
+    void loggedIn(const QString &text);
+    void itemOpened(const QString &name);
+    void closed(sb::OmmSession::CloseReason reason, const QString &detail);
+    void errorOccurred(const sb::FeedError &error);
+
+private:
+    void onConnected();
+    void onDisconnected();
+    void onText(const QString &text);
+    void onBinary(const QByteArray &data);
+    void traffic();
+    void sendText(const QByteArray &json);
+    void requestItems();
+    void finish(CloseReason reason, const QString &detail);
+
+    Options m_options;
+    QWebSocket *m_socket = nullptr;
+    QString m_token;
+    QTimer m_watchdog;  // connect, login and liveness deadlines
+    QTimer m_itemRetry;
+    QStringList m_itemsToRetry;
+    std::function<void(RawFrame &&)> m_sink;
+    std::function<qint64()> m_nowMs;
+    bool m_connected = false;
+    bool m_loggedIn = false;
+    bool m_finishing = false;
+    int m_pingTimeoutSec = 30;
+    int m_pongsSent = 0;
+    CloseReason m_pendingReason = CloseReason::None;
+    QString m_pendingDetail;
+};
+
+} // namespace sb
+
+Q_DECLARE_METATYPE(sb::OmmSession::CloseReason)

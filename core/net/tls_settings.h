@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QSslConfiguration>
+#include <QString>
+
+namespace sb {
+
+// TLS is always verified. A feed may name an extra CA file (a private CA, or the emulator's self-signed
+// certificate); it is added to the system CAs, never replaces verification.
+class TlsSettings
+{
+public:
+    // Returns false and sets `error` when the CA file cannot be read or holds no certificate.
+    static bool build(const QString &caFile, QSslConfiguration &out, QString *error = nullptr);
+};
+
+} // namespace sb

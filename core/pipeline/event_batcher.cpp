@@ -1,0 +1,61 @@
+#include "event_batcher.h"
+
+#include <QMetaObject>
+#include <QMutexLocker>
+#include <QTimer>
+
+namespace sb {
+
+EventBatcher::EventBatcher(int intervalMs, QObject *parent)
+    : QObject(parent)
+    , m_intervalMs(intervalMs)
+{
+    qRegisterMetaType<sb::EventBatch>();
+    m_sinceFlush.start();
+}
+
+void EventBatcher::append(EventBatch &&events)
+{
+    if (events.isEmpty())
+        return;
+    bool schedule = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_pending.isEmpty())
+            m_pending = std::move(events);
+        else
+            m_pending.append(std::move(events));
+        if (!m_flushScheduled) {
+            m_flushScheduled = true;
+            schedule = true;
+        }
+    }
+    if (schedule)
+        QMetaObject::invokeMethod(this, &EventBatcher::scheduleFlush, Qt::QueuedConnection);
+}
+
+void EventBatcher::scheduleFlush()
+{
+    const qint64 wait = qMax<qint64>(0, m_intervalMs - m_sinceFlush.elapsed());
+    if (wait == 0)
+        flush();
+    else
+        QTimer::singleShot(int(wait), Qt::PreciseTimer, this, &EventBatcher::flush);
+}
+
+void EventBatcher::flush()
+{
+    EventBatch batch;
+    {
+        QMutexLocker lock(&m_mutex);
+        batch.swap(m_pending);
+        m_flushScheduled = false;
+    }
+    m_sinceFlush.restart();
+    if (batch.isEmpty())
+        return;
+    ++m_batches;
+    Q_EMIT batchReady(batch);
+}
+
+} // namespace sb

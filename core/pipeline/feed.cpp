@@ -1,0 +1,71 @@
+#include "feed.h"
+
+#include "decode_worker.h"
+#include "feed_metrics.h"
+
+#include <QDateTime>
+
+namespace sb {
+
+Feed::Feed(QString name, QString type, QObject *parent)
+    : QObject(parent)
+    , m_name(std::move(name))
+    , m_type(std::move(type))
+    , m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    qRegisterMetaType<sb::FeedState>();
+    qRegisterMetaType<sb::FeedError>();
+}
+
+Feed::~Feed() = default;
+
+void Feed::attach(DecodeWorker *worker, FeedMetrics *metrics)
+{
+    m_worker = worker;
+    m_metrics = metrics;
+}
+
+void Feed::setState(FeedState state, const QString &text)
+{
+    if (state == m_state && text == m_statusText)
+        return;
+    m_state = state;
+    m_statusText = text;
+    Q_EMIT stateChanged(state, text);
+}
+
+void Feed::reportError(FeedError error)
+{
+    error.feed = m_name;
+    if (error.timeMs == 0)
+        error.timeMs = nowMs();
+    Q_EMIT errorOccurred(error);
+}
+
+void Feed::fail(FeedError error)
+{
+    error.feed = m_name;
+    error.retryable = false;
+    if (error.timeMs == 0)
+        error.timeMs = nowMs();
+    Q_EMIT errorOccurred(error);
+    setState(FeedState::Failed, error.message);
+    Q_EMIT failed(error);
+}
+
+bool Feed::postFrame(RawFrame &&frame)
+{
+    if (m_metrics) {
+        m_metrics->frames.fetch_add(1, std::memory_order_relaxed);
+        m_metrics->bytes.fetch_add(quint64(frame.byteSize()), std::memory_order_relaxed);
+    }
+    return m_worker && m_worker->post(std::move(frame));
+}
+
+void Feed::postReset()
+{
+    if (m_worker)
+        m_worker->post(RawFrame::resetMarker());
+}
+
+} // namespace sb

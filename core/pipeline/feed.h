@@ -1,0 +1,70 @@
+#pragma once
+
+#include "event/feed_error.h"
+#include "feed_state.h"
+#include "frame_decoder.h"
+#include "raw_frame.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace sb {
+
+class DecodeWorker;
+struct FeedMetrics;
+
+// One upstream session. Lives on the io thread: it keeps protocol state and moves raw frames to its decode worker.
+// Subclasses implement start/stop and the protocol; the host wires frames, metrics and signals.
+class Feed : public QObject
+{
+    Q_OBJECT
+public:
+    Feed(QString name, QString type, QObject *parent = nullptr);
+    ~Feed() override;
+
+    QString name() const { return m_name; }
+    QString type() const { return m_type; }
+    FeedState state() const { return m_state; }
+    QString statusText() const { return m_statusText; }
+
+    // The decoder for this feed's frames; it runs on the decode thread, so it shares no state with the feed.
+    virtual std::unique_ptr<FrameDecoder> createDecoder() const = 0;
+
+    void attach(DecodeWorker *worker, FeedMetrics *metrics);
+    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+    qint64 nowMs() const { return m_nowMs(); }
+
+public Q_SLOTS:
+    virtual void start() = 0;
+    virtual void stop() = 0;
+    // A protocol message the decoder found (ping, login answer, stream status), delivered on the io thread.
+    virtual void handleControl(const QVariant &message) { Q_UNUSED(message) }
+
+Q_SIGNALS:
+    void stateChanged(sb::FeedState state, const QString &text);
+    void errorOccurred(const sb::FeedError &error);
+    // A fatal error: the feed stopped trying. Also signalled through stateChanged(Failed).
+    void failed(const sb::FeedError &error);
+
+protected:
+    void setState(FeedState state, const QString &text = QString());
+    void reportError(FeedError error);
+    void fail(FeedError error);
+    bool postFrame(RawFrame &&frame);
+    void postReset();
+    FeedMetrics *metrics() const { return m_metrics; }
+
+private:
+    QString m_name;
+    QString m_type;
+    FeedState m_state = FeedState::Idle;
+    QString m_statusText;
+    DecodeWorker *m_worker = nullptr;
+    FeedMetrics *m_metrics = nullptr;
+    std::function<qint64()> m_nowMs;
+};
+
+} // namespace sb

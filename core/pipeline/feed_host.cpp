@@ -1,0 +1,102 @@
+#include "feed_host.h"
+
+#include "decode_worker.h"
+#include "event_batcher.h"
+#include "feed.h"
+
+namespace sb {
+
+FeedHost::FeedHost(QObject *parent, int batchIntervalMs)
+    : QObject(parent)
+    , m_batcher(new EventBatcher(batchIntervalMs, this))
+{
+    qRegisterMetaType<sb::FeedState>();
+    qRegisterMetaType<sb::FeedError>();
+    qRegisterMetaType<sb::EventBatch>();
+    m_ioThread.setObjectName(QStringLiteral("sb-io"));
+    connect(m_batcher, &EventBatcher::batchReady, this, &FeedHost::eventsReady);
+}
+
+FeedHost::~FeedHost()
+{
+    stop();
+}
+
+void FeedHost::addFeed(std::unique_ptr<Feed> feed)
+{
+    Slot slot;
+    slot.metrics = std::make_unique<FeedMetrics>();
+    slot.worker = std::make_unique<DecodeWorker>(feed->name(), feed->createDecoder(), m_batcher, slot.metrics.get());
+    slot.feed = feed.release();
+    slot.feed->attach(slot.worker.get(), slot.metrics.get());
+    slot.feed->moveToThread(&m_ioThread);
+
+    Feed *f = slot.feed;
+    const QString name = f->name();
+    connect(f, &Feed::stateChanged, this,
+            [this, name](FeedState state, const QString &text) { Q_EMIT feedStateChanged(name, state, text); });
+    connect(f, &Feed::errorOccurred, this, &FeedHost::feedError);
+    connect(f, &Feed::failed, this, &FeedHost::feedFailed);
+    connect(slot.worker.get(), &DecodeWorker::errorOccurred, this, &FeedHost::feedError);
+    connect(slot.worker.get(), &DecodeWorker::controlMessage, f, &Feed::handleControl, Qt::QueuedConnection);
+    m_feeds.push_back(std::move(slot));
+}
+
+void FeedHost::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_ioThread.start();
+    for (auto &slot : m_feeds) {
+        slot.worker->start();
+        QMetaObject::invokeMethod(slot.feed, &Feed::start, Qt::QueuedConnection);
+    }
+}
+
+void FeedHost::stop()
+{
+    if (!m_started) {
+        for (auto &slot : m_feeds)
+            delete slot.feed;
+        m_feeds.clear();
+        return;
+    }
+    m_started = false;
+    for (auto &slot : m_feeds) {
+        Feed *f = slot.feed;
+        // The feed's sockets and timers belong to the io thread, so it must stop and die there.
+        QMetaObject::invokeMethod(
+            f, [f] {
+                f->stop();
+                delete f;
+            },
+            Qt::BlockingQueuedConnection);
+        slot.feed = nullptr;
+    }
+    m_ioThread.quit();
+    m_ioThread.wait();
+    for (auto &slot : m_feeds) {
+        slot.worker->stop();
+        slot.worker->wait();
+    }
+    m_feeds.clear();
+}
+
+QStringList FeedHost::feedNames() const
+{
+    QStringList out;
+    for (const auto &slot : m_feeds)
+        out << (slot.feed ? slot.feed->name() : QString());
+    return out;
+}
+
+const FeedMetrics *FeedHost::metrics(const QString &feedName) const
+{
+    for (const auto &slot : m_feeds)
+        if (slot.feed && slot.feed->name() == feedName)
+            return slot.metrics.get();
+    return nullptr;
+}
+
+} // namespace sb

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "event/event.h"
+#include "event/feed_error.h"
+#include "feed_metrics.h"
+#include "feed_state.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+namespace sb {
+
+class DecodeWorker;
+class EventBatcher;
+class Feed;
+
+// Runs feeds: one io thread for every socket and HTTP request, one ordered decode thread per feed, one batcher
+// towards the consumer (the GUI or the CLI), which lives on the host's thread. Owns all of them, RAII-style.
+class FeedHost : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FeedHost(QObject *parent = nullptr, int batchIntervalMs = 16);
+    ~FeedHost() override;
+
+    // Takes ownership; the feed moves to the io thread. Call before start().
+    void addFeed(std::unique_ptr<Feed> feed);
+    void start();
+    void stop();
+
+    int feedCount() const { return int(m_feeds.size()); }
+    QStringList feedNames() const;
+    const FeedMetrics *metrics(const QString &feedName) const;
+    EventBatcher *batcher() const { return m_batcher; }
+
+Q_SIGNALS:
+    void eventsReady(const sb::EventBatch &batch);
+    void feedStateChanged(const QString &feed, sb::FeedState state, const QString &text);
+    void feedError(const sb::FeedError &error);
+    void feedFailed(const sb::FeedError &error);
+
+private:
+    struct Slot
+    {
+        Feed *feed = nullptr;
+        std::unique_ptr<FeedMetrics> metrics;
+        std::unique_ptr<DecodeWorker> worker;
+    };
+
+    QThread m_ioThread;
+    EventBatcher *m_batcher;
+    std::vector<Slot> m_feeds;
+    bool m_started = false;
+};
+
+} // namespace sb

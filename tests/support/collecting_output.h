@@ -1,0 +1,32 @@
+#pragma once
+
+#include "pipeline/frame_decoder.h"
+
+#include <QVector>
+
+namespace sb::test {
+
+// A DecodeOutput that keeps everything, for tests of decoders.
+class CollectingOutput : public DecodeOutput
+{
+public:
+    void event(Event &&e) override { events.append(std::move(e)); }
+    void error(FeedError &&e) override { errors.append(std::move(e)); }
+    void control(QVariant &&m) override { controls.append(std::move(m)); }
+    void duplicate() override { ++duplicates; }
+
+    QStringList errorCodes() const
+    {
+        QStringList out;
+        for (const FeedError &e : errors)
+            out << e.code;
+        return out;
+    }
+
+    QVector<Event> events;
+    QVector<FeedError> errors;
+    QVector<QVariant> controls;
+    int duplicates = 0;
+};
+
+} // namespace sb::test
