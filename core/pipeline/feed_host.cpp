@@ -3,6 +3,7 @@
 #include "decode_worker.h"
 #include "event_batcher.h"
 #include "feed.h"
+#include "recording_frame_decoder.h"
 
 namespace sb {
 
@@ -22,11 +23,14 @@ FeedHost::~FeedHost()
     stop();
 }
 
-void FeedHost::addFeed(std::unique_ptr<Feed> feed)
+void FeedHost::addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<CaptureWriter> capture)
 {
     Slot slot;
     slot.metrics = std::make_unique<FeedMetrics>();
-    slot.worker = std::make_unique<DecodeWorker>(feed->name(), feed->createDecoder(), m_batcher, slot.metrics.get());
+    std::unique_ptr<FrameDecoder> decoder = feed->createDecoder();
+    if (capture)
+        decoder = std::make_unique<RecordingFrameDecoder>(std::move(decoder), std::move(capture));
+    slot.worker = std::make_unique<DecodeWorker>(feed->name(), std::move(decoder), m_batcher, slot.metrics.get());
     slot.feed = feed.release();
     slot.feed->attach(slot.worker.get(), slot.metrics.get());
     slot.feed->moveToThread(&m_ioThread);

@@ -13,6 +13,7 @@
 
 namespace sb {
 
+class CaptureWriter;
 class DecodeWorker;
 class EventBatcher;
 class Feed;
@@ -26,8 +27,9 @@ public:
     explicit FeedHost(QObject *parent = nullptr, int batchIntervalMs = 16);
     ~FeedHost() override;
 
-    // Takes ownership; the feed moves to the io thread. Call before start().
-    void addFeed(std::unique_ptr<Feed> feed);
+    // Takes ownership; the feed moves to the io thread. Call before start(). With a capture writer, every frame is
+    // recorded on the decode thread before it is decoded.
+    void addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<CaptureWriter> capture = nullptr);
     void start();
     void stop();
 

@@ -15,7 +15,7 @@ RawFrame text(const QString &s, qint64 at = 1000) { return RawFrame::fromText(s,
 
 QString goodStoryFrame(const QString &guid, const QString &headline)
 {
-    const QByteArray gz = test::gzipBytes(QStringLiteral(R"({"id":"%1","headline":"%2","language":"en","urgency":3})")
+    const QByteArray gz = test::gzipBytes(QStringLiteral("{\"id\":\"%1\",\"headline\":\"%2\",\"language\":\"en\",\"urgency\":3}")
                                               .arg(guid, headline)
                                               .toUtf8());
     return frame({mrnUpdate(guid, QString::fromLatin1(gz.toBase64()), 1, gz.size())});
@@ -72,7 +72,7 @@ private Q_SLOTS:
     {
         MrnFrameDecoder d(QStringLiteral("mrn"));
         test::CollectingOutput out;
-        d.decode(text(QStringLiteral(R"([{"Type":"Ping"},{"ID":1,"Domain":"Login","Type":"Status","State":{"Stream":"Closed","Data":"Suspect","Code":"UserUnknownToPermSys","Text":"Login Rejected."}}])")), out);
+        d.decode(text(QStringLiteral("[{\"Type\":\"Ping\"},{\"ID\":1,\"Domain\":\"Login\",\"Type\":\"Status\",\"State\":{\"Stream\":\"Closed\",\"Data\":\"Suspect\",\"Code\":\"UserUnknownToPermSys\",\"Text\":\"Login Rejected.\"}}]")), out);
         QCOMPARE(out.controls.size(), 2);
         QCOMPARE(out.controls[0].value<OmmControl>().type, QStringLiteral("Ping"));
         const OmmControl login = out.controls[1].value<OmmControl>();

@@ -95,8 +95,8 @@ private Q_SLOTS:
         MrnStoryDecoder d(QStringLiteral("mrn"));
         Event e;
         QString code, message;
-        const QByteArray v1 = test::gzipBytes(R"({"id":"G1","headline":"first","versionCreated":"2024-07-02T10:13:37.000Z"})");
-        const QByteArray v2 = test::gzipBytes(R"({"id":"G1","headline":"second","versionCreated":"2024-07-02T10:13:37.060Z"})");
+        const QByteArray v1 = test::gzipBytes("{\"id\":\"G1\",\"headline\":\"first\",\"versionCreated\":\"2024-07-02T10:13:37.000Z\"}");
+        const QByteArray v2 = test::gzipBytes("{\"id\":\"G1\",\"headline\":\"second\",\"versionCreated\":\"2024-07-02T10:13:37.060Z\"}");
         QCOMPARE(d.decode(itemOf(v1), 0, e, code, message), MrnStoryDecoder::Result::Event);
         QCOMPARE(d.decode(itemOf(v1), 0, e, code, message), MrnStoryDecoder::Result::Duplicate);
         QCOMPARE(d.decode(itemOf(v2), 0, e, code, message), MrnStoryDecoder::Result::Event);
@@ -110,7 +110,7 @@ private Q_SLOTS:
         MrnStoryDecoder d(QStringLiteral("mrn"));
         Event e;
         QString code, message;
-        QByteArray good = test::gzipBytes(R"({"id":"G1","headline":"ok"})");
+        QByteArray good = test::gzipBytes("{\"id\":\"G1\",\"headline\":\"ok\"}");
         QByteArray bad = good;
         bad[bad.size() - 6] = char(bad[bad.size() - 6] ^ 0xff);
         QCOMPARE(d.decode(itemOf(bad), 0, e, code, message), MrnStoryDecoder::Result::Error);
@@ -124,7 +124,7 @@ private Q_SLOTS:
         MrnStoryDecoder d(QStringLiteral("mrn"));
         Event e;
         QString code, message;
-        const QByteArray good = test::gzipBytes(QByteArray(R"({"id":"G1","body":")") + QByteArray(5000, 'x') + "\"}");
+        const QByteArray good = test::gzipBytes(QByteArray("{\"id\":\"G1\",\"body\":\"") + QByteArray(5000, 'x') + "\"}");
         QCOMPARE(d.decode(itemOf(good.left(good.size() - 20)), 0, e, code, message), MrnStoryDecoder::Result::Error);
         QCOMPARE(code, QStringLiteral("mrn_gzip"));
         QVERIFY(message.contains(QLatin1String("truncated")));
@@ -137,7 +137,7 @@ private Q_SLOTS:
         MrnStoryDecoder d(QStringLiteral("mrn"), limits);
         Event e;
         QString code, message;
-        const QByteArray bomb = test::gzipBytes(QByteArray(R"({"body":")") + QByteArray(100 * 1024, 'a') + "\"}");
+        const QByteArray bomb = test::gzipBytes(QByteArray("{\"body\":\"") + QByteArray(100 * 1024, 'a') + "\"}");
         QCOMPARE(d.decode(itemOf(bomb), 0, e, code, message), MrnStoryDecoder::Result::Error);
         QCOMPARE(code, QStringLiteral("mrn_inflate_too_large"));
     }
@@ -147,12 +147,12 @@ private Q_SLOTS:
         MrnStoryDecoder d(QStringLiteral("mrn"));
         Event e;
         QString code, message;
-        QCOMPARE(d.decode(itemOf(test::gzipBytes(R"({"id":"G1","headline":"x",)")), 0, e, code, message),
+        QCOMPARE(d.decode(itemOf(test::gzipBytes("{\"id\":\"G1\",\"headline\":\"x\",")), 0, e, code, message),
                  MrnStoryDecoder::Result::Error);
         QCOMPARE(code, QStringLiteral("mrn_story_json"));
-        QCOMPARE(d.decode(itemOf(test::gzipBytes(R"(["not","an","object"])"), QStringLiteral("G2")), 0, e, code, message),
+        QCOMPARE(d.decode(itemOf(test::gzipBytes("[\"not\",\"an\",\"object\"]"), QStringLiteral("G2")), 0, e, code, message),
                  MrnStoryDecoder::Result::Error);
-        QCOMPARE(d.decode(itemOf(test::gzipBytes(R"({"id":"G1","headline":tru})"), QStringLiteral("G3")), 0, e, code, message),
+        QCOMPARE(d.decode(itemOf(test::gzipBytes("{\"id\":\"G1\",\"headline\":tru}"), QStringLiteral("G3")), 0, e, code, message),
                  MrnStoryDecoder::Result::Error);
     }
 

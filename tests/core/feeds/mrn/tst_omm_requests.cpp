@@ -41,8 +41,8 @@ private Q_SLOTS:
     void itemRequest()
     {
         QCOMPARE(OmmRequests::itemRequest(2, QStringLiteral("NewsTextAnalytics"), QStringLiteral("MRN_STORY"), QStringLiteral("ELEKTRON_DD")),
-                 QByteArray(R"({"ID":2,"Domain":"NewsTextAnalytics","Key":{"Name":"MRN_STORY","Service":"ELEKTRON_DD"}})"));
-        QCOMPARE(OmmRequests::pong(), QByteArray(R"({"Type":"Pong"})"));
+                 QByteArray("{\"ID\":2,\"Domain\":\"NewsTextAnalytics\",\"Key\":{\"Name\":\"MRN_STORY\",\"Service\":\"ELEKTRON_DD\"}}"));
+        QCOMPARE(OmmRequests::pong(), QByteArray("{\"Type\":\"Pong\"}"));
         QCOMPARE(obj(OmmRequests::itemClose(2, QStringLiteral("NewsTextAnalytics"))).value(QStringLiteral("Type")).toString(), QStringLiteral("Close"));
     }
     void position()

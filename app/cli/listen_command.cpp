@@ -1,0 +1,78 @@
+#include "listen_command.h"
+
+#include "capture/capture_file.h"
+#include "json_lines_printer.h"
+#include "pipeline/feed.h"
+#include "pipeline/feed_host.h"
+#include "pipeline/feed_registry.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+
+namespace sb::cli {
+
+int runListen(const ListenOptions &options)
+{
+    JsonLinesPrinter printer;
+    QString error;
+    std::unique_ptr<Feed> feed = FeedRegistry::instance().createFeed(options.feedConfig, &error);
+    if (!feed) {
+        printer.printError(FeedError{options.feedConfig.value(QStringLiteral("name")).toString(),
+                                     FeedError::Stage::Connect, QStringLiteral("config"), error, false, 0});
+        return 2;
+    }
+    std::unique_ptr<CaptureWriter> capture;
+    if (!options.recordPath.isEmpty()) {
+        capture = std::make_unique<CaptureWriter>();
+        if (!capture->open(options.recordPath, &error)) {
+            printer.printError(FeedError{feed->name(), FeedError::Stage::Connect, QStringLiteral("record"), error, false, 0});
+            return 2;
+        }
+    }
+
+    FeedHost host;
+    int exitCode = 0;
+    qint64 printed = 0;
+    bool done = false;
+    auto finish = [&](int code) {
+        if (done)
+            return;
+        done = true;
+        exitCode = code;
+        QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    };
+    QObject::connect(&host, &FeedHost::eventsReady, &host, [&](const EventBatch &batch) {
+        if (done)
+            return;
+        const qint64 left = options.count < 0 ? -1 : options.count - printed;
+        printed += printer.printEvents(batch, left);
+        if (options.count >= 0 && printed >= options.count)
+            finish(0);
+    });
+    QObject::connect(&host, &FeedHost::feedStateChanged, &host,
+                     [&](const QString &name, FeedState state, const QString &text) { printer.printState(name, state, text); });
+    QObject::connect(&host, &FeedHost::feedError, &host, [&](const FeedError &e) { printer.printError(e); });
+    QObject::connect(&host, &FeedHost::feedFailed, &host, [&](const FeedError &) { finish(2); });
+
+    QTimer timeout;
+    if (options.timeoutSec > 0) {
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &host, [&] {
+            printer.printInfo(QByteArrayLiteral("{\"type\":\"timeout\",\"events\":") + QByteArray::number(printed) + '}');
+            finish(3);
+        });
+        timeout.start(options.timeoutSec * 1000);
+    }
+    host.addFeed(std::move(feed), std::move(capture));
+    host.start();
+    if (options.count == 0)
+        finish(0);
+    QCoreApplication::exec();
+    host.stop();
+    return exitCode;
+}
+
+} // namespace sb::cli

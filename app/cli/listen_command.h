@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace sb::cli {
+
+struct ListenOptions
+{
+    QJsonObject feedConfig;
+    qint64 count = -1;     // exit 0 after this many events; -1: run until stopped
+    int timeoutSec = 0;    // exit 3 when reached; 0: none
+    QString recordPath;
+};
+
+// Runs one feed headless and prints its events. Returns the process exit code: 0 done, 2 fatal error, 3 timeout.
+int runListen(const ListenOptions &options);
+
+} // namespace sb::cli

@@ -1,0 +1,99 @@
+#include "replay_command.h"
+
+#include "capture/capture_file.h"
+#include "event/json_writer.h"
+#include "json_lines_printer.h"
+#include "pipeline/feed_registry.h"
+
+#include <QElapsedTimer>
+
+namespace sb::cli {
+namespace {
+
+class ReplayOutput : public DecodeOutput
+{
+public:
+    ReplayOutput(JsonLinesPrinter &printer, bool stats) : m_printer(printer), m_stats(stats) {}
+    void event(Event &&e) override
+    {
+        ++events;
+        if (!m_stats)
+            m_pending.append(std::move(e));
+    }
+    void error(FeedError &&e) override
+    {
+        ++errors;
+        if (!m_stats)
+            m_printer.printError(e);
+    }
+    void control(QVariant &&) override {}
+    void duplicate() override { ++duplicates; }
+    void flush()
+    {
+        if (!m_pending.isEmpty())
+            m_printer.printEvents(m_pending);
+        m_pending.clear();
+    }
+
+    qint64 events = 0, errors = 0, duplicates = 0;
+
+private:
+    JsonLinesPrinter &m_printer;
+    bool m_stats;
+    EventBatch m_pending;
+};
+
+} // namespace
+
+int runReplay(const QString &type, const QString &path, bool stats)
+{
+    JsonLinesPrinter printer;
+    std::unique_ptr<FrameDecoder> decoder = FeedRegistry::instance().createDecoder(type, type);
+    if (!decoder) {
+        printer.printError(FeedError{type, FeedError::Stage::Decode, QStringLiteral("unknown_type"),
+                                     QStringLiteral("unknown feed type \"%1\" (known: %2)")
+                                         .arg(type, FeedRegistry::instance().types().join(QStringLiteral(", "))),
+                                     false, 0});
+        return 2;
+    }
+    CaptureReader reader;
+    QString error;
+    if (!reader.open(path, &error)) {
+        printer.printError(FeedError{type, FeedError::Stage::Decode, QStringLiteral("capture"), error, false, 0});
+        return 2;
+    }
+    ReplayOutput out(printer, stats);
+    qint64 frames = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (auto frame = reader.next()) {
+        decoder->decode(*frame, out);
+        ++frames;
+        if (!stats && frames % 256 == 0)
+            out.flush();
+    }
+    out.flush();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (stats) {
+        QByteArray line;
+        JsonWriter w(line);
+        w.beginObject();
+        w.key("frames");
+        w.number(frames);
+        w.key("events");
+        w.number(out.events);
+        w.key("errors");
+        w.number(out.errors);
+        w.key("duplicates");
+        w.number(out.duplicates);
+        w.key("seconds");
+        w.raw(QByteArray::number(seconds, 'f', 6));
+        w.key("events_per_s");
+        w.raw(QByteArray::number(seconds > 0 ? double(out.events) / seconds : 0.0, 'f', 0));
+        w.endObject();
+        printf("%s\n", line.constData());
+    }
+    return 0;
+}
+
+} // namespace sb::cli

@@ -1,0 +1,79 @@
+#include "capture_file.h"
+
+#include "event/json_writer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sb {
+
+bool CaptureWriter::open(const QString &path, QString *error)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = QStringLiteral("cannot write capture %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void CaptureWriter::write(const RawFrame &frame)
+{
+    if (frame.kind == RawFrame::Kind::Reset || !m_file.isOpen())
+        return;
+    QByteArray line;
+    JsonWriter w(line);
+    w.beginObject();
+    w.key("ts");
+    w.number(frame.receivedMs);
+    w.key("op");
+    if (frame.kind == RawFrame::Kind::Binary) {
+        w.string(QByteArrayLiteral("binary"));
+        w.key("data");
+        w.string(frame.binary.toBase64());
+    } else {
+        w.string(QByteArrayLiteral("text"));
+        w.key("data");
+        w.string(frame.text);
+    }
+    w.endObject();
+    line.append('\n');
+    m_file.write(line);
+}
+
+bool CaptureReader::open(const QString &path, QString *error)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read capture %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<RawFrame> CaptureReader::next()
+{
+    while (!m_file.atEnd()) {
+        QByteArray line = m_file.readLine();
+        ++m_line;
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith("{\"ts\"") || line.startsWith("{\"op\"")) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            const QString op = o.value(QStringLiteral("op")).toString();
+            const qint64 ts = o.value(QStringLiteral("ts")).toInteger();
+            if (op == QLatin1String("text"))
+                return RawFrame::fromText(o.value(QStringLiteral("data")).toString(), ts);
+            if (op == QLatin1String("binary"))
+                return RawFrame::fromBinary(QByteArray::fromBase64(o.value(QStringLiteral("data")).toString().toLatin1()), ts);
+        }
+        return RawFrame::fromText(QString::fromUtf8(line), 0);
+    }
+    return std::nullopt;
+}
+
+} // namespace sb

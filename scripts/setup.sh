@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what Switchboard needs from Debian's packages (with sudo only when not root), then configures and
+# builds it. Used by the two README commands and by CI. BUILD_DIR and extra CMake arguments may be given:
+#   scripts/setup.sh [cmake args...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev-tools qt6-charts-dev
+  qtkeychain-qt6-dev libgl-dev
+  libssl-dev zlib1g-dev libdeflate-dev libsimdjson-dev libsqlite3-dev
+  clang libclang-rt-14-dev clang-format
+  xvfb xauth nodejs npm
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "setup: installing ${missing[*]}" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+BUILD_DIR="${BUILD_DIR:-build}"
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+cmake --build "$BUILD_DIR" -j"$(nproc)"
