@@ -17,8 +17,10 @@ struct Event
     QString key;
     qint64 timeMs = 0;
     qint64 receivedMs = 0;
-    QString title;
-    QString body;
+    // Text stays UTF-8 as it arrived: the store and the JSON Lines output want UTF-8, and views convert only the
+    // rows they paint.
+    QByteArray title;
+    QByteArray body;
     int urgency = -1; // -1: the service gives none
     QStringList tags;
     QByteArray attrs; // the feed's own fields, a compact JSON object, kept untouched
@@ -29,6 +31,8 @@ struct Event
 
     // The JSON Lines form of DESIGN.md: one line, UTF-8, no trailing newline.
     QByteArray toJsonLine() const;
+    QString titleText() const { return QString::fromUtf8(title); }
+    QString bodyText() const { return QString::fromUtf8(body); }
     static QString formatTime(qint64 ms);
 };
 

@@ -122,8 +122,10 @@ MrnStoryDecoder::Result MrnStoryDecoder::decode(const MrnCompressedItem &item, q
     out.key = item.guid;
     out.receivedMs = receivedMs;
     std::string_view headline = stringMember(story, "headline");
-    out.title = headline.empty() ? QStringLiteral("%1 %2").arg(item.mrnType, item.guid) : toQString(headline);
-    out.body = toQString(stringMember(story, "body"));
+    out.title = headline.empty() ? QStringLiteral("%1 %2").arg(item.mrnType, item.guid).toUtf8()
+                                 : QByteArray(headline.data(), qsizetype(headline.size()));
+    const std::string_view body = stringMember(story, "body");
+    out.body = QByteArray(body.data(), qsizetype(body.size()));
     std::int64_t urgency = -1;
     if (!story["urgency"].get(urgency))
         out.urgency = int(urgency);

@@ -19,8 +19,8 @@ private Q_SLOTS:
         e.key = QStringLiteral("S8N3HX01N_2407022bOgRfybUpKc1wYY2UVcSqDJRFWWXhl+oF4+Fm");
         e.timeMs = 1719915217000; // 2024-07-02T10:13:37.000Z
         e.receivedMs = 1795323600123; // 2026-11-22T05:00:00.123Z
-        e.title = QStringLiteral("Kremlin says \"very important\"");
-        e.body = QStringLiteral("line1\nline2\t\u0001 ✓ 日本語");
+        e.title = QStringLiteral("Kremlin says \"very important\"").toUtf8();
+        e.body = QStringLiteral("line1\nline2\t\u0001 ✓ 日本語").toUtf8();
         e.urgency = 3;
         e.tags = {QStringLiteral("N2:COM"), QStringLiteral("R:VOD.L")};
         e.attrs = "{\"story\":{\"id\":\"x\"}}";
@@ -35,8 +35,8 @@ private Q_SLOTS:
                                         QStringLiteral("urgency")}));
         QCOMPARE(o.value(QStringLiteral("time")).toString(), QStringLiteral("2024-07-02T10:13:37.000Z"));
         QCOMPARE(o.value(QStringLiteral("received")).toString(), QStringLiteral("2026-11-22T05:00:00.123Z"));
-        QCOMPARE(o.value(QStringLiteral("title")).toString(), e.title);
-        QCOMPARE(o.value(QStringLiteral("body")).toString(), e.body);
+        QCOMPARE(o.value(QStringLiteral("title")).toString(), e.titleText());
+        QCOMPARE(o.value(QStringLiteral("body")).toString(), e.bodyText());
         QCOMPARE(o.value(QStringLiteral("urgency")).toInt(), 3);
         QCOMPARE(o.value(QStringLiteral("tags")).toArray().size(), 2);
         QCOMPARE(o.value(QStringLiteral("attrs")).toObject().value(QStringLiteral("story")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("x"));

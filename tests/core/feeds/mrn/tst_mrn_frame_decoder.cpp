@@ -40,7 +40,7 @@ private Q_SLOTS:
         }
         QVERIFY2(out.errors.isEmpty(), qPrintable(out.errors.value(0).message));
         QCOMPARE(out.events.size(), 3);
-        QCOMPARE(out.events[2].title, QStringLiteral("Kremlin says visit by India's Modi to Russia is very important"));
+        QCOMPARE(out.events[2].titleText(), QStringLiteral("Kremlin says visit by India's Modi to Russia is very important"));
         QCOMPARE(out.events[1].key, QStringLiteral("RSP0923Za_2009162pukycpbewb7D2PMfZc13Vvp/1Wt1V3Ud2h3M9"));
         QCOMPARE(out.events[0].language, QStringLiteral("id"));
     }
@@ -101,7 +101,7 @@ private Q_SLOTS:
             QCOMPARE(e.feed, QStringLiteral("mrn"));
         }
         QCOMPARE(out.events.size(), 1);
-        QCOMPARE(out.events[0].title, QStringLiteral("still alive"));
+        QCOMPARE(out.events[0].titleText(), QStringLiteral("still alive"));
     }
 
     void expiryAndReset()
