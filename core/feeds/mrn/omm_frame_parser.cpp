@@ -95,6 +95,8 @@ void readMessage(dom::object obj, OmmMessageView &m)
             }
         } else if (key == "Domain") {
             m.domain = stringOrEmpty(kv.value);
+        } else if (key == "Text") {
+            m.text = stringOrEmpty(kv.value); // an Error carries its text at the top level
         } else if (key == "Fields") {
             dom::object sub;
             if (!kv.value.get(sub))

@@ -117,6 +117,7 @@ private Q_SLOTS:
         QCOMPARE(m[0].code, std::string("NotFound"));
         QCOMPARE(m[0].stream, std::string("Closed"));
         QCOMPARE(m[1].type, std::string("Error"));
+        QCOMPARE(m[1].text, std::string("JSON Converter Token Type error"));
         QCOMPARE(m[1].debug, std::string("{\"ID\":\"x\"}"));
         QVERIFY(m[1].hasId);
     }
