@@ -41,8 +41,9 @@ EventStore::~EventStore()
 
 QString EventStore::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("history.sqlite"));
+    // Named explicitly, not by the running application's name, so the desk and the CLI share one history.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir).filePath(QStringLiteral("switchboard/history.sqlite"));
 }
 
 void EventStore::open(const StoreOptions &options)
