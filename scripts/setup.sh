@@ -11,13 +11,17 @@ PACKAGES=(
   qtkeychain-qt6-dev libgl-dev
   libssl-dev zlib1g-dev libdeflate-dev libsimdjson-dev libsqlite3-dev
   clang libclang-rt-14-dev clang-format
-  xvfb xauth nodejs npm
+  xvfb xauth fonts-noto-core fonts-wqy-microhei
 )
 
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js (for the official npm test peers) often comes from another repository that bundles npm; Debian's npm
+# package then conflicts with it, so only ask for Debian's when the commands are absent.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -20,15 +20,16 @@ int runListen(const ListenOptions &options)
     QString error;
     std::unique_ptr<Feed> feed = FeedRegistry::instance().createFeed(options.feedConfig, &error);
     if (!feed) {
-        printer.printError(FeedError{options.feedConfig.value(QStringLiteral("name")).toString(),
-                                     FeedError::Stage::Connect, QStringLiteral("config"), error, false, 0});
+        printer.printError(FeedError {options.feedConfig.value(QStringLiteral("name")).toString(),
+            FeedError::Stage::Connect, QStringLiteral("config"), error, false, 0});
         return 2;
     }
     std::unique_ptr<CaptureWriter> capture;
     if (!options.recordPath.isEmpty()) {
         capture = std::make_unique<CaptureWriter>();
         if (!capture->open(options.recordPath, &error)) {
-            printer.printError(FeedError{feed->name(), FeedError::Stage::Connect, QStringLiteral("record"), error, false, 0});
+            printer.printError(
+                FeedError {feed->name(), FeedError::Stage::Connect, QStringLiteral("record"), error, false, 0});
             return 2;
         }
     }
@@ -42,7 +43,8 @@ int runListen(const ListenOptions &options)
             return;
         done = true;
         exitCode = code;
-        QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
     };
     QObject::connect(&host, &FeedHost::eventsReady, &host, [&](const EventBatch &batch) {
         if (done)
@@ -53,7 +55,7 @@ int runListen(const ListenOptions &options)
             finish(0);
     });
     QObject::connect(&host, &FeedHost::feedStateChanged, &host,
-                     [&](const QString &name, FeedState state, const QString &text) { printer.printState(name, state, text); });
+        [&](const QString &name, FeedState state, const QString &text) { printer.printState(name, state, text); });
     QObject::connect(&host, &FeedHost::feedError, &host, [&](const FeedError &e) { printer.printError(e); });
     QObject::connect(&host, &FeedHost::feedFailed, &host, [&](const FeedError &) { finish(2); });
 
@@ -61,7 +63,8 @@ int runListen(const ListenOptions &options)
     if (options.timeoutSec > 0) {
         timeout.setSingleShot(true);
         QObject::connect(&timeout, &QTimer::timeout, &host, [&] {
-            printer.printInfo(QByteArrayLiteral("{\"type\":\"timeout\",\"events\":") + QByteArray::number(printed) + '}');
+            printer.printInfo(
+                QByteArrayLiteral("{\"type\":\"timeout\",\"events\":") + QByteArray::number(printed) + '}');
             finish(3);
         });
         timeout.start(options.timeoutSec * 1000);

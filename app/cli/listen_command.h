@@ -8,8 +8,8 @@ namespace sb::cli {
 struct ListenOptions
 {
     QJsonObject feedConfig;
-    qint64 count = -1;     // exit 0 after this many events; -1: run until stopped
-    int timeoutSec = 0;    // exit 3 when reached; 0: none
+    qint64 count = -1; // exit 0 after this many events; -1: run until stopped
+    int timeoutSec = 0; // exit 3 when reached; 0: none
     QString recordPath;
 };
 

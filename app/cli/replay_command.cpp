@@ -13,7 +13,10 @@ namespace {
 class ReplayOutput : public DecodeOutput
 {
 public:
-    ReplayOutput(JsonLinesPrinter &printer, bool stats) : m_printer(printer), m_stats(stats) {}
+    ReplayOutput(JsonLinesPrinter &printer, bool stats)
+        : m_printer(printer)
+        , m_stats(stats)
+    { }
     void event(Event &&e) override
     {
         ++events;
@@ -26,7 +29,7 @@ public:
         if (!m_stats)
             m_printer.printError(e);
     }
-    void control(QVariant &&) override {}
+    void control(QVariant &&) override { }
     void duplicate() override { ++duplicates; }
     void flush()
     {
@@ -50,16 +53,16 @@ int runReplay(const QString &type, const QString &path, bool stats)
     JsonLinesPrinter printer;
     std::unique_ptr<FrameDecoder> decoder = FeedRegistry::instance().createDecoder(type, type);
     if (!decoder) {
-        printer.printError(FeedError{type, FeedError::Stage::Decode, QStringLiteral("unknown_type"),
-                                     QStringLiteral("unknown feed type \"%1\" (known: %2)")
-                                         .arg(type, FeedRegistry::instance().types().join(QStringLiteral(", "))),
-                                     false, 0});
+        printer.printError(FeedError {type, FeedError::Stage::Decode, QStringLiteral("unknown_type"),
+            QStringLiteral("unknown feed type \"%1\" (known: %2)")
+                .arg(type, FeedRegistry::instance().types().join(QStringLiteral(", "))),
+            false, 0});
         return 2;
     }
     CaptureReader reader;
     QString error;
     if (!reader.open(path, &error)) {
-        printer.printError(FeedError{type, FeedError::Stage::Decode, QStringLiteral("capture"), error, false, 0});
+        printer.printError(FeedError {type, FeedError::Stage::Decode, QStringLiteral("capture"), error, false, 0});
         return 2;
     }
     ReplayOutput out(printer, stats);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace sb {
@@ -9,9 +10,14 @@ namespace sb {
 class SecretRedactor
 {
 public:
+    // Query items and fragment items whose key names a secret, and the userinfo password.
     static QString redactUrl(const QUrl &url);
-    // Redacts "key":"value" JSON members and key=value form fields whose key names a secret.
+    // Redacts JSON members ("key":"value", also unterminated at the end of a truncated body), form and query
+    // fields (key=value), Authorization header values, Bearer credentials and anything shaped like a JWT.
     static QString redactText(const QString &text);
+    // Redacts every occurrence of the given values, plain or percent-encoded. For the secrets a client holds
+    // itself: a server may echo them back in a shape no pattern foresees.
+    static QString redactValues(const QString &text, const QStringList &secrets);
     static bool isSecretKey(const QString &key);
 };
 

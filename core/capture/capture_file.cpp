@@ -69,7 +69,8 @@ std::optional<RawFrame> CaptureReader::next()
             if (op == QLatin1String("text"))
                 return RawFrame::fromText(o.value(QStringLiteral("data")).toString(), ts);
             if (op == QLatin1String("binary"))
-                return RawFrame::fromBinary(QByteArray::fromBase64(o.value(QStringLiteral("data")).toString().toLatin1()), ts);
+                return RawFrame::fromBinary(
+                    QByteArray::fromBase64(o.value(QStringLiteral("data")).toString().toLatin1()), ts);
         }
         return RawFrame::fromText(QString::fromUtf8(line), 0);
     }

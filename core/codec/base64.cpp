@@ -14,7 +14,7 @@ constexpr std::uint32_t kBad = 0x01000000; // any bit above the three output byt
 
 constexpr std::array<std::uint8_t, 256> makeTable()
 {
-    std::array<std::uint8_t, 256> t{};
+    std::array<std::uint8_t, 256> t {};
     for (auto &v : t)
         v = kInvalid;
     const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -30,7 +30,7 @@ constexpr auto kTable = makeTable();
 template<int Position>
 constexpr std::array<std::uint32_t, 256> makeShiftedTable()
 {
-    std::array<std::uint32_t, 256> t{};
+    std::array<std::uint32_t, 256> t {};
     for (int c = 0; c < 256; ++c) {
         const std::uint32_t v = kTable[std::size_t(c)];
         if (v == kInvalid) {
@@ -104,10 +104,14 @@ Base64::Status Base64::decode(std::string_view in, QByteArray &out, qsizetype ma
 QString Base64::statusText(Status status)
 {
     switch (status) {
-    case Status::Ok: return QStringLiteral("ok");
-    case Status::InvalidCharacter: return QStringLiteral("invalid base64 character");
-    case Status::InvalidLength: return QStringLiteral("invalid base64 length");
-    case Status::TooLarge: return QStringLiteral("base64 payload above the size bound");
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::InvalidCharacter:
+        return QStringLiteral("invalid base64 character");
+    case Status::InvalidLength:
+        return QStringLiteral("invalid base64 length");
+    case Status::TooLarge:
+        return QStringLiteral("base64 payload above the size bound");
     }
     return {};
 }

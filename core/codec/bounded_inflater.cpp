@@ -23,8 +23,7 @@ bool isZlib(const unsigned char *p, qsizetype n)
 BoundedInflater::BoundedInflater(qsizetype maxOutput)
     : m_maxOutput(maxOutput)
     , m_decompressor(libdeflate_alloc_decompressor())
-{
-}
+{ }
 
 BoundedInflater::~BoundedInflater()
 {
@@ -48,8 +47,8 @@ BoundedInflater::Status BoundedInflater::inflate(const char *data, qsizetype siz
             out.reserve(static_cast<qsizetype>(isize) + kPadding);
             out.resize(static_cast<qsizetype>(isize));
             size_t inUsed = 0, outUsed = 0;
-            const libdeflate_result r = libdeflate_gzip_decompress_ex(m_decompressor, data, size_t(size), out.data(),
-                                                                      size_t(out.size()), &inUsed, &outUsed);
+            const libdeflate_result r = libdeflate_gzip_decompress_ex(
+                m_decompressor, data, size_t(size), out.data(), size_t(out.size()), &inUsed, &outUsed);
             if (r == LIBDEFLATE_SUCCESS && inUsed == size_t(size) && outUsed == isize)
                 return Status::Ok;
         }
@@ -59,10 +58,10 @@ BoundedInflater::Status BoundedInflater::inflate(const char *data, qsizetype siz
     return inflateWithZlib(data, size, false, out);
 }
 
-BoundedInflater::Status BoundedInflater::inflateWithZlib(const char *data, qsizetype size, bool gzip,
-                                                         QByteArray &out) const
+BoundedInflater::Status BoundedInflater::inflateWithZlib(
+    const char *data, qsizetype size, bool gzip, QByteArray &out) const
 {
-    z_stream zs{};
+    z_stream zs {};
     if (inflateInit2(&zs, gzip ? 16 + MAX_WBITS : MAX_WBITS) != Z_OK)
         return Status::Corrupt;
     out.reserve(qMin<qsizetype>(m_maxOutput, qMax<qsizetype>(size * 4, 4096)) + kPadding);
@@ -117,11 +116,16 @@ BoundedInflater::Status BoundedInflater::inflateWithZlib(const char *data, qsize
 QString BoundedInflater::statusText(Status status)
 {
     switch (status) {
-    case Status::Ok: return QStringLiteral("ok");
-    case Status::UnknownFormat: return QStringLiteral("not gzip or zlib data");
-    case Status::Truncated: return QStringLiteral("compressed data is truncated");
-    case Status::Corrupt: return QStringLiteral("compressed data is corrupt");
-    case Status::TooLarge: return QStringLiteral("inflated size above the bound");
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::UnknownFormat:
+        return QStringLiteral("not gzip or zlib data");
+    case Status::Truncated:
+        return QStringLiteral("compressed data is truncated");
+    case Status::Corrupt:
+        return QStringLiteral("compressed data is corrupt");
+    case Status::TooLarge:
+        return QStringLiteral("inflated size above the bound");
     }
     return {};
 }

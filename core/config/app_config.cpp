@@ -6,8 +6,8 @@
 
 namespace sb {
 
-QJsonValue AppConfig::resolveEnv(const QJsonValue &value, QStringList *missing,
-                                 const std::function<QString(const QString &)> &getenv)
+QJsonValue AppConfig::resolveEnv(
+    const QJsonValue &value, QStringList *missing, const std::function<QString(const QString &)> &getenv)
 {
     if (value.isString()) {
         const QString s = value.toString();

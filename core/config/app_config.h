@@ -25,7 +25,7 @@ public:
 
     // Replaces "env:NAME" strings everywhere in `value`; unset variables become empty and are listed in `missing`.
     static QJsonValue resolveEnv(const QJsonValue &value, QStringList *missing = nullptr,
-                                 const std::function<QString(const QString &)> &getenv = {});
+        const std::function<QString(const QString &)> &getenv = {});
 };
 
 } // namespace sb

@@ -8,13 +8,20 @@ namespace sb {
 QString FeedError::stageName(Stage stage)
 {
     switch (stage) {
-    case Stage::Auth: return QStringLiteral("auth");
-    case Stage::Discovery: return QStringLiteral("discovery");
-    case Stage::Connect: return QStringLiteral("connect");
-    case Stage::Login: return QStringLiteral("login");
-    case Stage::Subscribe: return QStringLiteral("subscribe");
-    case Stage::Decode: return QStringLiteral("decode");
-    case Stage::Store: return QStringLiteral("store");
+    case Stage::Auth:
+        return QStringLiteral("auth");
+    case Stage::Discovery:
+        return QStringLiteral("discovery");
+    case Stage::Connect:
+        return QStringLiteral("connect");
+    case Stage::Login:
+        return QStringLiteral("login");
+    case Stage::Subscribe:
+        return QStringLiteral("subscribe");
+    case Stage::Decode:
+        return QStringLiteral("decode");
+    case Stage::Store:
+        return QStringLiteral("store");
     }
     return QStringLiteral("unknown");
 }

@@ -14,7 +14,7 @@ struct FeedError
 
     QString feed;
     Stage stage = Stage::Connect;
-    QString code;    // short machine-readable code, e.g. "http_401", "gzip_corrupt"
+    QString code; // short machine-readable code, e.g. "http_401", "gzip_corrupt"
     QString message; // human-readable, never contains a secret
     bool retryable = false;
     qint64 timeMs = 0;

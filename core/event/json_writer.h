@@ -11,7 +11,9 @@ namespace sb {
 class JsonWriter
 {
 public:
-    explicit JsonWriter(QByteArray &out) : m_out(out) {}
+    explicit JsonWriter(QByteArray &out)
+        : m_out(out)
+    { }
 
     void beginObject();
     void endObject();

@@ -10,8 +10,7 @@ ReconnectBackoff::ReconnectBackoff(int baseMs, int capMs)
     : m_baseMs(baseMs)
     , m_capMs(capMs)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
-{
-}
+{ }
 
 int ReconnectBackoff::nextDelayMs()
 {

@@ -10,12 +10,11 @@ namespace sb {
 class DecodeWorker::Output : public DecodeOutput
 {
 public:
-    explicit Output(DecodeWorker *worker) : m_worker(worker) {}
+    explicit Output(DecodeWorker *worker)
+        : m_worker(worker)
+    { }
 
-    void event(Event &&e) override
-    {
-        m_events.append(std::move(e));
-    }
+    void event(Event &&e) override { m_events.append(std::move(e)); }
     void error(FeedError &&e) override
     {
         if (e.feed.isEmpty())
@@ -44,14 +43,13 @@ private:
     EventBatch m_events;
 };
 
-DecodeWorker::DecodeWorker(QString feedName, std::unique_ptr<FrameDecoder> decoder, EventBatcher *batcher,
-                           FeedMetrics *metrics)
-    : DecodeWorker(std::move(feedName), std::move(decoder), batcher, metrics, Limits{})
-{
-}
+DecodeWorker::DecodeWorker(
+    QString feedName, std::unique_ptr<FrameDecoder> decoder, EventBatcher *batcher, FeedMetrics *metrics)
+    : DecodeWorker(std::move(feedName), std::move(decoder), batcher, metrics, Limits {})
+{ }
 
-DecodeWorker::DecodeWorker(QString feedName, std::unique_ptr<FrameDecoder> decoder, EventBatcher *batcher,
-                           FeedMetrics *metrics, Limits limits)
+DecodeWorker::DecodeWorker(
+    QString feedName, std::unique_ptr<FrameDecoder> decoder, EventBatcher *batcher, FeedMetrics *metrics, Limits limits)
     : m_feedName(std::move(feedName))
     , m_decoder(std::move(decoder))
     , m_batcher(batcher)
@@ -74,7 +72,7 @@ bool DecodeWorker::post(RawFrame &&frame)
     QMutexLocker lock(&m_mutex);
     if (m_stopping)
         return false;
-    const bool isMarker = frame.kind == RawFrame::Kind::Reset;
+    const bool isMarker = frame.isMarker();
     if (!isMarker && (qsizetype(m_queue.size()) >= m_limits.maxFrames || m_queuedBytes + bytes > m_limits.maxBytes)) {
         ++m_droppedSinceReport;
         m_metrics->drops.fetch_add(1, std::memory_order_relaxed);
@@ -120,12 +118,17 @@ void DecodeWorker::run()
             m_droppedSinceReport = 0;
         }
         if (dropped > 0) {
-            out.error(FeedError{m_feedName, FeedError::Stage::Decode, QStringLiteral("queue_full"),
-                                QStringLiteral("decode queue full: %1 frame(s) dropped").arg(dropped), true, 0});
+            out.error(FeedError {m_feedName, FeedError::Stage::Decode, QStringLiteral("queue_full"),
+                QStringLiteral("decode queue full: %1 frame(s) dropped").arg(dropped), true, 0});
         }
         for (RawFrame &frame : local) {
             if (frame.kind == RawFrame::Kind::Reset) {
                 m_decoder->reset();
+                continue;
+            }
+            if (frame.kind == RawFrame::Kind::Barrier) {
+                out.flush(); // the events before the barrier reach the batcher before its answer is seen
+                Q_EMIT controlMessage(QVariant::fromValue(FrameBarrier {frame.barrierId}));
                 continue;
             }
             m_decoder->decode(frame, out);

@@ -31,10 +31,9 @@ public:
         qsizetype maxBytes = 256 * 1024 * 1024;
     };
 
-    DecodeWorker(QString feedName, std::unique_ptr<FrameDecoder> decoder, EventBatcher *batcher,
-                 FeedMetrics *metrics);
-    DecodeWorker(QString feedName, std::unique_ptr<FrameDecoder> decoder, EventBatcher *batcher,
-                 FeedMetrics *metrics, Limits limits);
+    DecodeWorker(QString feedName, std::unique_ptr<FrameDecoder> decoder, EventBatcher *batcher, FeedMetrics *metrics);
+    DecodeWorker(QString feedName, std::unique_ptr<FrameDecoder> decoder, EventBatcher *batcher, FeedMetrics *metrics,
+        Limits limits);
     ~DecodeWorker() override;
 
     // Thread-safe. Returns false when the frame was dropped because the queue is full.

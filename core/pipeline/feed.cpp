@@ -68,4 +68,9 @@ void Feed::postReset()
         m_worker->post(RawFrame::resetMarker());
 }
 
+bool Feed::postBarrier(quint64 id)
+{
+    return m_worker && m_worker->post(RawFrame::barrier(id));
+}
+
 } // namespace sb

@@ -55,6 +55,8 @@ protected:
     void fail(FeedError error);
     bool postFrame(RawFrame &&frame);
     void postReset();
+    // Returns false when there is no decode worker to answer (the feed runs without a host).
+    bool postBarrier(quint64 id);
     FeedMetrics *metrics() const { return m_metrics; }
 
 private:

@@ -38,7 +38,7 @@ void FeedHost::addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<CaptureWriter
     Feed *f = slot.feed;
     const QString name = f->name();
     connect(f, &Feed::stateChanged, this,
-            [this, name](FeedState state, const QString &text) { Q_EMIT feedStateChanged(name, state, text); });
+        [this, name](FeedState state, const QString &text) { Q_EMIT feedStateChanged(name, state, text); });
     connect(f, &Feed::errorOccurred, this, &FeedHost::feedError);
     connect(f, &Feed::failed, this, &FeedHost::feedFailed);
     connect(slot.worker.get(), &DecodeWorker::errorOccurred, this, &FeedHost::feedError);
@@ -71,7 +71,8 @@ void FeedHost::stop()
         Feed *f = slot.feed;
         // The feed's sockets and timers belong to the io thread, so it must stop and die there.
         QMetaObject::invokeMethod(
-            f, [f] {
+            f,
+            [f] {
                 f->stop();
                 delete f;
             },

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/capture_file.h"
 #include "event/event.h"
 #include "event/feed_error.h"
 #include "feed_metrics.h"
@@ -13,7 +14,6 @@
 
 namespace sb {
 
-class CaptureWriter;
 class DecodeWorker;
 class EventBatcher;
 class Feed;

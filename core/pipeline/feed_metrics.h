@@ -10,13 +10,13 @@ namespace sb {
 // and order between them does not matter.
 struct FeedMetrics
 {
-    std::atomic<quint64> frames{0};
-    std::atomic<quint64> bytes{0};
-    std::atomic<quint64> events{0};
-    std::atomic<quint64> decodeErrors{0};
-    std::atomic<quint64> drops{0};
-    std::atomic<quint64> duplicates{0};
-    std::atomic<quint64> reconnects{0};
+    std::atomic<quint64> frames {0};
+    std::atomic<quint64> bytes {0};
+    std::atomic<quint64> events {0};
+    std::atomic<quint64> decodeErrors {0};
+    std::atomic<quint64> drops {0};
+    std::atomic<quint64> duplicates {0};
+    std::atomic<quint64> reconnects {0};
 
     struct Snapshot
     {
@@ -25,8 +25,8 @@ struct FeedMetrics
     Snapshot snapshot() const
     {
         constexpr auto r = std::memory_order_relaxed;
-        return {frames.load(r),       bytes.load(r),      events.load(r),    decodeErrors.load(r),
-                drops.load(r),        duplicates.load(r), reconnects.load(r)};
+        return {frames.load(r), bytes.load(r), events.load(r), decodeErrors.load(r), drops.load(r), duplicates.load(r),
+            reconnects.load(r)};
     }
 };
 

@@ -26,7 +26,8 @@ std::unique_ptr<Feed> FeedRegistry::createFeed(const QJsonObject &config, QStrin
     auto it = m_entries.find(type);
     if (it == m_entries.end()) {
         if (error)
-            *error = QStringLiteral("unknown feed type \"%1\" (known: %2)").arg(type, types().join(QStringLiteral(", ")));
+            *error
+                = QStringLiteral("unknown feed type \"%1\" (known: %2)").arg(type, types().join(QStringLiteral(", ")));
         return nullptr;
     }
     return it->createFeed(config, error);

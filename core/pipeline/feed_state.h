@@ -5,7 +5,17 @@
 
 namespace sb {
 
-enum class FeedState { Idle, Authenticating, Discovering, Connecting, LoggingIn, Subscribing, Live, Reconnecting, Failed };
+enum class FeedState {
+    Idle,
+    Authenticating,
+    Discovering,
+    Connecting,
+    LoggingIn,
+    Subscribing,
+    Live,
+    Reconnecting,
+    Failed
+};
 
 QString feedStateName(FeedState state);
 

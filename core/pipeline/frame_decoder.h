@@ -17,7 +17,7 @@ public:
     virtual void error(FeedError &&error) = 0;
     // A protocol message the session on the io thread must act on (ping, login answer, stream status).
     virtual void control(QVariant &&message) = 0;
-    virtual void duplicate() {}
+    virtual void duplicate() { }
 };
 
 // Turns raw frames of one feed into Events, in order, on the feed's decode thread. Never throws; bad input becomes
@@ -28,9 +28,13 @@ public:
     virtual ~FrameDecoder() = default;
     virtual void decode(const RawFrame &frame, DecodeOutput &out) = 0;
     // Called about once a second with the current time, for expiry of partial state.
-    virtual void tick(qint64 nowMs, DecodeOutput &out) { Q_UNUSED(nowMs) Q_UNUSED(out) }
+    virtual void tick(qint64 nowMs, DecodeOutput &out)
+    {
+        Q_UNUSED(nowMs)
+        Q_UNUSED(out)
+    }
     // Drops partial state, e.g. after a reconnect: fragments of the old connection will never complete.
-    virtual void reset() {}
+    virtual void reset() { }
 };
 
 } // namespace sb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 namespace sb {
@@ -9,18 +10,37 @@ namespace sb {
 // QString; converting them to UTF-8 is left to the decode worker so the io thread only moves bytes.
 struct RawFrame
 {
-    // Reset travels in order with the frames: a new connection makes partial state of the old one stale.
-    enum class Kind { Text, Binary, Reset };
+    // Reset and Barrier travel in order with the frames. Reset: a new connection makes partial state of the old one
+    // stale. Barrier: the decode worker answers with a FrameBarrier control message once every earlier frame has been
+    // decoded, so the io thread can act on a socket event (a close) only after what arrived before it.
+    enum class Kind { Text, Binary, Reset, Barrier };
 
     Kind kind = Kind::Text;
     QString text;
     QByteArray binary;
     qint64 receivedMs = 0;
+    quint64 barrierId = 0;
 
-    static RawFrame fromText(QString text, qint64 receivedMs) { return {Kind::Text, std::move(text), {}, receivedMs}; }
-    static RawFrame fromBinary(QByteArray data, qint64 receivedMs) { return {Kind::Binary, {}, std::move(data), receivedMs}; }
-    static RawFrame resetMarker() { return {Kind::Reset, {}, {}, 0}; }
+    static RawFrame fromText(QString text, qint64 receivedMs)
+    {
+        return {Kind::Text, std::move(text), {}, receivedMs, 0};
+    }
+    static RawFrame fromBinary(QByteArray data, qint64 receivedMs)
+    {
+        return {Kind::Binary, {}, std::move(data), receivedMs, 0};
+    }
+    static RawFrame resetMarker() { return {Kind::Reset, {}, {}, 0, 0}; }
+    static RawFrame barrier(quint64 id) { return {Kind::Barrier, {}, {}, 0, id}; }
+    bool isMarker() const { return kind == Kind::Reset || kind == Kind::Barrier; }
     qsizetype byteSize() const { return kind == Kind::Binary ? binary.size() : text.size() * 2; }
 };
 
+// The decode worker's answer to a Barrier frame.
+struct FrameBarrier
+{
+    quint64 id = 0;
+};
+
 } // namespace sb
+
+Q_DECLARE_METATYPE(sb::FrameBarrier)

@@ -15,8 +15,7 @@ public:
     RecordingFrameDecoder(std::unique_ptr<FrameDecoder> inner, std::unique_ptr<CaptureWriter> writer)
         : m_inner(std::move(inner))
         , m_writer(std::move(writer))
-    {
-    }
+    { }
     void decode(const RawFrame &frame, DecodeOutput &out) override
     {
         m_writer->write(frame);

@@ -13,28 +13,43 @@ constexpr qsizetype kMaxRequestBytes = 8 * 1024 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
 } // namespace
 
 void HttpResponder::send(int status, const QByteArray &body, const QByteArray &contentType,
-                         const QList<QPair<QByteArray, QByteArray>> &headers) const
+    const QList<QPair<QByteArray, QByteArray>> &headers) const
 {
     if (!m_socket)
         return;
@@ -62,8 +77,7 @@ bool HttpResponder::isOpen() const
 
 LoopbackHttpServer::LoopbackHttpServer(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 LoopbackHttpServer::~LoopbackHttpServer() = default;
 

@@ -20,8 +20,8 @@ namespace sb::sim {
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target;                   // as sent: path plus query
-    QUrl url;                            // parsed target
+    QByteArray target; // as sent: path plus query
+    QUrl url; // parsed target
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
 
@@ -35,7 +35,7 @@ class HttpResponder
 {
 public:
     void send(int status, const QByteArray &body, const QByteArray &contentType = "application/json",
-              const QList<QPair<QByteArray, QByteArray>> &headers = {}) const;
+        const QList<QPair<QByteArray, QByteArray>> &headers = {}) const;
     void sendJson(int status, const QByteArray &json) const { send(status, json); }
     void drop() const; // closes the connection without an answer
     bool isOpen() const;

@@ -48,14 +48,16 @@ QString EventStore::defaultPath()
 
 void EventStore::open(const StoreOptions &options)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, options] { w->open(options); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, options] { w->open(options); }, Qt::QueuedConnection);
 }
 
 void EventStore::append(const EventBatch &events)
 {
     if (events.isEmpty())
         return;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, events] { w->enqueue(events, {}); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, events] { w->enqueue(events, {}); }, Qt::QueuedConnection);
 }
 
 void EventStore::commit(const EventBatch &events, QObject *context, std::function<void(bool, QString)> done)
@@ -66,7 +68,8 @@ void EventStore::commit(const EventBatch &events, QObject *context, std::functio
             return;
         deliver(guard.data(), [done, ok, error] { done(ok, error); });
     };
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, events, reply] { w->enqueue(events, reply); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, events, reply] { w->enqueue(events, reply); }, Qt::QueuedConnection);
 }
 
 void EventStore::search(const StoreQuery &query, QObject *context, std::function<void(EventBatch, QString)> done)
@@ -84,8 +87,8 @@ void EventStore::search(const StoreQuery &query, QObject *context, std::function
         Qt::QueuedConnection);
 }
 
-void EventStore::putState(const QString &feed, const QString &key, const QString &value, QObject *context,
-                          std::function<void(bool)> done)
+void EventStore::putState(
+    const QString &feed, const QString &key, const QString &value, QObject *context, std::function<void(bool)> done)
 {
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(
@@ -113,8 +116,8 @@ void EventStore::getState(const QString &feed, const QString &key, QObject *cont
         Qt::QueuedConnection);
 }
 
-void EventStore::quarantine(const QString &feed, const QByteArray &raw, const QString &error, QObject *context,
-                            std::function<void(bool)> done)
+void EventStore::quarantine(
+    const QString &feed, const QByteArray &raw, const QString &error, QObject *context, std::function<void(bool)> done)
 {
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(
@@ -144,14 +147,16 @@ void EventStore::count(QObject *context, std::function<void(qint64)> done)
 
 void EventStore::prune(qint64 nowMs)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, nowMs] { w->prune(nowMs); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, nowMs] { w->prune(nowMs); }, Qt::QueuedConnection);
 }
 
 void EventStore::flush()
 {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->writePending(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->writePending(); }, Qt::BlockingQueuedConnection);
 }
 
 } // namespace sb

@@ -15,17 +15,17 @@ class StoreWorker;
 
 struct StoreOptions
 {
-    QString path;                          // empty: <app data dir>/history.sqlite
+    QString path; // empty: <app data dir>/history.sqlite
     qint64 maxBytes = 2LL * 1024 * 1024 * 1024;
     int retentionDays = 30;
-    int flushIntervalMs = 50;              // writes are batched into one transaction per interval
+    int flushIntervalMs = 50; // writes are batched into one transaction per interval
     int pruneIntervalMs = 60 * 60 * 1000;
 };
 
 struct StoreQuery
 {
-    QString text;      // what the user typed; empty: newest events
-    QString feed;      // empty: all feeds
+    QString text; // what the user typed; empty: newest events
+    QString feed; // empty: all feeds
     qint64 sinceMs = 0;
     int limit = 50;
 };
@@ -48,11 +48,11 @@ public:
     void search(const StoreQuery &query, QObject *context, std::function<void(EventBatch, QString)> done);
     // Small per-feed state (stream offsets, cursors), committed before `done` runs.
     void putState(const QString &feed, const QString &key, const QString &value, QObject *context = nullptr,
-                  std::function<void(bool)> done = {});
+        std::function<void(bool)> done = {});
     void getState(const QString &feed, const QString &key, QObject *context, std::function<void(QString)> done);
     // Keeps a message that could not be decoded, with its raw bytes and the error.
     void quarantine(const QString &feed, const QByteArray &raw, const QString &error, QObject *context = nullptr,
-                    std::function<void(bool)> done = {});
+        std::function<void(bool)> done = {});
     void count(QObject *context, std::function<void(qint64)> done);
     void prune(qint64 nowMs);
     // Blocks until every queued operation has run; for shutdown and tests.

@@ -21,7 +21,8 @@ QString toFts5Query(const QString &userText)
         word.remove(QLatin1Char('*'));
         if (word.isEmpty())
             continue;
-        QString quoted = QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        QString quoted
+            = QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         if (prefix)
             quoted += QLatin1Char('*');
         if (pendingOr)

@@ -119,8 +119,8 @@ void StoreWorker::close()
 
 void StoreWorker::reportError(const QString &code, const QString &message)
 {
-    Q_EMIT m_store->errorOccurred(FeedError{QStringLiteral("store"), FeedError::Stage::Store, code, message, true,
-                                            QDateTime::currentMSecsSinceEpoch()});
+    Q_EMIT m_store->errorOccurred(FeedError {
+        QStringLiteral("store"), FeedError::Stage::Store, code, message, true, QDateTime::currentMSecsSinceEpoch()});
 }
 
 bool StoreWorker::exec(const char *sql)
@@ -152,10 +152,10 @@ void StoreWorker::open(const StoreOptions &options)
         m_options.path = EventStore::defaultPath();
     QDir().mkpath(QFileInfo(m_options.path).absolutePath());
     if (sqlite3_open_v2(m_options.path.toUtf8().constData(), &m_db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {
-        reportError(QStringLiteral("open"), QStringLiteral("cannot open history %1: %2")
-                                                .arg(m_options.path, QString::fromUtf8(sqlite3_errmsg(m_db))));
+        reportError(QStringLiteral("open"),
+            QStringLiteral("cannot open history %1: %2").arg(m_options.path, QString::fromUtf8(sqlite3_errmsg(m_db))));
         close();
         return;
     }
@@ -222,7 +222,8 @@ void StoreWorker::writePending()
             ok = exec("COMMIT");
         } else {
             exec("ROLLBACK");
-            reportError(QStringLiteral("write"), QStringLiteral("could not store %1 event(s): %2").arg(batch.size()).arg(error));
+            reportError(QStringLiteral("write"),
+                QStringLiteral("could not store %1 event(s): %2").arg(batch.size()).arg(error));
         }
         if (ok)
             Q_EMIT m_store->stored(int(batch.size()));
@@ -265,11 +266,13 @@ void StoreWorker::search(const StoreQuery &query, std::function<void(EventBatch,
     done(out, error);
 }
 
-void StoreWorker::putState(const QString &feed, const QString &key, const QString &value, std::function<void(bool)> done)
+void StoreWorker::putState(
+    const QString &feed, const QString &key, const QString &value, std::function<void(bool)> done)
 {
     writePending();
     bool ok = false;
-    if (sqlite3_stmt *s = m_db ? prepare("INSERT OR REPLACE INTO feed_state(feed, key, value) VALUES (?1, ?2, ?3)") : nullptr) {
+    if (sqlite3_stmt *s
+        = m_db ? prepare("INSERT OR REPLACE INTO feed_state(feed, key, value) VALUES (?1, ?2, ?3)") : nullptr) {
         bindText(s, 1, feed);
         bindText(s, 2, key);
         bindText(s, 3, value);
@@ -296,7 +299,8 @@ QString StoreWorker::getState(const QString &feed, const QString &key)
 bool StoreWorker::quarantine(const QString &feed, const QByteArray &raw, const QString &error)
 {
     bool ok = false;
-    if (sqlite3_stmt *s = m_db ? prepare("INSERT INTO quarantine(feed, received, raw, error) VALUES (?1, ?2, ?3, ?4)") : nullptr) {
+    if (sqlite3_stmt *s
+        = m_db ? prepare("INSERT INTO quarantine(feed, received, raw, error) VALUES (?1, ?2, ?3, ?4)") : nullptr) {
         bindText(s, 1, feed);
         sqlite3_bind_int64(s, 2, QDateTime::currentMSecsSinceEpoch());
         sqlite3_bind_blob(s, 3, raw.constData(), int(raw.size()), SQLITE_TRANSIENT);

@@ -30,7 +30,7 @@ public:
         if (errors++ == 0)
             std::fprintf(stderr, "unexpected error: %s\n", qPrintable(e.message));
     }
-    void control(QVariant &&) override {}
+    void control(QVariant &&) override { }
     qint64 events = 0, errors = 0, bytes = 0;
 };
 
@@ -55,9 +55,11 @@ Corpus buildCorpus(int stories)
     c.frames.reserve(stories);
     for (int i = 0; i < stories; ++i) {
         QJsonObject story = QJsonDocument::fromJson(templates[i % templates.size()]).object();
-        const QString guid = QStringLiteral("BENCH%1_2411222abcdefghijklmnopqrstuvwxyz").arg(i, 8, 10, QLatin1Char('0'));
+        const QString guid
+            = QStringLiteral("BENCH%1_2411222abcdefghijklmnopqrstuvwxyz").arg(i, 8, 10, QLatin1Char('0'));
         story.insert(QStringLiteral("id"), guid);
-        story.insert(QStringLiteral("headline"), QString(story.value(QStringLiteral("headline")).toString() + QStringLiteral(" #%1").arg(i)));
+        story.insert(QStringLiteral("headline"),
+            QString(story.value(QStringLiteral("headline")).toString() + QStringLiteral(" #%1").arg(i)));
         const QByteArray json = QJsonDocument(story).toJson(QJsonDocument::Compact);
         c.jsonBytes += json.size();
         const QByteArray gz = test::gzipBytes(json);
@@ -118,7 +120,7 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         for (const QByteArray &b : corpus.compressed) {
-            z_stream zs{};
+            z_stream zs {};
             inflateInit2(&zs, 16 + MAX_WBITS);
             zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(b.constData()));
             zs.avail_in = uInt(b.size());
@@ -132,11 +134,14 @@ int main(int argc, char **argv)
 
     const double perStoryFull = bestFull / stories, perStoryDeflate = bestDeflate / stories;
     std::printf("mrn_decode: %d stories (%lld events), %.0f B JSON and %.0f B gzip per story on average, %lld frames\n",
-                stories, static_cast<long long>(events), double(corpus.jsonBytes) / stories,
-                double(compressedBytes) / stories, static_cast<long long>(corpus.frames.size()));
+        stories, static_cast<long long>(events), double(corpus.jsonBytes) / stories, double(compressedBytes) / stories,
+        static_cast<long long>(corpus.frames.size()));
     std::printf("  full decode path   : %9.0f stories/s  (%.2f us/story)\n", 1e9 / perStoryFull, perStoryFull / 1e3);
-    std::printf("  bare libdeflate    : %9.0f stories/s  (%.2f us/story)\n", 1e9 / perStoryDeflate, perStoryDeflate / 1e3);
-    std::printf("  bare zlib inflate  : %9.0f stories/s  (%.2f us/story)\n", 1e9 * stories / bestZlib, bestZlib / stories / 1e3);
-    std::printf("  ratio full / libdeflate gunzip = %.2fx   (full / zlib = %.2fx)\n", bestFull / bestDeflate, bestFull / bestZlib);
+    std::printf(
+        "  bare libdeflate    : %9.0f stories/s  (%.2f us/story)\n", 1e9 / perStoryDeflate, perStoryDeflate / 1e3);
+    std::printf("  bare zlib inflate  : %9.0f stories/s  (%.2f us/story)\n", 1e9 * stories / bestZlib,
+        bestZlib / stories / 1e3);
+    std::printf("  ratio full / libdeflate gunzip = %.2fx   (full / zlib = %.2fx)\n", bestFull / bestDeflate,
+        bestFull / bestZlib);
     return 0;
 }

@@ -8,9 +8,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     static sb::OmmFrameParser parser(1 << 20);
     std::size_t messages = 0;
-    const auto visit = [&messages](const sb::OmmMessageView &m) {
-        messages += m.type.size() + m.fragment.size() + m.guid.size();
-    };
+    const auto visit
+        = [&messages](const sb::OmmMessageView &m) { messages += m.type.size() + m.fragment.size() + m.guid.size(); };
     parser.parse(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)), visit);
     parser.parse(QStringView(QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size))), visit);
     return 0;

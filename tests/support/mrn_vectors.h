@@ -34,7 +34,8 @@ inline QVector<MrnVector> realMrnVectors()
         v.expect = item.value(QStringLiteral("expect")).toObject();
         out << v;
     };
-    const QJsonObject items = readJson(QStringLiteral("mrn/real-stories.json")).value(QStringLiteral("items")).toObject();
+    const QJsonObject items
+        = readJson(QStringLiteral("mrn/real-stories.json")).value(QStringLiteral("items")).toObject();
     for (auto it = items.begin(); it != items.end(); ++it)
         add(it.key(), it.value().toObject());
     add(QStringLiteral("SEED"), readJson(QStringLiteral("mrn/seed-fragment.json")));
@@ -43,13 +44,11 @@ inline QVector<MrnVector> realMrnVectors()
 
 // One Update message as the real feed sends it (first fragment carries the envelope fields).
 inline QByteArray mrnUpdate(const QString &guid, const QString &fragmentB64, int fragNum, qint64 totSize,
-                            const QString &mrnSrc = QStringLiteral("HK1_PRD_A"),
-                            const QString &ric = QStringLiteral("MRN_STORY"), const QString &mrnType = QStringLiteral("STORY"))
+    const QString &mrnSrc = QStringLiteral("HK1_PRD_A"), const QString &ric = QStringLiteral("MRN_STORY"),
+    const QString &mrnType = QStringLiteral("STORY"))
 {
-    QJsonObject fields{{QStringLiteral("FRAGMENT"), fragmentB64},
-                       {QStringLiteral("FRAG_NUM"), fragNum},
-                       {QStringLiteral("GUID"), guid},
-                       {QStringLiteral("MRN_SRC"), mrnSrc}};
+    QJsonObject fields {{QStringLiteral("FRAGMENT"), fragmentB64}, {QStringLiteral("FRAG_NUM"), fragNum},
+        {QStringLiteral("GUID"), guid}, {QStringLiteral("MRN_SRC"), mrnSrc}};
     if (fragNum == 1) {
         fields.insert(QStringLiteral("TOT_SIZE"), totSize);
         fields.insert(QStringLiteral("MRN_TYPE"), mrnType);
@@ -58,17 +57,14 @@ inline QByteArray mrnUpdate(const QString &guid, const QString &fragmentB64, int
         fields.insert(QStringLiteral("ACTIV_DATE"), QStringLiteral("2024-07-02"));
         fields.insert(QStringLiteral("TIMACT_MS"), 36818167);
     }
-    const QJsonObject msg{{QStringLiteral("DoNotCache"), true},
-                          {QStringLiteral("DoNotConflate"), true},
-                          {QStringLiteral("DoNotRipple"), true},
-                          {QStringLiteral("Domain"), QStringLiteral("NewsTextAnalytics")},
-                          {QStringLiteral("Fields"), fields},
-                          {QStringLiteral("ID"), 2},
-                          {QStringLiteral("Key"), QJsonObject{{QStringLiteral("Name"), ric}, {QStringLiteral("Service"), QStringLiteral("ELEKTRON_DD")}}},
-                          {QStringLiteral("PermData"), QStringLiteral("AwEBEAcrEAc7EAdL")},
-                          {QStringLiteral("SeqNumber"), 57918},
-                          {QStringLiteral("Type"), QStringLiteral("Update")},
-                          {QStringLiteral("UpdateType"), QStringLiteral("Unspecified")}};
+    const QJsonObject msg {{QStringLiteral("DoNotCache"), true}, {QStringLiteral("DoNotConflate"), true},
+        {QStringLiteral("DoNotRipple"), true}, {QStringLiteral("Domain"), QStringLiteral("NewsTextAnalytics")},
+        {QStringLiteral("Fields"), fields}, {QStringLiteral("ID"), 2},
+        {QStringLiteral("Key"),
+            QJsonObject {{QStringLiteral("Name"), ric}, {QStringLiteral("Service"), QStringLiteral("ELEKTRON_DD")}}},
+        {QStringLiteral("PermData"), QStringLiteral("AwEBEAcrEAc7EAdL")}, {QStringLiteral("SeqNumber"), 57918},
+        {QStringLiteral("Type"), QStringLiteral("Update")},
+        {QStringLiteral("UpdateType"), QStringLiteral("Unspecified")}};
     return QJsonDocument(msg).toJson(QJsonDocument::Compact);
 }
 
@@ -86,7 +82,7 @@ inline QString frame(const QList<QByteArray> &messages)
 
 inline QByteArray gzipBytes(const QByteArray &in)
 {
-    z_stream zs{};
+    z_stream zs {};
     deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
     QByteArray out(int(deflateBound(&zs, uLong(in.size()))) + 32, Qt::Uninitialized);
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
@@ -101,7 +97,7 @@ inline QByteArray gzipBytes(const QByteArray &in)
 
 inline QByteArray gunzipBytes(const QByteArray &in)
 {
-    z_stream zs{};
+    z_stream zs {};
     inflateInit2(&zs, 16 + MAX_WBITS);
     QByteArray out(64 * 1024 * 1024, Qt::Uninitialized);
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));

@@ -36,9 +36,11 @@ bool MrnFeedConfig::fromJson(const QJsonObject &json, MrnFeedConfig &out, QStrin
     }
     out.incompleteExpirySec = json.value(QStringLiteral("incompleteExpirySec")).toInt(out.incompleteExpirySec);
     out.maxInflatedBytes = json.value(QStringLiteral("maxInflatedBytes")).toInteger(out.maxInflatedBytes);
+    out.reconnectMinMs = json.value(QStringLiteral("reconnectMinMs")).toInt(out.reconnectMinMs);
+    out.reconnectMaxMs = json.value(QStringLiteral("reconnectMaxMs")).toInt(out.reconnectMaxMs);
 
-    static const QStringList known{QStringLiteral("MRN_STORY"), QStringLiteral("MRN_TRNA"),
-                                   QStringLiteral("MRN_TRNA_DOC"), QStringLiteral("MRN_TRSI")};
+    static const QStringList known {QStringLiteral("MRN_STORY"), QStringLiteral("MRN_TRNA"),
+        QStringLiteral("MRN_TRNA_DOC"), QStringLiteral("MRN_TRSI")};
     auto fail = [error](QString text) {
         if (error)
             *error = std::move(text);

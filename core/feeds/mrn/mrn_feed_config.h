@@ -21,10 +21,12 @@ struct MrnFeedConfig
     QString scope = QStringLiteral("trapi.streaming.pricing.read");
     QString region = QStringLiteral("us-east-1");
     QString service = QStringLiteral("ELEKTRON_DD");
-    QStringList items{QStringLiteral("MRN_STORY")};
+    QStringList items {QStringLiteral("MRN_STORY")};
     QString applicationId = QStringLiteral("256");
     QString caFile;
     int pingTimeoutSec = 30;
+    int reconnectMinMs = 1000; // backoff base; the delay doubles per failed attempt, with jitter
+    int reconnectMaxMs = 60000;
     int incompleteExpirySec = 60;
     qint64 maxInflatedBytes = 16 * 1024 * 1024;
 

@@ -26,14 +26,13 @@ QByteArray itemKey(const MrnFragment &f)
 
 MrnFragmentAssembler::MrnFragmentAssembler(Limits limits)
     : m_limits(limits)
-{
-}
+{ }
 
 std::optional<MrnCompressedItem> MrnFragmentAssembler::add(const MrnFragment &f, qint64 nowMs, Error &error)
 {
     const QString guid = toQString(f.guid);
     auto setError = [&](const char *code, QString message) {
-        error = Error{QString::fromLatin1(code), std::move(message), guid};
+        error = Error {QString::fromLatin1(code), std::move(message), guid};
         return std::nullopt;
     };
     if (f.guid.empty())
@@ -47,7 +46,7 @@ std::optional<MrnCompressedItem> MrnFragmentAssembler::add(const MrnFragment &f,
         if (f.fragNum > 1)
             m_partial.remove(itemKey(f));
         return setError("mrn_bad_base64",
-                        QStringLiteral("FRAGMENT %1 of %2: %3").arg(f.fragNum).arg(guid, Base64::statusText(b64)));
+            QStringLiteral("FRAGMENT %1 of %2: %3").arg(f.fragNum).arg(guid, Base64::statusText(b64)));
     }
 
     if (f.fragNum == 1) {
@@ -55,16 +54,17 @@ std::optional<MrnCompressedItem> MrnFragmentAssembler::add(const MrnFragment &f,
             return setError("mrn_bad_tot_size", QStringLiteral("first fragment of %1 has no TOT_SIZE").arg(guid));
         if (f.totSize > bound)
             return setError("mrn_too_large",
-                            QStringLiteral("%1 announces %2 compressed bytes, above the %3-byte bound")
-                                .arg(guid)
-                                .arg(f.totSize)
-                                .arg(bound));
+                QStringLiteral("%1 announces %2 compressed bytes, above the %3-byte bound")
+                    .arg(guid)
+                    .arg(f.totSize)
+                    .arg(bound));
         if (m_decoded.size() > f.totSize) {
             m_partial.remove(itemKey(f));
-            return setError("mrn_size_exceeded", QStringLiteral("%1: fragment of %2 bytes is above TOT_SIZE %3")
-                                                     .arg(guid)
-                                                     .arg(m_decoded.size())
-                                                     .arg(f.totSize));
+            return setError("mrn_size_exceeded",
+                QStringLiteral("%1: fragment of %2 bytes is above TOT_SIZE %3")
+                    .arg(guid)
+                    .arg(m_decoded.size())
+                    .arg(f.totSize));
         }
         MrnCompressedItem item;
         item.ric = toQString(f.ric);
@@ -82,9 +82,7 @@ std::optional<MrnCompressedItem> MrnFragmentAssembler::add(const MrnFragment &f,
         }
         if (m_partial.size() >= m_limits.maxPartialItems && !m_partial.contains(itemKey(f)))
             return setError("mrn_too_many_partial",
-                            QStringLiteral("%1 partial MRN items in progress; dropping %2")
-                                .arg(m_partial.size())
-                                .arg(guid));
+                QStringLiteral("%1 partial MRN items in progress; dropping %2").arg(m_partial.size()).arg(guid));
         Partial &p = m_partial[itemKey(f)]; // FRAG_NUM 1 for an item in progress restarts it
         item.compressed.reserve(qsizetype(f.totSize));
         item.compressed.append(m_decoded);
@@ -97,22 +95,25 @@ std::optional<MrnCompressedItem> MrnFragmentAssembler::add(const MrnFragment &f,
     auto it = m_partial.find(itemKey(f));
     if (it == m_partial.end())
         return setError("mrn_orphan_fragment",
-                        QStringLiteral("fragment %1 of %2 arrived without its first fragment").arg(f.fragNum).arg(guid));
+            QStringLiteral("fragment %1 of %2 arrived without its first fragment").arg(f.fragNum).arg(guid));
     Partial &p = it.value();
     if (f.fragNum != p.lastFragNum + 1) {
         const qint64 expected = p.lastFragNum + 1;
         m_partial.erase(it);
         return setError("mrn_fragment_gap",
-                        QStringLiteral("%1: fragment %2 arrived, %3 expected; item dropped").arg(guid).arg(f.fragNum).arg(expected));
+            QStringLiteral("%1: fragment %2 arrived, %3 expected; item dropped")
+                .arg(guid)
+                .arg(f.fragNum)
+                .arg(expected));
     }
     if (p.item.compressed.size() + m_decoded.size() > p.totSize) {
         const qint64 total = p.item.compressed.size() + m_decoded.size();
         m_partial.erase(it);
         return setError("mrn_size_exceeded",
-                        QStringLiteral("%1: fragments sum to %2 bytes, above TOT_SIZE %3; item dropped")
-                            .arg(guid)
-                            .arg(total)
-                            .arg(p.totSize));
+            QStringLiteral("%1: fragments sum to %2 bytes, above TOT_SIZE %3; item dropped")
+                .arg(guid)
+                .arg(total)
+                .arg(p.totSize));
     }
     p.item.compressed.append(m_decoded);
     p.lastFragNum = f.fragNum;
@@ -128,14 +129,14 @@ void MrnFragmentAssembler::expire(qint64 nowMs, QVector<Error> &expired)
     for (auto it = m_partial.begin(); it != m_partial.end();) {
         const Partial &p = it.value();
         if (nowMs - p.item.firstFragmentMs >= m_limits.expiryMs) {
-            expired.append(Error{QStringLiteral("mrn_incomplete"),
-                                 QStringLiteral("%1 incomplete after %2 s (%3 of %4 bytes, %5 fragment(s)); dropped")
-                                     .arg(p.item.guid)
-                                     .arg(m_limits.expiryMs / 1000)
-                                     .arg(p.item.compressed.size())
-                                     .arg(p.totSize)
-                                     .arg(p.lastFragNum),
-                                 p.item.guid});
+            expired.append(Error {QStringLiteral("mrn_incomplete"),
+                QStringLiteral("%1 incomplete after %2 s (%3 of %4 bytes, %5 fragment(s)); dropped")
+                    .arg(p.item.guid)
+                    .arg(m_limits.expiryMs / 1000)
+                    .arg(p.item.compressed.size())
+                    .arg(p.totSize)
+                    .arg(p.lastFragNum),
+                p.item.guid});
             it = m_partial.erase(it);
         } else {
             ++it;

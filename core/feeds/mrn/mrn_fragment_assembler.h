@@ -51,7 +51,9 @@ public:
         QString guid;
     };
 
-    MrnFragmentAssembler() : MrnFragmentAssembler(Limits{}) {}
+    MrnFragmentAssembler()
+        : MrnFragmentAssembler(Limits {})
+    { }
     explicit MrnFragmentAssembler(Limits limits);
 
     // Returns the completed item when this fragment completes one. On an error, `error` is set and the fragment

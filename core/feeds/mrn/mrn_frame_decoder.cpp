@@ -25,7 +25,7 @@ MrnFrameDecoder::MrnFrameDecoder(QString feedName, Options options)
 
 void MrnFrameDecoder::decodeError(DecodeOutput &out, const QString &code, const QString &message)
 {
-    out.error(FeedError{m_feedName, FeedError::Stage::Decode, code, message, true, 0});
+    out.error(FeedError {m_feedName, FeedError::Stage::Decode, code, message, true, 0});
 }
 
 void MrnFrameDecoder::decode(const RawFrame &frame, DecodeOutput &out)
@@ -40,8 +40,8 @@ void MrnFrameDecoder::decode(const RawFrame &frame, DecodeOutput &out)
         QString code = status == OmmFrameParser::Status::TooLarge ? QStringLiteral("omm_frame_too_large")
                                                                   : QStringLiteral("omm_json");
         decodeError(out, code,
-                    m_parser.errorText()
-                        + (frame.kind == RawFrame::Kind::Binary ? QStringLiteral(" (binary frame)") : QString()));
+            m_parser.errorText()
+                + (frame.kind == RawFrame::Kind::Binary ? QStringLiteral(" (binary frame)") : QString()));
     }
 }
 
@@ -67,9 +67,15 @@ void MrnFrameDecoder::handleMessage(const OmmMessageView &m, qint64 receivedMs, 
         Event event;
         QString code, message;
         switch (m_stories.decode(*item, receivedMs, event, code, message)) {
-        case MrnStoryDecoder::Result::Event: out.event(std::move(event)); break;
-        case MrnStoryDecoder::Result::Duplicate: out.duplicate(); break;
-        case MrnStoryDecoder::Result::Error: decodeError(out, code, message); break;
+        case MrnStoryDecoder::Result::Event:
+            out.event(std::move(event));
+            break;
+        case MrnStoryDecoder::Result::Duplicate:
+            out.duplicate();
+            break;
+        case MrnStoryDecoder::Result::Error:
+            decodeError(out, code, message);
+            break;
         }
         return;
     }

@@ -20,7 +20,9 @@ public:
         qsizetype maxFrameBytes = OmmFrameParser::kDefaultMaxFrameBytes;
     };
 
-    explicit MrnFrameDecoder(QString feedName) : MrnFrameDecoder(std::move(feedName), Options{}) {}
+    explicit MrnFrameDecoder(QString feedName)
+        : MrnFrameDecoder(std::move(feedName), Options {})
+    { }
     MrnFrameDecoder(QString feedName, Options options);
 
     void decode(const RawFrame &frame, DecodeOutput &out) override;

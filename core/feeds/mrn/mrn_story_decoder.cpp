@@ -79,8 +79,8 @@ bool MrnStoryDecoder::isDuplicate(const QString &guid, quint64 contentHash)
     return false;
 }
 
-MrnStoryDecoder::Result MrnStoryDecoder::decode(const MrnCompressedItem &item, qint64 receivedMs, Event &out,
-                                                QString &errorCode, QString &errorMessage)
+MrnStoryDecoder::Result MrnStoryDecoder::decode(
+    const MrnCompressedItem &item, qint64 receivedMs, Event &out, QString &errorCode, QString &errorMessage)
 {
     // Re-deliveries repeat the compressed bytes exactly, so duplicates are caught before any inflating.
     const quint64 hash = qHash(QByteArrayView(item.compressed), 0x5b5b5b5bu);
@@ -91,7 +91,7 @@ MrnStoryDecoder::Result MrnStoryDecoder::decode(const MrnCompressedItem &item, q
     if (status != BoundedInflater::Status::Ok) {
         m_seen.remove(item.guid); // a corrupt copy must not hide a good re-delivery
         errorCode = status == BoundedInflater::Status::TooLarge ? QStringLiteral("mrn_inflate_too_large")
-                                                               : QStringLiteral("mrn_gzip");
+                                                                : QStringLiteral("mrn_gzip");
         errorMessage = QStringLiteral("%1 (%2 compressed bytes): %3")
                            .arg(item.guid)
                            .arg(item.compressed.size())
@@ -110,9 +110,10 @@ MrnStoryDecoder::Result MrnStoryDecoder::decode(const MrnCompressedItem &item, q
     if (parseError || root.get_object().get(story)) {
         m_seen.remove(item.guid);
         errorCode = QStringLiteral("mrn_story_json");
-        errorMessage = QStringLiteral("%1: story JSON is malformed: %2")
-                           .arg(item.guid, parseError ? QString::fromUtf8(error_message(parseError))
-                                                      : QStringLiteral("not an object"));
+        errorMessage
+            = QStringLiteral("%1: story JSON is malformed: %2")
+                  .arg(item.guid,
+                      parseError ? QString::fromUtf8(error_message(parseError)) : QStringLiteral("not an object"));
         return Result::Error;
     }
 
@@ -148,8 +149,9 @@ MrnStoryDecoder::Result MrnStoryDecoder::decode(const MrnCompressedItem &item, q
     // attrs embeds the story untouched; only line breaks between tokens are removed so JSON Lines stay one line.
     // Real stories end with one newline, which is trimmed without the cost of a minify pass.
     std::size_t rawLength = length;
-    while (rawLength > 0 && (m_json[qsizetype(rawLength - 1)] == '\n' || m_json[qsizetype(rawLength - 1)] == '\r'
-                             || m_json[qsizetype(rawLength - 1)] == ' '))
+    while (rawLength > 0
+        && (m_json[qsizetype(rawLength - 1)] == '\n' || m_json[qsizetype(rawLength - 1)] == '\r'
+            || m_json[qsizetype(rawLength - 1)] == ' '))
         --rawLength;
     std::string_view raw(m_json.constData(), rawLength);
     if (std::memchr(raw.data(), '\n', raw.size()) || std::memchr(raw.data(), '\r', raw.size())) {

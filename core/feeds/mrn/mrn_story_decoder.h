@@ -26,12 +26,14 @@ public:
         int dedupWindow = 50000; // GUIDs remembered for duplicate detection
     };
 
-    explicit MrnStoryDecoder(QString feedName) : MrnStoryDecoder(std::move(feedName), Limits{}) {}
+    explicit MrnStoryDecoder(QString feedName)
+        : MrnStoryDecoder(std::move(feedName), Limits {})
+    { }
     MrnStoryDecoder(QString feedName, Limits limits);
     ~MrnStoryDecoder();
 
-    Result decode(const MrnCompressedItem &item, qint64 receivedMs, Event &out, QString &errorCode,
-                  QString &errorMessage);
+    Result decode(
+        const MrnCompressedItem &item, qint64 receivedMs, Event &out, QString &errorCode, QString &errorMessage);
     void clearDuplicates();
 
     static QString kindForMrnType(const QString &mrnType);

@@ -130,8 +130,7 @@ void readMessage(dom::object obj, OmmMessageView &m)
 OmmFrameParser::OmmFrameParser(qsizetype maxFrameBytes)
     : m_impl(std::make_unique<Impl>())
     , m_maxFrameBytes(maxFrameBytes)
-{
-}
+{ }
 
 OmmFrameParser::~OmmFrameParser() = default;
 
@@ -139,7 +138,8 @@ OmmFrameParser::Status OmmFrameParser::parse(QStringView text, const Visitor &vi
 {
     // Every UTF-16 code unit becomes at least one UTF-8 byte, so the length alone can refuse a frame early.
     if (text.size() > m_maxFrameBytes) {
-        m_error = QStringLiteral("frame of %1 characters is above the %2-byte bound").arg(text.size()).arg(m_maxFrameBytes);
+        m_error
+            = QStringLiteral("frame of %1 characters is above the %2-byte bound").arg(text.size()).arg(m_maxFrameBytes);
         return Status::TooLarge;
     }
     QStringEncoder encoder(QStringEncoder::Utf8);
@@ -148,7 +148,9 @@ OmmFrameParser::Status OmmFrameParser::parse(QStringView text, const Visitor &vi
         m_buffer.resize(needed + SIMDJSON_PADDING);
     char *end = encoder.appendToBuffer(m_buffer.data(), text);
     if (end - m_buffer.data() > m_maxFrameBytes) {
-        m_error = QStringLiteral("frame of %1 bytes is above the %2-byte bound").arg(end - m_buffer.data()).arg(m_maxFrameBytes);
+        m_error = QStringLiteral("frame of %1 bytes is above the %2-byte bound")
+                      .arg(end - m_buffer.data())
+                      .arg(m_maxFrameBytes);
         return Status::TooLarge;
     }
     return parseBuffer(std::size_t(end - m_buffer.data()), visit);

@@ -15,8 +15,8 @@ struct OmmMessageView
     bool hasId = false;
     std::string_view keyName;
     std::string_view stream, data, code, text; // State
-    int pingTimeout = -1;                      // Login Refresh Elements.PingTimeout
-    std::string_view debugMessage;             // Error Debug.Message
+    int pingTimeout = -1; // Login Refresh Elements.PingTimeout
+    std::string_view debugMessage; // Error Debug.Message
 
     // MRN envelope (Fields of a NewsTextAnalytics Refresh/Update)
     bool hasFields = false;

@@ -7,8 +7,8 @@
 
 namespace sb {
 
-QByteArray OmmRequests::tokenLogin(const QString &token, const QString &applicationId, const QString &position,
-                                   bool reissue)
+QByteArray OmmRequests::tokenLogin(
+    const QString &token, const QString &applicationId, const QString &position, bool reissue)
 {
     QByteArray out;
     JsonWriter w(out);

@@ -11,8 +11,8 @@ class OmmRequests
 {
 public:
     // RTO login with an access token; `reissue` adds "Refresh": false for a new V1 token on an open connection.
-    static QByteArray tokenLogin(const QString &token, const QString &applicationId, const QString &position,
-                                 bool reissue = false);
+    static QByteArray tokenLogin(
+        const QString &token, const QString &applicationId, const QString &position, bool reissue = false);
     // Deployed-server login by user name, no token.
     static QByteArray userLogin(const QString &userName, const QString &applicationId, const QString &position);
     static QByteArray itemRequest(int id, const QString &domain, const QString &name, const QString &service);

@@ -8,11 +8,15 @@
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
+#include <atomic>
+
 namespace sb {
 
 OmmSession::OmmSession(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_watchdog(this)
+    , m_itemRetry(this)
     , m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     qRegisterMetaType<sb::OmmSession::CloseReason>();
@@ -21,14 +25,13 @@ OmmSession::OmmSession(const Options &options, QObject *parent)
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
         if (!m_connected)
-            finish(CloseReason::ConnectFailed, QStringLiteral("no WebSocket connection within %1 s")
-                                                   .arg(m_options.connectTimeoutMs / 1000));
+            finish(CloseReason::ConnectFailed,
+                QStringLiteral("no WebSocket connection within %1 s").arg(m_options.connectTimeoutMs / 1000));
         else if (!m_loggedIn)
             finish(CloseReason::Dropped,
-                   QStringLiteral("no Login answer within %1 s").arg(m_options.loginTimeoutMs / 1000));
+                QStringLiteral("no Login answer within %1 s").arg(m_options.loginTimeoutMs / 1000));
         else
-            finish(CloseReason::PingTimeout,
-                   QStringLiteral("no traffic for %1 s (PingTimeout)").arg(m_pingTimeoutSec));
+            finish(CloseReason::PingTimeout, QStringLiteral("no traffic for %1 s (PingTimeout)").arg(m_pingTimeoutSec));
     });
     m_itemRetry.setSingleShot(true);
     connect(&m_itemRetry, &QTimer::timeout, this, [this] {
@@ -69,10 +72,11 @@ void OmmSession::open(const QUrl &url, const QString &token, const QSslConfigura
     connect(m_socket, &QWebSocket::disconnected, this, &OmmSession::onDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &OmmSession::onText);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &OmmSession::onBinary);
-    connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
-        if (m_pendingDetail.isEmpty())
-            m_pendingDetail = m_socket->errorString();
-    });
+    connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+        [this](QAbstractSocket::SocketError) {
+            if (m_pendingDetail.isEmpty())
+                m_pendingDetail = m_socket->errorString();
+        });
     connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &e : errors)
@@ -100,10 +104,9 @@ void OmmSession::onConnected()
     m_connected = true;
     m_watchdog.start(m_options.loginTimeoutMs);
     if (m_socket->subprotocol() != QLatin1String("tr_json2")) {
-        Q_EMIT errorOccurred(FeedError{QString(), FeedError::Stage::Connect, QStringLiteral("subprotocol"),
-                                       QStringLiteral("server did not accept the tr_json2 subprotocol (got \"%1\")")
-                                           .arg(m_socket->subprotocol()),
-                                       true, 0});
+        Q_EMIT errorOccurred(FeedError {QString(), FeedError::Stage::Connect, QStringLiteral("subprotocol"),
+            QStringLiteral("server did not accept the tr_json2 subprotocol (got \"%1\")").arg(m_socket->subprotocol()),
+            true, 0});
     }
     Q_EMIT connected();
     if (m_token.isEmpty())
@@ -118,9 +121,10 @@ void OmmSession::onDisconnected()
         return;
     QString detail = m_pendingDetail;
     if (m_socket && m_socket->closeCode() != QWebSocketProtocol::CloseCodeNormal && m_connected) {
-        detail = QStringLiteral("connection closed (code %1%2)")
-                     .arg(int(m_socket->closeCode()))
-                     .arg(m_socket->closeReason().isEmpty() ? QString() : QStringLiteral(": ") + m_socket->closeReason());
+        detail
+            = QStringLiteral("connection closed (code %1%2)")
+                  .arg(int(m_socket->closeCode()))
+                  .arg(m_socket->closeReason().isEmpty() ? QString() : QStringLiteral(": ") + m_socket->closeReason());
     }
     if (m_pendingReason != CloseReason::None) {
         finish(m_pendingReason, m_pendingDetail);
@@ -128,7 +132,25 @@ void OmmSession::onDisconnected()
     }
     if (detail.isEmpty())
         detail = m_connected ? QStringLiteral("connection closed by the server") : QStringLiteral("connection failed");
-    finish(m_connected ? CloseReason::Dropped : CloseReason::ConnectFailed, detail);
+    const CloseReason reason = m_connected ? CloseReason::Dropped : CloseReason::ConnectFailed;
+    static std::atomic<quint64> nextBarrier {1};
+    const quint64 barrier = nextBarrier.fetch_add(1, std::memory_order_relaxed);
+    if (m_connected && m_barrierSink && m_barrierSink(barrier)) {
+        m_watchdog.stop();
+        m_closeBarrier = barrier;
+        m_closeReason = reason;
+        m_closeDetail = detail;
+        return;
+    }
+    finish(reason, detail);
+}
+
+void OmmSession::handleBarrier(quint64 id)
+{
+    if (id == 0 || id != m_closeBarrier)
+        return;
+    m_closeBarrier = 0;
+    finish(m_closeReason, m_closeDetail);
 }
 
 void OmmSession::finish(CloseReason reason, const QString &detail)
@@ -205,7 +227,8 @@ void OmmSession::handleControl(const OmmControl &m)
         QString text = QStringLiteral("server reported an OMM error on stream %1: %2").arg(m.id).arg(m.text);
         if (!m.debugMessage.isEmpty())
             text += QStringLiteral(" (offending message: %1)").arg(SecretRedactor::redactText(m.debugMessage));
-        Q_EMIT errorOccurred(FeedError{QString(), FeedError::Stage::Subscribe, QStringLiteral("omm_error"), text, true, 0});
+        Q_EMIT errorOccurred(
+            FeedError {QString(), FeedError::Stage::Subscribe, QStringLiteral("omm_error"), text, true, 0});
         return;
     }
     if (m.isLogin()) {
@@ -224,11 +247,10 @@ void OmmSession::handleControl(const OmmControl &m)
         if (m.streamOpenDataOk())
             return; // e.g. a Status confirming a reissue
         // A Login Status that is not Open/Ok: Closed is final, ClosedRecover (or Open/Suspect) may be retried later.
-        const QString detail = QStringLiteral("Login %1 (Stream %2, Data %3%4): %5")
-                                   .arg(m.stream == QLatin1String("Closed") ? QStringLiteral("rejected")
-                                                                           : QStringLiteral("not usable"),
-                                        m.stream, m.data,
-                                        m.code.isEmpty() ? QString() : QStringLiteral(", Code ") + m.code, m.text);
+        const QString detail
+            = QStringLiteral("Login %1 (Stream %2, Data %3%4): %5")
+                  .arg(m.stream == QLatin1String("Closed") ? QStringLiteral("rejected") : QStringLiteral("not usable"),
+                      m.stream, m.data, m.code.isEmpty() ? QString() : QStringLiteral(", Code ") + m.code, m.text);
         const bool fatal = m.stream == QLatin1String("Closed");
         finish(fatal ? CloseReason::LoginRejected : CloseReason::LoginRecoverable, detail);
         return;
@@ -246,12 +268,12 @@ void OmmSession::handleControl(const OmmControl &m)
         if (m.stream == QLatin1String("Open"))
             return;
         const bool retry = m.stream == QLatin1String("Closed") || m.stream == QLatin1String("ClosedRecover");
-        Q_EMIT errorOccurred(FeedError{
-            QString(), FeedError::Stage::Subscribe, QStringLiteral("item_") + m.stream.toLower(),
-            QStringLiteral("item %1 %2 (Data %3%4): %5%6")
-                .arg(name, m.stream, m.data, m.code.isEmpty() ? QString() : QStringLiteral(", Code ") + m.code, m.text,
-                     retry ? QStringLiteral("; requesting it again") : QString()),
-            true, 0});
+        Q_EMIT errorOccurred(
+            FeedError {QString(), FeedError::Stage::Subscribe, QStringLiteral("item_") + m.stream.toLower(),
+                QStringLiteral("item %1 %2 (Data %3%4): %5%6")
+                    .arg(name, m.stream, m.data, m.code.isEmpty() ? QString() : QStringLiteral(", Code ") + m.code,
+                        m.text, retry ? QStringLiteral("; requesting it again") : QString()),
+                true, 0});
         if (retry && !name.isEmpty() && !m_itemsToRetry.contains(name)) {
             m_itemsToRetry << name;
             if (!m_itemRetry.isActive())
@@ -260,9 +282,8 @@ void OmmSession::handleControl(const OmmControl &m)
         return;
     }
     if (!m.type.isEmpty() && m.type != QLatin1String("Update")) {
-        Q_EMIT errorOccurred(FeedError{QString(), FeedError::Stage::Decode, QStringLiteral("omm_unknown_type"),
-                                       QStringLiteral("ignored OMM message of unknown type \"%1\"").arg(m.type), true,
-                                       0});
+        Q_EMIT errorOccurred(FeedError {QString(), FeedError::Stage::Decode, QStringLiteral("omm_unknown_type"),
+            QStringLiteral("ignored OMM message of unknown type \"%1\"").arg(m.type), true, 0});
     }
 }
 

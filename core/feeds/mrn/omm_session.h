@@ -26,14 +26,14 @@ public:
     struct Options
     {
         QString applicationId = QStringLiteral("256");
-        QString position;                      // empty: OmmRequests::defaultPosition()
-        QString userName;                      // deployed-server login when no token is given
-        QStringList items{QStringLiteral("MRN_STORY")};
+        QString position; // empty: OmmRequests::defaultPosition()
+        QString userName; // deployed-server login when no token is given
+        QStringList items {QStringLiteral("MRN_STORY")};
         QString service = QStringLiteral("ELEKTRON_DD");
         QString domain = QStringLiteral("NewsTextAnalytics");
         int connectTimeoutMs = 15000;
         int loginTimeoutMs = 30000;
-        int defaultPingTimeoutSec = 30;        // until the Login Refresh names one
+        int defaultPingTimeoutSec = 30; // until the Login Refresh names one
         int itemRetryMs = 2000;
     };
     enum class CloseReason { None, ConnectFailed, Dropped, PingTimeout, LoginRejected, LoginRecoverable, Stopped };
@@ -42,6 +42,10 @@ public:
     ~OmmSession() override;
 
     void setFrameSink(std::function<void(RawFrame &&)> sink) { m_sink = std::move(sink); }
+    // With a barrier sink, a server close is acted on only once the frames before it are decoded (handleBarrier), so
+    // a Login Status that came just before the close is seen first. Without one, the close is handled at once.
+    void setBarrierSink(std::function<bool(quint64)> sink) { m_barrierSink = std::move(sink); }
+    void handleBarrier(quint64 id);
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
 
     // Opens wss://…/WebSocket with the tr_json2 subprotocol; an empty token means a user-name login.
@@ -75,10 +79,14 @@ private:
     Options m_options;
     QWebSocket *m_socket = nullptr;
     QString m_token;
-    QTimer m_watchdog;  // connect, login and liveness deadlines
+    QTimer m_watchdog; // connect, login and liveness deadlines
     QTimer m_itemRetry;
     QStringList m_itemsToRetry;
     std::function<void(RawFrame &&)> m_sink;
+    std::function<bool(quint64)> m_barrierSink;
+    quint64 m_closeBarrier = 0;
+    CloseReason m_closeReason = CloseReason::None;
+    QString m_closeDetail;
     std::function<qint64()> m_nowMs;
     bool m_connected = false;
     bool m_loggedIn = false;

@@ -28,7 +28,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, encoded);
         QFETCH(QByteArray, decoded);
         QByteArray out("junk");
-        QCOMPARE(Base64::decode(std::string_view(encoded.constData(), size_t(encoded.size())), out), Base64::Status::Ok);
+        QCOMPARE(
+            Base64::decode(std::string_view(encoded.constData(), size_t(encoded.size())), out), Base64::Status::Ok);
         QCOMPARE(out, decoded);
     }
 
@@ -71,7 +72,8 @@ private Q_SLOTS:
     {
         const QByteArray enc = QByteArray(1000, 'a').toBase64();
         QByteArray out;
-        QCOMPARE(Base64::decode(std::string_view(enc.constData(), size_t(enc.size())), out, 999), Base64::Status::TooLarge);
+        QCOMPARE(
+            Base64::decode(std::string_view(enc.constData(), size_t(enc.size())), out, 999), Base64::Status::TooLarge);
         QCOMPARE(Base64::decode(std::string_view(enc.constData(), size_t(enc.size())), out, 1000), Base64::Status::Ok);
     }
 };

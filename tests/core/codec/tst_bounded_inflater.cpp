@@ -10,7 +10,7 @@ namespace {
 
 QByteArray deflateWith(const QByteArray &in, int windowBits)
 {
-    z_stream zs{};
+    z_stream zs {};
     deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY);
     QByteArray out(int(deflateBound(&zs, uLong(in.size()))) + 32, Qt::Uninitialized);
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
@@ -23,7 +23,10 @@ QByteArray deflateWith(const QByteArray &in, int windowBits)
     return out;
 }
 
-QByteArray gzip(const QByteArray &in) { return deflateWith(in, 16 + MAX_WBITS); }
+QByteArray gzip(const QByteArray &in)
+{
+    return deflateWith(in, 16 + MAX_WBITS);
+}
 
 QByteArray sampleJson()
 {
@@ -83,7 +86,7 @@ private Q_SLOTS:
         QByteArray out;
         const auto status = inflater.inflate(data, out);
         QVERIFY2(status == BoundedInflater::Status::Corrupt || status == BoundedInflater::Status::Truncated,
-                 qPrintable(BoundedInflater::statusText(status)));
+            qPrintable(BoundedInflater::statusText(status)));
     }
 
     void crcMismatchIsCorrupt()

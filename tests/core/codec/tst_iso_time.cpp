@@ -1,8 +1,8 @@
 #include "codec/iso_time.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 class TestIsoTime : public QObject
 {
@@ -25,8 +25,8 @@ private Q_SLOTS:
         expected.setTimeZone(QTimeZone::utc());
         if (!text.endsWith('Z') && !text.contains('+'))
             expected = QDateTime(expected.date(), expected.time(), QTimeZone::utc());
-        QCOMPARE(sb::parseIsoUtcMs(std::string_view(text.constData(), size_t(text.size()))),
-                 expected.toMSecsSinceEpoch());
+        QCOMPARE(
+            sb::parseIsoUtcMs(std::string_view(text.constData(), size_t(text.size()))), expected.toMSecsSinceEpoch());
     }
     void rejects_data()
     {

@@ -14,10 +14,15 @@ private Q_SLOTS:
         qputenv("SB_TEST_SECRET", "s3cr3t");
         AppConfig c;
         QString error;
-        QVERIFY2(AppConfig::fromJson("{\"feeds\":[{\"name\":\"mrn\",\"type\":\"mrn\",\"clientSecret\":\"env:SB_TEST_SECRET\",\"items\":[\"env:SB_TEST_SECRET\"]}],\"ui\":{\"theme\":\"dark\"}}", c, &error), qPrintable(error));
+        QVERIFY2(AppConfig::fromJson("{\"feeds\":[{\"name\":\"mrn\",\"type\":\"mrn\",\"clientSecret\":\"env:SB_TEST_"
+                                     "SECRET\",\"items\":[\"env:SB_TEST_SECRET\"]}],\"ui\":{\"theme\":\"dark\"}}",
+                     c, &error),
+            qPrintable(error));
         QCOMPARE(c.feeds.size(), 1);
-        QCOMPARE(c.feed(QStringLiteral("mrn")).value(QStringLiteral("clientSecret")).toString(), QStringLiteral("s3cr3t"));
-        QCOMPARE(c.feed(QStringLiteral("mrn")).value(QStringLiteral("items")).toArray().at(0).toString(), QStringLiteral("s3cr3t"));
+        QCOMPARE(
+            c.feed(QStringLiteral("mrn")).value(QStringLiteral("clientSecret")).toString(), QStringLiteral("s3cr3t"));
+        QCOMPARE(c.feed(QStringLiteral("mrn")).value(QStringLiteral("items")).toArray().at(0).toString(),
+            QStringLiteral("s3cr3t"));
         QCOMPARE(c.ui.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
         QVERIFY(c.feed(QStringLiteral("other")).isEmpty());
     }
@@ -26,7 +31,7 @@ private Q_SLOTS:
         QStringList missing;
         const QJsonValue v = AppConfig::resolveEnv(QJsonValue(QStringLiteral("env:SB_SURELY_UNSET")), &missing);
         QCOMPARE(v.toString(), QString());
-        QCOMPARE(missing, QStringList{QStringLiteral("SB_SURELY_UNSET")});
+        QCOMPARE(missing, QStringList {QStringLiteral("SB_SURELY_UNSET")});
     }
     void errors_data()
     {
@@ -34,7 +39,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("needle");
         QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not a JSON object");
         QTest::newRow("no type") << QByteArray("{\"feeds\":[{\"name\":\"a\"}]}") << QStringLiteral("\"type\"");
-        QTest::newRow("duplicate") << QByteArray("{\"feeds\":[{\"name\":\"a\",\"type\":\"mrn\"},{\"name\":\"a\",\"type\":\"mrn\"}]}") << QStringLiteral("twice");
+        QTest::newRow("duplicate") << QByteArray(
+            "{\"feeds\":[{\"name\":\"a\",\"type\":\"mrn\"},{\"name\":\"a\",\"type\":\"mrn\"}]}")
+                                   << QStringLiteral("twice");
     }
     void errors()
     {

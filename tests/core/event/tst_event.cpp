@@ -27,19 +27,26 @@ private Q_SLOTS:
         e.language = QStringLiteral("en"); // not part of the line
         const QByteArray line = e.toJsonLine();
         QVERIFY(!line.contains('\n'));
-        QVERIFY(line.startsWith(QByteArray("{\"feed\":\"mrn\",\"kind\":\"news.story\",\"key\":\"S8N3HX01N_2407022bOgRfybUpKc1wYY2UVcSqDJR")));
+        QVERIFY(line.startsWith(QByteArray(
+            "{\"feed\":\"mrn\",\"kind\":\"news.story\",\"key\":\"S8N3HX01N_2407022bOgRfybUpKc1wYY2UVcSqDJR")));
         const QJsonObject o = QJsonDocument::fromJson(line).object();
-        QCOMPARE(o.keys(), (QStringList{QStringLiteral("attrs"), QStringLiteral("body"), QStringLiteral("feed"),
-                                        QStringLiteral("key"), QStringLiteral("kind"), QStringLiteral("received"),
-                                        QStringLiteral("tags"), QStringLiteral("time"), QStringLiteral("title"),
-                                        QStringLiteral("urgency")}));
+        QCOMPARE(o.keys(),
+            (QStringList {QStringLiteral("attrs"), QStringLiteral("body"), QStringLiteral("feed"),
+                QStringLiteral("key"), QStringLiteral("kind"), QStringLiteral("received"), QStringLiteral("tags"),
+                QStringLiteral("time"), QStringLiteral("title"), QStringLiteral("urgency")}));
         QCOMPARE(o.value(QStringLiteral("time")).toString(), QStringLiteral("2024-07-02T10:13:37.000Z"));
         QCOMPARE(o.value(QStringLiteral("received")).toString(), QStringLiteral("2026-11-22T05:00:00.123Z"));
         QCOMPARE(o.value(QStringLiteral("title")).toString(), e.titleText());
         QCOMPARE(o.value(QStringLiteral("body")).toString(), e.bodyText());
         QCOMPARE(o.value(QStringLiteral("urgency")).toInt(), 3);
         QCOMPARE(o.value(QStringLiteral("tags")).toArray().size(), 2);
-        QCOMPARE(o.value(QStringLiteral("attrs")).toObject().value(QStringLiteral("story")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("x"));
+        QCOMPARE(o.value(QStringLiteral("attrs"))
+                     .toObject()
+                     .value(QStringLiteral("story"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
+            QStringLiteral("x"));
         // Key order is the documented one.
         QVERIFY(line.indexOf("\"time\"") < line.indexOf("\"received\""));
         QVERIFY(line.indexOf("\"tags\"") < line.indexOf("\"attrs\""));

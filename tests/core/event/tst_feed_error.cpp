@@ -12,8 +12,8 @@ class TestFeedError : public QObject
 private Q_SLOTS:
     void jsonLine()
     {
-        const FeedError e{QStringLiteral("mrn"), FeedError::Stage::Decode, QStringLiteral("mrn_gzip"),
-                          QStringLiteral("G1: compressed data is corrupt"), true, 1719915217000};
+        const FeedError e {QStringLiteral("mrn"), FeedError::Stage::Decode, QStringLiteral("mrn_gzip"),
+            QStringLiteral("G1: compressed data is corrupt"), true, 1719915217000};
         const QJsonObject o = QJsonDocument::fromJson(e.toJsonLine()).object();
         QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
         QCOMPARE(o.value(QStringLiteral("feed")).toString(), QStringLiteral("mrn"));

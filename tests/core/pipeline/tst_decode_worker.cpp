@@ -16,13 +16,20 @@ namespace {
 class ScriptedDecoder : public FrameDecoder
 {
 public:
-    explicit ScriptedDecoder(QSemaphore *gate = nullptr) : m_gate(gate) {}
+    explicit ScriptedDecoder(QSemaphore *gate = nullptr)
+        : m_gate(gate)
+    { }
     void decode(const RawFrame &frame, DecodeOutput &out) override
     {
         if (m_gate)
             m_gate->acquire();
+        if (frame.text.startsWith(QLatin1String("ctl"))) {
+            out.control(QVariant(frame.text));
+            return;
+        }
         if (frame.text == QLatin1String("error")) {
-            out.error(FeedError{QString(), FeedError::Stage::Decode, QStringLiteral("bad"), QStringLiteral("bad frame"), true, 0});
+            out.error(FeedError {
+                QString(), FeedError::Stage::Decode, QStringLiteral("bad"), QStringLiteral("bad frame"), true, 0});
             return;
         }
         Event e;
@@ -32,7 +39,7 @@ public:
     void tick(qint64 nowMs, DecodeOutput &) override { lastTick.store(nowMs); }
     void reset() override { ++m_resets; }
 
-    std::atomic<qint64> lastTick{0};
+    std::atomic<qint64> lastTick {0};
 
 private:
     QSemaphore *m_gate;
@@ -67,13 +74,37 @@ private Q_SLOTS:
         worker.post(RawFrame::fromText(QStringLiteral("b"), 0));
         worker.post(RawFrame::resetMarker());
         worker.post(RawFrame::fromText(QStringLiteral("c"), 0));
-        QTRY_COMPARE(keysOf(events), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c@1")}));
+        QTRY_COMPARE(keysOf(events), (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c@1")}));
         QTRY_COMPARE(errors.size(), 1);
         const FeedError e = errors.at(0).at(0).value<FeedError>();
         QCOMPARE(e.feed, QStringLiteral("f"));
         QCOMPARE(e.code, QStringLiteral("bad"));
         QCOMPARE(metrics.events.load(), quint64(3));
         QCOMPARE(metrics.decodeErrors.load(), quint64(1));
+    }
+
+    void barrierIsAnsweredAfterEarlierFramesAndNeverDropped()
+    {
+        EventBatcher batcher(1);
+        FeedMetrics metrics;
+        QSemaphore gate;
+        DecodeWorker::Limits limits;
+        limits.maxFrames = 1;
+        DecodeWorker worker(QStringLiteral("f"), std::make_unique<ScriptedDecoder>(&gate), &batcher, &metrics, limits);
+        QSignalSpy controls(&worker, &DecodeWorker::controlMessage);
+        QSignalSpy events(&batcher, &EventBatcher::batchReady);
+        worker.start();
+        QVERIFY(worker.post(RawFrame::fromText(QStringLiteral("x"), 0)));
+        QTRY_COMPARE(worker.queuedFrames(), qsizetype(0)); // the worker holds "x" at the gate
+        QVERIFY(worker.post(RawFrame::fromText(QStringLiteral("ctl-login-status"), 0)));
+        QVERIFY(worker.post(RawFrame::barrier(42))); // the queue is full, but a barrier is never dropped
+        gate.release(2);
+        QTRY_COMPARE(controls.size(), 2);
+        QCOMPARE(controls.at(0).at(0).toString(), QStringLiteral("ctl-login-status"));
+        QVERIFY(controls.at(1).at(0).canConvert<FrameBarrier>());
+        QCOMPARE(controls.at(1).at(0).value<FrameBarrier>().id, quint64(42));
+        QTRY_COMPARE(keysOf(events), QStringList {QStringLiteral("x")});
+        QCOMPARE(metrics.drops.load(), quint64(0));
     }
 
     void fullQueueDropsCountsAndReports()
@@ -110,7 +141,7 @@ private Q_SLOTS:
         auto decoder = std::make_unique<ScriptedDecoder>();
         ScriptedDecoder *raw = decoder.get();
         DecodeWorker worker(QStringLiteral("f"), std::move(decoder), &batcher, &metrics);
-        std::atomic<qint64> now{1000};
+        std::atomic<qint64> now {1000};
         worker.setClock([&now] { return now.load(); });
         QSignalSpy events(&batcher, &EventBatcher::batchReady);
         worker.start();

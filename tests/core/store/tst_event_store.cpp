@@ -62,19 +62,21 @@ private Q_SLOTS:
         store.open(options(QStringLiteral("a.sqlite")));
         QTRY_COMPARE(opened.size(), 1);
         bool committed = false;
-        store.commit({story(QStringLiteral("G1"), QStringLiteral("Kremlin says visit by Modi is very important"), QStringLiteral("MOSCOW, July 2")),
-                      story(QStringLiteral("G2"), QStringLiteral("Oil rises"), QStringLiteral("Brent crude 日本語 テスト"))},
-                     this, [&](bool ok, QString error) {
-                         QVERIFY2(ok, qPrintable(error));
-                         committed = true;
-                     });
+        store.commit(
+            {story(QStringLiteral("G1"), QStringLiteral("Kremlin says visit by Modi is very important"),
+                 QStringLiteral("MOSCOW, July 2")),
+                story(QStringLiteral("G2"), QStringLiteral("Oil rises"), QStringLiteral("Brent crude 日本語 テスト"))},
+            this, [&](bool ok, QString error) {
+                QVERIFY2(ok, qPrintable(error));
+                committed = true;
+            });
         QTRY_VERIFY(committed);
         EventBatch hits = searchSync(store, {QStringLiteral("kremlin"), {}, 0, 50});
         QCOMPARE(hits.size(), 1);
         const Event &e = hits.first();
         QCOMPARE(e.key, QStringLiteral("G1"));
         QCOMPARE(e.titleText(), QStringLiteral("Kremlin says visit by Modi is very important"));
-        QCOMPARE(e.tags, (QStringList{QStringLiteral("N2:COM"), QStringLiteral("R:VOD.L")}));
+        QCOMPARE(e.tags, (QStringList {QStringLiteral("N2:COM"), QStringLiteral("R:VOD.L")}));
         QCOMPARE(e.attrs, QByteArray("{\"a\":1}"));
         QCOMPARE(e.urgency, 3);
         QCOMPARE(e.receivedMs, qint64(1000));
@@ -108,7 +110,8 @@ private Q_SLOTS:
         {
             EventStore store;
             store.open(o);
-            store.append({story(QStringLiteral("G9"), QStringLiteral("persisted"), {}, QDateTime::currentMSecsSinceEpoch())});
+            store.append(
+                {story(QStringLiteral("G9"), QStringLiteral("persisted"), {}, QDateTime::currentMSecsSinceEpoch())});
         }
         EventStore again;
         again.open(o);
@@ -120,7 +123,8 @@ private Q_SLOTS:
         EventStore store;
         store.open(options(QStringLiteral("d.sqlite")));
         bool put = false;
-        store.putState(QStringLiteral("opera"), QStringLiteral("offset:CHAIN1"), QStringLiteral("4711"), this, [&](bool ok) { put = ok; });
+        store.putState(QStringLiteral("opera"), QStringLiteral("offset:CHAIN1"), QStringLiteral("4711"), this,
+            [&](bool ok) { put = ok; });
         QTRY_VERIFY(put);
         QString value;
         store.getState(QStringLiteral("opera"), QStringLiteral("offset:CHAIN1"), this, [&](QString v) { value = v; });
@@ -132,7 +136,8 @@ private Q_SLOTS:
         EventStore store;
         store.open(options(QStringLiteral("e.sqlite")));
         bool ok = false;
-        store.quarantine(QStringLiteral("alerts"), QByteArray("\x00\x01raw", 5), QStringLiteral("GCM tag mismatch"), this, [&](bool r) { ok = r; });
+        store.quarantine(QStringLiteral("alerts"), QByteArray("\x00\x01raw", 5), QStringLiteral("GCM tag mismatch"),
+            this, [&](bool r) { ok = r; });
         QTRY_VERIFY(ok);
     }
 
@@ -143,7 +148,8 @@ private Q_SLOTS:
         o.retentionDays = 1;
         store.open(o);
         const qint64 now = 10LL * 86400000;
-        store.append({story(QStringLiteral("old"), QStringLiteral("old"), {}, now - 2 * 86400000), story(QStringLiteral("new"), QStringLiteral("new"), {}, now - 1000)});
+        store.append({story(QStringLiteral("old"), QStringLiteral("old"), {}, now - 2 * 86400000),
+            story(QStringLiteral("new"), QStringLiteral("new"), {}, now - 1000)});
         store.prune(now);
         qint64 n = -1;
         store.count(this, [&](qint64 c) { n = c; });

@@ -9,7 +9,10 @@ namespace {
 
 struct Holder
 {
-    Holder(QByteArray g, QByteArray s) : guid(std::move(g)), src(std::move(s)) {}
+    Holder(QByteArray g, QByteArray s)
+        : guid(std::move(g))
+        , src(std::move(s))
+    { }
     QByteArray guid, src, ric = "MRN_STORY", type = "STORY", b64;
 };
 
@@ -27,7 +30,10 @@ MrnFragment fragment(Holder &h, const QByteArray &b64, int num, qint64 tot)
     return f;
 }
 
-QByteArray bytes(int n, char c) { return QByteArray(n, c); }
+QByteArray bytes(int n, char c)
+{
+    return QByteArray(n, c);
+}
 
 } // namespace
 
@@ -39,7 +45,7 @@ private Q_SLOTS:
     {
         for (const test::MrnVector &v : test::realMrnVectors()) {
             MrnFragmentAssembler a;
-            Holder h{v.guid.toUtf8(), v.mrnSrc.toUtf8()};
+            Holder h {v.guid.toUtf8(), v.mrnSrc.toUtf8()};
             std::optional<MrnCompressedItem> item;
             for (int i = 0; i < v.fragments.size(); ++i) {
                 MrnFragmentAssembler::Error error;
@@ -60,7 +66,7 @@ private Q_SLOTS:
     void orphanFragment()
     {
         MrnFragmentAssembler a;
-        Holder h{"G1", "SRC"};
+        Holder h {"G1", "SRC"};
         MrnFragmentAssembler::Error e;
         QVERIFY(!a.add(fragment(h, bytes(10, 'x').toBase64(), 2, -1), 0, e));
         QCOMPARE(e.code, QStringLiteral("mrn_orphan_fragment"));
@@ -69,7 +75,7 @@ private Q_SLOTS:
     void otherSourceIsAnOrphan()
     {
         MrnFragmentAssembler a;
-        Holder h{"G1", "SRC_A"};
+        Holder h {"G1", "SRC_A"};
         MrnFragmentAssembler::Error e;
         QVERIFY(!a.add(fragment(h, bytes(10, 'x').toBase64(), 1, 20), 0, e));
         QVERIFY(e.code.isEmpty());
@@ -81,7 +87,7 @@ private Q_SLOTS:
     void gapDropsTheItem()
     {
         MrnFragmentAssembler a;
-        Holder h{"G1", "SRC"};
+        Holder h {"G1", "SRC"};
         MrnFragmentAssembler::Error e;
         QVERIFY(!a.add(fragment(h, bytes(10, 'a').toBase64(), 1, 30), 0, e));
         QVERIFY(!a.add(fragment(h, bytes(10, 'c').toBase64(), 3, -1), 0, e));
@@ -95,7 +101,7 @@ private Q_SLOTS:
     void sumAboveTotSize()
     {
         MrnFragmentAssembler a;
-        Holder h{"G1", "SRC"};
+        Holder h {"G1", "SRC"};
         MrnFragmentAssembler::Error e;
         QVERIFY(!a.add(fragment(h, bytes(10, 'a').toBase64(), 1, 15), 0, e));
         QVERIFY(!a.add(fragment(h, bytes(10, 'b').toBase64(), 2, -1), 0, e));
@@ -109,7 +115,7 @@ private Q_SLOTS:
     void badBase64()
     {
         MrnFragmentAssembler a;
-        Holder h{"G1", "SRC"};
+        Holder h {"G1", "SRC"};
         MrnFragmentAssembler::Error e;
         QVERIFY(!a.add(fragment(h, "H4sI***", 1, 5), 0, e));
         QCOMPARE(e.code, QStringLiteral("mrn_bad_base64"));
@@ -118,8 +124,8 @@ private Q_SLOTS:
 
     void missingOrHugeTotSize()
     {
-        MrnFragmentAssembler a(MrnFragmentAssembler::Limits{1024, 60000, 100});
-        Holder h{"G1", "SRC"};
+        MrnFragmentAssembler a(MrnFragmentAssembler::Limits {1024, 60000, 100});
+        Holder h {"G1", "SRC"};
         MrnFragmentAssembler::Error e;
         QVERIFY(!a.add(fragment(h, bytes(10, 'a').toBase64(), 1, -1), 0, e));
         QCOMPARE(e.code, QStringLiteral("mrn_bad_tot_size"));
@@ -130,7 +136,7 @@ private Q_SLOTS:
     void newFirstFragmentRestarts()
     {
         MrnFragmentAssembler a;
-        Holder h{"G1", "SRC"};
+        Holder h {"G1", "SRC"};
         MrnFragmentAssembler::Error e;
         QVERIFY(!a.add(fragment(h, bytes(10, 'a').toBase64(), 1, 20), 0, e));
         QVERIFY(!a.add(fragment(h, bytes(10, 'x').toBase64(), 1, 20), 0, e));
@@ -141,8 +147,8 @@ private Q_SLOTS:
 
     void incompleteItemsExpire()
     {
-        MrnFragmentAssembler a(MrnFragmentAssembler::Limits{1 << 20, 60000, 100});
-        Holder h{"G1", "SRC"};
+        MrnFragmentAssembler a(MrnFragmentAssembler::Limits {1 << 20, 60000, 100});
+        Holder h {"G1", "SRC"};
         MrnFragmentAssembler::Error e;
         QVERIFY(!a.add(fragment(h, bytes(10, 'a').toBase64(), 1, 20), 1000, e));
         QVector<MrnFragmentAssembler::Error> expired;
@@ -157,10 +163,10 @@ private Q_SLOTS:
 
     void partialItemsAreBounded()
     {
-        MrnFragmentAssembler a(MrnFragmentAssembler::Limits{1 << 20, 60000, 2});
+        MrnFragmentAssembler a(MrnFragmentAssembler::Limits {1 << 20, 60000, 2});
         MrnFragmentAssembler::Error e;
         for (int i = 0; i < 3; ++i) {
-            Holder h{QByteArray("G") + QByteArray::number(i), "SRC"};
+            Holder h {QByteArray("G") + QByteArray::number(i), "SRC"};
             e = {};
             a.add(fragment(h, bytes(10, 'a').toBase64(), 1, 20), 0, e);
         }

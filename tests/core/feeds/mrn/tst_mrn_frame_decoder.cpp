@@ -11,13 +11,17 @@ using test::mrnUpdate;
 
 namespace {
 
-RawFrame text(const QString &s, qint64 at = 1000) { return RawFrame::fromText(s, at); }
+RawFrame text(const QString &s, qint64 at = 1000)
+{
+    return RawFrame::fromText(s, at);
+}
 
 QString goodStoryFrame(const QString &guid, const QString &headline)
 {
-    const QByteArray gz = test::gzipBytes(QStringLiteral("{\"id\":\"%1\",\"headline\":\"%2\",\"language\":\"en\",\"urgency\":3}")
-                                              .arg(guid, headline)
-                                              .toUtf8());
+    const QByteArray gz
+        = test::gzipBytes(QStringLiteral("{\"id\":\"%1\",\"headline\":\"%2\",\"language\":\"en\",\"urgency\":3}")
+                              .arg(guid, headline)
+                              .toUtf8());
     return frame({mrnUpdate(guid, QString::fromLatin1(gz.toBase64()), 1, gz.size())});
 }
 
@@ -40,7 +44,8 @@ private Q_SLOTS:
         }
         QVERIFY2(out.errors.isEmpty(), qPrintable(out.errors.value(0).message));
         QCOMPARE(out.events.size(), 3);
-        QCOMPARE(out.events[2].titleText(), QStringLiteral("Kremlin says visit by India's Modi to Russia is very important"));
+        QCOMPARE(out.events[2].titleText(),
+            QStringLiteral("Kremlin says visit by India's Modi to Russia is very important"));
         QCOMPARE(out.events[1].key, QStringLiteral("RSP0923Za_2009162pukycpbewb7D2PMfZc13Vvp/1Wt1V3Ud2h3M9"));
         QCOMPARE(out.events[0].language, QStringLiteral("id"));
     }
@@ -72,7 +77,11 @@ private Q_SLOTS:
     {
         MrnFrameDecoder d(QStringLiteral("mrn"));
         test::CollectingOutput out;
-        d.decode(text(QStringLiteral("[{\"Type\":\"Ping\"},{\"ID\":1,\"Domain\":\"Login\",\"Type\":\"Status\",\"State\":{\"Stream\":\"Closed\",\"Data\":\"Suspect\",\"Code\":\"UserUnknownToPermSys\",\"Text\":\"Login Rejected.\"}}]")), out);
+        d.decode(
+            text(QStringLiteral(
+                "[{\"Type\":\"Ping\"},{\"ID\":1,\"Domain\":\"Login\",\"Type\":\"Status\",\"State\":{\"Stream\":"
+                "\"Closed\",\"Data\":\"Suspect\",\"Code\":\"UserUnknownToPermSys\",\"Text\":\"Login Rejected.\"}}]")),
+            out);
         QCOMPARE(out.controls.size(), 2);
         QCOMPARE(out.controls[0].value<OmmControl>().type, QStringLiteral("Ping"));
         const OmmControl login = out.controls[1].value<OmmControl>();
@@ -87,15 +96,15 @@ private Q_SLOTS:
         MrnFrameDecoder d(QStringLiteral("mrn"));
         test::CollectingOutput out;
         const QByteArray gz = test::gzipBytes("{\"id\":\"B\",");
-        d.decode(text(QStringLiteral("[{\"Type\":")), out);                                       // malformed frame
+        d.decode(text(QStringLiteral("[{\"Type\":")), out); // malformed frame
         d.decode(text(frame({mrnUpdate(QStringLiteral("O"), QStringLiteral("AAAA"), 2, -1)})), out); // orphan
-        d.decode(text(frame({mrnUpdate(QStringLiteral("X"), QStringLiteral("@@@@"), 1, 3)})), out);  // bad base64
+        d.decode(text(frame({mrnUpdate(QStringLiteral("X"), QStringLiteral("@@@@"), 1, 3)})), out); // bad base64
         d.decode(text(frame({mrnUpdate(QStringLiteral("B"), QString::fromLatin1(gz.toBase64()), 1, gz.size())})), out);
-        d.decode(RawFrame::fromBinary(QByteArray("\x00\x01\x02", 3), 0), out);                      // binary junk
+        d.decode(RawFrame::fromBinary(QByteArray("\x00\x01\x02", 3), 0), out); // binary junk
         d.decode(text(goodStoryFrame(QStringLiteral("G2"), QStringLiteral("still alive"))), out);
-        QCOMPARE(out.errorCodes(), (QStringList{QStringLiteral("omm_json"), QStringLiteral("mrn_orphan_fragment"),
-                                                QStringLiteral("mrn_bad_base64"), QStringLiteral("mrn_story_json"),
-                                                QStringLiteral("omm_json")}));
+        QCOMPARE(out.errorCodes(),
+            (QStringList {QStringLiteral("omm_json"), QStringLiteral("mrn_orphan_fragment"),
+                QStringLiteral("mrn_bad_base64"), QStringLiteral("mrn_story_json"), QStringLiteral("omm_json")}));
         for (const FeedError &e : out.errors) {
             QCOMPARE(e.stage, FeedError::Stage::Decode);
             QCOMPARE(e.feed, QStringLiteral("mrn"));
@@ -110,16 +119,25 @@ private Q_SLOTS:
         options.assembler.expiryMs = 60000;
         MrnFrameDecoder d(QStringLiteral("mrn"), options);
         test::CollectingOutput out;
-        d.decode(text(frame({mrnUpdate(QStringLiteral("P"), QString::fromLatin1(QByteArray(10, 'a').toBase64()), 1, 20)}), 1000), out);
+        d.decode(
+            text(frame({mrnUpdate(QStringLiteral("P"), QString::fromLatin1(QByteArray(10, 'a').toBase64()), 1, 20)}),
+                1000),
+            out);
         d.tick(30000, out);
         QVERIFY(out.errors.isEmpty());
         d.tick(61000, out);
-        QCOMPARE(out.errorCodes(), QStringList{QStringLiteral("mrn_incomplete")});
+        QCOMPARE(out.errorCodes(), QStringList {QStringLiteral("mrn_incomplete")});
 
         // After a reconnect the old connection's partial item can never complete: reset forgets it silently.
-        d.decode(text(frame({mrnUpdate(QStringLiteral("Q"), QString::fromLatin1(QByteArray(10, 'a').toBase64()), 1, 20)}), 70000), out);
+        d.decode(
+            text(frame({mrnUpdate(QStringLiteral("Q"), QString::fromLatin1(QByteArray(10, 'a').toBase64()), 1, 20)}),
+                70000),
+            out);
         d.reset();
-        d.decode(text(frame({mrnUpdate(QStringLiteral("Q"), QString::fromLatin1(QByteArray(10, 'b').toBase64()), 2, -1)}), 70001), out);
+        d.decode(
+            text(frame({mrnUpdate(QStringLiteral("Q"), QString::fromLatin1(QByteArray(10, 'b').toBase64()), 2, -1)}),
+                70001),
+            out);
         QCOMPARE(out.errorCodes().last(), QStringLiteral("mrn_orphan_fragment"));
         QCOMPARE(out.events.size(), 0);
     }

@@ -23,7 +23,7 @@ MrnCompressedItem itemFor(const test::MrnVector &v)
 }
 
 MrnCompressedItem itemOf(const QByteArray &compressed, const QString &guid = QStringLiteral("G1"),
-                         const QString &type = QStringLiteral("STORY"))
+    const QString &type = QStringLiteral("STORY"))
 {
     MrnCompressedItem item;
     item.ric = QStringLiteral("MRN_STORY");
@@ -65,7 +65,7 @@ private Q_SLOTS:
             const QByteArray json = test::gunzipBytes(itemFor(v).compressed);
             QCOMPARE(json.size(), v.expect.value(QStringLiteral("json_bytes")).toInt());
             QCOMPARE(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex(),
-                     v.expect.value(QStringLiteral("sha256")).toString().toLatin1());
+                v.expect.value(QStringLiteral("sha256")).toString().toLatin1());
             QByteArray trimmed = json;
             while (trimmed.endsWith('\n'))
                 trimmed.chop(1);
@@ -95,8 +95,10 @@ private Q_SLOTS:
         MrnStoryDecoder d(QStringLiteral("mrn"));
         Event e;
         QString code, message;
-        const QByteArray v1 = test::gzipBytes("{\"id\":\"G1\",\"headline\":\"first\",\"versionCreated\":\"2024-07-02T10:13:37.000Z\"}");
-        const QByteArray v2 = test::gzipBytes("{\"id\":\"G1\",\"headline\":\"second\",\"versionCreated\":\"2024-07-02T10:13:37.060Z\"}");
+        const QByteArray v1
+            = test::gzipBytes("{\"id\":\"G1\",\"headline\":\"first\",\"versionCreated\":\"2024-07-02T10:13:37.000Z\"}");
+        const QByteArray v2 = test::gzipBytes(
+            "{\"id\":\"G1\",\"headline\":\"second\",\"versionCreated\":\"2024-07-02T10:13:37.060Z\"}");
         QCOMPARE(d.decode(itemOf(v1), 0, e, code, message), MrnStoryDecoder::Result::Event);
         QCOMPARE(d.decode(itemOf(v1), 0, e, code, message), MrnStoryDecoder::Result::Duplicate);
         QCOMPARE(d.decode(itemOf(v2), 0, e, code, message), MrnStoryDecoder::Result::Event);
@@ -124,7 +126,8 @@ private Q_SLOTS:
         MrnStoryDecoder d(QStringLiteral("mrn"));
         Event e;
         QString code, message;
-        const QByteArray good = test::gzipBytes(QByteArray("{\"id\":\"G1\",\"body\":\"") + QByteArray(5000, 'x') + "\"}");
+        const QByteArray good
+            = test::gzipBytes(QByteArray("{\"id\":\"G1\",\"body\":\"") + QByteArray(5000, 'x') + "\"}");
         QCOMPARE(d.decode(itemOf(good.left(good.size() - 20)), 0, e, code, message), MrnStoryDecoder::Result::Error);
         QCOMPARE(code, QStringLiteral("mrn_gzip"));
         QVERIFY(message.contains(QLatin1String("truncated")));
@@ -148,12 +151,14 @@ private Q_SLOTS:
         Event e;
         QString code, message;
         QCOMPARE(d.decode(itemOf(test::gzipBytes("{\"id\":\"G1\",\"headline\":\"x\",")), 0, e, code, message),
-                 MrnStoryDecoder::Result::Error);
+            MrnStoryDecoder::Result::Error);
         QCOMPARE(code, QStringLiteral("mrn_story_json"));
-        QCOMPARE(d.decode(itemOf(test::gzipBytes("[\"not\",\"an\",\"object\"]"), QStringLiteral("G2")), 0, e, code, message),
-                 MrnStoryDecoder::Result::Error);
-        QCOMPARE(d.decode(itemOf(test::gzipBytes("{\"id\":\"G1\",\"headline\":tru}"), QStringLiteral("G3")), 0, e, code, message),
-                 MrnStoryDecoder::Result::Error);
+        QCOMPARE(
+            d.decode(itemOf(test::gzipBytes("[\"not\",\"an\",\"object\"]"), QStringLiteral("G2")), 0, e, code, message),
+            MrnStoryDecoder::Result::Error);
+        QCOMPARE(d.decode(itemOf(test::gzipBytes("{\"id\":\"G1\",\"headline\":tru}"), QStringLiteral("G3")), 0, e, code,
+                     message),
+            MrnStoryDecoder::Result::Error);
     }
 
     void prettyJsonStaysOneLine()
@@ -161,8 +166,9 @@ private Q_SLOTS:
         MrnStoryDecoder d(QStringLiteral("mrn"));
         Event e;
         QString code, message;
-        QCOMPARE(d.decode(itemOf(test::gzipBytes("{\n  \"id\": \"G1\",\n  \"headline\": \"a\\nb\"\n}")), 0, e, code, message),
-                 MrnStoryDecoder::Result::Event);
+        QCOMPARE(d.decode(itemOf(test::gzipBytes("{\n  \"id\": \"G1\",\n  \"headline\": \"a\\nb\"\n}")), 0, e, code,
+                     message),
+            MrnStoryDecoder::Result::Event);
         QVERIFY(!e.toJsonLine().contains('\n'));
         QCOMPARE(e.titleText(), QStringLiteral("a\nb"));
     }

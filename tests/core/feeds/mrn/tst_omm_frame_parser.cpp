@@ -74,7 +74,14 @@ private Q_SLOTS:
     {
         OmmFrameParser p;
         const QString frame = QStringLiteral(
-            "[{\"Domain\":\"Login\",\"Elements\":{\"MaxMsgSize\":61430,\"PingTimeout\":30},\"ID\":1,\"Key\":{\"Elements\":{\"AllowSuspectData\":1,\"ApplicationId\":\"256\",\"ApplicationName\":\"ADS\",\"AuthenticationErrorCode\":0,\"AuthenticationErrorText\":{\"Data\":null,\"Type\":\"AsciiString\"},\"AuthenticationTTReissue\":1600251333,\"Position\":\"192.168.86.38\",\"ProvidePermissionExpressions\":1,\"ProvidePermissionProfile\":0,\"SingleOpen\":1,\"SupportBatchRequests\":7,\"SupportEnhancedSymbolList\":1,\"SupportOMMPost\":1,\"SupportOptimizedPauseResume\":0,\"SupportPauseResume\":0,\"SupportStandby\":0,\"SupportViewRequests\":1},\"Name\":\"tokenname\"},\"State\":{\"Data\":\"Ok\",\"Stream\":\"Open\",\"Text\":\"Login accepted by host ads-premium-az2-blue-7-main-prd.apse1-az2.\"},\"Type\":\"Refresh\"}]");
+            "[{\"Domain\":\"Login\",\"Elements\":{\"MaxMsgSize\":61430,\"PingTimeout\":30},\"ID\":1,\"Key\":{"
+            "\"Elements\":{\"AllowSuspectData\":1,\"ApplicationId\":\"256\",\"ApplicationName\":\"ADS\","
+            "\"AuthenticationErrorCode\":0,\"AuthenticationErrorText\":{\"Data\":null,\"Type\":\"AsciiString\"},"
+            "\"AuthenticationTTReissue\":1600251333,\"Position\":\"192.168.86.38\",\"ProvidePermissionExpressions\":1,"
+            "\"ProvidePermissionProfile\":0,\"SingleOpen\":1,\"SupportBatchRequests\":7,\"SupportEnhancedSymbolList\":"
+            "1,\"SupportOMMPost\":1,\"SupportOptimizedPauseResume\":0,\"SupportPauseResume\":0,\"SupportStandby\":0,"
+            "\"SupportViewRequests\":1},\"Name\":\"tokenname\"},\"State\":{\"Data\":\"Ok\",\"Stream\":\"Open\","
+            "\"Text\":\"Login accepted by host ads-premium-az2-blue-7-main-prd.apse1-az2.\"},\"Type\":\"Refresh\"}]");
         auto m = parse(p, frame);
         QCOMPARE(m.size(), size_t(1));
         QCOMPARE(m[0].type, std::string("Refresh"));
@@ -90,9 +97,19 @@ private Q_SLOTS:
     {
         OmmFrameParser p;
         const QString frame = QStringLiteral(
-            "[{\"Domain\":\"NewsTextAnalytics\",\"Fields\":{\"ACTIV_DATE\":\"2019-07-20\",\"CONTEXT_ID\":3752,\"DDS_DSO_ID\":4232,\"FRAGMENT\":null,\"FRAG_NUM\":1,\"GUID\":null,\"MRN_SRC\":\"HK1_PRD_A\",\"MRN_TYPE\":\"STORY\",\"MRN_V_MAJ\":\"2\",\"MRN_V_MIN\":\"10\",\"PROD_PERM\":10001,\"RDN_EXCHD2\":\"MRN\",\"RECORDTYPE\":30,\"SPS_SP_RIC\":\".[SPSML2L1\",\"TIMACT_MS\":37708132,\"TOT_SIZE\":0},\"ID\":2,\"Key\":{\"Name\":\"MRN_STORY\",\"Service\":\"ELEKTRON_DD\"},\"PermData\":\"AwhCEAAc\",\"Qos\":{\"Rate\":\"TickByTick\",\"Timeliness\":\"Realtime\"},\"SeqNumber\":32240,\"State\":{\"Data\":\"Ok\",\"Stream\":\"Open\",\"Text\":\"All is well\"},\"Type\":\"Refresh\"},"
-            "{\"DoNotCache\":true,\"Domain\":\"NewsTextAnalytics\",\"Fields\":{\"FRAGMENT\":\"H4sIAAAA\",\"FRAG_NUM\":1,\"GUID\":\"G\\u00e9\",\"MRN_SRC\":\"HK1_PRD_A\",\"MRN_TYPE\":\"STORY\",\"TOT_SIZE\":882},\"ID\":2,\"Key\":{\"Name\":\"MRN_STORY\",\"Service\":\"ELEKTRON_DD\"},\"Type\":\"Update\"},"
-            "{\"Fields\":{\"FRAGMENT\":\"sPevP/wXBFub0dghAAA=\",\"FRAG_NUM\":2,\"GUID\":\"Gé\",\"MRN_SRC\":\"HK1_PRD_A\"},\"ID\":2,\"Type\":\"Update\"}]");
+            "[{\"Domain\":\"NewsTextAnalytics\",\"Fields\":{\"ACTIV_DATE\":\"2019-07-20\",\"CONTEXT_ID\":3752,\"DDS_"
+            "DSO_ID\":4232,\"FRAGMENT\":null,\"FRAG_NUM\":1,\"GUID\":null,\"MRN_SRC\":\"HK1_PRD_A\",\"MRN_TYPE\":"
+            "\"STORY\",\"MRN_V_MAJ\":\"2\",\"MRN_V_MIN\":\"10\",\"PROD_PERM\":10001,\"RDN_EXCHD2\":\"MRN\","
+            "\"RECORDTYPE\":30,\"SPS_SP_RIC\":\".[SPSML2L1\",\"TIMACT_MS\":37708132,\"TOT_SIZE\":0},\"ID\":2,\"Key\":{"
+            "\"Name\":\"MRN_STORY\",\"Service\":\"ELEKTRON_DD\"},\"PermData\":\"AwhCEAAc\",\"Qos\":{\"Rate\":"
+            "\"TickByTick\",\"Timeliness\":\"Realtime\"},\"SeqNumber\":32240,\"State\":{\"Data\":\"Ok\",\"Stream\":"
+            "\"Open\",\"Text\":\"All is well\"},\"Type\":\"Refresh\"},"
+            "{\"DoNotCache\":true,\"Domain\":\"NewsTextAnalytics\",\"Fields\":{\"FRAGMENT\":\"H4sIAAAA\",\"FRAG_NUM\":"
+            "1,\"GUID\":\"G\\u00e9\",\"MRN_SRC\":\"HK1_PRD_A\",\"MRN_TYPE\":\"STORY\",\"TOT_SIZE\":882},\"ID\":2,"
+            "\"Key\":{\"Name\":\"MRN_STORY\",\"Service\":\"ELEKTRON_DD\"},\"Type\":\"Update\"},"
+            "{\"Fields\":{\"FRAGMENT\":\"sPevP/"
+            "wXBFub0dghAAA=\",\"FRAG_NUM\":2,\"GUID\":\"Gé\",\"MRN_SRC\":\"HK1_PRD_A\"},\"ID\":2,\"Type\":\"Update\"}"
+            "]");
         auto m = parse(p, frame);
         QCOMPARE(m.size(), size_t(3));
         QVERIFY(m[0].hasFields);
@@ -110,9 +127,13 @@ private Q_SLOTS:
     void itemStatusAndError()
     {
         OmmFrameParser p;
-        auto m = parse(p, QStringLiteral(
-            "[{\"ID\":5,\"Type\":\"Status\",\"Key\":{\"Service\":\"ELEKTRON_DD\",\"Name\":\"INVAL\"},\"State\":{\"Stream\":\"Closed\",\"Data\":\"Suspect\",\"Code\":\"NotFound\",\"Text\":\"**The record could not be found\"}},"
-            "{\"ID\":0,\"Type\":\"Error\",\"Text\":\"JSON Converter Token Type error\",\"Debug\":{\"File\":\"Converter/jsonToRwfSimple.C\",\"Line\":326,\"Offset\":11,\"Message\":\"{\\\"ID\\\":\\\"x\\\"}\"}}]"));
+        auto m = parse(p,
+            QStringLiteral("[{\"ID\":5,\"Type\":\"Status\",\"Key\":{\"Service\":\"ELEKTRON_DD\",\"Name\":\"INVAL\"},"
+                           "\"State\":{\"Stream\":\"Closed\",\"Data\":\"Suspect\",\"Code\":\"NotFound\",\"Text\":\"**"
+                           "The record could not be found\"}},"
+                           "{\"ID\":0,\"Type\":\"Error\",\"Text\":\"JSON Converter Token Type "
+                           "error\",\"Debug\":{\"File\":\"Converter/"
+                           "jsonToRwfSimple.C\",\"Line\":326,\"Offset\":11,\"Message\":\"{\\\"ID\\\":\\\"x\\\"}\"}}]"));
         QCOMPARE(m.size(), size_t(2));
         QCOMPARE(m[0].code, std::string("NotFound"));
         QCOMPARE(m[0].stream, std::string("Closed"));
@@ -125,7 +146,9 @@ private Q_SLOTS:
     void unknownFieldsAndTypesAreTolerated()
     {
         OmmFrameParser p;
-        auto m = parse(p, QStringLiteral("[{\"Type\":\"Mystery\",\"ID\":\"not-a-number\",\"Key\":{\"Name\":[\"A\",\"B\"]},\"State\":\"x\",\"Extra\":[1,2,{\"a\":null}]}]"));
+        auto m = parse(p,
+            QStringLiteral("[{\"Type\":\"Mystery\",\"ID\":\"not-a-number\",\"Key\":{\"Name\":[\"A\",\"B\"]},\"State\":"
+                           "\"x\",\"Extra\":[1,2,{\"a\":null}]}]"));
         QCOMPARE(m.size(), size_t(1));
         QCOMPARE(m[0].type, std::string("Mystery"));
         QVERIFY(!m[0].hasId);
@@ -139,7 +162,8 @@ private Q_SLOTS:
         QTest::newRow("truncated") << QStringLiteral("[{\"Type\":\"Ping\"}") << int(OmmFrameParser::Status::Malformed);
         QTest::newRow("garbage") << QStringLiteral("not json") << int(OmmFrameParser::Status::Malformed);
         QTest::newRow("empty") << QString() << int(OmmFrameParser::Status::Malformed);
-        QTest::newRow("trailing") << QStringLiteral("[{\"Type\":\"Ping\"}] x") << int(OmmFrameParser::Status::Malformed);
+        QTest::newRow("trailing") << QStringLiteral("[{\"Type\":\"Ping\"}] x")
+                                  << int(OmmFrameParser::Status::Malformed);
         QTest::newRow("number") << QStringLiteral("42") << int(OmmFrameParser::Status::NotAnObject);
         QTest::newRow("array of strings") << QStringLiteral("[\"Ping\"]") << int(OmmFrameParser::Status::NotAnObject);
     }
@@ -172,11 +196,12 @@ private Q_SLOTS:
     {
         OmmFrameParser p;
         int n = 0;
-        QCOMPARE(p.parse(QByteArrayView("[{\"Type\":\"Ping\"},{\"Type\":\"Pong\"}]"), [&](const OmmMessageView &) { ++n; }),
-                 OmmFrameParser::Status::Ok);
+        QCOMPARE(
+            p.parse(QByteArrayView("[{\"Type\":\"Ping\"},{\"Type\":\"Pong\"}]"), [&](const OmmMessageView &) { ++n; }),
+            OmmFrameParser::Status::Ok);
         QCOMPARE(n, 2);
         QCOMPARE(p.parse(QByteArrayView("[{\"Type\":\"\xff\xfe\"}]"), [&](const OmmMessageView &) { ++n; }),
-                 OmmFrameParser::Status::Malformed);
+            OmmFrameParser::Status::Malformed);
     }
 };
 

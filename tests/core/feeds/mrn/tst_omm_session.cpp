@@ -25,9 +25,8 @@ public:
         QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             client = m_server.nextPendingConnection();
-            connect(client, &QWebSocket::textMessageReceived, this, [this](const QString &m) {
-                received << QJsonDocument::fromJson(m.toUtf8()).object();
-            });
+            connect(client, &QWebSocket::textMessageReceived, this,
+                [this](const QString &m) { received << QJsonDocument::fromJson(m.toUtf8()).object(); });
         });
     }
     QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/WebSocket").arg(m_server.serverPort())); }
@@ -45,7 +44,7 @@ public:
     QList<QJsonObject> received;
 
 private:
-    QWebSocketServer m_server{QStringLiteral("omm"), QWebSocketServer::NonSecureMode};
+    QWebSocketServer m_server {QStringLiteral("omm"), QWebSocketServer::NonSecureMode};
 };
 
 class TestOmmSession : public QObject
@@ -54,7 +53,8 @@ class TestOmmSession : public QObject
 private:
     struct Rig
     {
-        explicit Rig(OmmSession::Options options = {}) : session(options)
+        explicit Rig(OmmSession::Options options = {})
+            : session(options)
         {
             session.setFrameSink([this](RawFrame &&frame) {
                 test::CollectingOutput out;
@@ -68,11 +68,13 @@ private:
             session.open(server.url(), QStringLiteral("tok"), QSslConfiguration());
             QTRY_VERIFY(server.client);
             QTRY_COMPARE(server.received.size(), 1);
-            server.send(QStringLiteral("[{\"Domain\":\"Login\",\"Elements\":{\"MaxMsgSize\":61430,\"PingTimeout\":2},\"ID\":1,"
-                                       "\"State\":{\"Data\":\"Ok\",\"Stream\":\"Open\",\"Text\":\"Login accepted by host x.\"},\"Type\":\"Refresh\"}]"));
+            server.send(
+                QStringLiteral("[{\"Domain\":\"Login\",\"Elements\":{\"MaxMsgSize\":61430,\"PingTimeout\":2},\"ID\":1,"
+                               "\"State\":{\"Data\":\"Ok\",\"Stream\":\"Open\",\"Text\":\"Login accepted by host "
+                               "x.\"},\"Type\":\"Refresh\"}]"));
         }
         ScriptedOmmServer server;
-        MrnFrameDecoder decoder{QStringLiteral("mrn")};
+        MrnFrameDecoder decoder {QStringLiteral("mrn")};
         OmmSession session;
     };
 
@@ -87,12 +89,20 @@ private Q_SLOTS:
         rig.loginAndOpen();
         const QJsonObject login = rig.server.received.first();
         QCOMPARE(login.value(QStringLiteral("Domain")).toString(), QStringLiteral("Login"));
-        QCOMPARE(login.value(QStringLiteral("Key")).toObject().value(QStringLiteral("Elements")).toObject().value(QStringLiteral("AuthenticationToken")).toString(), QStringLiteral("tok"));
+        QCOMPARE(login.value(QStringLiteral("Key"))
+                     .toObject()
+                     .value(QStringLiteral("Elements"))
+                     .toObject()
+                     .value(QStringLiteral("AuthenticationToken"))
+                     .toString(),
+            QStringLiteral("tok"));
         QTRY_COMPARE(loggedIn.size(), 1);
         QCOMPARE(loggedIn.at(0).at(0).toString(), QStringLiteral("Login accepted by host x."));
         QTRY_COMPARE(rig.server.received.size(), 3);
         QCOMPARE(rig.server.received[1].value(QStringLiteral("ID")).toInt(), 2);
-        QCOMPARE(rig.server.received[2].value(QStringLiteral("Key")).toObject().value(QStringLiteral("Name")).toString(), QStringLiteral("MRN_TRNA"));
+        QCOMPARE(
+            rig.server.received[2].value(QStringLiteral("Key")).toObject().value(QStringLiteral("Name")).toString(),
+            QStringLiteral("MRN_TRNA"));
         QCOMPARE(rig.session.pingTimeoutSec(), 2);
     }
 
@@ -111,7 +121,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stream");
         QTest::addColumn<int>("reason");
         QTest::newRow("Closed") << QStringLiteral("Closed") << int(OmmSession::CloseReason::LoginRejected);
-        QTest::newRow("ClosedRecover") << QStringLiteral("ClosedRecover") << int(OmmSession::CloseReason::LoginRecoverable);
+        QTest::newRow("ClosedRecover") << QStringLiteral("ClosedRecover")
+                                       << int(OmmSession::CloseReason::LoginRecoverable);
     }
     void loginClosedIsFinal()
     {
@@ -121,7 +132,10 @@ private Q_SLOTS:
         QSignalSpy closed(&rig.session, &OmmSession::closed);
         rig.session.open(rig.server.url(), QStringLiteral("tok"), QSslConfiguration());
         QTRY_COMPARE(rig.server.received.size(), 1);
-        rig.server.send(QStringLiteral("[{\"ID\":1,\"Type\":\"Status\",\"Domain\":\"Login\",\"State\":{\"Stream\":\"%1\",\"Data\":\"Suspect\",\"Code\":\"UserUnknownToPermSys\",\"Text\":\"Login Rejected.\"}}]").arg(stream));
+        rig.server.send(
+            QStringLiteral("[{\"ID\":1,\"Type\":\"Status\",\"Domain\":\"Login\",\"State\":{\"Stream\":\"%1\",\"Data\":"
+                           "\"Suspect\",\"Code\":\"UserUnknownToPermSys\",\"Text\":\"Login Rejected.\"}}]")
+                .arg(stream));
         QTRY_COMPARE(closed.size(), 1);
         QCOMPARE(int(closed.at(0).at(0).value<OmmSession::CloseReason>()), reason);
         QVERIFY(closed.at(0).at(1).toString().contains(QLatin1String("UserUnknownToPermSys")));
@@ -136,9 +150,12 @@ private Q_SLOTS:
         QSignalSpy errors(&rig.session, &OmmSession::errorOccurred);
         rig.loginAndOpen();
         QTRY_COMPARE(rig.server.received.size(), 2);
-        rig.server.send(QStringLiteral("[{\"ID\":2,\"Type\":\"Status\",\"Key\":{\"Name\":\"MRN_STORY\"},\"State\":{\"Stream\":\"ClosedRecover\",\"Data\":\"Suspect\",\"Text\":\"Source unavailable\"}}]"));
+        rig.server.send(
+            QStringLiteral("[{\"ID\":2,\"Type\":\"Status\",\"Key\":{\"Name\":\"MRN_STORY\"},\"State\":{\"Stream\":"
+                           "\"ClosedRecover\",\"Data\":\"Suspect\",\"Text\":\"Source unavailable\"}}]"));
         QTRY_COMPARE(rig.server.received.size(), 3);
-        QCOMPARE(rig.server.last().value(QStringLiteral("Key")).toObject().value(QStringLiteral("Name")).toString(), QStringLiteral("MRN_STORY"));
+        QCOMPARE(rig.server.last().value(QStringLiteral("Key")).toObject().value(QStringLiteral("Name")).toString(),
+            QStringLiteral("MRN_STORY"));
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.at(0).at(0).value<FeedError>().code, QStringLiteral("item_closedrecover"));
     }
@@ -149,7 +166,9 @@ private Q_SLOTS:
         QSignalSpy errors(&rig.session, &OmmSession::errorOccurred);
         rig.loginAndOpen();
         QTRY_VERIFY(rig.session.isLoggedIn());
-        rig.server.send(QStringLiteral("{\"ID\":0,\"Type\":\"Error\",\"Text\":\"JSON Converter Token Type error\",\"Debug\":{\"Message\":\"{\\\"AuthenticationToken\\\":\\\"secret\\\"}\"}}"));
+        rig.server.send(
+            QStringLiteral("{\"ID\":0,\"Type\":\"Error\",\"Text\":\"JSON Converter Token Type "
+                           "error\",\"Debug\":{\"Message\":\"{\\\"AuthenticationToken\\\":\\\"secret\\\"}\"}}"));
         QTRY_COMPARE(errors.size(), 1);
         const FeedError e = errors.at(0).at(0).value<FeedError>();
         QCOMPARE(e.code, QStringLiteral("omm_error"));
@@ -172,7 +191,8 @@ private Q_SLOTS:
     {
         Rig rig;
         QSignalSpy closed(&rig.session, &OmmSession::closed);
-        rig.session.open(QUrl(QStringLiteral("ws://127.0.0.1:1/WebSocket")), QStringLiteral("tok"), QSslConfiguration());
+        rig.session.open(
+            QUrl(QStringLiteral("ws://127.0.0.1:1/WebSocket")), QStringLiteral("tok"), QSslConfiguration());
         QTRY_COMPARE(closed.size(), 1);
         QCOMPARE(closed.at(0).at(0).value<OmmSession::CloseReason>(), OmmSession::CloseReason::ConnectFailed);
     }
@@ -184,7 +204,12 @@ private Q_SLOTS:
         Rig rig(options);
         rig.session.open(rig.server.url(), QString(), QSslConfiguration());
         QTRY_COMPARE(rig.server.received.size(), 1);
-        QCOMPARE(rig.server.received.first().value(QStringLiteral("Key")).toObject().value(QStringLiteral("Name")).toString(), QStringLiteral("ads-user"));
+        QCOMPARE(rig.server.received.first()
+                     .value(QStringLiteral("Key"))
+                     .toObject()
+                     .value(QStringLiteral("Name"))
+                     .toString(),
+            QStringLiteral("ads-user"));
     }
 };
 

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace sb::cli {
+
+// Starts the emulators in process and listens to the MRN feed: the product's main job until the desk arrives.
+int runDemo(qint64 count, int timeoutSec);
+
+} // namespace sb::cli

@@ -1,0 +1,112 @@
+// switchboard-cli: the headless product. Subcommands: listen, replay, demo.
+#include "config/app_config.h"
+#include "demo_command.h"
+#include "listen_command.h"
+#include "pipeline/feed_registry.h"
+#include "replay_command.h"
+#include "search_command.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+int usage(const char *message = nullptr)
+{
+    if (message)
+        std::fprintf(stderr, "switchboard-cli: %s\n", message);
+    std::fprintf(stderr,
+        "usage:\n"
+        "  switchboard-cli listen <feed> --config FILE [--count N] [--timeout S] [--record FILE]\n"
+        "  switchboard-cli replay <type> FILE [--stats]\n"
+        "  switchboard-cli demo [--count N]\n"
+        "  switchboard-cli search \"query\" [--feed F] [--since T] [--limit N] [--store FILE]\n");
+    return 64;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("switchboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
+    sb::registerBuiltinFeeds();
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("listen, replay, demo or search"));
+    QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Config file."), QStringLiteral("FILE"));
+    QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Exit after N events."), QStringLiteral("N"));
+    QCommandLineOption timeout(
+        QStringLiteral("timeout"), QStringLiteral("Exit 3 after S seconds."), QStringLiteral("S"));
+    QCommandLineOption record(
+        QStringLiteral("record"), QStringLiteral("Record raw frames to FILE."), QStringLiteral("FILE"));
+    QCommandLineOption stats(QStringLiteral("stats"), QStringLiteral("Print one summary line."));
+    QCommandLineOption feed(QStringLiteral("feed"), QStringLiteral("Search one feed only."), QStringLiteral("F"));
+    QCommandLineOption since(QStringLiteral("since"),
+        QStringLiteral("Search events received since T (ISO time or 2h, 7d)."), QStringLiteral("T"));
+    QCommandLineOption limit(
+        QStringLiteral("limit"), QStringLiteral("Print at most N matches."), QStringLiteral("N"), QStringLiteral("50"));
+    QCommandLineOption store(
+        QStringLiteral("store"), QStringLiteral("History database (default: the desk's)."), QStringLiteral("FILE"));
+    parser.addOptions({config, count, timeout, record, stats, feed, since, limit, store});
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usage();
+    const QString command = args.first();
+
+    bool ok = true;
+    const qint64 n = parser.isSet(count) ? parser.value(count).toLongLong(&ok) : -1;
+    if (!ok || n < -1)
+        return usage("--count needs a number");
+    const int seconds = parser.isSet(timeout) ? parser.value(timeout).toInt(&ok) : 0;
+    if (!ok || seconds < 0)
+        return usage("--timeout needs a number of seconds");
+
+    if (command == QLatin1String("listen")) {
+        if (args.size() != 2 || !parser.isSet(config))
+            return usage("listen needs a feed name and --config FILE");
+        sb::AppConfig appConfig;
+        QString error;
+        if (!sb::AppConfig::load(parser.value(config), appConfig, &error))
+            return usage(qPrintable(error));
+        sb::cli::ListenOptions options;
+        options.feedConfig = appConfig.feed(args.at(1));
+        if (options.feedConfig.isEmpty()) {
+            const QString message
+                = QStringLiteral("no feed named \"%1\" in %2 (feeds: %3)")
+                      .arg(args.at(1), parser.value(config), appConfig.feedNames().join(QStringLiteral(", ")));
+            return usage(qPrintable(message));
+        }
+        options.count = n;
+        options.timeoutSec = seconds;
+        options.recordPath = parser.value(record);
+        return sb::cli::runListen(options);
+    }
+    if (command == QLatin1String("replay")) {
+        if (args.size() != 3)
+            return usage("replay needs a feed type and a capture file");
+        return sb::cli::runReplay(args.at(1), args.at(2), parser.isSet(stats));
+    }
+    if (command == QLatin1String("search")) {
+        if (args.size() != 2)
+            return usage("search needs one query (quote it)");
+        sb::cli::SearchOptions options;
+        options.query = args.at(1);
+        options.feed = parser.value(feed);
+        options.since = parser.value(since);
+        options.limit = parser.value(limit).toInt(&ok);
+        if (!ok || options.limit <= 0)
+            return usage("--limit needs a positive number");
+        options.storePath = parser.value(store);
+        return sb::cli::runSearch(options);
+    }
+    if (command == QLatin1String("demo"))
+        return sb::cli::runDemo(n, seconds);
+    return usage("unknown command");
+}

@@ -1,0 +1,57 @@
+#include "demo_emulators.h"
+
+#include "sim/lseg/lseg_emulator.h"
+
+#include <QRandomGenerator>
+
+namespace sb::gui {
+
+DemoEmulators::DemoEmulators()
+{
+    m_thread.setObjectName(QStringLiteral("sb-demo-sim"));
+}
+
+DemoEmulators::~DemoEmulators()
+{
+    if (!m_thread.isRunning())
+        return;
+    // The emulator's sockets belong to the sim thread, so it is destroyed there.
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            delete m_lseg;
+            m_lseg = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool DemoEmulators::start(const Options &options, QString *error)
+{
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, options, &ok] {
+            sim::LsegEmulatorOptions lseg;
+            lseg.storiesPerSecond = options.storiesPerSecond;
+            lseg.burstStoriesPerSecond = options.burstStoriesPerSecond;
+            // A fresh seed per run: the generator's GUIDs repeat for a seed, and a restarted demo would otherwise
+            // re-send the stories already in its history, which replace old rows instead of arriving on top.
+            lseg.seed = QRandomGenerator::global()->generate();
+            m_lseg = new sim::LsegEmulator(lseg);
+            ok = m_lseg->start();
+            if (ok)
+                m_configs.append(m_lseg->feedConfig(QStringLiteral("mrn")));
+        },
+        Qt::BlockingQueuedConnection);
+    if (!ok && error)
+        *error = QStringLiteral("the LSEG emulator could not start");
+    return ok;
+}
+
+} // namespace sb::gui

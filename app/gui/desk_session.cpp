@@ -1,0 +1,43 @@
+#include "desk_session.h"
+
+#include "capture/capture_file.h"
+#include "desk/host_feed_source.h"
+#include "desk/main_window.h"
+#include "pipeline/feed.h"
+#include "pipeline/feed_registry.h"
+
+namespace sb::gui {
+
+DeskSession::DeskSession() = default;
+
+DeskSession::~DeskSession()
+{
+    m_window.reset();
+    m_host.stop();
+    m_source.reset();
+}
+
+bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOptions &store,
+    const ui::MainWindowOptions &options, QStringList *problems)
+{
+    m_store.open(store);
+    QVector<ui::FeedInfo> feeds;
+    for (const QJsonObject &config : feedConfigs) {
+        if (config.value(QLatin1String("enabled")).toBool(true) == false)
+            continue;
+        QString error;
+        std::unique_ptr<Feed> feed = FeedRegistry::instance().createFeed(config, &error);
+        if (!feed) {
+            problems->append(QStringLiteral("%1: %2").arg(config.value(QLatin1String("name")).toString(), error));
+            continue;
+        }
+        feeds.append({feed->name(), feed->type()});
+        m_host.addFeed(std::move(feed));
+    }
+    m_source = std::make_unique<ui::HostFeedSource>(&m_host, feeds);
+    m_window = std::make_unique<ui::MainWindow>(m_source.get(), &m_store, options);
+    m_host.start();
+    return !feeds.isEmpty();
+}
+
+} // namespace sb::gui

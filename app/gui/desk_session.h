@@ -1,0 +1,40 @@
+#pragma once
+
+#include "desk/main_window_options.h"
+#include "pipeline/feed_host.h"
+#include "store/event_store.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
+
+namespace sb::ui {
+class HostFeedSource;
+class MainWindow;
+} // namespace sb::ui
+
+namespace sb::gui {
+
+// One run of the desk: the history store, the feed host with every configured feed, and the window they feed.
+// Members are destroyed in reverse order: the window first, the store (which flushes) last.
+class DeskSession
+{
+public:
+    DeskSession();
+    ~DeskSession();
+
+    // Builds the feeds from their configs; a feed that cannot be built is skipped and its problem listed.
+    bool start(const QVector<QJsonObject> &feedConfigs, const StoreOptions &store, const ui::MainWindowOptions &options,
+        QStringList *problems);
+    ui::MainWindow *window() const { return m_window.get(); }
+
+private:
+    EventStore m_store;
+    FeedHost m_host;
+    std::unique_ptr<ui::HostFeedSource> m_source;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+} // namespace sb::gui

@@ -1,0 +1,139 @@
+// switchboard: the desk. `--demo` runs the built-in emulators in process; `--config FILE` connects to real
+// services; with neither, a first-run dialog offers both.
+#include "config/app_config.h"
+#include "demo_emulators.h"
+#include "desk/main_window.h"
+#include "desk/theme.h"
+#include "desk_session.h"
+#include "dialogs/first_run_dialog.h"
+#include "pipeline/feed_registry.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace {
+
+sb::StoreOptions storeOptions(const QJsonObject &store, bool demo)
+{
+    sb::StoreOptions options;
+    // The demo keeps its own history, so emulated news never mixes with a desk's real history.
+    options.path = demo ? QFileInfo(sb::EventStore::defaultPath()).dir().filePath(QStringLiteral("demo-history.sqlite"))
+                        : sb::EventStore::defaultPath();
+    if (store.contains(QLatin1String("path")))
+        options.path = store.value(QLatin1String("path")).toString();
+    if (store.contains(QLatin1String("maxBytes")))
+        options.maxBytes = qint64(store.value(QLatin1String("maxBytes")).toDouble());
+    if (store.contains(QLatin1String("retentionDays")))
+        options.retentionDays = store.value(QLatin1String("retentionDays")).toInt();
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Switchboard"));
+    QApplication::setApplicationName(QStringLiteral("switchboard"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Switchboard"));
+    QApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Switchboard: a real-time news and events terminal."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption demo(
+        QStringLiteral("demo"), QStringLiteral("Start the built-in emulators and connect to them."));
+    QCommandLineOption config(
+        QStringLiteral("config"), QStringLiteral("Connect to the feeds of a config file."), QStringLiteral("FILE"));
+    QCommandLineOption burst(QStringLiteral("burst"),
+        QStringLiteral("Demo load mode: the emulator sends N stories a second."), QStringLiteral("N"));
+    QCommandLineOption rate(
+        QStringLiteral("rate"), QStringLiteral("Demo: ordinary stories a second (default 4)."), QStringLiteral("R"));
+    QCommandLineOption settings(QStringLiteral("settings"),
+        QStringLiteral("Keep layouts and preferences in this INI file instead of the default."),
+        QStringLiteral("FILE"));
+    QCommandLineOption theme(
+        QStringLiteral("theme"), QStringLiteral("system, light or dark."), QStringLiteral("THEME"));
+    parser.addOptions({demo, config, burst, rate, settings, theme});
+    parser.process(app);
+
+    sb::registerBuiltinFeeds();
+    sb::ui::MainWindowOptions windowOptions;
+    windowOptions.settingsPath = parser.value(settings);
+    if (parser.isSet(theme)) {
+        std::unique_ptr<QSettings> s = windowOptions.settingsPath.isEmpty()
+            ? std::make_unique<QSettings>()
+            : std::make_unique<QSettings>(windowOptions.settingsPath, QSettings::IniFormat);
+        s->setValue(QStringLiteral("ui/theme"), parser.value(theme));
+    }
+    {
+        const QSettings s = windowOptions.settingsPath.isEmpty()
+            ? QSettings()
+            : QSettings(windowOptions.settingsPath, QSettings::IniFormat);
+        sb::ui::Theme::apply(sb::ui::Theme::fromString(s.value(QStringLiteral("ui/theme")).toString()));
+    }
+
+    bool runDemo = parser.isSet(demo);
+    QString configPath = parser.value(config);
+    if (!runDemo && configPath.isEmpty()) {
+        sb::ui::FirstRunDialog dialog;
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        runDemo = dialog.choice() == sb::ui::FirstRunDialog::Choice::Demo;
+        configPath = dialog.configPath();
+    }
+
+    sb::gui::DemoEmulators emulators;
+    QVector<QJsonObject> feeds;
+    QJsonObject storeConfig;
+    QString error;
+    if (runDemo) {
+        sb::gui::DemoEmulators::Options options;
+        bool ok = true;
+        if (parser.isSet(rate))
+            options.storiesPerSecond = parser.value(rate).toDouble(&ok);
+        if (ok && parser.isSet(burst))
+            options.burstStoriesPerSecond = parser.value(burst).toInt(&ok);
+        if (!ok) {
+            QMessageBox::critical(nullptr, QObject::tr("Switchboard"), QObject::tr("--rate and --burst take numbers."));
+            return 64;
+        }
+        if (!emulators.start(options, &error)) {
+            QMessageBox::critical(
+                nullptr, QObject::tr("Switchboard"), QObject::tr("The demo could not start: %1").arg(error));
+            return 2;
+        }
+        feeds = emulators.feedConfigs();
+        windowOptions.subtitle = QObject::tr("demo");
+    } else {
+        sb::AppConfig appConfig;
+        if (!sb::AppConfig::load(configPath, appConfig, &error)) {
+            QMessageBox::critical(
+                nullptr, QObject::tr("Switchboard"), QObject::tr("Cannot read %1: %2").arg(configPath, error));
+            return 64;
+        }
+        feeds = appConfig.feeds;
+        storeConfig = appConfig.store;
+        windowOptions.subtitle = QFileInfo(configPath).fileName();
+        if (appConfig.ui.contains(QLatin1String("blotterRows")))
+            windowOptions.blotterCapacity = appConfig.ui.value(QLatin1String("blotterRows")).toInt(100000);
+        if (appConfig.ui.contains(QLatin1String("backfillRows")))
+            windowOptions.backfillCount = appConfig.ui.value(QLatin1String("backfillRows")).toInt(2000);
+    }
+
+    sb::gui::DeskSession session;
+    QStringList problems;
+    const bool anyFeed = session.start(feeds, storeOptions(storeConfig, runDemo), windowOptions, &problems);
+    session.window()->show();
+    if (!problems.isEmpty() || !anyFeed) {
+        QMessageBox::warning(session.window(), QObject::tr("Switchboard"),
+            anyFeed ? QObject::tr("Some feeds could not be set up:\n%1").arg(problems.join(QLatin1Char('\n')))
+                    : QObject::tr("No feed could be set up.\n%1").arg(problems.join(QLatin1Char('\n'))));
+    }
+    return app.exec();
+}

@@ -1,0 +1,96 @@
+// switchboard-sim: the emulators as a process. Starts them on free loopback ports, writes a config file that points
+// every feed at them, prints its path, and serves until stopped.
+#include "sim/lseg/lseg_emulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalFd[2] = {-1, -1};
+
+// Only write() is safe in a signal handler; the event loop reads the pipe and quits, so the emulators' temporary
+// files are removed on the way out.
+void onSignal(int)
+{
+    const char c = 1;
+    (void)!::write(g_signalFd[0], &c, 1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("switchboard-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Local emulators of the services Switchboard reads."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption configOut(
+        QStringLiteral("config-out"), QStringLiteral("Where to write the config file."), QStringLiteral("FILE"));
+    QCommandLineOption feeds(QStringLiteral("feeds"), QStringLiteral("Emulators to start (default: all)."),
+        QStringLiteral("LIST"), QStringLiteral("mrn"));
+    QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("MRN stories per second."), QStringLiteral("N"));
+    QCommandLineOption burst(
+        QStringLiteral("burst"), QStringLiteral("MRN burst mode: stories per second."), QStringLiteral("N"));
+    QCommandLineOption plain(QStringLiteral("no-tls"), QStringLiteral("Serve plain HTTP and WebSocket."));
+    parser.addOptions({configOut, feeds, rate, burst, plain});
+    parser.process(app);
+
+    const QStringList wanted = parser.value(feeds).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &f : wanted) {
+        if (f != QLatin1String("mrn")) {
+            std::fprintf(stderr, "switchboard-sim: no emulator for \"%s\" yet (available: mrn)\n", qPrintable(f));
+            return 64;
+        }
+    }
+
+    sb::sim::LsegEmulatorOptions options;
+    options.tls = !parser.isSet(plain);
+    if (parser.isSet(rate))
+        options.storiesPerSecond = parser.value(rate).toDouble();
+    if (parser.isSet(burst))
+        options.burstStoriesPerSecond = parser.value(burst).toInt();
+    sb::sim::LsegEmulator lseg(options);
+    if (!lseg.start()) {
+        std::fprintf(stderr, "switchboard-sim: the LSEG emulator could not start\n");
+        return 2;
+    }
+
+    QJsonArray feedList {lseg.feedConfig(QStringLiteral("mrn"))};
+    QString path = parser.value(configOut);
+    if (path.isEmpty())
+        path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                   .filePath(QStringLiteral("switchboard-sim-%1.json").arg(QCoreApplication::applicationPid()));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "switchboard-sim: cannot write %s: %s\n", qPrintable(path), qPrintable(out.errorString()));
+        return 2;
+    }
+    out.write(QJsonDocument(QJsonObject {{QStringLiteral("feeds"), feedList}}).toJson());
+    out.close();
+    std::printf("%s\n", qPrintable(QDir(path).absolutePath()));
+    std::fflush(stdout);
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::exit(0); });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+    return QCoreApplication::exec();
+}

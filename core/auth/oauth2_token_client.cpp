@@ -1,0 +1,316 @@
+#include "oauth2_token_client.h"
+
+#include "auth/secret_redactor.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace sb {
+namespace {
+
+constexpr int kMaxRedirects = 5;
+constexpr qsizetype kMaxBodyInMessage = 600;
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 307 || status == 308;
+}
+
+// LSEG's samples stop on these; everything else is worth another try.
+bool isFatal(int status)
+{
+    return status == 400 || status == 401 || status == 403 || status == 404 || status == 410 || status == 451;
+}
+
+void addField(QByteArray &body, const char *key, const QString &value)
+{
+    if (!body.isEmpty())
+        body += '&';
+    // toPercentEncoding leaves only unreserved characters, so '+', '&' and '=' in secrets survive the trip.
+    body += key;
+    body += '=';
+    body += QUrl::toPercentEncoding(value);
+}
+
+bool isTlsError(QNetworkReply::NetworkError e)
+{
+    return e == QNetworkReply::SslHandshakeFailedError;
+}
+
+} // namespace
+
+OAuth2TokenClient::OAuth2TokenClient(
+    QNetworkAccessManager *nam, const QSslConfiguration &tls, const OAuth2Config &config, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_tls(tls.isNull() ? QSslConfiguration::defaultConfiguration() : tls)
+    , m_config(config)
+    , m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_retryTimer(new QTimer(this))
+{
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &OAuth2TokenClient::startAttempt);
+}
+
+OAuth2TokenClient::~OAuth2TokenClient()
+{
+    abort();
+}
+
+void OAuth2TokenClient::setClock(std::function<qint64()> nowMs)
+{
+    m_nowMs = std::move(nowMs);
+}
+
+bool OAuth2TokenClient::isBusy() const
+{
+    return m_reply || m_retryTimer->isActive();
+}
+
+void OAuth2TokenClient::requestToken()
+{
+    if (isBusy())
+        return;
+    startAttempt();
+}
+
+void OAuth2TokenClient::abort()
+{
+    m_retryTimer->stop();
+    if (QNetworkReply *reply = m_reply.data()) {
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void OAuth2TokenClient::startAttempt()
+{
+    if (m_config.grant == OAuth2Config::ClientCredentials)
+        m_grantInUse = GrantInUse::ClientCredentials;
+    else
+        m_grantInUse = m_refreshToken.isEmpty() ? GrantInUse::Password : GrantInUse::Refresh;
+    m_body = formBody();
+    m_url = m_config.tokenUrl;
+    m_hops = 0;
+    send();
+}
+
+QByteArray OAuth2TokenClient::formBody() const
+{
+    QByteArray body;
+    switch (m_grantInUse) {
+    case GrantInUse::ClientCredentials:
+        addField(body, "grant_type", QStringLiteral("client_credentials"));
+        addField(body, "client_id", m_config.clientId);
+        addField(body, "client_secret", m_config.clientSecret);
+        if (!m_config.scope.isEmpty())
+            addField(body, "scope", m_config.scope);
+        break;
+    case GrantInUse::Password:
+        addField(body, "grant_type", QStringLiteral("password"));
+        addField(body, "username", m_config.username);
+        addField(body, "password", m_config.password);
+        addField(body, "client_id", m_config.clientId);
+        if (!m_config.clientSecret.isEmpty())
+            addField(body, "client_secret", m_config.clientSecret);
+        if (!m_config.scope.isEmpty())
+            addField(body, "scope", m_config.scope);
+        addField(body, "takeExclusiveSignOnControl",
+            m_config.takeExclusiveSignOnControl ? QStringLiteral("true") : QStringLiteral("false"));
+        break;
+    case GrantInUse::Refresh:
+        addField(body, "grant_type", QStringLiteral("refresh_token"));
+        addField(body, "username", m_config.username);
+        addField(body, "client_id", m_config.clientId);
+        if (!m_config.clientSecret.isEmpty())
+            addField(body, "client_secret", m_config.clientSecret);
+        addField(body, "refresh_token", m_refreshToken);
+        break;
+    }
+    return body;
+}
+
+void OAuth2TokenClient::send()
+{
+    QNetworkRequest request(m_url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    // The POST must be repeated with its body on 307/308, and 301/302 must not turn it into a GET.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setTransferTimeout(m_config.timeoutMs);
+    request.setSslConfiguration(m_tls);
+    QNetworkReply *reply = m_nam->post(request, m_body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+}
+
+void OAuth2TokenClient::onFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttr.isValid()) {
+        const QNetworkReply::NetworkError e = reply->error();
+        if (e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError) {
+            // abort() disconnects before cancelling, so a cancel seen here is the transfer timeout.
+            retryLater(QStringLiteral("timeout"),
+                QStringLiteral("token request to %1 timed out after %2 ms")
+                    .arg(endpointText())
+                    .arg(m_config.timeoutMs));
+        } else {
+            retryLater(isTlsError(e) ? QStringLiteral("tls") : QStringLiteral("network"),
+                QStringLiteral("token request to %1 failed: %2").arg(endpointText(), reply->errorString()));
+        }
+        return;
+    }
+
+    const int status = statusAttr.toInt();
+    const QByteArray body = reply->readAll();
+    const QString code = QStringLiteral("http_%1").arg(status);
+
+    if (isRedirect(status)) {
+        // Read raw: QNetworkReply's parsed LocationHeader drops relative references, which RFC 9110 allows.
+        const QUrl location = QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location")).trimmed());
+        if (!location.isValid() || location.isEmpty()) {
+            fail(QStringLiteral("bad_redirect"),
+                QStringLiteral("token endpoint %1 answered HTTP %2 without a usable Location")
+                    .arg(endpointText())
+                    .arg(status));
+            return;
+        }
+        const QUrl target = m_url.resolved(location);
+        if (m_hops >= kMaxRedirects) {
+            fail(QStringLiteral("too_many_redirects"),
+                QStringLiteral("token request to %1 was redirected more than %2 times")
+                    .arg(SecretRedactor::redactUrl(m_config.tokenUrl))
+                    .arg(kMaxRedirects));
+            return;
+        }
+        if (m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
+            // Re-posting the credentials in clear text is never acceptable.
+            fail(QStringLiteral("insecure_redirect"),
+                QStringLiteral("token endpoint %1 redirected to non-https %2")
+                    .arg(endpointText(), SecretRedactor::redactUrl(target)));
+            return;
+        }
+        ++m_hops;
+        m_url = target;
+        send();
+        return;
+    }
+
+    if (status >= 200 && status < 300) {
+        handleSuccess(body);
+        return;
+    }
+
+    if (m_grantInUse == GrantInUse::Refresh && (status == 400 || status == 401)) {
+        // The refresh token is spent or revoked; the password grant starts a new session (WS-V1).
+        m_refreshToken.clear();
+        startAttempt();
+        return;
+    }
+
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    QString bodyText = redact(QString::fromUtf8(body)).simplified();
+    if (bodyText.size() > kMaxBodyInMessage)
+        bodyText = bodyText.left(kMaxBodyInMessage) + QStringLiteral("…");
+    QString message = QStringLiteral("token request to %1 failed: HTTP %2").arg(endpointText()).arg(status);
+    if (!reason.isEmpty())
+        message += QLatin1Char(' ') + reason;
+    if (!bodyText.isEmpty())
+        message += QStringLiteral(": ") + bodyText;
+
+    if (isFatal(status)) {
+        if (status == 400 || status == 401) {
+            message += m_grantInUse == GrantInUse::ClientCredentials
+                ? QStringLiteral(" (check clientId and clientSecret)")
+                : QStringLiteral(" (check username, password and clientId)");
+        }
+        fail(code, message);
+        return;
+    }
+    retryLater(code, message);
+}
+
+void OAuth2TokenClient::handleSuccess(const QByteArray &body)
+{
+    QString error;
+    std::optional<TokenInfo> token = TokenInfo::fromJson(body, m_nowMs(), &error);
+    if (!token) {
+        retryLater(QStringLiteral("bad_response"), QStringLiteral("token endpoint %1: %2").arg(endpointText(), error));
+        return;
+    }
+    if (m_config.grant == OAuth2Config::ClientCredentials) {
+        token->refreshToken.clear();
+    } else {
+        if (m_grantInUse == GrantInUse::Refresh && m_lastExpiresInSec > 0
+            && token->expiresInSec != m_lastExpiresInSec) {
+            // WS-V1: a changed lifetime on refresh means the refresh session is ending; start a new one now.
+            m_refreshToken.clear();
+            startAttempt();
+            return;
+        }
+        // A refresh answer may omit a new refresh token; the old one then stays in use.
+        if (!token->refreshToken.isEmpty())
+            m_refreshToken = token->refreshToken;
+        token->refreshToken = m_refreshToken;
+    }
+    m_lastExpiresInSec = token->expiresInSec;
+    m_backoff.reset();
+    Q_EMIT tokenReady(*token);
+}
+
+void OAuth2TokenClient::retryLater(const QString &code, const QString &message)
+{
+    const int delay = m_backoff.nextDelayMs();
+    m_retryTimer->start(delay);
+    Q_EMIT retrying(makeError(code,
+        message
+            + (delay < 1000 ? QStringLiteral("; retrying in %1 ms").arg(delay)
+                            : QStringLiteral("; retrying in %1 s").arg(delay / 1000.0, 0, 'f', 1)),
+        true));
+}
+
+void OAuth2TokenClient::fail(const QString &code, const QString &message)
+{
+    Q_EMIT failed(makeError(code, message, false));
+}
+
+FeedError OAuth2TokenClient::makeError(const QString &code, const QString &message, bool retryable) const
+{
+    FeedError e;
+    e.feed = m_feed;
+    e.stage = FeedError::Stage::Auth;
+    e.code = code;
+    e.message = redact(message);
+    e.retryable = retryable;
+    e.timeMs = m_nowMs();
+    return e;
+}
+
+QString OAuth2TokenClient::redact(const QString &text) const
+{
+    return SecretRedactor::redactText(
+        SecretRedactor::redactValues(text, {m_config.clientSecret, m_config.password, m_refreshToken}));
+}
+
+QString OAuth2TokenClient::endpointText() const
+{
+    return SecretRedactor::redactUrl(m_url);
+}
+
+} // namespace sb

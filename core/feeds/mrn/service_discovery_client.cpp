@@ -1,0 +1,299 @@
+#include "service_discovery_client.h"
+
+#include "auth/secret_redactor.h"
+#include "feeds/mrn/service_discovery.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSslSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace sb {
+namespace {
+
+constexpr int kMaxRedirects = 5;
+constexpr qsizetype kMaxBodyInMessage = 600;
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool isFatal(int status)
+{
+    return status == 403 || status == 404 || status == 410 || status == 451;
+}
+
+// The RDP gateway's error body: {"error":{"code":…,"message":…,"status":…}}; OAuth-style
+// {"error":"…","error_description":"…"} is read too. Returns "code: message", or an empty string.
+QString gatewayError(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonValue error = o.value(QStringLiteral("error"));
+    QString code;
+    QString message;
+    if (error.isObject()) {
+        const QJsonObject e = error.toObject();
+        const QJsonValue c = e.value(QStringLiteral("code"));
+        code = c.isString() ? c.toString() : (c.isDouble() ? QString::number(c.toInt()) : QString());
+        message = e.value(QStringLiteral("message")).toString();
+    } else if (error.isString()) {
+        code = error.toString();
+        message = o.value(QStringLiteral("error_description")).toString();
+    }
+    if (code.isEmpty())
+        return message;
+    return message.isEmpty() ? code : code + QStringLiteral(": ") + message;
+}
+
+QString missingScopes(const QString &gatewayText)
+{
+    static const QRegularExpression re(
+        QStringLiteral("Missing scopes:\\s*\\[([^\\]]*)\\]"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(gatewayText);
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+} // namespace
+
+ServiceDiscoveryClient::ServiceDiscoveryClient(
+    QNetworkAccessManager *nam, const QSslConfiguration &tls, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_tls(tls.isNull() ? QSslConfiguration::defaultConfiguration() : tls)
+    , m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_retryTimer(new QTimer(this))
+{
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &ServiceDiscoveryClient::startAttempt);
+}
+
+ServiceDiscoveryClient::~ServiceDiscoveryClient()
+{
+    abort();
+}
+
+void ServiceDiscoveryClient::setClock(std::function<qint64()> nowMs)
+{
+    m_nowMs = std::move(nowMs);
+}
+
+bool ServiceDiscoveryClient::isBusy() const
+{
+    return m_reply || m_retryTimer->isActive();
+}
+
+QUrl ServiceDiscoveryClient::requestUrl(const QUrl &discoveryUrl)
+{
+    QUrl url = discoveryUrl;
+    QUrlQuery query(url);
+    if (!query.hasQueryItem(QStringLiteral("transport"))) {
+        query.addQueryItem(QStringLiteral("transport"), QStringLiteral("websocket"));
+        url.setQuery(query);
+    }
+    return url;
+}
+
+void ServiceDiscoveryClient::discover(const QUrl &discoveryUrl, const QString &accessToken, const QString &region)
+{
+    abort();
+    m_discoveryUrl = discoveryUrl;
+    m_accessToken = accessToken;
+    m_region = region;
+    m_backoff.reset();
+    startAttempt();
+}
+
+void ServiceDiscoveryClient::abort()
+{
+    m_retryTimer->stop();
+    if (QNetworkReply *reply = m_reply.data()) {
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void ServiceDiscoveryClient::startAttempt()
+{
+    m_url = requestUrl(m_discoveryUrl);
+    m_hops = 0;
+    send();
+}
+
+void ServiceDiscoveryClient::send()
+{
+    QNetworkRequest request(m_url);
+    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_accessToken.toUtf8());
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    // Followed by hand so the bearer token is kept, and never sent over a downgraded scheme.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setSslConfiguration(m_tls);
+    QNetworkReply *reply = m_nam->get(request);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+}
+
+void ServiceDiscoveryClient::onFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttr.isValid()) {
+        const QNetworkReply::NetworkError e = reply->error();
+        if (e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError) {
+            // abort() disconnects before cancelling, so a cancel seen here is the transfer timeout.
+            retryLater(QStringLiteral("timeout"),
+                QStringLiteral("service discovery at %1 timed out after %2 ms").arg(endpointText()).arg(m_timeoutMs));
+        } else {
+            retryLater(e == QNetworkReply::SslHandshakeFailedError ? QStringLiteral("tls") : QStringLiteral("network"),
+                QStringLiteral("service discovery at %1 failed: %2").arg(endpointText(), reply->errorString()));
+        }
+        return;
+    }
+
+    const int status = statusAttr.toInt();
+    const QByteArray body = reply->readAll();
+    const QString code = QStringLiteral("http_%1").arg(status);
+
+    if (isRedirect(status)) {
+        // Read raw: QNetworkReply's parsed LocationHeader drops relative references, which RFC 9110 allows.
+        const QUrl location = QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location")).trimmed());
+        if (!location.isValid() || location.isEmpty()) {
+            fail(QStringLiteral("bad_redirect"),
+                QStringLiteral("service discovery at %1 answered HTTP %2 without a usable Location")
+                    .arg(endpointText())
+                    .arg(status));
+            return;
+        }
+        const QUrl target = m_url.resolved(location);
+        if (m_hops >= kMaxRedirects) {
+            fail(QStringLiteral("too_many_redirects"),
+                QStringLiteral("service discovery at %1 was redirected more than %2 times")
+                    .arg(SecretRedactor::redactUrl(m_discoveryUrl))
+                    .arg(kMaxRedirects));
+            return;
+        }
+        if (m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
+            fail(QStringLiteral("insecure_redirect"),
+                QStringLiteral("service discovery at %1 redirected to non-https %2")
+                    .arg(endpointText(), SecretRedactor::redactUrl(target)));
+            return;
+        }
+        ++m_hops;
+        m_url = target;
+        send();
+        return;
+    }
+
+    if (status >= 200 && status < 300) {
+        QString error;
+        const std::optional<QVector<ServiceEndpoint>> all = ServiceDiscovery::parse(body, &error);
+        if (!all) {
+            retryLater(QStringLiteral("bad_response"),
+                QStringLiteral("service discovery at %1: %2").arg(endpointText(), error));
+            return;
+        }
+        const QVector<ServiceEndpoint> chosen = ServiceDiscovery::choose(*all, m_region, &error);
+        if (chosen.isEmpty()) {
+            fail(QStringLiteral("no_endpoint"), error);
+            return;
+        }
+        m_backoff.reset();
+        Q_EMIT endpointsReady(chosen);
+        return;
+    }
+
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const QString gateway = redact(gatewayError(body));
+    QString detail = gateway;
+    if (detail.isEmpty()) {
+        detail = redact(QString::fromUtf8(body)).simplified();
+        if (detail.size() > kMaxBodyInMessage)
+            detail = detail.left(kMaxBodyInMessage) + QStringLiteral("…");
+    }
+    QString message = QStringLiteral("service discovery at %1 failed: HTTP %2").arg(endpointText()).arg(status);
+    if (!reason.isEmpty())
+        message += QLatin1Char(' ') + reason;
+    if (!detail.isEmpty())
+        message += QStringLiteral(": ") + detail;
+
+    if (status == 401) {
+        fail(code, message + QStringLiteral(" (the access token was rejected; a new token is needed)"), true);
+        return;
+    }
+    if (status == 403) {
+        const QString missing = missingScopes(gateway);
+        if (!missing.isEmpty()) {
+            message += QStringLiteral(" (the token lacks the scope %1; add it to the feed's \"scope\" and make sure "
+                                      "the account is entitled to it)")
+                           .arg(missing);
+        } else if (gateway.contains(QStringLiteral("insufficient_scope"))) {
+            message += QStringLiteral(" (the token lacks a scope this service requires; check the feed's \"scope\")");
+        } else {
+            message += QStringLiteral(" (the account is not entitled to streaming service discovery)");
+        }
+        fail(code, message);
+        return;
+    }
+    if (isFatal(status)) {
+        fail(code, message);
+        return;
+    }
+    retryLater(code, message);
+}
+
+void ServiceDiscoveryClient::retryLater(const QString &code, const QString &message)
+{
+    const int delay = m_backoff.nextDelayMs();
+    m_retryTimer->start(delay);
+    FeedError e;
+    e.feed = m_feed;
+    e.stage = FeedError::Stage::Discovery;
+    e.code = code;
+    e.message = redact(message
+        + (delay < 1000 ? QStringLiteral("; retrying in %1 ms").arg(delay)
+                        : QStringLiteral("; retrying in %1 s").arg(delay / 1000.0, 0, 'f', 1)));
+    e.retryable = true;
+    e.timeMs = m_nowMs();
+    Q_EMIT retrying(e);
+}
+
+void ServiceDiscoveryClient::fail(const QString &code, const QString &message, bool retryable)
+{
+    FeedError e;
+    e.feed = m_feed;
+    e.stage = FeedError::Stage::Discovery;
+    e.code = code;
+    e.message = redact(message);
+    e.retryable = retryable;
+    e.timeMs = m_nowMs();
+    Q_EMIT failed(e);
+}
+
+QString ServiceDiscoveryClient::redact(const QString &text) const
+{
+    return SecretRedactor::redactText(SecretRedactor::redactValues(text, {m_accessToken}));
+}
+
+QString ServiceDiscoveryClient::endpointText() const
+{
+    return SecretRedactor::redactUrl(m_url);
+}
+
+} // namespace sb

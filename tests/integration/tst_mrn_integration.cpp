@@ -1,0 +1,317 @@
+// The MRN feed end to end against the LSEG emulator over loopback with TLS: the real token, discovery, WebSocket,
+// decode and pipeline code, verified against the emulator's self-signed CA.
+#include "pipeline/feed.h"
+#include "pipeline/feed_host.h"
+#include "pipeline/feed_registry.h"
+#include "sim/lseg/lseg_emulator.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sb;
+using sim::LsegEmulator;
+using sim::LsegEmulatorOptions;
+using sim::LsegFault;
+
+namespace {
+
+// Collects what the host delivers.
+struct Observer
+{
+    explicit Observer(FeedHost &host)
+    {
+        QObject::connect(&host, &FeedHost::eventsReady, &host, [this](const EventBatch &b) { events += b; });
+        QObject::connect(
+            &host, &FeedHost::feedStateChanged, &host, [this](const QString &, FeedState s, const QString &text) {
+                states << s;
+                stateTexts << text;
+                if (qEnvironmentVariableIsSet("SB_TEST_TRACE"))
+                    qInfo("state %d %s", int(s), qPrintable(text));
+            });
+        QObject::connect(&host, &FeedHost::feedError, &host, [this](const FeedError &e) {
+            errors << e;
+            if (qEnvironmentVariableIsSet("SB_TEST_TRACE"))
+                qInfo("error %s %s", qPrintable(e.code), qPrintable(e.message));
+        });
+        QObject::connect(&host, &FeedHost::feedFailed, &host, [this](const FeedError &e) { failures << e; });
+    }
+    int countState(FeedState s) const { return int(states.count(s)); }
+    bool hasErrorCode(const QString &code) const
+    {
+        for (const FeedError &e : errors)
+            if (e.code == code)
+                return true;
+        return false;
+    }
+    bool hasTitle(const QString &title) const
+    {
+        for (const Event &e : events)
+            if (e.titleText() == title)
+                return true;
+        return false;
+    }
+
+    EventBatch events;
+    QList<FeedState> states;
+    QStringList stateTexts;
+    QList<FeedError> errors;
+    QList<FeedError> failures;
+};
+
+LsegEmulatorOptions fastOptions()
+{
+    LsegEmulatorOptions o;
+    o.storiesPerSecond = 20;
+    o.duplicateProbability = 0;
+    o.newVersionProbability = 0;
+    return o;
+}
+
+QJsonObject testConfig(const LsegEmulator &emulator)
+{
+    QJsonObject c = emulator.feedConfig(QStringLiteral("mrn"));
+    c.insert(QStringLiteral("reconnectMinMs"), 50);
+    c.insert(QStringLiteral("reconnectMaxMs"), 400);
+    return c;
+}
+
+std::unique_ptr<Feed> makeFeed(const QJsonObject &config)
+{
+    QString error;
+    auto feed = FeedRegistry::instance().createFeed(config, &error);
+    if (!feed)
+        qFatal("feed: %s", qPrintable(error));
+    return feed;
+}
+
+} // namespace
+
+class TestMrnIntegration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { registerBuiltinFeeds(); }
+
+    void storiesFlowOverTls()
+    {
+        LsegEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QVERIFY(emulator.tokenUrl().scheme() == QLatin1String("https"));
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator)));
+        host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 10, 20000);
+        QVERIFY(seen.countState(FeedState::Live) >= 1);
+        // The real published stories open every stream and decode to their known headlines.
+        QVERIFY(seen.hasTitle(QStringLiteral("Kremlin says visit by India's Modi to Russia is very important")));
+        QVERIFY(seen.hasTitle(QStringLiteral("REG - Dev Clever Holdings  - Holding(s) in Company")));
+        for (const Event &e : seen.events) {
+            QCOMPARE(e.feed, QStringLiteral("mrn"));
+            QVERIFY(e.kind.startsWith(QLatin1String("news.")));
+            QVERIFY(!e.key.isEmpty());
+        }
+        QVERIFY2(seen.failures.isEmpty(), qPrintable(seen.failures.value(0).message));
+        QCOMPARE(emulator.tokensIssued(), 1);
+        QCOMPARE(emulator.loginsAccepted(), 1);
+        const FeedMetrics *m = host.metrics(QStringLiteral("mrn"));
+        QVERIFY(m && m->frames.load() > 0 && m->events.load() >= 10);
+    }
+
+    void tlsIsVerified()
+    {
+        LsegEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QJsonObject config = testConfig(emulator);
+        config.remove(QStringLiteral("caFile")); // the self-signed CA is not trusted any more
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(config));
+        host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.errors.isEmpty(), 20000);
+        QCOMPARE(seen.errors.first().stage, FeedError::Stage::Auth);
+        QCOMPARE(emulator.tokensIssued(), 0);
+        QVERIFY(seen.events.isEmpty());
+    }
+
+    void tokenRejected()
+    {
+        LsegEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QJsonObject config = testConfig(emulator);
+        config.insert(QStringLiteral("clientSecret"), QStringLiteral("wrong-secret-XYZ"));
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(config));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 20000);
+        const FeedError e = seen.failures.first();
+        QCOMPARE(e.stage, FeedError::Stage::Auth);
+        QVERIFY2(e.message.contains(QLatin1String("401")), qPrintable(e.message));
+        QVERIFY2(!e.message.contains(QLatin1String("wrong-secret-XYZ")), qPrintable(e.message));
+        QVERIFY(!e.retryable);
+        QCOMPARE(seen.states.last(), FeedState::Failed);
+    }
+
+    void discoveryForbidden()
+    {
+        LsegEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        emulator.setFault(LsegFault::DiscoveryForbidden, true);
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator)));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 20000);
+        QCOMPARE(seen.failures.first().stage, FeedError::Stage::Discovery);
+        QVERIFY2(seen.failures.first().message.contains(QLatin1String("trapi.streaming.pricing.read")),
+            qPrintable(seen.failures.first().message));
+        QCOMPARE(emulator.discoveryRequests(), 1); // not retried in a loop
+    }
+
+    void loginRejected()
+    {
+        LsegEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        emulator.setFault(LsegFault::LoginRejected, true);
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator)));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 20000);
+        QCOMPARE(seen.failures.first().stage, FeedError::Stage::Login);
+        QVERIFY(seen.failures.first().message.contains(QLatin1String("Login")));
+        QCOMPARE(emulator.connections(), 1); // Closed is final: no reconnect loop
+    }
+
+    void dropMidStoryResumesWithFreshTokenAndNoPartialStory()
+    {
+        LsegEmulatorOptions options = fastOptions();
+        options.storiesPerSecond = 5;
+        LsegEmulator emulator(options);
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator)));
+        host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 3, 20000);
+        QCOMPARE(emulator.tokensIssued(), 1);
+        const int before = int(seen.events.size());
+        emulator.trigger(LsegFault::DropMidStory);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("disconnected")), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.loginsAccepted(), 2, 20000);
+        QCOMPARE(emulator.tokensIssued(), 2); // the first attempt after a disconnect takes a new token
+        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= before + 3, 20000);
+        QVERIFY(seen.countState(FeedState::Reconnecting) >= 1);
+        // The half-sent story never completes and never surfaces as an error of the new connection.
+        QVERIFY(!seen.hasErrorCode(QStringLiteral("mrn_orphan_fragment")));
+        QVERIFY(!seen.hasErrorCode(QStringLiteral("mrn_gzip")));
+        QVERIFY(seen.failures.isEmpty());
+        const FeedMetrics *m = host.metrics(QStringLiteral("mrn"));
+        QCOMPARE(m->reconnects.load(), quint64(1));
+    }
+
+    void pingTimeoutReconnects()
+    {
+        LsegEmulatorOptions options = fastOptions();
+        options.storiesPerSecond = 0;
+        options.replayRealStories = false;
+        options.pingTimeoutSec = 1; // announced in the Login Refresh
+        LsegEmulator emulator(options);
+        QVERIFY(emulator.start());
+        emulator.setFault(LsegFault::StopPinging, true); // the server goes silent after login
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator)));
+        host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("ping_timeout")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.loginsAccepted() >= 2, 20000);
+        QVERIFY(seen.failures.isEmpty());
+    }
+
+    void answersServerPings()
+    {
+        LsegEmulatorOptions options = fastOptions();
+        options.pingIntervalMs = 100;
+        options.pingTimeoutMs = 1000;
+        LsegEmulator emulator(options);
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator)));
+        host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.pongsReceived() >= 5, 20000);
+        QCOMPARE(emulator.loginsAccepted(), 1); // never dropped for a missing Pong
+    }
+
+    void failsOverToTheNextEndpoint()
+    {
+        LsegEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        emulator.setFault(LsegFault::FirstEndpointDown, true);
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator)));
+        host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 3, 20000);
+        QVERIFY(seen.hasErrorCode(QStringLiteral("connect_failed")));
+        QCOMPARE(emulator.loginsAccepted(), 1);
+        QVERIFY(seen.failures.isEmpty());
+    }
+
+    void badInputIsReportedAndTheSessionGoesOn()
+    {
+        LsegEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator)));
+        host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 2, 20000);
+        const QList<QPair<LsegFault, QString>> faults {
+            {LsegFault::MalformedFrame, QStringLiteral("omm_json")},
+            {LsegFault::BadBase64Fragment, QStringLiteral("mrn_bad_base64")},
+            {LsegFault::CorruptGzip, QStringLiteral("mrn_gzip")},
+            {LsegFault::OrphanFragment, QStringLiteral("mrn_orphan_fragment")},
+            {LsegFault::FragmentGap, QStringLiteral("mrn_fragment_gap")},
+            {LsegFault::FragmentsExceedTotal, QStringLiteral("mrn_size_exceeded")},
+            {LsegFault::GzipBomb, QStringLiteral("mrn_inflate_too_large")},
+            {LsegFault::MalformedStoryJson, QStringLiteral("mrn_story_json")},
+            {LsegFault::OmmError, QStringLiteral("omm_error")},
+        };
+        for (const auto &f : faults) {
+            emulator.trigger(f.first);
+            QTRY_VERIFY2_WITH_TIMEOUT(seen.hasErrorCode(f.second), qPrintable(f.second), 20000);
+        }
+        const int before = int(seen.events.size());
+        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= before + 2, 20000);
+        QCOMPARE(emulator.loginsAccepted(), 1); // none of it cost the connection
+        QVERIFY(seen.failures.isEmpty());
+        for (const FeedError &e : seen.errors)
+            QCOMPARE(e.feed, QStringLiteral("mrn"));
+    }
+
+    void duplicatesShownOnce()
+    {
+        LsegEmulatorOptions options = fastOptions();
+        options.storiesPerSecond = 0;
+        LsegEmulator emulator(options);
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator)));
+        host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 3, 20000); // the real stories
+        emulator.publishStories(1);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 4, 20000);
+        const int before = int(seen.events.size());
+        emulator.trigger(LsegFault::DuplicateStory, 3);
+        emulator.trigger(LsegFault::NewVersionStory);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), before + 1, 20000);
+        QCOMPARE(seen.events.last().key, seen.events.at(before - 1).key); // the new version, same key
+        QTRY_VERIFY(host.metrics(QStringLiteral("mrn"))->duplicates.load() >= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMrnIntegration)
+#include "tst_mrn_integration.moc"

@@ -1,0 +1,79 @@
+#include "desk/event_exporter.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::ui;
+
+namespace {
+
+Event sample()
+{
+    Event e;
+    e.feed = QStringLiteral("mrn");
+    e.kind = QStringLiteral("news.story");
+    e.key = QStringLiteral("g1");
+    e.timeMs = 1719915217000;
+    e.receivedMs = 1719915217123;
+    e.title = "Say \"hello\", world";
+    e.body = "line one\nline two";
+    e.urgency = 3;
+    e.tags = {QStringLiteral("R:VOD.L"), QStringLiteral("N2:COM")};
+    e.language = QStringLiteral("en");
+    e.source = QStringLiteral("NS:RTRS");
+    e.attrs = "{\"a\":1}";
+    return e;
+}
+
+} // namespace
+
+class TestEventExporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void csvQuotesWhatNeedsIt()
+    {
+        const QByteArray csv = EventExporter::encode({sample()}, EventExporter::Format::Csv);
+        const QList<QByteArray> lines = csv.split('\n');
+        QVERIFY(lines.first().startsWith("time,received,feed,kind,key,urgency"));
+        QVERIFY(csv.contains("\"Say \"\"hello\"\", world\""));
+        QVERIFY(csv.contains("\"line one\nline two\""));
+        QVERIFY(csv.contains(",R:VOD.L N2:COM,"));
+        QVERIFY(csv.contains("2024-07-02T10:13:37.000Z"));
+    }
+
+    void jsonLinesAreTheEventsOwnForm()
+    {
+        const QByteArray jsonl = EventExporter::encode({sample(), sample()}, EventExporter::Format::JsonLines);
+        const QList<QByteArray> lines = jsonl.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first(), sample().toJsonLine());
+        QCOMPARE(QJsonDocument::fromJson(lines.first()).object().value(QLatin1String("key")).toString(),
+            QStringLiteral("g1"));
+    }
+
+    void writesOnThePool()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.jsonl"));
+        QFuture<QString> future = EventExporter::write({sample()}, path, EventExporter::Format::JsonLines);
+        future.waitForFinished();
+        QCOMPARE(future.result(), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), sample().toJsonLine() + '\n');
+
+        QFuture<QString> bad = EventExporter::write(
+            {sample()}, dir.filePath(QStringLiteral("no/such/dir/x.csv")), EventExporter::Format::Csv);
+        bad.waitForFinished();
+        QVERIFY(!bad.result().isEmpty());
+        QCOMPARE(EventExporter::formatForPath(QStringLiteral("a.CSV")), EventExporter::Format::Csv);
+    }
+};
+
+QTEST_MAIN(TestEventExporter)
+#include "tst_event_exporter.moc"

@@ -1,0 +1,304 @@
+#include "../support/ui_test_events.h"
+#include "desk/feed_monitor.h"
+#include "desk/main_window.h"
+#include "models/blotter_filter_model.h"
+#include "models/blotter_model.h"
+#include "panes/blotter/blotter_pane.h"
+#include "panes/diagnostics/diagnostics_pane.h"
+#include "panes/story/story_viewer.h"
+#include "store/event_store.h"
+#include "widgets/feed_indicator.h"
+
+#include <QClipboard>
+#include <QDockWidget>
+#include <QFile>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::ui;
+using namespace sb::ui::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_settingsSerial = 0;
+
+    MainWindowOptions options(const QString &settingsName)
+    {
+        MainWindowOptions o;
+        o.settingsPath = m_dir.filePath(settingsName);
+        o.blotterCapacity = 1000;
+        return o;
+    }
+    static QVector<FeedInfo> mrn() { return {{QStringLiteral("mrn"), QStringLiteral("mrn")}}; }
+    static BlotterPane *blotter(MainWindow &w) { return qobject_cast<BlotterPane *>(w.pane(QStringLiteral("mrn"))); }
+    QString freshSettings() { return QStringLiteral("settings-%1.ini").arg(++m_settingsSerial); }
+
+    static EventBatch mixedStories()
+    {
+        return {
+            story(QStringLiteral("a"), QStringLiteral("Vodafone cuts outlook"),
+                {QStringLiteral("R:VOD.L"), QStringLiteral("N2:COM")}, QStringLiteral("en"), 1),
+            story(QStringLiteral("b"), QStringLiteral("Barclays beats estimates"),
+                {QStringLiteral("R:BARC.L"), QStringLiteral("N2:BACT")}, QStringLiteral("en"), 3),
+            story(QStringLiteral("c"), QStringLiteral("トヨタ、通期予想を上方修正"), {QStringLiteral("R:7203.T")},
+                QStringLiteral("ja"), 3),
+            story(QStringLiteral("d"), QStringLiteral("أرامكو تعلن عن أرباح فصلية"), {QStringLiteral("R:2222.SE")},
+                QStringLiteral("ar"), 3),
+        };
+    }
+
+private Q_SLOTS:
+    void opensWithItsPanes()
+    {
+        TestFeedSource source(mrn());
+        MainWindow w(&source, nullptr, options(freshSettings()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.panes().size(), 1);
+        QVERIFY(blotter(w));
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("pane/mrn")));
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("storyViewer")));
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("diagnostics")));
+        QVERIFY(w.dockFor(w.pane(QStringLiteral("mrn")))->isVisible());
+        QVERIFY(w.indicator(QStringLiteral("mrn")));
+        QVERIFY(w.dockOptions().testFlag(QMainWindow::AllowTabbedDocks));
+        w.close();
+    }
+
+    void storiesAppearAndTheFilterNarrowsThem()
+    {
+        TestFeedSource source(mrn());
+        MainWindow w(&source, nullptr, options(freshSettings()));
+        w.show();
+        source.push(mixedStories());
+        BlotterPane *pane = blotter(w);
+        QCOMPARE(pane->eventCount(), 4);
+        QCOMPARE(pane->view()->model()->index(0, BlotterModel::Headline).data().toString(),
+            QStringLiteral("أرامكو تعلن عن أرباح فصلية"));
+        pane->setFilterText(QStringLiteral("lang:en"));
+        QCOMPARE(pane->visibleCount(), 2);
+        pane->setFilterText(QStringLiteral("lang:en urgency:1"));
+        QCOMPARE(pane->visibleCount(), 1);
+        // Arriving rows are filtered too.
+        source.push({story(QStringLiteral("e"), QStringLiteral("Shell alert"), {}, QStringLiteral("en"), 1)});
+        QCOMPARE(pane->visibleCount(), 2);
+        QCOMPARE(pane->eventCount(), 5);
+        // Typing in the box applies after a short debounce.
+        pane->filterEdit()->setText(QStringLiteral("R:BARC.L"));
+        QTRY_COMPARE(pane->visibleCount(), 1);
+        const FeedStatus *status = w.monitor()->status(QStringLiteral("mrn"));
+        QCOMPARE(status->eventsShown, quint64(5));
+        QVERIFY(status->latencyPercentile(0.5) >= 0);
+        w.close();
+    }
+
+    void selectingARowShowsTheStory()
+    {
+        TestFeedSource source(mrn());
+        MainWindow w(&source, nullptr, options(freshSettings()));
+        w.show();
+        source.push(mixedStories());
+        BlotterPane *pane = blotter(w);
+        QTableView *view = pane->view();
+        view->selectionModel()->setCurrentIndex(
+            view->model()->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        StoryViewer *viewer = w.storyViewer();
+        QCOMPARE(viewer->headlineText(), QStringLiteral("トヨタ、通期予想を上方修正"));
+        QCOMPARE(viewer->subjectChips(), QStringList {QStringLiteral("R:7203.T")});
+        QTRY_VERIFY(!viewer->detailsPending());
+        QCOMPARE(viewer->audienceChips(), QStringList {QStringLiteral("NP:RNP")});
+        QVERIFY(viewer->rawJson().contains(QStringLiteral("\"key\": \"c\"")));
+
+        // J and K walk the blotter.
+        w.activateWindow();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_K);
+        QCOMPARE(viewer->headlineText(), QStringLiteral("أرامكو تعلن عن أرباح فصلية"));
+        QCOMPARE(viewer->headlineDirection(), Qt::RightToLeft);
+        pane->moveSelection(2);
+        QCOMPARE(viewer->headlineText(), QStringLiteral("Barclays beats estimates"));
+        QCOMPARE(viewer->headlineDirection(), Qt::LeftToRight);
+
+        // Copy puts the row on the clipboard as tab-separated text.
+        w.copySelection();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Barclays beats estimates\tBARC.L")));
+
+        // Export writes the selection off the GUI thread.
+        const QString path = m_dir.filePath(QStringLiteral("export.jsonl"));
+        QFuture<QString> future = w.exportSelection(path, EventExporter::Format::JsonLines);
+        QTRY_VERIFY(future.isFinished());
+        QCOMPARE(future.result(), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QCOMPARE(written.count('\n'), 1);
+        QVERIFY(written.contains("\"key\":\"b\""));
+        w.close();
+    }
+
+    void pauseHoldsEventsBack()
+    {
+        TestFeedSource source(mrn());
+        MainWindow w(&source, nullptr, options(freshSettings()));
+        BlotterPane *pane = blotter(w);
+        source.push(numbered(0, 3));
+        pane->setPaused(true);
+        source.push(numbered(3, 4));
+        QCOMPARE(pane->eventCount(), 3);
+        pane->setPaused(false);
+        QCOMPARE(pane->eventCount(), 7);
+        pane->clear();
+        QCOMPARE(pane->eventCount(), 0);
+    }
+
+    void statusIndicatorOpensDiagnostics()
+    {
+        TestFeedSource source(mrn());
+        MainWindow w(&source, nullptr, options(freshSettings()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        source.state(QStringLiteral("mrn"), FeedState::Connecting);
+        source.state(QStringLiteral("mrn"), FeedState::Live, QStringLiteral("2 items"));
+        FeedError error;
+        error.feed = QStringLiteral("mrn");
+        error.stage = FeedError::Stage::Decode;
+        error.code = QStringLiteral("mrn_gzip");
+        error.message = QStringLiteral("bad gzip");
+        source.error(error);
+        source.snapshot.frames = 1234;
+        source.push(numbered(0, 10));
+        w.monitor()->tick();
+        FeedIndicator *indicator = w.indicator(QStringLiteral("mrn"));
+        QVERIFY(indicator->text().contains(QStringLiteral("Live")));
+        QVERIFY(indicator->text().contains(QStringLiteral("1 error")));
+        QDockWidget *diagnosticsDock = w.findChild<QDockWidget *>(QStringLiteral("diagnostics"));
+        w.storyViewer()->parentWidget()->raise();
+        QTest::mouseClick(indicator, Qt::LeftButton);
+        QVERIFY(diagnosticsDock->isVisible());
+        DiagnosticsPane *diagnostics = w.diagnostics();
+        QCOMPARE(diagnostics->currentFeed(), QStringLiteral("mrn"));
+        QCOMPARE(diagnostics->historyRows(), 2);
+        QCOMPARE(diagnostics->errorRows(), 1);
+        QCOMPARE(diagnostics->counterText(QStringLiteral("frames")), QLocale().toString(1234));
+        QCOMPARE(diagnostics->counterText(QStringLiteral("shown")), QStringLiteral("10"));
+        QVERIFY(diagnostics->counterText(QStringLiteral("p99")).contains(QStringLiteral("ms")));
+        w.close();
+    }
+
+    void layoutSurvivesARestart()
+    {
+        const QString settings = freshSettings();
+        TestFeedSource source(mrn());
+        {
+            MainWindow w(&source, nullptr, options(settings));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QHeaderView *header = blotter(w)->view()->horizontalHeader();
+            header->resizeSection(BlotterModel::Headline, 333);
+            blotter(w)->view()->sortByColumn(BlotterModel::Urgency, Qt::AscendingOrder);
+            blotter(w)->setFilterText(QStringLiteral("lang:en"));
+            w.findChild<QDockWidget *>(QStringLiteral("diagnostics"))->close();
+            w.resize(1100, 700);
+            w.close();
+        }
+        {
+            MainWindow w(&source, nullptr, options(settings));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QHeaderView *header = blotter(w)->view()->horizontalHeader();
+            QCOMPARE(header->sectionSize(BlotterModel::Headline), 333);
+            QCOMPARE(header->sortIndicatorSection(), int(BlotterModel::Urgency));
+            QCOMPARE(blotter(w)->filterModel()->sortColumn(), int(BlotterModel::Urgency));
+            QCOMPARE(blotter(w)->filterEdit()->text(), QStringLiteral("lang:en"));
+            QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("diagnostics"))->isVisible());
+            QCOMPARE(w.size(), QSize(1100, 700));
+
+            w.resetLayout();
+            QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("diagnostics"))->isVisibleTo(&w));
+            QVERIFY(header->sectionSize(BlotterModel::Headline) != 333);
+            QCOMPARE(blotter(w)->filterModel()->sortColumn(), -1);
+            w.close();
+        }
+    }
+
+    void workspacesAreNamedLayouts()
+    {
+        TestFeedSource source(mrn());
+        MainWindow w(&source, nullptr, options(freshSettings()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QHeaderView *header = blotter(w)->view()->horizontalHeader();
+        header->resizeSection(BlotterModel::Headline, 250);
+        w.saveLayout();
+        w.saveWorkspaceAs(QStringLiteral("Wide"));
+        QCOMPARE(w.currentWorkspace(), QStringLiteral("Wide"));
+        header->resizeSection(BlotterModel::Headline, 500);
+        QVERIFY(w.switchWorkspace(QStringLiteral("Default")));
+        QCOMPARE(header->sectionSize(BlotterModel::Headline), 250);
+        QVERIFY(w.switchWorkspace(QStringLiteral("Wide")));
+        QCOMPARE(header->sectionSize(BlotterModel::Headline), 500); // switching away saved it
+        QCOMPARE(w.workspaces(), (QStringList {QStringLiteral("Default"), QStringLiteral("Wide")}));
+        QVERIFY(!w.switchWorkspace(QStringLiteral("Missing")));
+        w.close();
+    }
+
+    void historyIsStoredSearchedAndBackfilled()
+    {
+        const QString settings = freshSettings();
+        StoreOptions storeOptions;
+        storeOptions.path = m_dir.filePath(QStringLiteral("history.sqlite"));
+        storeOptions.flushIntervalMs = 5;
+        TestFeedSource source(mrn());
+        {
+            EventStore store;
+            store.open(storeOptions);
+            MainWindow w(&source, &store, options(settings));
+            source.push(mixedStories());
+            source.push(numbered(0, 20));
+            store.flush();
+            qint64 stored = -1;
+            store.count(&w, [&stored](qint64 n) { stored = n; });
+            QTRY_COMPARE(stored, qint64(24));
+
+            BlotterPane *pane = blotter(w);
+            QSignalSpy finished(pane, &BlotterPane::searchFinished);
+            pane->search(QStringLiteral("Vodafone"));
+            QTRY_COMPARE(finished.count(), 1);
+            QCOMPARE(finished.at(0).at(0).toInt(), 1);
+            pane->activateSearchResult(0);
+            QCOMPARE(w.storyViewer()->headlineText(), QStringLiteral("Vodafone cuts outlook"));
+            w.close();
+        }
+        {
+            EventStore store;
+            store.open(storeOptions);
+            MainWindowOptions o = options(settings);
+            o.backfillCount = 10;
+            MainWindow w(&source, &store, o);
+            BlotterPane *pane = blotter(w);
+            QSignalSpy backfilled(pane, &BlotterPane::backfilled);
+            QVERIFY(pane->isBackfilling());
+            // A live event during the backfill waits, then lands on top of the history.
+            source.push({story(QStringLiteral("live"), QStringLiteral("Live after restart"))});
+            QTRY_COMPARE(backfilled.count(), 1);
+            QCOMPARE(backfilled.at(0).at(0).toInt(), 10);
+            QCOMPARE(pane->eventCount(), 11);
+            QCOMPARE(pane->model()->eventAt(0).key, QStringLiteral("live"));
+            QCOMPARE(pane->model()->eventAt(1).key, QStringLiteral("k19"));
+            QCOMPARE(pane->model()->eventAt(10).key, QStringLiteral("k10"));
+            w.close();
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,146 @@
+#include "../support/ui_test_events.h"
+#include "models/blotter_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::ui;
+using namespace sb::ui::test;
+
+class TestBlotterModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void batchIsOneInsertionNewestFirst()
+    {
+        BlotterModel model(100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.appendEvents(numbered(0, 10));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 9);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.columnCount(), int(BlotterModel::ColumnCount));
+        QCOMPARE(model.data(model.index(0, BlotterModel::Headline)).toString(), QStringLiteral("Story 9"));
+        QCOMPARE(model.data(model.index(9, BlotterModel::Headline)).toString(), QStringLiteral("Story 0"));
+        model.appendEvents(numbered(10, 5));
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(model.data(model.index(0, BlotterModel::Headline)).toString(), QStringLiteral("Story 14"));
+        QCOMPARE(model.rowOfKey(QStringLiteral("k0")), 14);
+    }
+
+    void ringDropsOldestWhenFull()
+    {
+        BlotterModel model(50);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        for (int i = 0; i < 10; ++i)
+            model.appendEvents(numbered(i * 7, 7));
+        QCOMPARE(model.rowCount(), 50);
+        QVERIFY(removed.count() > 0);
+        QCOMPARE(model.data(model.index(0, BlotterModel::Headline)).toString(), QStringLiteral("Story 69"));
+        QCOMPARE(model.data(model.index(49, BlotterModel::Headline)).toString(), QStringLiteral("Story 20"));
+        QCOMPARE(model.rowOfKey(QStringLiteral("k19")), -1); // dropped rows leave the index too
+        QCOMPARE(model.rowOfKey(QStringLiteral("k20")), 49);
+        // The ring wrapped several times; every row still reads back whole.
+        for (int row = 0; row < 50; ++row)
+            QCOMPARE(model.eventAt(row).key, QStringLiteral("k%1").arg(69 - row));
+    }
+
+    void batchLargerThanCapacityKeepsNewest()
+    {
+        BlotterModel model(8);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendEvents(numbered(0, 3));
+        model.appendEvents(numbered(3, 20));
+        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(model.eventAt(0).key, QStringLiteral("k22"));
+        QCOMPARE(model.eventAt(7).key, QStringLiteral("k15"));
+    }
+
+    void changedVersionReplacesItsRow()
+    {
+        BlotterModel model(100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendEvents(numbered(0, 5));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy replaced(&model, &BlotterModel::rowsReplaced);
+        Event update = story(QStringLiteral("k1"), QStringLiteral("Story 1, updated"));
+        update.urgency = 1;
+        model.appendEvents({update});
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(replaced.count(), 1);
+        const int row = model.rowOfKey(QStringLiteral("k1"));
+        QCOMPARE(row, 3);
+        QCOMPARE(model.data(model.index(row, BlotterModel::Headline)).toString(), QStringLiteral("Story 1, updated"));
+        QCOMPARE(model.data(model.index(row, BlotterModel::Urgency)).toString(), QStringLiteral("1"));
+        QVERIFY(model.data(model.index(row, 0), Qt::BackgroundRole).isValid());
+        QVERIFY(!model.data(model.index(0, 0), Qt::BackgroundRole).isValid());
+    }
+
+    void keyRepeatedInsideBatchIsOneRowWithLastContent()
+    {
+        BlotterModel model(100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventBatch batch = numbered(0, 3);
+        batch.append(story(QStringLiteral("k0"), QStringLiteral("Story 0 v2")));
+        model.appendEvents(batch);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.eventAt(model.rowOfKey(QStringLiteral("k0"))).titleText(), QStringLiteral("Story 0 v2"));
+    }
+
+    void eventRoundTripsThroughTheRing()
+    {
+        BlotterModel model(10);
+        Event e = story(QStringLiteral("guid-1"), QStringLiteral("مرحبا بالعالم"),
+            {QStringLiteral("R:VOD.L"), QStringLiteral("N2:COM"), QStringLiteral("R:BARC.L")}, QStringLiteral("ar"), 1,
+            QStringLiteral("news.analytics"));
+        e.body = "body \xe2\x9c\x93";
+        model.appendEvents({e});
+        const Event back = model.eventAt(0);
+        QCOMPARE(back.key, e.key);
+        QCOMPARE(back.title, e.title);
+        QCOMPARE(back.body, e.body);
+        QCOMPARE(back.attrs, e.attrs);
+        QCOMPARE(back.tags, e.tags);
+        QCOMPARE(back.language, e.language);
+        QCOMPARE(back.source, e.source);
+        QCOMPARE(back.kind, e.kind);
+        QCOMPARE(back.urgency, 1);
+        QCOMPARE(back.timeMs, e.timeMs);
+        QCOMPARE(back.receivedMs, e.receivedMs);
+        QCOMPARE(back.toJsonLine(), e.toJsonLine());
+        QCOMPARE(model.displayText(0, BlotterModel::Subjects), QStringLiteral("VOD.L BARC.L"));
+        QCOMPARE(model.displayText(0, BlotterModel::Type), QStringLiteral("analytics"));
+        QCOMPARE(model.displayText(0, BlotterModel::Provider), QStringLiteral("RTRS"));
+        QCOMPARE(model.displayText(0, BlotterModel::Language), QStringLiteral("ar"));
+    }
+
+    void clearAndCapacityChange()
+    {
+        BlotterModel model(20);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendEvents(numbered(0, 30));
+        model.setCapacity(5);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.eventAt(0).key, QStringLiteral("k29"));
+        model.setCapacity(40);
+        model.appendEvents(numbered(30, 10));
+        QCOMPARE(model.rowCount(), 15);
+        QCOMPARE(model.eventAt(14).key, QStringLiteral("k25"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.rowOfKey(QStringLiteral("k29")), -1);
+        model.appendEvents(numbered(100, 3));
+        QCOMPARE(model.rowCount(), 3);
+    }
+};
+
+QTEST_MAIN(TestBlotterModel)
+#include "tst_blotter_model.moc"

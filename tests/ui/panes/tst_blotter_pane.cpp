@@ -1,0 +1,80 @@
+#include "../support/ui_test_events.h"
+#include "models/blotter_model.h"
+#include "panes/blotter/blotter_pane.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::ui;
+using namespace sb::ui::test;
+
+class TestBlotterPane : public QObject
+{
+    Q_OBJECT
+private:
+    static PaneContext context()
+    {
+        PaneContext c;
+        c.feedName = QStringLiteral("mrn");
+        c.feedType = QStringLiteral("mrn");
+        c.capacity = 5000;
+        return c;
+    }
+
+private Q_SLOTS:
+    void stateRoundTrips()
+    {
+        BlotterPane a(context());
+        a.view()->horizontalHeader()->resizeSection(BlotterModel::Subjects, 211);
+        a.view()->sortByColumn(BlotterModel::Time, Qt::AscendingOrder);
+        a.setFilterText(QStringLiteral("urgency:1"));
+        const QByteArray state = a.saveState();
+
+        BlotterPane b(context());
+        QVERIFY(b.restoreState(state));
+        QCOMPARE(b.view()->horizontalHeader()->sectionSize(BlotterModel::Subjects), 211);
+        QCOMPARE(b.view()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(b.filterEdit()->text(), QStringLiteral("urgency:1"));
+        QVERIFY(!b.restoreState("garbage"));
+    }
+
+    void aReaderScrolledDownKeepsHisRows()
+    {
+        BlotterPane pane(context());
+        pane.resize(800, 400);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.appendEvents(numbered(0, 500));
+        QScrollBar *scroll = pane.view()->verticalScrollBar();
+        QTRY_VERIFY(scroll->maximum() > 100);
+        scroll->setValue(50);
+        const QModelIndex topBefore = pane.view()->indexAt(QPoint(5, 5));
+        const QString keyBefore = topBefore.data(BlotterModel::KeyRole).toString();
+        pane.appendEvents(numbered(500, 30));
+        QTRY_COMPARE(scroll->value(), 80);
+        QCOMPARE(pane.view()->indexAt(QPoint(5, 5)).data(BlotterModel::KeyRole).toString(), keyBefore);
+
+        // At the top, the view follows the newest rows.
+        scroll->setValue(0);
+        pane.appendEvents(numbered(530, 10));
+        QCOMPARE(scroll->value(), 0);
+        QCOMPARE(pane.view()->indexAt(QPoint(5, 5)).data(BlotterModel::KeyRole).toString(), QStringLiteral("k539"));
+    }
+
+    void searchWithoutHistorySaysSo()
+    {
+        BlotterPane pane(context());
+        pane.search(QStringLiteral("anything"));
+        QCOMPARE(pane.searchResultCount(), 0);
+        pane.startBackfill(100);
+        QVERIFY(!pane.isBackfilling());
+    }
+};
+
+QTEST_MAIN(TestBlotterPane)
+#include "tst_blotter_pane.moc"

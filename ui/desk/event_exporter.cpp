@@ -1,0 +1,87 @@
+#include "event_exporter.h"
+
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace sb::ui {
+
+void EventExporter::appendCsvField(QByteArray &out, QByteArrayView field)
+{
+    // RFC 4180: quote when the field holds a separator, a quote or a line break; double the quotes.
+    bool quote = false;
+    for (char c : field)
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    if (!quote) {
+        out.append(field);
+        return;
+    }
+    out.append('"');
+    for (char c : field) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
+QByteArray EventExporter::encode(const EventBatch &events, Format format)
+{
+    QByteArray out;
+    if (format == Format::JsonLines) {
+        for (const Event &e : events) {
+            out.append(e.toJsonLine());
+            out.append('\n');
+        }
+        return out;
+    }
+    out.append("time,received,feed,kind,key,urgency,language,provider,headline,subjects,body\r\n");
+    for (const Event &e : events) {
+        const QByteArray fields[] = {
+            e.timeMs > 0 ? Event::formatTime(e.timeMs).toUtf8() : QByteArray(),
+            Event::formatTime(e.receivedMs).toUtf8(),
+            e.feed.toUtf8(),
+            e.kind.toUtf8(),
+            e.key.toUtf8(),
+            e.urgency >= 0 ? QByteArray::number(e.urgency) : QByteArray(),
+            e.language.toUtf8(),
+            e.source.toUtf8(),
+            e.title,
+            e.tags.join(QLatin1Char(' ')).toUtf8(),
+            e.body,
+        };
+        bool first = true;
+        for (const QByteArray &f : fields) {
+            if (!first)
+                out.append(',');
+            first = false;
+            appendCsvField(out, f);
+        }
+        out.append("\r\n");
+    }
+    return out;
+}
+
+QFuture<QString> EventExporter::write(const EventBatch &events, const QString &path, Format format)
+{
+    return QtConcurrent::run([events, path, format]() -> QString {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return file.errorString();
+        const QByteArray data = encode(events, format);
+        if (file.write(data) != data.size())
+            return file.errorString();
+        if (!file.commit())
+            return file.errorString();
+        return QString();
+    });
+}
+
+EventExporter::Format EventExporter::formatForPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? Format::Csv : Format::JsonLines;
+}
+
+} // namespace sb::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "event/event.h"
+#include "pane_context.h"
+
+#include <QWidget>
+
+namespace sb::ui {
+
+// A feed's pane in the desk. The window routes each feed's events to its pane and drives the common commands
+// (filter, next/previous, open, pause, clear, copy, export) through this interface, whatever the feed shows.
+class FeedPane : public QWidget
+{
+    Q_OBJECT
+public:
+    FeedPane(const PaneContext &context, QWidget *parent = nullptr);
+
+    QString feedName() const { return m_context.feedName; }
+    QString feedType() const { return m_context.feedType; }
+    const PaneContext &context() const { return m_context; }
+    virtual QString title() const = 0;
+
+    virtual void appendEvents(const EventBatch &events) = 0;
+    // Fills the pane from history (newest `count` events); live events that arrive meanwhile wait for it.
+    virtual void startBackfill(int count) = 0;
+    virtual int eventCount() const = 0;
+    virtual int visibleCount() const = 0;
+
+    virtual void setPaused(bool paused) = 0;
+    virtual bool isPaused() const = 0;
+    virtual void clear() = 0;
+    virtual void focusFilter() = 0;
+    virtual void setFilterText(const QString &text) = 0;
+    virtual void focusSearch() = 0;
+    virtual void moveSelection(int delta) = 0;
+    virtual void openCurrent() = 0;
+    virtual EventBatch selectedEvents() const = 0;
+    virtual QString selectedText() const = 0;
+
+    // Column widths, sort order and filter, for layouts and workspaces.
+    virtual QByteArray saveState() const = 0;
+    virtual bool restoreState(const QByteArray &state) = 0;
+    virtual void resetLayout() = 0;
+
+Q_SIGNALS:
+    void storySelected(const sb::Event &event);
+    void storyOpened(const sb::Event &event);
+    void pausedChanged(bool paused);
+
+private:
+    PaneContext m_context;
+};
+
+} // namespace sb::ui

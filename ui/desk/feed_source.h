@@ -1,0 +1,37 @@
+#pragma once
+
+#include "event/event.h"
+#include "event/feed_error.h"
+#include "feed_info.h"
+#include "pipeline/feed_metrics.h"
+#include "pipeline/feed_state.h"
+
+#include <QObject>
+#include <QVector>
+
+namespace sb::ui {
+
+// Where the desk's events come from: a FeedHost in the app (HostFeedSource), or a test that emits batches itself.
+// Signals are delivered on the GUI thread, batched at most once per frame.
+class FeedSource : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual QVector<FeedInfo> feeds() const = 0;
+    // The pipeline's counters for a feed; false when the source keeps none.
+    virtual bool metrics(const QString &feed, FeedMetrics::Snapshot *out) const
+    {
+        Q_UNUSED(feed)
+        Q_UNUSED(out)
+        return false;
+    }
+
+Q_SIGNALS:
+    void eventsReady(const sb::EventBatch &batch);
+    void feedStateChanged(const QString &feed, sb::FeedState state, const QString &text);
+    void feedError(const sb::FeedError &error);
+};
+
+} // namespace sb::ui

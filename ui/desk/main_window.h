@@ -1,0 +1,110 @@
+#pragma once
+
+#include "event/event.h"
+#include "event_exporter.h"
+#include "main_window_options.h"
+#include "pane_registry.h"
+#include "theme.h"
+#include "workspace.h"
+#include "workspace_store.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QActionGroup;
+class QDockWidget;
+class QSettings;
+
+namespace sb {
+class EventStore;
+}
+
+namespace sb::ui {
+
+class DiagnosticsPane;
+class FeedIndicator;
+class FeedMonitor;
+class FeedPane;
+class FeedSource;
+class StoryViewer;
+
+// The desk: one dockable pane per feed (built by the pane registry), the shared story viewer and the diagnostics
+// pane, a status-bar indicator per feed, and the commands in menus, toolbar and shortcuts. It routes each batch to
+// the panes and hands it to the store; layouts persist in QSettings as named workspaces.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(FeedSource *source, EventStore *store, const MainWindowOptions &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    FeedPane *pane(const QString &feed) const { return m_panes.value(feed); }
+    QList<FeedPane *> panes() const;
+    FeedPane *activePane() const;
+    StoryViewer *storyViewer() const { return m_viewer; }
+    DiagnosticsPane *diagnostics() const { return m_diagnostics; }
+    FeedMonitor *monitor() const { return m_monitor; }
+    QDockWidget *dockFor(QWidget *content) const;
+    FeedIndicator *indicator(const QString &feed) const { return m_indicators.value(feed); }
+    QSettings *settings() const { return m_settings.get(); }
+
+    void saveLayout();
+    bool restoreLayout();
+    void resetLayout();
+    QString currentWorkspace() const { return m_workspaces.current(); }
+    QStringList workspaces() const { return m_workspaces.names(); }
+    void saveWorkspaceAs(const QString &name);
+    bool switchWorkspace(const QString &name);
+    void setTheme(Theme::Mode mode);
+    void showDiagnostics(const QString &feed);
+    void openStory(const Event &event);
+    // Writes the active pane's selected rows off the GUI thread; the future's result is empty or the error.
+    QFuture<QString> exportSelection(const QString &path, EventExporter::Format format);
+    void copySelection();
+
+public Q_SLOTS:
+    void handleEvents(const sb::EventBatch &batch);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPanes();
+    void buildActions();
+    void buildStatusBar();
+    void arrangeDefault();
+    void deliver(const QString &feed, const EventBatch &events);
+    Workspace captureWorkspace() const;
+    void applyWorkspace(const Workspace &workspace);
+    void rebuildWorkspaceMenu();
+    void refreshIndicators();
+    void updatePauseAction();
+    void askExport(EventExporter::Format format);
+    void askSaveWorkspace();
+
+    FeedSource *m_source;
+    EventStore *m_store;
+    MainWindowOptions m_options;
+    std::unique_ptr<QSettings> m_settings;
+    WorkspaceStore m_workspaces;
+    PaneRegistry m_builtinPanes;
+    FeedMonitor *m_monitor;
+    QHash<QString, FeedPane *> m_panes;
+    QStringList m_paneOrder;
+    QList<QDockWidget *> m_paneDocks;
+    StoryViewer *m_viewer = nullptr;
+    QDockWidget *m_viewerDock = nullptr;
+    DiagnosticsPane *m_diagnostics = nullptr;
+    QDockWidget *m_diagnosticsDock = nullptr;
+    QHash<QString, FeedIndicator *> m_indicators;
+    QPointer<FeedPane> m_activePane;
+    QAction *m_pauseAction = nullptr;
+    QMenu *m_workspaceMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+};
+
+} // namespace sb::ui

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace sb::ui {
+
+class PaneRegistry;
+
+struct MainWindowOptions
+{
+    QString settingsPath; // an INI file; empty: the application's own QSettings
+    int blotterCapacity = 100000;
+    int backfillCount = 2000; // newest stories per feed loaded from history on start
+    const PaneRegistry *panes = nullptr; // null: the built-in panes
+    QString subtitle; // shown in the title bar, e.g. "demo"
+};
+
+} // namespace sb::ui

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace sb {
+class EventStore;
+}
+
+namespace sb::ui {
+
+// What a feed pane is built with.
+struct PaneContext
+{
+    QString feedName;
+    QString feedType;
+    EventStore *store = nullptr; // history for backfill and search; may be null
+    int capacity = 100000; // rows kept in memory
+};
+
+} // namespace sb::ui

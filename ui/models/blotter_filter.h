@@ -1,0 +1,58 @@
+#pragma once
+
+#include "blotter_row.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace sb::ui {
+
+class EventRing;
+
+// What the filter box says, compiled once so that each row is tested with integer compares and one substring
+// search. Syntax: free words (quoted phrases allowed) must all appear in the headline, case-insensitively; tokens
+// `lang:en`, `urgency:1` (or `urgency:1-2`), `type:story`, `provider:RTRS` and subject codes such as `R:VOD.L` or
+// `N2:COM` narrow further. Values of one field are alternatives; different fields must all hold.
+class BlotterFilter
+{
+public:
+    static BlotterFilter parse(const QString &text);
+
+    // Resolves names to the ring's pool ids; call again when the filter is used with another ring.
+    void bind(EventRing &ring);
+    bool isEmpty() const;
+    bool matches(const BlotterRow &row, const EventRing &ring) const;
+
+    QStringList words() const { return m_words; }
+    QStringList languages() const { return m_languages; }
+    QStringList kinds() const { return m_kinds; }
+    QStringList tags() const { return m_tags; }
+    QStringList sources() const { return m_sources; }
+    QVector<QPair<int, int>> urgencies() const { return m_urgencies; }
+    QStringList problems() const { return m_problems; }
+
+private:
+    enum class Field { Language, Kind, Source };
+    bool smallMatches(Field field, quint16 id, const EventRing &ring) const;
+    bool titleMatches(QByteArrayView title) const;
+
+    QStringList m_words;
+    QVector<QByteArray> m_asciiWords; // lower-case ASCII needles, searched in the UTF-8 bytes directly
+    QStringList m_unicodeWords;
+    QStringList m_languages;
+    QStringList m_kinds;
+    QStringList m_sources;
+    QStringList m_tags;
+    QVector<QPair<int, int>> m_urgencies;
+    QVector<quint32> m_tagIds;
+    QStringList m_problems;
+    // Per pool id: -1 not yet known, 0 no, 1 yes. Filled as rows are tested, so each distinct language, kind or
+    // provider is compared as a string once.
+    mutable QVector<qint8> m_languageCache;
+    mutable QVector<qint8> m_kindCache;
+    mutable QVector<qint8> m_sourceCache;
+};
+
+} // namespace sb::ui

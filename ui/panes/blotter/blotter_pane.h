@@ -1,0 +1,97 @@
+#pragma once
+
+#include "desk/feed_pane.h"
+
+#include <QTimer>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+namespace sb::ui {
+
+class BlotterFilterModel;
+class BlotterModel;
+
+// The news blotter of one feed: a live filter box, a history search field, the table (newest first) and, after a
+// search, its results. Pausing holds arriving events back (up to the row cap) and inserts them on resume.
+class BlotterPane : public FeedPane
+{
+    Q_OBJECT
+public:
+    BlotterPane(const PaneContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void appendEvents(const EventBatch &events) override;
+    void startBackfill(int count) override;
+    int eventCount() const override;
+    int visibleCount() const override;
+    void setPaused(bool paused) override;
+    bool isPaused() const override { return m_paused; }
+    void clear() override;
+    void focusFilter() override;
+    void setFilterText(const QString &text) override;
+    void focusSearch() override;
+    void moveSelection(int delta) override;
+    void openCurrent() override;
+    EventBatch selectedEvents() const override;
+    QString selectedText() const override;
+    QByteArray saveState() const override;
+    bool restoreState(const QByteArray &state) override;
+    void resetLayout() override;
+
+    // Runs an FTS query over the feed's history; results fill the list under the table.
+    void search(const QString &text);
+    bool isBackfilling() const { return m_backfilling; }
+    int searchResultCount() const;
+    void activateSearchResult(int index);
+
+    BlotterModel *model() const { return m_model; }
+    BlotterFilterModel *filterModel() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+
+Q_SIGNALS:
+    void backfilled(int count);
+    void searchFinished(int count);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void insert(const EventBatch &events);
+    void finishBackfill(const EventBatch &newestFirst);
+    void applyFilter();
+    void updateCounts();
+    void applyColors();
+    void applyDefaultColumns();
+    void fitHeadline();
+    void selectionChanged();
+    Event eventAtProxyRow(int row) const;
+
+    BlotterModel *m_model;
+    BlotterFilterModel *m_filter;
+    QLineEdit *m_filterEdit;
+    QLineEdit *m_searchEdit;
+    QLabel *m_counts;
+    QTableView *m_view;
+    QSplitter *m_splitter;
+    QWidget *m_results;
+    QLabel *m_resultsTitle;
+    QListWidget *m_resultsList;
+    QTimer m_filterDebounce;
+    QTimer m_countsTimer;
+    EventBatch m_held; // while paused or backfilling
+    EventBatch m_searchResults;
+    bool m_paused = false;
+    bool m_backfilling = false;
+    int m_searchSerial = 0;
+    int m_keepScroll = -1;
+    bool m_columnsChosen = false; // restored from a saved layout, or already fitted once
+};
+
+} // namespace sb::ui

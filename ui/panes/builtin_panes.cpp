@@ -1,0 +1,17 @@
+#include "builtin_panes.h"
+
+#include "blotter/blotter_pane.h"
+#include "desk/pane_registry.h"
+
+namespace sb::ui {
+
+void registerBuiltinPanes(PaneRegistry &registry)
+{
+    auto blotter
+        = [](const PaneContext &context, QWidget *parent) -> FeedPane * { return new BlotterPane(context, parent); };
+    registry.add(QStringLiteral("mrn"), blotter);
+    // Until a feed type brings its own pane, its events are readable in a blotter.
+    registry.setFallback(blotter);
+}
+
+} // namespace sb::ui
