@@ -68,6 +68,16 @@ void Feed::postReset()
         m_worker->post(RawFrame::resetMarker());
 }
 
+void Feed::handleCommand(const QJsonObject &command)
+{
+    QJsonObject result{{QStringLiteral("op"), command.value(QStringLiteral("op"))},
+                       {QStringLiteral("ok"), false},
+                       {QStringLiteral("error"), QStringLiteral("the %1 feed takes no commands").arg(m_type)}};
+    if (command.contains(QStringLiteral("id")))
+        result.insert(QStringLiteral("id"), command.value(QStringLiteral("id")));
+    Q_EMIT commandResult(result);
+}
+
 bool Feed::postBarrier(quint64 id)
 {
     return m_worker && m_worker->post(RawFrame::barrier(id));

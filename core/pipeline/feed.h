@@ -42,12 +42,17 @@ public Q_SLOTS:
     virtual void stop() = 0;
     // A protocol message the decoder found (ping, login answer, stream status), delivered on the io thread.
     virtual void handleControl(const QVariant &message) { Q_UNUSED(message) }
+    // A user's request from a pane (publish, subscribe, delete a subscription), as JSON with at least "op" and
+    // usually "id". The answer, if any, comes back through commandResult with the same "id". The default refuses.
+    virtual void handleCommand(const QJsonObject &command);
 
 Q_SIGNALS:
     void stateChanged(sb::FeedState state, const QString &text);
     void errorOccurred(const sb::FeedError &error);
     // A fatal error: the feed stopped trying. Also signalled through stateChanged(Failed).
     void failed(const sb::FeedError &error);
+    // The outcome of a command: {"id":…, "op":…, "ok":bool, "error":…, …}.
+    void commandResult(const QJsonObject &result);
 
 protected:
     void setState(FeedState state, const QString &text = QString());

@@ -41,6 +41,8 @@ void FeedHost::addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<CaptureWriter
         [this, name](FeedState state, const QString &text) { Q_EMIT feedStateChanged(name, state, text); });
     connect(f, &Feed::errorOccurred, this, &FeedHost::feedError);
     connect(f, &Feed::failed, this, &FeedHost::feedFailed);
+    connect(f, &Feed::commandResult, this,
+            [this, name](const QJsonObject &result) { Q_EMIT feedCommandResult(name, result); });
     connect(slot.worker.get(), &DecodeWorker::errorOccurred, this, &FeedHost::feedError);
     connect(slot.worker.get(), &DecodeWorker::controlMessage, f, &Feed::handleControl, Qt::QueuedConnection);
     m_feeds.push_back(std::move(slot));
@@ -102,6 +104,20 @@ const FeedMetrics *FeedHost::metrics(const QString &feedName) const
         if (slot.feed && slot.feed->name() == feedName)
             return slot.metrics.get();
     return nullptr;
+}
+
+bool FeedHost::sendCommand(const QString &feedName, const QJsonObject &command)
+{
+    if (!m_started)
+        return false;
+    for (auto &slot : m_feeds) {
+        if (slot.feed && slot.feed->name() == feedName) {
+            Feed *f = slot.feed;
+            QMetaObject::invokeMethod(f, [f, command] { f->handleCommand(command); }, Qt::QueuedConnection);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace sb

@@ -6,6 +6,7 @@
 #include "feed_metrics.h"
 #include "feed_state.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QThread>
 
@@ -36,6 +37,8 @@ public:
     int feedCount() const { return int(m_feeds.size()); }
     QStringList feedNames() const;
     const FeedMetrics *metrics(const QString &feedName) const;
+    // Hands a pane's command to the named feed on the io thread; false when there is no such running feed.
+    bool sendCommand(const QString &feedName, const QJsonObject &command);
     EventBatcher *batcher() const { return m_batcher; }
 
 Q_SIGNALS:
@@ -43,6 +46,7 @@ Q_SIGNALS:
     void feedStateChanged(const QString &feed, sb::FeedState state, const QString &text);
     void feedError(const sb::FeedError &error);
     void feedFailed(const sb::FeedError &error);
+    void feedCommandResult(const QString &feed, const QJsonObject &result);
 
 private:
     struct Slot

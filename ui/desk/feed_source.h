@@ -6,6 +6,7 @@
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_state.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QVector>
 
@@ -27,11 +28,19 @@ public:
         Q_UNUSED(out)
         return false;
     }
+    // A pane's request to its feed (see Feed::handleCommand); the answer arrives as commandResult.
+    virtual bool sendCommand(const QString &feed, const QJsonObject &command)
+    {
+        Q_UNUSED(feed)
+        Q_UNUSED(command)
+        return false;
+    }
 
 Q_SIGNALS:
     void eventsReady(const sb::EventBatch &batch);
     void feedStateChanged(const QString &feed, sb::FeedState state, const QString &text);
     void feedError(const sb::FeedError &error);
+    void commandResult(const QString &feed, const QJsonObject &result);
 };
 
 } // namespace sb::ui

@@ -13,6 +13,12 @@ HostFeedSource::HostFeedSource(FeedHost *host, QVector<FeedInfo> feeds, QObject 
     connect(host, &FeedHost::feedStateChanged, this, &FeedSource::feedStateChanged);
     // Feed::fail() reports through errorOccurred as well, so feedFailed would count the error twice.
     connect(host, &FeedHost::feedError, this, &FeedSource::feedError);
+    connect(host, &FeedHost::feedCommandResult, this, &FeedSource::commandResult);
+}
+
+bool HostFeedSource::sendCommand(const QString &feed, const QJsonObject &command)
+{
+    return m_host->sendCommand(feed, command);
 }
 
 bool HostFeedSource::metrics(const QString &feed, FeedMetrics::Snapshot *out) const

@@ -126,6 +126,7 @@ void MainWindow::buildPanes()
         context.feedName = info.name;
         context.feedType = info.type;
         context.store = m_store;
+        context.source = m_source;
         context.capacity = m_options.blotterCapacity;
         FeedPane *pane = registry.create(context, this);
         if (!pane)

@@ -8,12 +8,15 @@ class EventStore;
 
 namespace sb::ui {
 
+class FeedSource;
+
 // What a feed pane is built with.
 struct PaneContext
 {
     QString feedName;
     QString feedType;
     EventStore *store = nullptr; // history for backfill and search; may be null
+    FeedSource *source = nullptr; // for panes that send commands to their feed (sendCommand/commandResult); may be null
     int capacity = 100000; // rows kept in memory
 };
 
