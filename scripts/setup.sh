@@ -30,6 +30,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# The official protocol peers (SignalR client, graphql-ws server, AWS SDK) that the interop tests run against.
+if [ -f tests/interop/package-lock.json ] && { [ ! -d tests/interop/node_modules ] ||
+  [ tests/interop/package-lock.json -nt tests/interop/node_modules/.package-lock.json ]; }; then
+  npm ci --prefix tests/interop --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
 BUILD_DIR="${BUILD_DIR:-build}"
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
 cmake --build "$BUILD_DIR" -j"$(nproc)"
