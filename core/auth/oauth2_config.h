@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -19,6 +22,11 @@ struct OAuth2Config
     QString password; // V1
     QString scope;
     bool takeExclusiveSignOnControl = true; // V1
+    // Client credentials as HTTP Basic auth (RFC 6749 2.3.1; Identity Server, OHIP) instead of form fields.
+    bool clientAuthBasic = false;
+    // Extra request headers (OHIP's x-app-key) and extra form fields (OHIP's enterpriseId). May hold secrets.
+    QList<QPair<QByteArray, QByteArray>> extraHeaders;
+    QList<QPair<QByteArray, QString>> extraFields;
     int timeoutMs = 45000;
 };
 

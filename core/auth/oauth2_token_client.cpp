@@ -108,8 +108,10 @@ QByteArray OAuth2TokenClient::formBody() const
     switch (m_grantInUse) {
     case GrantInUse::ClientCredentials:
         addField(body, "grant_type", QStringLiteral("client_credentials"));
-        addField(body, "client_id", m_config.clientId);
-        addField(body, "client_secret", m_config.clientSecret);
+        if (!m_config.clientAuthBasic) {
+            addField(body, "client_id", m_config.clientId);
+            addField(body, "client_secret", m_config.clientSecret);
+        }
         if (!m_config.scope.isEmpty())
             addField(body, "scope", m_config.scope);
         break;
@@ -134,6 +136,8 @@ QByteArray OAuth2TokenClient::formBody() const
         addField(body, "refresh_token", m_refreshToken);
         break;
     }
+    for (const auto &field : m_config.extraFields)
+        addField(body, field.first.constData(), field.second);
     return body;
 }
 
@@ -142,6 +146,15 @@ void OAuth2TokenClient::send()
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (m_config.clientAuthBasic) {
+        // RFC 6749 2.3.1: id and secret are form-urlencoded before they are joined and base64-encoded.
+        const QByteArray id = QUrl::toPercentEncoding(m_config.clientId);
+        const QByteArray secret = QUrl::toPercentEncoding(m_config.clientSecret);
+        request.setRawHeader(
+            QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + QByteArray(id + ':' + secret).toBase64());
+    }
+    for (const auto &header : m_config.extraHeaders)
+        request.setRawHeader(header.first, header.second);
     // The POST must be repeated with its body on 307/308, and 301/302 must not turn it into a GET.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);

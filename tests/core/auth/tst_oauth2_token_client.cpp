@@ -181,6 +181,32 @@ private Q_SLOTS:
         QVERIFY(!client->hasRefreshToken());
     }
 
+    void basicClientAuthWithExtraHeadersAndFields()
+    {
+        // Identity Server and OHIP: the client authenticates with Basic auth; OHIP adds x-app-key and enterpriseId.
+        answerInTurn("/oauth/v1/tokens", {{200, kV2Answer}});
+        OAuth2Config config = v2Config();
+        config.tokenUrl = url(QStringLiteral("/oauth/v1/tokens"));
+        config.clientAuthBasic = true;
+        config.extraHeaders.append({QByteArrayLiteral("x-app-key"), QByteArrayLiteral("APP-KEY-1")});
+        config.extraFields.append({QByteArrayLiteral("enterpriseId"), QStringLiteral("ENT 1")});
+        OAuth2TokenClient *client = makeClient(config);
+        QSignalSpy ready(client, &OAuth2TokenClient::tokenReady);
+        client->requestToken();
+        QTRY_COMPARE(ready.count(), 1);
+        const HttpRequest &req = m_requests.first();
+        const QByteArray idAndSecret
+            = QUrl::toPercentEncoding(QStringLiteral("GE-SERVICE-ID")) + ':' + QUrl::toPercentEncoding(kSecret);
+        const QByteArray expected = "Basic " + idAndSecret.toBase64();
+        QCOMPARE(req.header("authorization"), expected);
+        QCOMPARE(req.header("x-app-key"), QByteArrayLiteral("APP-KEY-1"));
+        const Form form = parseForm(req.body);
+        QCOMPARE(formKeys(form),
+            (QStringList {QStringLiteral("grant_type"), QStringLiteral("scope"), QStringLiteral("enterpriseId")}));
+        QCOMPARE(formValue(form, QStringLiteral("enterpriseId")), QStringLiteral("ENT 1"));
+        QVERIFY(!req.body.contains("GE-SERVICE-ID")); // the secret travels only in the header
+    }
+
     void v2RepeatsTheSameGrantToRenew()
     {
         answerInTurn("/auth/oauth2/v2/token", {{200, kV2Answer}});
