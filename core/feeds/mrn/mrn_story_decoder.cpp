@@ -20,11 +20,6 @@ struct MrnStoryDecoder::Impl
 
 namespace {
 
-QString toQString(std::string_view v)
-{
-    return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
 std::string_view stringMember(const dom::object &obj, std::string_view key)
 {
     std::string_view out;
@@ -134,15 +129,15 @@ MrnStoryDecoder::Result MrnStoryDecoder::decode(
     if (when.empty())
         when = stringMember(story, "firstCreated");
     out.timeMs = when.empty() ? 0 : qMax<qint64>(0, parseIsoUtcMs(when));
-    out.language = toQString(stringMember(story, "language"));
-    out.source = toQString(stringMember(story, "provider"));
+    out.language = m_codes.get(stringMember(story, "language"));
+    out.source = m_codes.get(stringMember(story, "provider"));
     dom::array subjects;
     if (!story["subjects"].get(subjects)) {
         out.tags.reserve(qsizetype(subjects.size()));
         for (dom::element s : subjects) {
             std::string_view v;
             if (!s.get(v))
-                out.tags.append(toQString(v));
+                out.tags.append(m_codes.get(v));
         }
     }
 

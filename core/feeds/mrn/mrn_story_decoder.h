@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codec/bounded_inflater.h"
+#include "codec/utf8_string_cache.h"
 #include "event/event.h"
 #include "mrn_fragment_assembler.h"
 
@@ -47,6 +48,7 @@ private:
     Limits m_limits;
     BoundedInflater m_inflater;
     QByteArray m_json;
+    Utf8StringCache m_codes; // subjects, language and provider codes repeat from story to story
     QHash<QString, quint64> m_seen;
     std::deque<QString> m_seenOrder;
 };
