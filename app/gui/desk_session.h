@@ -29,6 +29,7 @@ public:
     bool start(const QVector<QJsonObject> &feedConfigs, const StoreOptions &store, const ui::MainWindowOptions &options,
         QStringList *problems);
     ui::MainWindow *window() const { return m_window.get(); }
+    const FeedHost &host() const { return m_host; }
 
 private:
     EventStore m_store;

@@ -2,6 +2,7 @@
 // services; with neither, a first-run dialog offers both.
 #include "config/app_config.h"
 #include "demo_emulators.h"
+#include "desk/gui_stall_monitor.h"
 #include "desk/main_window.h"
 #include "desk/theme.h"
 #include "desk_session.h"
@@ -14,6 +15,9 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -59,7 +63,10 @@ int main(int argc, char **argv)
         QStringLiteral("FILE"));
     QCommandLineOption theme(
         QStringLiteral("theme"), QStringLiteral("system, light or dark."), QStringLiteral("THEME"));
-    parser.addOptions({demo, config, burst, rate, settings, theme});
+    QCommandLineOption stallReport(QStringLiteral("stall-report"),
+        QStringLiteral("Measure how long the GUI thread stalls for S seconds, print it, and quit."),
+        QStringLiteral("S"));
+    parser.addOptions({demo, config, burst, rate, settings, theme, stallReport});
     parser.process(app);
 
     sb::registerBuiltinFeeds();
@@ -134,6 +141,23 @@ int main(int argc, char **argv)
         QMessageBox::warning(session.window(), QObject::tr("Switchboard"),
             anyFeed ? QObject::tr("Some feeds could not be set up:\n%1").arg(problems.join(QLatin1Char('\n')))
                     : QObject::tr("No feed could be set up.\n%1").arg(problems.join(QLatin1Char('\n'))));
+    }
+    sb::ui::GuiStallMonitor stalls;
+    if (parser.isSet(stallReport)) {
+        stalls.start();
+        QTimer::singleShot(parser.value(stallReport).toInt() * 1000, &app, [&] {
+            std::printf("%s\n", qPrintable(stalls.summary()));
+            for (const QString &name : session.host().feedNames()) {
+                if (const sb::FeedMetrics *m = session.host().metrics(name)) {
+                    const sb::FeedMetrics::Snapshot s = m->snapshot();
+                    std::printf("feed %s: %llu events, %llu frames, %llu drops\n", qPrintable(name),
+                        static_cast<unsigned long long>(s.events), static_cast<unsigned long long>(s.frames),
+                        static_cast<unsigned long long>(s.drops));
+                }
+            }
+            std::fflush(stdout);
+            app.quit();
+        });
     }
     return app.exec();
 }
