@@ -3,6 +3,8 @@
 #include "mrn_story_generator.h"
 #include "mrn_update_encoder.h"
 
+#include <QDateTime>
+
 namespace sb::sim {
 namespace {
 
@@ -66,12 +68,12 @@ void MrnNewsPublisher::onTick()
     if (rounds <= 0)
         return;
     m_burstProduced = qMax(m_burstProduced + rounds, due - cap);
-    const QList<MrnPublication> items = produce(rounds);
+    const QList<MrnPublication> items = produce(rounds, true);
     if (!items.isEmpty())
         m_deliver(items, true);
 }
 
-QList<MrnPublication> MrnNewsPublisher::produce(int rounds)
+QList<MrnPublication> MrnNewsPublisher::produce(int rounds, bool burst)
 {
     const QSet<QString> rics = m_rics ? m_rics() : QSet<QString>();
     QList<MrnPublication> out;
@@ -81,10 +83,26 @@ QList<MrnPublication> MrnNewsPublisher::produce(int rounds)
     ordered.sort(); // deterministic order for a given seed
     for (int r = 0; r < rounds; ++r) {
         for (const QString &ric : ordered)
-            out.append(next(ric));
+            out.append(burst ? nextFromBurstPool(ric) : next(ric));
     }
     m_published += int(out.size());
     return out;
+}
+
+MrnPublication MrnNewsPublisher::nextFromBurstPool(const QString &ric)
+{
+    constexpr int kPoolSize = 512;
+    QList<MrnPublication> &pool = m_burstPool[ric];
+    if (pool.size() < kPoolSize) {
+        pool.append(next(ric));
+        return pool.last();
+    }
+    MrnPublication p = pool.at(qsizetype(m_burstIndex++ % kPoolSize));
+    p.guid = m_generator->nextGuid(QDateTime::currentMSecsSinceEpoch());
+    if (ric != u"MRN_STORY")
+        p.guid.prepend(QStringLiteral("tr:"));
+    p.story.guid = p.guid;
+    return p;
 }
 
 MrnPublication MrnNewsPublisher::next(const QString &ric)

@@ -4,6 +4,7 @@
 #include "mrn_publication.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSet>
@@ -36,8 +37,9 @@ public:
 
 private:
     void onTick();
-    QList<MrnPublication> produce(int rounds);
+    QList<MrnPublication> produce(int rounds, bool burst = false);
     MrnPublication next(const QString &ric);
+    MrnPublication nextFromBurstPool(const QString &ric);
 
     const LsegEmulatorOptions &m_options;
     MrnStoryGenerator *m_generator;
@@ -48,6 +50,10 @@ private:
     qint64 m_burstProduced = 0;
     QRandomGenerator m_rng;
     QList<MrnPublication> m_recent;
+    // Burst mode re-sends pooled items under fresh GUIDs: generating and compressing 20,000 new stories a second
+    // would measure the emulator, not the client.
+    QHash<QString, QList<MrnPublication>> m_burstPool;
+    quint64 m_burstIndex = 0;
     int m_published = 0;
 };
 
