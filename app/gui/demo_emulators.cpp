@@ -1,5 +1,7 @@
 #include "demo_emulators.h"
 
+#include "pipeline/thread_niceness.h"
+
 #include "sim/lseg/lseg_emulator.h"
 
 #include <QRandomGenerator>
@@ -32,6 +34,9 @@ bool DemoEmulators::start(const Options &options, QString *error)
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    // The emulators stand in for servers elsewhere; on a small machine they must not starve the window.
+    QObject::connect(
+        &m_thread, &QThread::started, m_context, [] { lowerCurrentThreadPriority(5); }, Qt::DirectConnection);
     m_thread.start();
     bool ok = false;
     QMetaObject::invokeMethod(

@@ -27,6 +27,8 @@ sb::StoreOptions storeOptions(const QJsonObject &store, bool demo)
     // The demo keeps its own history, so emulated news never mixes with a desk's real history.
     options.path = demo ? QFileInfo(sb::EventStore::defaultPath()).dir().filePath(QStringLiteral("demo-history.sqlite"))
                         : sb::EventStore::defaultPath();
+    if (demo)
+        options.maxBytes = 256LL * 1024 * 1024; // a demo burst writes tens of MB a second; keep the demo small
     if (store.contains(QLatin1String("path")))
         options.path = store.value(QLatin1String("path")).toString();
     if (store.contains(QLatin1String("maxBytes")))

@@ -1,5 +1,6 @@
 #include "event_store.h"
 
+#include "pipeline/thread_niceness.h"
 #include "store_worker.h"
 
 #include <QDir>
@@ -29,6 +30,9 @@ EventStore::EventStore(QObject *parent)
     m_thread.setObjectName(QStringLiteral("sb-store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // History may lag a burst by a second; the window must not. The store yields to the GUI thread.
+    connect(
+        &m_thread, &QThread::started, m_worker, [] { lowerCurrentThreadPriority(10); }, Qt::DirectConnection);
     m_thread.start();
 }
 

@@ -162,7 +162,10 @@ void StoreWorker::open(const StoreOptions &options)
     sqlite3_busy_timeout(m_db, 5000);
     // WAL lets searches read while a batch is written; NORMAL sync is durable across application crashes, which is
     // what a terminal needs (an OS crash may lose the last transaction, never corrupt the file).
-    if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;") || !exec(kSchema)) {
+    // journal_size_limit: after a checkpoint the WAL file is cut back, or a burst leaves it gigabytes long.
+    if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; "
+              "PRAGMA journal_size_limit=67108864;")
+        || !exec(kSchema)) {
         close();
         return;
     }
@@ -225,8 +228,17 @@ void StoreWorker::writePending()
             reportError(QStringLiteral("write"),
                 QStringLiteral("could not store %1 event(s): %2").arg(batch.size()).arg(error));
         }
-        if (ok)
+        if (ok) {
             Q_EMIT m_store->stored(int(batch.size()));
+            for (const Event &e : batch)
+                m_bytesSinceSizeCheck += e.title.size() + e.body.size() + e.attrs.size() + 256;
+        }
+    }
+    // The hourly prune alone would let a burst (tens of MB a second) run far past the cap; check the size whenever
+    // a twentieth of the cap has been written since the last check.
+    if (m_options.maxBytes > 0 && m_bytesSinceSizeCheck > qMax<qint64>(m_options.maxBytes / 20, 256 * 1024)) {
+        m_bytesSinceSizeCheck = 0;
+        pruneToSize();
     }
     for (auto &done : waiting)
         done(ok, error);
@@ -334,6 +346,13 @@ void StoreWorker::prune(qint64 nowMs)
             sqlite3_finalize(s);
         }
     }
+    pruneToSize();
+}
+
+void StoreWorker::pruneToSize()
+{
+    if (!m_db)
+        return;
     // Over the size cap, drop the oldest tenth at a time; freed pages are reused by later writes.
     for (int round = 0; round < 20 && m_options.maxBytes > 0; ++round) {
         qint64 pages = 0, pageSize = 0, freePages = 0;

@@ -27,6 +27,8 @@ public:
     bool quarantine(const QString &feed, const QByteArray &raw, const QString &error);
     qint64 count();
     void prune(qint64 nowMs);
+    // Drops the oldest events while the database is over its size cap.
+    void pruneToSize();
     void writePending();
 
 private:
@@ -42,6 +44,7 @@ private:
     QTimer m_flushTimer;
     QTimer m_pruneTimer;
     EventBatch m_pending;
+    qint64 m_bytesSinceSizeCheck = 0;
     std::vector<std::function<void(bool, QString)>> m_waiting;
 };
 

@@ -34,6 +34,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastMs = 0;
     qint64 m_maxStallMs = 0;
+    qint64 m_maxStallAtMs = 0;
     quint64 m_over50 = 0;
     LatencyHistogram m_lateness;
 };

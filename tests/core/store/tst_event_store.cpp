@@ -157,6 +157,25 @@ private Q_SLOTS:
         QCOMPARE(searchSync(store, {QStringLiteral("old"), {}, 0, 50}).size(), 0);
     }
 
+    void sizeCapHoldsDuringABurstWithoutWaitingForTheHourlyPrune()
+    {
+        EventStore store;
+        StoreOptions o = options(QStringLiteral("cap.sqlite"));
+        o.maxBytes = 1024 * 1024;
+        o.retentionDays = 0;
+        store.open(o);
+        const QString body(50 * 1024, QLatin1Char('x'));
+        for (int i = 0; i < 80; ++i) // 4 MB of bodies, four times the cap
+            store.append({story(QStringLiteral("k%1").arg(i), QStringLiteral("t%1").arg(i), body, 1000 + i)});
+        qint64 n = -1;
+        store.count(this, [&](qint64 c) { n = c; });
+        QTRY_VERIFY(n >= 0);
+        QVERIFY2(n < 40, qPrintable(QString::number(n))); // the oldest were dropped
+        QVERIFY(n > 0);
+        const EventBatch newest = searchSync(store, {QStringLiteral("t79"), {}, 0, 5});
+        QCOMPARE(newest.size(), 1); // and the newest kept
+    }
+
     void openFailureIsReported()
     {
         EventStore store;

@@ -66,6 +66,22 @@ private Q_SLOTS:
         QCOMPARE(pane.view()->indexAt(QPoint(5, 5)).data(BlotterModel::KeyRole).toString(), QStringLiteral("k539"));
     }
 
+    void heldEventsGoInSlicesAndKeepTheirOrder()
+    {
+        BlotterPane pane(context());
+        pane.setPaused(true);
+        pane.appendEvents(numbered(0, 4500)); // a burst while paused
+        QCOMPARE(pane.eventCount(), 0);
+        pane.setPaused(false);
+        // One slice now, not the whole burst in one go on the GUI thread.
+        QVERIFY(pane.eventCount() > 0);
+        QVERIFY(pane.eventCount() < 4500);
+        pane.appendEvents(numbered(4500, 10)); // live events queue behind the held ones
+        QTRY_COMPARE(pane.eventCount(), 4510);
+        QCOMPARE(pane.view()->model()->index(0, 0).data(BlotterModel::KeyRole).toString(), QStringLiteral("k4509"));
+        QCOMPARE(pane.view()->model()->index(4509, 0).data(BlotterModel::KeyRole).toString(), QStringLiteral("k0"));
+    }
+
     void searchWithoutHistorySaysSo()
     {
         BlotterPane pane(context());

@@ -170,7 +170,7 @@ QString BlotterPane::title() const
 
 void BlotterPane::appendEvents(const EventBatch &events)
 {
-    if (m_paused || m_backfilling) {
+    if (m_paused || m_backfilling || m_draining) {
         m_held += events;
         if (m_held.size() > m_model->capacity())
             m_held.remove(0, m_held.size() - m_model->capacity());
@@ -182,6 +182,30 @@ void BlotterPane::appendEvents(const EventBatch &events)
 void BlotterPane::insert(const EventBatch &events)
 {
     m_model->appendEvents(events);
+}
+
+void BlotterPane::drainHeld()
+{
+    // Held events (a slow backfill under a burst, a long pause) can be a whole ring's worth; inserted at once they
+    // would freeze the window for most of a second. They go in slices, one per turn of the event loop, and live
+    // events queue behind them so the order holds.
+    constexpr qsizetype kSlice = 2000;
+    if (m_paused || m_backfilling) {
+        m_draining = false;
+        return;
+    }
+    if (m_held.size() <= kSlice) {
+        m_draining = false;
+        if (!m_held.isEmpty()) {
+            insert(m_held);
+            m_held.clear();
+        }
+        return;
+    }
+    insert(m_held.first(kSlice));
+    m_held.remove(0, kSlice);
+    m_draining = true;
+    QTimer::singleShot(0, this, &BlotterPane::drainHeld);
 }
 
 void BlotterPane::startBackfill(int count)
@@ -208,10 +232,7 @@ void BlotterPane::finishBackfill(const EventBatch &newestFirst)
     for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
         oldestFirst.append(*it);
     insert(oldestFirst);
-    if (!m_paused && !m_held.isEmpty()) {
-        insert(m_held);
-        m_held.clear();
-    }
+    drainHeld();
     updateCounts();
     Q_EMIT backfilled(int(newestFirst.size()));
 }
@@ -231,10 +252,7 @@ void BlotterPane::setPaused(bool paused)
     if (paused == m_paused)
         return;
     m_paused = paused;
-    if (!paused && !m_backfilling && !m_held.isEmpty()) {
-        insert(m_held);
-        m_held.clear();
-    }
+    drainHeld();
     updateCounts();
     Q_EMIT pausedChanged(paused);
 }
@@ -242,6 +260,7 @@ void BlotterPane::setPaused(bool paused)
 void BlotterPane::clear()
 {
     m_held.clear();
+    m_draining = false;
     m_model->clear();
     updateCounts();
 }

@@ -65,6 +65,7 @@ protected:
 private:
     void insert(const EventBatch &events);
     void finishBackfill(const EventBatch &newestFirst);
+    void drainHeld();
     void applyFilter();
     void updateCounts();
     void applyColors();
@@ -89,6 +90,7 @@ private:
     EventBatch m_searchResults;
     bool m_paused = false;
     bool m_backfilling = false;
+    bool m_draining = false; // held events are going in slice by slice
     int m_searchSerial = 0;
     int m_keepScroll = -1;
     bool m_columnsChosen = false; // restored from a saved layout, or already fitted once
