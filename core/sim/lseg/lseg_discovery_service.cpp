@@ -45,7 +45,7 @@ QByteArray LsegDiscoveryService::body(bool websocketOnly) const
         regions.append(m_options.region);
     QJsonArray services;
     for (const QString &region : regions) {
-        auto zone = [&region](int i) { return region + QLatin1Char(char('a' + i)); };
+        auto zone = [&region](int i) -> QString { return region + QLatin1Char(char('a' + i)); };
         if (region == m_options.region && !m_ports.isEmpty()) {
             // Per listener i: a single-zone entry, then one spanning zones i and i+1, so both a client that takes
             // the first entry and one that prefers multi-zone entries land on listener 0 first.

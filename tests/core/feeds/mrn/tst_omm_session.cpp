@@ -25,6 +25,7 @@ public:
         QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             client = m_server.nextPendingConnection();
+            client->setParent(this); // the server hands over ownership
             connect(client, &QWebSocket::textMessageReceived, this,
                 [this](const QString &m) { received << QJsonDocument::fromJson(m.toUtf8()).object(); });
         });
