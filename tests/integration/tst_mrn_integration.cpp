@@ -311,6 +311,31 @@ private Q_SLOTS:
         QCOMPARE(seen.events.last().key, seen.events.at(before - 1).key); // the new version, same key
         QTRY_VERIFY(host.metrics(QStringLiteral("mrn"))->duplicates.load() >= 3);
     }
+
+    void v1RenewsTheTokenOnTheOpenSocket()
+    {
+        // V1: password grant, then refresh_token at 0.8 x expires_in, and the new token goes out as a Login reissue
+        // with "Refresh": false on the same socket. The emulator closes a V1 login whose token expires unrenewed.
+        LsegEmulatorOptions options = fastOptions();
+        options.v1TokenLifetimeSec = 2;
+        LsegEmulator emulator(options);
+        QVERIFY(emulator.start());
+        QList<QJsonObject> logins;
+        connect(&emulator, &LsegEmulator::loginReceived, this, [&](const QJsonObject &l) { logins << l; });
+        QJsonObject config = emulator.feedConfigV1(QStringLiteral("mrn"));
+        config.insert(QStringLiteral("reconnectMinMs"), 50);
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(config));
+        host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(seen.countState(FeedState::Live) >= 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(logins.size() >= 3, 20000); // two renewals, each before the 2 s expiry
+        for (int i = 1; i < logins.size(); ++i)
+            QCOMPARE(logins.at(i).value(QStringLiteral("Refresh")).toBool(true), false);
+        QCOMPARE(emulator.connections(), 1); // never dropped for an expired token
+        QCOMPARE(seen.countState(FeedState::Reconnecting), 0);
+        QVERIFY(emulator.tokenRequests() >= 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMrnIntegration)
