@@ -70,9 +70,8 @@ void Feed::postReset()
 
 void Feed::handleCommand(const QJsonObject &command)
 {
-    QJsonObject result{{QStringLiteral("op"), command.value(QStringLiteral("op"))},
-                       {QStringLiteral("ok"), false},
-                       {QStringLiteral("error"), QStringLiteral("the %1 feed takes no commands").arg(m_type)}};
+    QJsonObject result {{QStringLiteral("op"), command.value(QStringLiteral("op"))}, {QStringLiteral("ok"), false},
+        {QStringLiteral("error"), QStringLiteral("the %1 feed takes no commands").arg(m_type)}};
     if (command.contains(QStringLiteral("id")))
         result.insert(QStringLiteral("id"), command.value(QStringLiteral("id")));
     Q_EMIT commandResult(result);

@@ -42,7 +42,7 @@ void FeedHost::addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<CaptureWriter
     connect(f, &Feed::errorOccurred, this, &FeedHost::feedError);
     connect(f, &Feed::failed, this, &FeedHost::feedFailed);
     connect(f, &Feed::commandResult, this,
-            [this, name](const QJsonObject &result) { Q_EMIT feedCommandResult(name, result); });
+        [this, name](const QJsonObject &result) { Q_EMIT feedCommandResult(name, result); });
     connect(slot.worker.get(), &DecodeWorker::errorOccurred, this, &FeedHost::feedError);
     connect(slot.worker.get(), &DecodeWorker::controlMessage, f, &Feed::handleControl, Qt::QueuedConnection);
     m_feeds.push_back(std::move(slot));
@@ -113,7 +113,8 @@ bool FeedHost::sendCommand(const QString &feedName, const QJsonObject &command)
     for (auto &slot : m_feeds) {
         if (slot.feed && slot.feed->name() == feedName) {
             Feed *f = slot.feed;
-            QMetaObject::invokeMethod(f, [f, command] { f->handleCommand(command); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                f, [f, command] { f->handleCommand(command); }, Qt::QueuedConnection);
             return true;
         }
     }
