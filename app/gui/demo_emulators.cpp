@@ -3,7 +3,9 @@
 #include "pipeline/thread_niceness.h"
 
 #include "sim/lseg/lseg_emulator.h"
+#include "sim/opera/opera_emulator.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
 
 namespace sb::gui {
@@ -23,6 +25,8 @@ DemoEmulators::~DemoEmulators()
         [this] {
             delete m_lseg;
             m_lseg = nullptr;
+            delete m_opera;
+            m_opera = nullptr;
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -52,6 +56,15 @@ bool DemoEmulators::start(const Options &options, QString *error)
             ok = m_lseg->start();
             if (ok)
                 m_configs.append(m_lseg->feedConfig(QStringLiteral("mrn")));
+            // OHIP hotel business events. Offsets grow across runs, so the offset the demo feed persisted in an
+            // earlier run stays below the new ones and the stream resumes at once.
+            sim::OperaEmulatorOptions opera;
+            opera.eventsPerSecond = 2;
+            opera.seed = QRandomGenerator::global()->generate();
+            opera.firstOffset = QDateTime::currentSecsSinceEpoch() - 1700000000;
+            m_opera = new sim::OperaEmulator(opera);
+            if (ok && m_opera->start())
+                m_configs.append(m_opera->feedConfig(QStringLiteral("opera")));
         },
         Qt::BlockingQueuedConnection);
     if (!ok && error)

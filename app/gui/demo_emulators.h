@@ -6,7 +6,8 @@
 
 namespace sb::sim {
 class LsegEmulator;
-}
+class OperaEmulator;
+} // namespace sb::sim
 
 namespace sb::gui {
 
@@ -34,6 +35,7 @@ private:
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; the emulators are created and destroyed through it
     sim::LsegEmulator *m_lseg = nullptr;
+    sim::OperaEmulator *m_opera = nullptr;
     QVector<QJsonObject> m_configs;
 };
 

@@ -1,9 +1,11 @@
 // switchboard-sim: the emulators as a process. Starts them on free loopback ports, writes a config file that points
 // every feed at them, prints its path, and serves until stopped.
 #include "sim/lseg/lseg_emulator.h"
+#include "sim/opera/opera_emulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -43,7 +45,7 @@ int main(int argc, char **argv)
     QCommandLineOption configOut(
         QStringLiteral("config-out"), QStringLiteral("Where to write the config file."), QStringLiteral("FILE"));
     QCommandLineOption feeds(QStringLiteral("feeds"), QStringLiteral("Emulators to start (default: all)."),
-        QStringLiteral("LIST"), QStringLiteral("mrn"));
+        QStringLiteral("LIST"), QStringLiteral("mrn,opera"));
     QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("MRN stories per second."), QStringLiteral("N"));
     QCommandLineOption burst(
         QStringLiteral("burst"), QStringLiteral("MRN burst mode: stories per second."), QStringLiteral("N"));
@@ -53,7 +55,7 @@ int main(int argc, char **argv)
 
     const QStringList wanted = parser.value(feeds).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &f : wanted) {
-        if (f != QLatin1String("mrn")) {
+        if (f != QLatin1String("mrn") && f != QLatin1String("opera")) {
             std::fprintf(stderr, "switchboard-sim: no emulator for \"%s\" yet (available: mrn)\n", qPrintable(f));
             return 64;
         }
@@ -72,6 +74,21 @@ int main(int argc, char **argv)
     }
 
     QJsonArray feedList {lseg.feedConfig(QStringLiteral("mrn"))};
+    // OPERA Cloud (OHIP) business events: a chain of four hotels, a couple of events a second.
+    std::unique_ptr<sb::sim::OperaEmulator> opera;
+    if (wanted.contains(QLatin1String("opera"))) {
+        sb::sim::OperaEmulatorOptions operaOptions;
+        operaOptions.tls = !parser.isSet(plain);
+        operaOptions.eventsPerSecond = 2;
+        // Offsets grow across runs, so a client's persisted offset from an earlier run stays below them.
+        operaOptions.firstOffset = QDateTime::currentSecsSinceEpoch() - 1700000000;
+        opera = std::make_unique<sb::sim::OperaEmulator>(operaOptions);
+        if (!opera->start()) {
+            std::fprintf(stderr, "switchboard-sim: the OHIP emulator could not start\n");
+            return 2;
+        }
+        feedList.append(opera->feedConfig(QStringLiteral("opera")));
+    }
     QString path = parser.value(configOut);
     if (path.isEmpty())
         path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))

@@ -1,4 +1,5 @@
 #include "feeds/mrn/mrn_feed.h"
+#include "feeds/opera/opera_feed.h"
 #include "pipeline/feed_registry.h"
 
 namespace sb {
@@ -7,6 +8,7 @@ void registerBuiltinFeeds()
 {
     static const bool once = [] {
         MrnFeed::registerType();
+        OperaFeed::registerType();
         return true;
     }();
     Q_UNUSED(once)

@@ -2,6 +2,7 @@
 
 #include "blotter/blotter_pane.h"
 #include "desk/pane_registry.h"
+#include "opera/hotel_events_pane.h"
 
 namespace sb::ui {
 
@@ -10,6 +11,8 @@ void registerBuiltinPanes(PaneRegistry &registry)
     auto blotter
         = [](const PaneContext &context, QWidget *parent) -> FeedPane * { return new BlotterPane(context, parent); };
     registry.add(QStringLiteral("mrn"), blotter);
+    registry.add(QStringLiteral("opera"),
+        [](const PaneContext &context, QWidget *parent) -> FeedPane * { return new HotelEventsPane(context, parent); });
     // Until a feed type brings its own pane, its events are readable in a blotter.
     registry.setFallback(blotter);
 }

@@ -1,0 +1,150 @@
+#include "opera_event_decoder.h"
+
+#include "codec/iso_time.h"
+#include "feeds/opera/opera_progress.h"
+#include "net/graphqlws/graphql_ws_message.h"
+#include "net/graphqlws/graphql_ws_protocol_error.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sb {
+
+namespace {
+
+const QString kHotelEvent = QStringLiteral("hotel.event");
+
+qint64 parseTimestamp(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return qint64(value.toDouble());
+    const QString text = value.toString();
+    bool numeric = false;
+    const qint64 ms = text.toLongLong(&numeric);
+    if (numeric)
+        return ms;
+    const QByteArray utf8 = text.toUtf8();
+    return parseIsoUtcMs(std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
+} // namespace
+
+OperaEventDecoder::OperaEventDecoder(QString feedName)
+    : OperaEventDecoder(std::move(feedName), Options())
+{ }
+
+OperaEventDecoder::OperaEventDecoder(QString feedName, const Options &options)
+    : m_feed(std::move(feedName))
+    , m_options(options)
+{ }
+
+QByteArray OperaEventDecoder::title(const QString &module, const QString &event, const QString &primaryKey)
+{
+    QString t = module;
+    if (!event.isEmpty())
+        t += (t.isEmpty() ? QString() : QStringLiteral(" · ")) + event;
+    if (!primaryKey.isEmpty())
+        t += (t.isEmpty() ? QString() : QStringLiteral(" · ")) + primaryKey;
+    return t.toUtf8();
+}
+
+void OperaEventDecoder::error(DecodeOutput &out, const QString &code, const QString &message)
+{
+    out.error(FeedError {m_feed, FeedError::Stage::Decode, code, message, true, 0});
+}
+
+void OperaEventDecoder::decode(const RawFrame &frame, DecodeOutput &out)
+{
+    if (frame.isMarker())
+        return;
+    const QByteArray utf8 = frame.kind == RawFrame::Kind::Binary ? frame.binary : frame.text.toUtf8();
+    QString problem;
+    std::optional<GraphqlWsMessage> message = GraphqlWsMessage::parse(utf8, &problem, m_options.maxMessageBytes);
+    if (!message) {
+        error(out, QStringLiteral("bad_message"), problem);
+        out.control(QVariant::fromValue(GraphqlWsProtocolError {problem}));
+        return;
+    }
+    if (message->type != GraphqlWsMessage::Type::Next) {
+        out.control(QVariant::fromValue(*message));
+        return;
+    }
+    decodeNext(message->payload.toObject(), frame.receivedMs, out);
+}
+
+void OperaEventDecoder::decodeNext(const QJsonObject &payload, qint64 receivedMs, DecodeOutput &out)
+{
+    const QJsonArray errors = payload.value(QStringLiteral("errors")).toArray();
+    const QJsonObject ev
+        = payload.value(QStringLiteral("data")).toObject().value(QStringLiteral("newEvent")).toObject();
+    if (ev.isEmpty()) {
+        const QString text = errors.isEmpty()
+            ? QStringLiteral("next without data.newEvent")
+            : errors.first().toObject().value(QStringLiteral("message")).toString().left(300);
+        error(out, errors.isEmpty() ? QStringLiteral("bad_event") : QStringLiteral("graphql_error"), text);
+        return;
+    }
+    const QJsonObject metadata = ev.value(QStringLiteral("metadata")).toObject();
+    bool offsetOk = false;
+    const qint64 offset = metadata.value(QStringLiteral("offset")).toString().toLongLong(&offsetOk);
+    const QString uniqueId = metadata.value(QStringLiteral("uniqueEventId")).toString();
+    const OperaProgress progress {offsetOk ? offset : -1, uniqueId};
+    if (!offsetOk || uniqueId.isEmpty()) {
+        error(out, QStringLiteral("bad_event"), QStringLiteral("event without metadata.offset or uniqueEventId"));
+        if (offsetOk)
+            out.control(QVariant::fromValue(progress));
+        return;
+    }
+    if (!remember(uniqueId)) {
+        out.duplicate();
+        out.control(QVariant::fromValue(progress));
+        return;
+    }
+    const QString module = ev.value(QStringLiteral("moduleName")).toString();
+    const QString eventName = ev.value(QStringLiteral("eventName")).toString();
+    const QString primaryKey = ev.value(QStringLiteral("primaryKey")).toString();
+    const QString hotel = ev.value(QStringLiteral("hotelId")).toString();
+
+    Event e;
+    e.feed = m_feed;
+    e.kind = kHotelEvent;
+    e.key = uniqueId;
+    e.receivedMs = receivedMs;
+    e.timeMs = parseTimestamp(ev.value(QStringLiteral("timestamp")));
+    if (e.timeMs <= 0)
+        e.timeMs = receivedMs;
+    e.title = title(module, eventName, primaryKey);
+    QByteArray body;
+    const QJsonArray detail = ev.value(QStringLiteral("detail")).toArray();
+    int rows = 0;
+    for (const QJsonValue &v : detail) {
+        if (++rows > m_options.maxDetailRows)
+            break;
+        const QJsonObject d = v.toObject();
+        body += d.value(QStringLiteral("elementName")).toString().toUtf8() + ": "
+            + d.value(QStringLiteral("oldValue")).toString().toUtf8() + " → "
+            + d.value(QStringLiteral("newValue")).toString().toUtf8() + '\n';
+    }
+    if (body.endsWith('\n'))
+        body.chop(1);
+    e.body = std::move(body);
+    e.tags = QStringList {module, eventName};
+    e.source = hotel;
+    e.attrs = QJsonDocument(ev).toJson(QJsonDocument::Compact);
+    out.event(std::move(e));
+    out.control(QVariant::fromValue(progress));
+}
+
+bool OperaEventDecoder::remember(const QString &uniqueEventId)
+{
+    if (m_seen.contains(uniqueEventId))
+        return false;
+    m_seen.insert(uniqueEventId);
+    m_seenOrder.enqueue(uniqueEventId);
+    while (m_seenOrder.size() > m_options.dedupeWindow)
+        m_seen.remove(m_seenOrder.dequeue());
+    return true;
+}
+
+} // namespace sb

@@ -1,0 +1,380 @@
+#include "opera_feed.h"
+
+#include "auth/oauth2_token_client.h"
+#include "auth/secret_redactor.h"
+#include "feeds/opera/opera_event_decoder.h"
+#include "feeds/opera/opera_progress.h"
+#include "feeds/opera/opera_subscription.h"
+#include "net/graphqlws/graphql_ws_client.h"
+#include "net/graphqlws/graphql_ws_protocol_error.h"
+#include "net/tls_settings.h"
+#include "pipeline/feed_metrics.h"
+#include "pipeline/feed_registry.h"
+#include "store/event_store.h"
+
+#include <QDir>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace sb {
+
+OperaFeed::OperaFeed(const OperaFeedConfig &config, QObject *parent)
+    : Feed(config.name, QStringLiteral("opera"), parent)
+    , m_config(config)
+    , m_backoff(config.reconnectMinMs, config.reconnectMaxMs)
+    // Parented so that moveToThread() takes the timers along to the io thread.
+    , m_reconnectTimer(this)
+    , m_renewTimer(this)
+    , m_saveTimer(this)
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &OperaFeed::reconnect);
+    m_renewTimer.setSingleShot(true);
+    connect(&m_renewTimer, &QTimer::timeout, this, &OperaFeed::renewToken);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(200);
+    connect(&m_saveTimer, &QTimer::timeout, this, &OperaFeed::saveOffset);
+}
+
+OperaFeed::~OperaFeed()
+{
+    if (m_client)
+        m_client->abort();
+    m_lock.release();
+}
+
+void OperaFeed::registerType()
+{
+    FeedRegistry::instance().add(QStringLiteral("opera"),
+        {[](const QJsonObject &json, QString *error) -> std::unique_ptr<Feed> {
+             OperaFeedConfig config;
+             if (!OperaFeedConfig::fromJson(json, config, error))
+                 return nullptr;
+             return std::make_unique<OperaFeed>(config);
+         },
+            [](const QString &name) -> std::unique_ptr<FrameDecoder> {
+                return std::make_unique<OperaEventDecoder>(name);
+            }});
+}
+
+std::unique_ptr<FrameDecoder> OperaFeed::createDecoder() const
+{
+    OperaEventDecoder::Options options;
+    options.maxMessageBytes = qsizetype(m_config.maxMessageBytes);
+    return std::make_unique<OperaEventDecoder>(m_config.name, options);
+}
+
+FeedError OperaFeed::error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const
+{
+    return FeedError {name(), stage, code, message, retryable, 0};
+}
+
+void OperaFeed::start()
+{
+    QString problem;
+    if (!TlsSettings::build(m_config.caFile, m_tls, &problem)) {
+        fail(error(FeedError::Stage::Connect, QStringLiteral("tls_ca"), problem, false));
+        return;
+    }
+    if (!m_lock.acquire(m_config.lockDir, m_config.gatewayUrl.host(), m_config.appKey, m_config.chainCode, &problem)) {
+        fail(error(FeedError::Stage::Connect, QStringLiteral("consumer_locked"), problem, false));
+        return;
+    }
+    m_running = true;
+    m_network = new QNetworkAccessManager(this);
+
+    OAuth2Config auth;
+    auth.tokenUrl = m_config.tokenUrl();
+    auth.grant = OAuth2Config::ClientCredentials;
+    auth.clientId = m_config.clientId;
+    auth.clientSecret = m_config.clientSecret;
+    auth.scope = m_config.scope;
+    auth.clientAuthBasic = true;
+    auth.extraHeaders << qMakePair(QByteArray("x-app-key"), m_config.appKey.toUtf8());
+    if (!m_config.enterpriseId.isEmpty())
+        auth.extraHeaders << qMakePair(QByteArray("enterpriseId"), m_config.enterpriseId.toUtf8());
+    m_tokenClient = new OAuth2TokenClient(m_network, m_tls, auth, this);
+    m_tokenClient->setFeedName(name());
+    m_tokenClient->setClock([this] { return nowMs(); });
+    connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &OperaFeed::onToken);
+    connect(m_tokenClient, &OAuth2TokenClient::retrying, this, [this](const FeedError &e) {
+        reportError(e);
+        setState(FeedState::Authenticating, e.message);
+    });
+    connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
+        m_running = false;
+        m_lock.release();
+        fail(e);
+    });
+
+    GraphqlWsClient::Options wsOptions;
+    wsOptions.ackTimeoutMs = m_config.ackTimeoutMs;
+    wsOptions.keepAliveMs = m_config.pingIntervalMs;
+    wsOptions.pongTimeoutMs = m_config.pongTimeoutMs;
+    wsOptions.closeWaitMs = m_config.closeWaitMs;
+    wsOptions.maxMessageBytes = qsizetype(m_config.maxMessageBytes);
+    m_client = new GraphqlWsClient(wsOptions, this);
+    m_client->setClock([this] { return nowMs(); });
+    m_client->setFrameSink([this](RawFrame &&frame) { postFrame(std::move(frame)); });
+    m_client->setBarrierSink([this](quint64 id) { return postBarrier(id); });
+    connect(m_client, &GraphqlWsClient::socketOpened, this, [this] {
+        setState(FeedState::LoggingIn, QStringLiteral("connection_init sent to %1").arg(m_config.gatewayUrl.host()));
+    });
+    connect(m_client, &GraphqlWsClient::acknowledged, this, &OperaFeed::onAcknowledged);
+    connect(m_client, &GraphqlWsClient::operationError, this, [this](const QString &, const QJsonArray &errors) {
+        QStringList texts;
+        for (const QJsonValue &e : errors)
+            texts << e.toObject().value(QStringLiteral("message")).toString().left(300);
+        m_lastGraphqlError = texts.join(QStringLiteral("; "));
+        // OHIP closes after an invalid subscription; the close decides what happens next.
+        reportError(error(FeedError::Stage::Subscribe, QStringLiteral("graphql_error"), m_lastGraphqlError, false));
+    });
+    connect(m_client, &GraphqlWsClient::protocolError, this, [this](const QString &text) {
+        reportError(error(FeedError::Stage::Decode, QStringLiteral("bad_response"), text, true));
+    });
+    connect(m_client, &GraphqlWsClient::closed, this, &OperaFeed::onClosed);
+
+    if (!m_store) {
+        QString path = m_config.statePath;
+        if (path.isEmpty()) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+            QDir().mkpath(dir);
+            path = QDir(dir).filePath(QStringLiteral("opera-state.sqlite"));
+        }
+        m_ownedStore = std::make_unique<EventStore>();
+        connect(m_ownedStore.get(), &EventStore::errorOccurred, this, [this](const FeedError &e) { reportError(e); });
+        StoreOptions options;
+        options.path = path;
+        m_ownedStore->open(options);
+        m_store = m_ownedStore.get();
+    }
+    loadOffsetThenConnect();
+}
+
+void OperaFeed::loadOffsetThenConnect()
+{
+    setState(FeedState::Connecting, QStringLiteral("reading the last offset of chain %1").arg(m_config.chainCode));
+    m_store->getState(name(), offsetStateKey(m_config.chainCode), this, [this](const QString &value) {
+        bool ok = false;
+        const qint64 stored = value.toLongLong(&ok);
+        if (ok && stored > m_lastOffset) {
+            m_lastOffset = stored;
+            m_savedOffset = stored;
+        }
+        fetchToken();
+    });
+}
+
+void OperaFeed::stop()
+{
+    const bool wasRunning = std::exchange(m_running, false);
+    m_reconnectTimer.stop();
+    m_renewTimer.stop();
+    m_saveTimer.stop();
+    if (m_tokenClient)
+        m_tokenClient->abort();
+    if (wasRunning)
+        saveOffset();
+    if (m_client) {
+        if (m_client->isReady() && !m_subscriptionId.isEmpty())
+            m_client->completeAndAwaitClose(m_subscriptionId); // OHIP: complete, then the server closes
+        else
+            m_client->abort();
+    }
+    if (!m_client || !m_client->isReady())
+        m_lock.release();
+    setState(FeedState::Idle, QStringLiteral("stopped"));
+}
+
+void OperaFeed::fetchToken()
+{
+    if (!m_running)
+        return;
+    setState(FeedState::Authenticating, QStringLiteral("requesting a token from %1").arg(m_config.gatewayUrl.host()));
+    m_tokenClient->requestToken();
+}
+
+void OperaFeed::onToken(const TokenInfo &token)
+{
+    if (!m_running)
+        return;
+    m_token = token;
+    openSocket();
+}
+
+qint64 OperaFeed::renewAtMs() const
+{
+    if (!m_token || m_token->expiresInSec <= 0)
+        return std::numeric_limits<qint64>::max();
+    const qint64 lifetimeMs = qint64(m_token->expiresInSec) * 1000;
+    const qint64 margin = qMin<qint64>(qint64(m_config.tokenRenewMarginSec) * 1000, lifetimeMs / 10);
+    return m_token->expiresAtMs() - margin;
+}
+
+void OperaFeed::openSocket()
+{
+    if (!m_running)
+        return;
+    if (nowMs() >= renewAtMs()) {
+        fetchToken();
+        return;
+    }
+    const QUrl url = m_config.streamUrl();
+    setState(FeedState::Connecting, QStringLiteral("connecting to %1").arg(SecretRedactor::redactUrl(url)));
+    postReset();
+    m_lastGraphqlError.clear();
+    QJsonObject init;
+    init.insert(QStringLiteral("Authorization"), QString(QStringLiteral("Bearer ") + m_token->accessToken));
+    init.insert(QStringLiteral("x-app-key"), m_config.appKey);
+    if (!m_config.enterpriseId.isEmpty())
+        init.insert(QStringLiteral("enterpriseId"), m_config.enterpriseId);
+    m_client->open(url, init, m_tls);
+}
+
+void OperaFeed::onAcknowledged()
+{
+    if (!m_running)
+        return;
+    m_authRetried = false;
+    m_backoff.reset();
+    // A fresh id per subscription: OHIP wants ids unique for the stream's lifetime.
+    m_subscriptionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 from = m_lastOffset >= 0 ? m_lastOffset + 1 : -1;
+    m_client->subscribe(
+        m_subscriptionId, OperaSubscription::payload(m_config.chainCode, from, m_config.hotelCodes, m_config.delta));
+    ++m_subscriptions;
+    setState(FeedState::Live,
+        from >= 0 ? QStringLiteral("streaming chain %1 from offset %2").arg(m_config.chainCode).arg(from)
+                  : QStringLiteral("streaming chain %1").arg(m_config.chainCode));
+    const qint64 renewIn = renewAtMs() - nowMs();
+    if (renewIn < std::numeric_limits<int>::max())
+        m_renewTimer.start(int(qMax<qint64>(0, renewIn)));
+}
+
+void OperaFeed::renewToken()
+{
+    if (!m_running || !m_client->isReady())
+        return;
+    // OHIP: before the token expires, complete, let the server close, get a new token and reopen.
+    m_renewing = true;
+    setState(FeedState::Authenticating,
+        QStringLiteral("renewing the token: ending the stream at offset %1").arg(m_lastOffset));
+    m_client->completeAndAwaitClose(m_subscriptionId);
+}
+
+void OperaFeed::onClosed(int code, const QString &reason, int httpStatus, bool weAskedToEnd)
+{
+    m_renewTimer.stop();
+    saveOffset();
+    if (!m_running) {
+        m_lock.release();
+        return;
+    }
+    if (std::exchange(m_renewing, false)) {
+        m_token.reset();
+        scheduleReconnect(m_config.resubscribeDelayMs, QStringLiteral("token renewal"));
+        return;
+    }
+    const GraphqlWsClosePolicy::Decision decision = GraphqlWsClosePolicy::classify(code, httpStatus, weAskedToEnd);
+    QString detail = decision.meaning;
+    if (!m_lastGraphqlError.isEmpty())
+        detail += QStringLiteral(": ") + m_lastGraphqlError;
+    else if (!reason.isEmpty())
+        detail += QStringLiteral(": ") + SecretRedactor::redactText(reason.left(200));
+    if (metrics() && decision.action != GraphqlWsClosePolicy::Action::Fatal)
+        metrics()->reconnects.fetch_add(1, std::memory_order_relaxed);
+    switch (decision.action) {
+    case GraphqlWsClosePolicy::Action::Done:
+        scheduleReconnect(m_config.resubscribeDelayMs, detail);
+        return;
+    case GraphqlWsClosePolicy::Action::Fatal:
+        m_running = false;
+        m_lock.release();
+        fail(error(
+            httpStatus > 0 ? FeedError::Stage::Connect : FeedError::Stage::Subscribe, decision.code, detail, false));
+        return;
+    case GraphqlWsClosePolicy::Action::RenewAuth:
+        if (m_authRetried) {
+            m_running = false;
+            m_lock.release();
+            fail(error(FeedError::Stage::Login, decision.code,
+                detail + QStringLiteral(" (again with a new token: check clientId, clientSecret and appKey)"), false));
+            return;
+        }
+        m_authRetried = true;
+        reportError(error(FeedError::Stage::Login, decision.code, detail, true));
+        m_token.reset();
+        scheduleReconnect(0, detail);
+        return;
+    case GraphqlWsClosePolicy::Action::Lockout: {
+        const int delay = qMax(0, m_config.lockoutSec) * 1000;
+        const QString text = QStringLiteral("Another consumer is already streaming chain %1 with this application "
+                                            "key (OHIP 4409). Only one may stream at a time; retrying in %2 s.")
+                                 .arg(m_config.chainCode)
+                                 .arg((delay + 999) / 1000);
+        reportError(error(FeedError::Stage::Subscribe, QStringLiteral("subscriber_exists"), text, true));
+        m_reconnectTimer.start(delay);
+        setState(FeedState::Reconnecting, text);
+        return;
+    }
+    case GraphqlWsClosePolicy::Action::Reconnect: {
+        reportError(error(FeedError::Stage::Connect, decision.code, detail, true));
+        int delay = m_backoff.nextDelayMs();
+        if (httpStatus == 429)
+            delay = qMax(delay, decision.minDelayMs);
+        scheduleReconnect(delay, detail);
+        return;
+    }
+    }
+}
+
+void OperaFeed::scheduleReconnect(int delayMs, const QString &why)
+{
+    m_reconnectTimer.start(qMax(0, delayMs));
+    setState(FeedState::Reconnecting, QStringLiteral("%1; reconnecting in %2 s").arg(why).arg((delayMs + 999) / 1000));
+}
+
+void OperaFeed::reconnect()
+{
+    if (!m_running)
+        return;
+    if (!m_token || nowMs() >= renewAtMs())
+        fetchToken();
+    else
+        openSocket();
+}
+
+void OperaFeed::handleControl(const QVariant &message)
+{
+    if (!m_client)
+        return;
+    if (message.canConvert<OperaProgress>())
+        onProgress(message.value<OperaProgress>());
+    else if (message.canConvert<GraphqlWsMessage>())
+        m_client->handleMessage(message.value<GraphqlWsMessage>());
+    else if (message.canConvert<GraphqlWsProtocolError>())
+        m_client->handleInvalidMessage(message.value<GraphqlWsProtocolError>().message);
+    else if (message.canConvert<FrameBarrier>())
+        m_client->handleBarrier(message.value<FrameBarrier>().id);
+}
+
+void OperaFeed::onProgress(const OperaProgress &progress)
+{
+    if (progress.offset <= m_lastOffset)
+        return;
+    m_lastOffset = progress.offset;
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
+}
+
+void OperaFeed::saveOffset()
+{
+    if (!m_store || m_lastOffset < 0 || m_lastOffset == m_savedOffset)
+        return;
+    m_savedOffset = m_lastOffset;
+    m_store->putState(name(), offsetStateKey(m_config.chainCode), QString::number(m_lastOffset));
+}
+
+} // namespace sb

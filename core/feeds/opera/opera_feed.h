@@ -1,0 +1,93 @@
+#pragma once
+
+#include "auth/token_info.h"
+#include "feeds/opera/opera_consumer_lock.h"
+#include "feeds/opera/opera_feed_config.h"
+#include "net/graphqlws/graphql_ws_close_policy.h"
+#include "net/reconnect_backoff.h"
+#include "pipeline/feed.h"
+
+#include <QJsonArray>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace sb {
+
+class EventStore;
+class GraphqlWsClient;
+class OAuth2TokenClient;
+struct OperaProgress;
+
+// OPERA Cloud business events through the OHIP Streaming API: OAuth token (Basic client auth, x-app-key) →
+// wss://<gateway>/subscriptions?key=<sha256(appKey)> with graphql-transport-ws → connection_init carrying the token
+// and app key → newEvent subscription for one chain from the last persisted offset + 1. The token is renewed before
+// it expires by completing the subscription, letting the server close, and resuming with a new token. Offsets are
+// persisted per chain in an EventStore's feed state; duplicates are dropped by uniqueEventId (decoder); a local
+// lock keeps a second consumer of the same key and chain from starting (OHIP would answer 4409 and stop both).
+class OperaFeed : public Feed
+{
+    Q_OBJECT
+public:
+    explicit OperaFeed(const OperaFeedConfig &config, QObject *parent = nullptr);
+    ~OperaFeed() override;
+
+    std::unique_ptr<FrameDecoder> createDecoder() const override;
+    static void registerType();
+
+    // Uses `store` (not owned, must outlive the feed) for offsets instead of opening config.statePath.
+    void setStateStore(EventStore *store) { m_store = store; }
+    void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
+
+    const OperaFeedConfig &config() const { return m_config; }
+    qint64 lastOffset() const { return m_lastOffset; }
+    static QString offsetStateKey(const QString &chainCode) { return QStringLiteral("offset:") + chainCode; }
+
+public Q_SLOTS:
+    void start() override;
+    void stop() override;
+    void handleControl(const QVariant &message) override;
+
+private:
+    void loadOffsetThenConnect();
+    void fetchToken();
+    void onToken(const TokenInfo &token);
+    void openSocket();
+    void onAcknowledged();
+    void onClosed(int code, const QString &reason, int httpStatus, bool weAskedToEnd);
+    void onProgress(const OperaProgress &progress);
+    void scheduleReconnect(int delayMs, const QString &why);
+    void reconnect();
+    void renewToken();
+    void saveOffset();
+    qint64 renewAtMs() const;
+    FeedError error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const;
+
+    OperaFeedConfig m_config;
+    QSslConfiguration m_tls;
+    QNetworkAccessManager *m_network = nullptr;
+    OAuth2TokenClient *m_tokenClient = nullptr;
+    GraphqlWsClient *m_client = nullptr;
+    EventStore *m_store = nullptr;
+    std::unique_ptr<EventStore> m_ownedStore;
+    OperaConsumerLock m_lock;
+    std::optional<TokenInfo> m_token;
+    ReconnectBackoff m_backoff;
+    QTimer m_reconnectTimer;
+    QTimer m_renewTimer;
+    QTimer m_saveTimer;
+    QString m_subscriptionId;
+    QString m_lastGraphqlError;
+    qint64 m_lastOffset = -1;
+    qint64 m_savedOffset = -1;
+    int m_subscriptions = 0;
+    bool m_running = false;
+    bool m_renewing = false;
+    bool m_authRetried = false;
+};
+
+} // namespace sb

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace sb {
+
+// The "opera" feed's keys of the config file (DESIGN.md, Configuration), plus tuning keys with OHIP's defaults.
+struct OperaFeedConfig
+{
+    QString name = QStringLiteral("opera");
+    QUrl gatewayUrl; // https://<gateway>; token at /oauth/v1/tokens, stream at wss://<gateway>/subscriptions
+    // Optional: the token endpoint when it is not <gatewayUrl>/oauth/v1/tokens (the emulator serves it apart).
+    QUrl tokenUrlOverride;
+    QString appKey; // secret-ish: sent in x-app-key and connection_init, hashed into the stream URL
+    QString clientId;
+    QString clientSecret;
+    QString scope = QStringLiteral("urn:opc:hgbu:ws:__myscopes__");
+    QString enterpriseId; // OCIM only
+    QString chainCode;
+    QStringList hotelCodes; // empty: every hotel of the chain (OHIP recommends a filter only for replays)
+    bool delta = false;
+    QString caFile;
+    // Where the last processed offset per chain is kept (an EventStore's feed_state); empty: the app data dir.
+    QString statePath;
+    // Where the single-consumer lock file lives; empty: the app data dir.
+    QString lockDir;
+    int pingIntervalMs = 15000;
+    int pongTimeoutMs = 10000;
+    int ackTimeoutMs = 10000;
+    int closeWaitMs = 10000;
+    int resubscribeDelayMs = 10000; // OHIP: wait at least 10 s after complete before the next subscribe
+    int lockoutSec = 60; // after 4409 (the OHIP lockout length is not documented)
+    int tokenRenewMarginSec = 300; // renew this long before the token expires (at most a tenth of its lifetime)
+    int reconnectMinMs = 4000; // OHIP: wait at least 4 s after 1006
+    int reconnectMaxMs = 60000;
+    qint64 maxMessageBytes = 4 * 1024 * 1024;
+
+    QUrl tokenUrl() const;
+    QUrl streamUrl() const; // wss://<gateway>/subscriptions?key=<lowercase hex SHA-256 of appKey>
+    static QString keyHash(const QString &appKey);
+
+    static bool fromJson(const QJsonObject &json, OperaFeedConfig &out, QString *error);
+};
+
+} // namespace sb

@@ -1,0 +1,528 @@
+#include "opera_emulator.h"
+
+#include "feeds/opera/opera_feed_config.h"
+#include "sim/loopback_http_server.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace sb::sim {
+
+namespace {
+
+const QString kSubprotocol = QStringLiteral("graphql-transport-ws");
+
+QJsonObject typed(const char *type)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("type"), QLatin1String(type));
+    return o;
+}
+
+} // namespace
+
+OperaEmulator::OperaEmulator(const OperaEmulatorOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_generator(options.seed)
+    , m_pingTimer(this)
+    , m_publishTimer(this)
+    , m_housekeeping(this)
+{
+    m_log.setFirstOffset(options.firstOffset);
+    connect(&m_pingTimer, &QTimer::timeout, this, &OperaEmulator::pingAll);
+    connect(&m_publishTimer, &QTimer::timeout, this, [this] { publish(1); });
+    m_housekeeping.setInterval(1000);
+    connect(&m_housekeeping, &QTimer::timeout, this, &OperaEmulator::expireTokens);
+}
+
+OperaEmulator::~OperaEmulator()
+{
+    stop();
+}
+
+qint64 OperaEmulator::now() const
+{
+    return m_nowMs ? m_nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+bool OperaEmulator::start()
+{
+    if (m_running)
+        return true;
+    QSslConfiguration tls;
+    if (m_options.tls) {
+        m_certificate = SelfSignedCertificate::generate();
+        if (m_certificate.isNull())
+            return false;
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        if (!m_tempDir->isValid() || !m_certificate.writeCertificatePem(caFile()))
+            return false;
+        tls = m_certificate.serverConfiguration();
+    }
+    m_http = new LoopbackHttpServer(this);
+    m_http->route("/oauth/v1/tokens", [this](const HttpRequest &request, const HttpResponder &responder) {
+        ++m_tokenRequests;
+        const QByteArray basic
+            = "Basic " + (m_options.clientId + QLatin1Char(':') + m_options.clientSecret).toUtf8().toBase64();
+        const QUrlQuery form = request.form();
+        if (request.method != "POST")
+            return responder.send(405, R"({"error":"method_not_allowed"})");
+        if (request.header("x-app-key") != m_options.appKey.toUtf8())
+            return responder.send(
+                401, R"({"error":"invalid_client","error_description":"x-app-key missing or wrong"})");
+        if (request.header("authorization") != basic)
+            return responder.send(401, R"({"error":"invalid_client","error_description":"bad client credentials"})");
+        if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
+            return responder.send(400, R"({"error":"unsupported_grant_type"})");
+        const QString token = issueAccessToken();
+        QJsonObject body;
+        body.insert(QStringLiteral("access_token"), token);
+        body.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
+        body.insert(QStringLiteral("expires_in"), m_options.tokenLifetimeSec);
+        body.insert(QStringLiteral("scope"), form.queryItemValue(QStringLiteral("scope")));
+        responder.send(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    });
+    if (!m_http->listen(0, tls))
+        return false;
+
+    if (m_options.tls) {
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(tls);
+        connect(ssl, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {});
+        m_tcp = ssl;
+    } else {
+        m_tcp = new QTcpServer(this);
+    }
+    connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &OperaEmulator::onTcpConnection);
+    if (!m_tcp->listen(QHostAddress::LocalHost, 0))
+        return false;
+    m_ws = new QWebSocketServer(QStringLiteral("ohip-emulator"), QWebSocketServer::NonSecureMode, this);
+    m_ws->setSupportedSubprotocols({kSubprotocol});
+    connect(m_ws, &QWebSocketServer::newConnection, this, &OperaEmulator::onWebSocket);
+    if (m_options.pingIntervalMs > 0)
+        m_pingTimer.start(m_options.pingIntervalMs);
+    if (m_options.eventsPerSecond > 0)
+        m_publishTimer.start(qMax(1, int(1000.0 / m_options.eventsPerSecond)));
+    m_housekeeping.start();
+    m_running = true;
+    return true;
+}
+
+void OperaEmulator::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_pingTimer.stop();
+    m_publishTimer.stop();
+    m_housekeeping.stop();
+    const QList<QWebSocket *> sockets = m_streams.keys();
+    m_streams.clear();
+    m_consumers.clear();
+    for (QWebSocket *s : sockets) {
+        s->disconnect(this);
+        if (s->state() != QAbstractSocket::UnconnectedState)
+            s->abort();
+        s->deleteLater();
+    }
+    delete m_ws;
+    m_ws = nullptr;
+    delete m_tcp;
+    m_tcp = nullptr;
+    delete m_http;
+    m_http = nullptr;
+}
+
+QUrl OperaEmulator::gatewayUrl() const
+{
+    QUrl url;
+    url.setScheme(m_options.tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(QStringLiteral("localhost"));
+    url.setPort(m_tcp ? m_tcp->serverPort() : 0);
+    return url;
+}
+
+QUrl OperaEmulator::tokenUrl() const
+{
+    QUrl url = m_http ? m_http->baseUrl() : QUrl();
+    url.setPath(QStringLiteral("/oauth/v1/tokens"));
+    return url;
+}
+
+QUrl OperaEmulator::streamUrl() const
+{
+    QUrl url = gatewayUrl();
+    url.setScheme(m_options.tls ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/subscriptions"));
+    url.setQuery(QStringLiteral("key=") + OperaFeedConfig::keyHash(m_options.appKey));
+    return url;
+}
+
+QString OperaEmulator::caFile() const
+{
+    return m_tempDir ? m_tempDir->filePath(QStringLiteral("ohip-emulator-ca.pem")) : QString();
+}
+
+QStringList OperaEmulator::hotels(const QString &chainCode) const
+{
+    QStringList out;
+    for (const QString &city : m_options.hotelCities)
+        out << chainCode + city;
+    return out;
+}
+
+QJsonObject OperaEmulator::feedConfig(const QString &name, const QString &chainCode) const
+{
+    QJsonObject c;
+    c.insert(QStringLiteral("type"), QStringLiteral("opera"));
+    c.insert(QStringLiteral("name"), name);
+    c.insert(QStringLiteral("gatewayUrl"), gatewayUrl().toString());
+    // The emulator serves the token on its own port; a real gateway serves both on one host.
+    c.insert(QStringLiteral("tokenUrl"), tokenUrl().toString());
+    c.insert(QStringLiteral("appKey"), m_options.appKey);
+    c.insert(QStringLiteral("clientId"), m_options.clientId);
+    c.insert(QStringLiteral("clientSecret"), m_options.clientSecret);
+    c.insert(QStringLiteral("chainCode"), chainCode.isEmpty() ? m_options.chainCodes.value(0) : chainCode);
+    c.insert(QStringLiteral("delta"), true);
+    if (m_options.tls)
+        c.insert(QStringLiteral("caFile"), caFile());
+    return c;
+}
+
+QString OperaEmulator::issueAccessToken()
+{
+    const QString token = QStringLiteral("ohip-emu-") + QUuid::createUuid().toString(QUuid::Id128);
+    m_tokens.insert(token, now() + qint64(m_options.tokenLifetimeSec) * 1000);
+    ++m_tokensIssued;
+    return token;
+}
+
+bool OperaEmulator::tokenValid(const QString &bearer) const
+{
+    if (!bearer.startsWith(QLatin1String("Bearer ")))
+        return false;
+    const auto it = m_tokens.constFind(bearer.mid(7));
+    return it != m_tokens.constEnd() && now() < it.value();
+}
+
+QString OperaEmulator::consumerKey(const QString &chainCode) const
+{
+    return OperaFeedConfig::keyHash(m_options.appKey) + QLatin1Char('/') + chainCode;
+}
+
+void OperaEmulator::onTcpConnection()
+{
+    while (m_tcp && m_tcp->hasPendingConnections()) {
+        QTcpSocket *socket = m_tcp->nextPendingConnection();
+        socket->setParent(this);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onUpgradeRequest(socket); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (socket->bytesAvailable() > 0)
+            onUpgradeRequest(socket);
+    }
+}
+
+void OperaEmulator::onUpgradeRequest(QTcpSocket *socket)
+{
+    // The key check happens on the HTTP upgrade, before any WebSocket exists (OHIP answers HTTP 400), so the
+    // request is peeked here and handed to QWebSocketServer only when it passes.
+    const QByteArray head = socket->peek(16384);
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (head.size() >= 16384)
+            socket->abort();
+        return;
+    }
+    socket->disconnect(this);
+    const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
+    const QUrl target(QString::fromLatin1(requestLine.value(1)));
+    const QString key = QUrlQuery(target).queryItemValue(QStringLiteral("key"));
+    auto refuse = [this, socket](const QByteArray &status) {
+        ++m_upgradesRejected;
+        socket->write("HTTP/1.1 " + status
+            + "\r\nContent-Type: text/plain\r\nContent-Length: 0\r\nConnection: "
+              "close\r\n\r\n");
+        socket->disconnectFromHost();
+    };
+    if (m_faults.contains(int(OperaFault::RejectUpgrades)))
+        return refuse("429 Too Many Requests");
+    if (target.path() != QLatin1String("/subscriptions") || key != OperaFeedConfig::keyHash(m_options.appKey))
+        return refuse("400 Bad Request");
+    socket->setParent(nullptr);
+    m_ws->handleConnection(socket);
+}
+
+void OperaEmulator::onWebSocket()
+{
+    while (m_ws && m_ws->hasPendingConnections()) {
+        QWebSocket *socket = m_ws->nextPendingConnection();
+        socket->setParent(this);
+        ++m_connections;
+        if (socket->subprotocol() != kSubprotocol) {
+            // graphql-ws: a client that does not speak graphql-transport-ws gets 4406.
+            closeStream(socket, 4406, QStringLiteral("Subprotocol not acceptable"));
+            socket->deleteLater();
+            continue;
+        }
+        OperaStreamConnection c;
+        c.socket = socket;
+        c.openedMs = now();
+        m_streams.insert(socket, c);
+        connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString &text) { onMessage(socket, text); });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            auto it = m_streams.find(socket);
+            if (it != m_streams.end()) {
+                release(*it);
+                m_streams.erase(it);
+                Q_EMIT streamClosed();
+            }
+            socket->deleteLater();
+        });
+        QTimer::singleShot(m_options.initTimeoutMs, socket, [this, socket] {
+            auto it = m_streams.find(socket);
+            if (it != m_streams.end() && !it->initialised)
+                closeStream(socket, 4408, QStringLiteral("Connection initialisation timeout"));
+        });
+        Q_EMIT streamOpened();
+    }
+}
+
+void OperaEmulator::sendJson(QWebSocket *socket, const QJsonObject &message)
+{
+    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+        socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void OperaEmulator::closeStream(QWebSocket *socket, int code, const QString &reason)
+{
+    m_closeCodesSent << code;
+    auto it = m_streams.find(socket);
+    if (it != m_streams.end())
+        release(*it);
+    socket->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+void OperaEmulator::release(OperaStreamConnection &c)
+{
+    if (!c.subscriptionId.isEmpty()) {
+        const QString key = consumerKey(c.chainCode);
+        if (m_consumers.value(key) == c.socket.data())
+            m_consumers.remove(key);
+        c.subscriptionId.clear();
+    }
+}
+
+void OperaEmulator::onMessage(QWebSocket *socket, const QString &text)
+{
+    auto it = m_streams.find(socket);
+    if (it == m_streams.end())
+        return;
+    OperaStreamConnection &c = *it;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    const QJsonObject m = doc.object();
+    const QString type = m.value(QStringLiteral("type")).toString();
+    if (!doc.isObject() || type.isEmpty())
+        return closeStream(socket, 4400, QStringLiteral("Invalid message received"));
+    if (type == QLatin1String("connection_init")) {
+        if (c.initialised)
+            return closeStream(socket, 4429, QStringLiteral("Too many initialisation requests"));
+        c.initialised = true;
+        const QJsonObject payload = m.value(QStringLiteral("payload")).toObject();
+        Q_EMIT initReceived(payload);
+        if (m_faults.contains(int(OperaFault::RejectInit))
+            || !tokenValid(payload.value(QStringLiteral("Authorization")).toString())
+            || payload.value(QStringLiteral("x-app-key")).toString() != m_options.appKey)
+            return closeStream(socket, 4401, QStringLiteral("Unauthorised - Invalid credentials"));
+        c.acknowledged = true;
+        sendJson(socket, typed("connection_ack"));
+        return;
+    }
+    if (type == QLatin1String("ping")) {
+        ++m_pingsReceived;
+        if (m_faults.contains(int(OperaFault::StallPongs)))
+            ++c.pendingPongs;
+        else
+            sendJson(socket, typed("pong"));
+        return;
+    }
+    if (type == QLatin1String("pong")) {
+        ++m_pongsReceived;
+        Q_EMIT pongReceived();
+        return;
+    }
+    if (type == QLatin1String("subscribe")) {
+        if (!c.acknowledged)
+            return closeStream(socket, 4401, QStringLiteral("Unauthorized"));
+        return onSubscribe(c, m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("payload")).toObject());
+    }
+    if (type == QLatin1String("complete")) {
+        ++m_completesReceived;
+        Q_EMIT completeReceived();
+        if (m.value(QStringLiteral("id")).toString() == c.subscriptionId) {
+            release(c);
+            // OHIP closes the socket itself after the client's complete.
+            QTimer::singleShot(
+                0, socket, [this, socket] { closeStream(socket, 1000, QStringLiteral("Normal Closure")); });
+        }
+        return;
+    }
+    closeStream(socket, 4400, QStringLiteral("Invalid message type"));
+}
+
+void OperaEmulator::onSubscribe(OperaStreamConnection &c, const QString &id, const QJsonObject &payload)
+{
+    QWebSocket *socket = c.socket.data();
+    const QString query = payload.value(QStringLiteral("query")).toString();
+    m_subscribeQueries << query;
+    static const QRegularExpression inputRe(
+        QStringLiteral("^\\s*subscription\\b[^{]*\\{\\s*newEvent\\s*\\(\\s*input\\s*:\\s*\\{([^}]*)\\}\\s*\\)"));
+    static const QRegularExpression fieldRe(QStringLiteral("(\\w+)\\s*:\\s*(\"([^\"]*)\"|true|false)"));
+    const QRegularExpressionMatch input = inputRe.match(query);
+    auto invalid = [this, socket, &id](const QString &why) {
+        QJsonObject error;
+        error.insert(QStringLiteral("message"), why);
+        QJsonObject m = typed("error");
+        m.insert(QStringLiteral("id"), id);
+        m.insert(QStringLiteral("payload"), QJsonArray {error});
+        sendJson(socket, m);
+        closeStream(socket, 4400, why.left(100));
+    };
+    if (id.isEmpty() || !input.hasMatch())
+        return invalid(QStringLiteral("Invalid GraphQL subscription: expected newEvent(input: {...})"));
+    QString chain;
+    QString offset;
+    QString hotelCode;
+    bool delta = false;
+    auto fields = fieldRe.globalMatch(input.captured(1));
+    while (fields.hasNext()) {
+        const QRegularExpressionMatch f = fields.next();
+        const QString name = f.captured(1);
+        const QString value = f.captured(3);
+        if (name == QLatin1String("chainCode"))
+            chain = value;
+        else if (name == QLatin1String("offset"))
+            offset = value;
+        else if (name == QLatin1String("hotelCode"))
+            hotelCode = value;
+        else if (name == QLatin1String("delta"))
+            delta = f.captured(2) == QLatin1String("true");
+        else if (name != QLatin1String("offsetType"))
+            return invalid(QStringLiteral("Invalid GraphQL subscription: unknown input field %1").arg(name));
+    }
+    static const QRegularExpression offsetRe(QStringLiteral("^[0-9]{1,10}$"));
+    if (chain.isEmpty() || !m_options.chainCodes.contains(chain))
+        return invalid(QStringLiteral("Invalid GraphQL subscription: unknown chainCode"));
+    if (!offset.isEmpty() && !offsetRe.match(offset).hasMatch())
+        return invalid(QStringLiteral("Invalid GraphQL subscription: offset must be up to 10 digits"));
+    const QString key = consumerKey(chain);
+    if (m_consumers.contains(key) && m_consumers.value(key) != socket) {
+        m_closeCodesSent << 4409;
+        socket->close(QWebSocketProtocol::CloseCode(4409), QStringLiteral("Subscriber for %1 already exists").arg(id));
+        return;
+    }
+    c.subscriptionId = id;
+    c.chainCode = chain;
+    c.delta = delta;
+    c.hotelCodes = hotelCode.isEmpty() ? QStringList() : hotelCode.split(QLatin1Char(','));
+    // OHIP: an offset replays from that event; without one the stream continues after what this key saw last.
+    c.nextOffset = !offset.isEmpty() ? offset.toLongLong() : m_lastSent.value(key, m_log.lastOffset(chain)) + 1;
+    m_consumers.insert(key, socket);
+    ++m_subscriptions;
+    Q_EMIT subscribed(chain, offset.isEmpty() ? -1 : offset.toLongLong());
+    sendEvents(c);
+}
+
+void OperaEmulator::sendEvents(OperaStreamConnection &c)
+{
+    if (c.subscriptionId.isEmpty() || !c.socket)
+        return;
+    const QList<QJsonObject> events = m_log.from(c.chainCode, c.nextOffset);
+    for (const QJsonObject &e : events) {
+        c.nextOffset
+            = e.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("offset")).toString().toLongLong()
+            + 1;
+        if (!c.hotelCodes.isEmpty() && !c.hotelCodes.contains(e.value(QStringLiteral("hotelId")).toString()))
+            continue;
+        QJsonObject data;
+        data.insert(QStringLiteral("newEvent"), e);
+        QJsonObject payload;
+        payload.insert(QStringLiteral("data"), data);
+        QJsonObject m = typed("next");
+        m.insert(QStringLiteral("id"), c.subscriptionId);
+        m.insert(QStringLiteral("payload"), payload);
+        sendJson(c.socket, m);
+        ++m_eventsSent;
+    }
+    m_lastSent.insert(consumerKey(c.chainCode), c.nextOffset - 1);
+}
+
+void OperaEmulator::publish(int count)
+{
+    for (const QString &chain : m_options.chainCodes)
+        for (int i = 0; i < count; ++i)
+            m_log.append(chain, m_generator.next(hotels(chain), now(), true));
+    for (OperaStreamConnection &c : m_streams)
+        sendEvents(c);
+}
+
+void OperaEmulator::replayTo(const QString &chainCode, qint64 fromOffset)
+{
+    for (OperaStreamConnection &c : m_streams)
+        if (c.chainCode == chainCode && !c.subscriptionId.isEmpty()) {
+            c.nextOffset = fromOffset;
+            sendEvents(c);
+        }
+}
+
+void OperaEmulator::pingAll()
+{
+    for (const OperaStreamConnection &c : std::as_const(m_streams))
+        if (c.acknowledged) {
+            sendJson(c.socket, typed("ping"));
+            ++m_pingsSent;
+        }
+}
+
+void OperaEmulator::expireTokens()
+{
+    const qint64 t = now();
+    for (auto it = m_tokens.begin(); it != m_tokens.end();)
+        it = it.value() + 3600000 < t ? m_tokens.erase(it) : std::next(it);
+}
+
+void OperaEmulator::setFault(OperaFault fault, bool on)
+{
+    if (on) {
+        m_faults.insert(int(fault));
+        return;
+    }
+    m_faults.remove(int(fault));
+    if (fault == OperaFault::StallPongs)
+        for (OperaStreamConnection &c : m_streams)
+            for (; c.pendingPongs > 0; --c.pendingPongs)
+                sendJson(c.socket, typed("pong"));
+}
+
+void OperaEmulator::trigger(OperaFault fault)
+{
+    const QList<QWebSocket *> sockets = m_streams.keys();
+    for (QWebSocket *s : sockets) {
+        if (fault == OperaFault::DropConnections && s->state() != QAbstractSocket::UnconnectedState)
+            s->abort();
+        else if (fault == OperaFault::MaintenanceClose)
+            closeStream(s, 1001, QStringLiteral("Maintenance"));
+    }
+}
+
+} // namespace sb::sim

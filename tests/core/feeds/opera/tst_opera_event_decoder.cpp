@@ -1,0 +1,150 @@
+// The OPERA decoder: next → hotel.event Event with title, body, hotel, attrs; offsets reported in order;
+// duplicates by uniqueEventId dropped across reconnects; protocol messages handed back; bad input as FeedErrors.
+#include "feeds/opera/opera_event_decoder.h"
+#include "feeds/opera/opera_progress.h"
+#include "net/graphqlws/graphql_ws_message.h"
+#include "net/graphqlws/graphql_ws_protocol_error.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace sb;
+
+namespace {
+
+struct Collect : DecodeOutput
+{
+    void event(Event &&e) override { events << e; }
+    void error(FeedError &&e) override { errors << e; }
+    void control(QVariant &&m) override { controls << m; }
+    void duplicate() override { ++duplicates; }
+    QList<Event> events;
+    QList<FeedError> errors;
+    QList<QVariant> controls;
+    int duplicates = 0;
+};
+
+QString next(int offset, const QString &unique)
+{
+    QJsonObject d;
+    d.insert(QStringLiteral("elementName"), QStringLiteral("RoomNumber"));
+    d.insert(QStringLiteral("oldValue"), QString());
+    d.insert(QStringLiteral("newValue"), QStringLiteral("412"));
+    QJsonObject metadata;
+    metadata.insert(QStringLiteral("offset"), QString::number(offset));
+    metadata.insert(QStringLiteral("uniqueEventId"), unique);
+    QJsonObject ev;
+    ev.insert(QStringLiteral("metadata"), metadata);
+    ev.insert(QStringLiteral("moduleName"), QStringLiteral("FrontDesk"));
+    ev.insert(QStringLiteral("eventName"), QStringLiteral("CHECK IN"));
+    ev.insert(QStringLiteral("primaryKey"), QStringLiteral("81234567"));
+    ev.insert(QStringLiteral("hotelId"), QStringLiteral("SBHCLON"));
+    ev.insert(QStringLiteral("timestamp"), QStringLiteral("2026-11-22T12:00:00.000Z"));
+    ev.insert(QStringLiteral("detail"), QJsonArray {d});
+    QJsonObject data;
+    data.insert(QStringLiteral("newEvent"), ev);
+    QJsonObject payload;
+    payload.insert(QStringLiteral("data"), data);
+    return QString::fromUtf8(GraphqlWsMessage {GraphqlWsMessage::Type::Next, QStringLiteral("s1"), payload}.toJson());
+}
+
+RawFrame frame(const QString &text)
+{
+    return RawFrame::fromText(text, 1795000000000);
+}
+
+} // namespace
+
+class TstOperaEventDecoder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nextBecomesHotelEvent()
+    {
+        OperaEventDecoder decoder(QStringLiteral("opera"));
+        Collect out;
+        decoder.decode(frame(next(193, QStringLiteral("u-193"))), out);
+        QCOMPARE(out.events.size(), 1);
+        const Event &e = out.events.first();
+        QCOMPARE(e.feed, QStringLiteral("opera"));
+        QCOMPARE(e.kind, QStringLiteral("hotel.event"));
+        QCOMPARE(e.key, QStringLiteral("u-193"));
+        QCOMPARE(e.titleText(), QStringLiteral("FrontDesk · CHECK IN · 81234567"));
+        QCOMPARE(e.bodyText(), QStringLiteral("RoomNumber:  → 412"));
+        QCOMPARE(e.source, QStringLiteral("SBHCLON"));
+        QCOMPARE(e.tags, (QStringList {QStringLiteral("FrontDesk"), QStringLiteral("CHECK IN")}));
+        QCOMPARE(e.timeMs, qint64(1795348800000)); // 2026-11-22T12:00:00Z
+        const QJsonObject attrs = QJsonDocument::fromJson(e.attrs).object();
+        QCOMPARE(attrs.value(QStringLiteral("primaryKey")).toString(), QStringLiteral("81234567"));
+        QCOMPARE(out.controls.size(), 1);
+        QCOMPARE(out.controls.first().value<OperaProgress>().offset, qint64(193));
+        QVERIFY(out.errors.isEmpty());
+    }
+
+    void dropsDuplicatesButReportsTheirOffset()
+    {
+        OperaEventDecoder decoder(QStringLiteral("opera"));
+        Collect out;
+        decoder.decode(frame(next(1, QStringLiteral("a"))), out);
+        decoder.reset(); // a reconnect does not forget what was seen
+        decoder.decode(frame(next(1, QStringLiteral("a"))), out);
+        decoder.decode(frame(next(2, QStringLiteral("b"))), out);
+        QCOMPARE(out.events.size(), 2);
+        QCOMPARE(out.duplicates, 1);
+        QCOMPARE(out.controls.size(), 3);
+    }
+
+    void dedupeWindowIsBounded()
+    {
+        OperaEventDecoder::Options o;
+        o.dedupeWindow = 2;
+        OperaEventDecoder decoder(QStringLiteral("opera"), o);
+        Collect out;
+        for (const char *id : {"a", "b", "c", "a"})
+            decoder.decode(frame(next(1, QLatin1String(id))), out);
+        QCOMPARE(out.events.size(), 4); // "a" fell out of the window
+    }
+
+    void protocolMessagesGoBackToTheSession()
+    {
+        OperaEventDecoder decoder(QStringLiteral("opera"));
+        Collect out;
+        decoder.decode(frame(QStringLiteral("{\"type\":\"ping\"}")), out);
+        decoder.decode(frame(QStringLiteral("{\"type\":\"connection_ack\"}")), out);
+        decoder.decode(frame(QStringLiteral("{\"id\":\"s1\",\"type\":\"complete\"}")), out);
+        QCOMPARE(out.controls.size(), 3);
+        QCOMPARE(int(out.controls.at(0).value<GraphqlWsMessage>().type), int(GraphqlWsMessage::Type::Ping));
+        QCOMPARE(int(out.controls.at(2).value<GraphqlWsMessage>().type), int(GraphqlWsMessage::Type::Complete));
+        QVERIFY(out.events.isEmpty());
+    }
+
+    void badInputBecomesErrors()
+    {
+        OperaEventDecoder decoder(QStringLiteral("opera"));
+        Collect out;
+        decoder.decode(frame(QStringLiteral("not json")), out);
+        QCOMPARE(out.errors.size(), 1);
+        QCOMPARE(out.errors.first().code, QStringLiteral("bad_message"));
+        QVERIFY(out.controls.first().canConvert<GraphqlWsProtocolError>());
+        decoder.decode(
+            frame(QStringLiteral("{\"id\":\"s\",\"type\":\"next\",\"payload\":{\"errors\":[{\"message\":\"x\"}]}}")),
+            out);
+        QCOMPARE(out.errors.last().code, QStringLiteral("graphql_error"));
+        decoder.decode(frame(QStringLiteral("{\"id\":\"s\",\"type\":\"next\",\"payload\":{\"data\":{\"newEvent\":{"
+                                            "\"metadata\":{\"offset\":\"9\"}}}}}")),
+            out);
+        QCOMPARE(out.errors.last().code, QStringLiteral("bad_event"));
+        QCOMPARE(out.controls.last().value<OperaProgress>().offset, qint64(9)); // a poison event is not replayed
+        OperaEventDecoder::Options small;
+        small.maxMessageBytes = 50;
+        OperaEventDecoder bounded(QStringLiteral("opera"), small);
+        bounded.decode(frame(next(1, QStringLiteral("a"))), out);
+        QCOMPARE(out.errors.last().code, QStringLiteral("bad_message"));
+        QVERIFY(out.events.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstOperaEventDecoder)
+#include "tst_opera_event_decoder.moc"

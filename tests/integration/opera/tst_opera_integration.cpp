@@ -1,0 +1,439 @@
+// The OPERA feed end to end against the OHIP emulator over loopback with TLS: token, key hash, graphql-transport-ws
+// handshake, newEvent subscription, decode and pipeline; token renewal by complete → server close → new token;
+// 4409 lockout; the local single-consumer lock; reconnect and restart resuming from the persisted offset with no
+// gap and no duplicate.
+#include "feeds/opera/opera_feed.h"
+#include "pipeline/feed_host.h"
+#include "pipeline/feed_registry.h"
+#include "sim/opera/opera_emulator.h"
+#include "store/event_store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace sb;
+using sim::OperaEmulator;
+using sim::OperaEmulatorOptions;
+using sim::OperaFault;
+
+namespace {
+
+struct Observer
+{
+    explicit Observer(FeedHost &host)
+    {
+        QObject::connect(&host, &FeedHost::eventsReady, &host, [this](const EventBatch &b) { events += b; });
+        QObject::connect(
+            &host, &FeedHost::feedStateChanged, &host, [this](const QString &, FeedState s, const QString &text) {
+                states << s;
+                stateTexts << text;
+                if (qEnvironmentVariableIsSet("SB_TEST_TRACE"))
+                    qInfo("state %d %s", int(s), qPrintable(text));
+            });
+        QObject::connect(&host, &FeedHost::feedError, &host, [this](const FeedError &e) {
+            errors << e;
+            if (qEnvironmentVariableIsSet("SB_TEST_TRACE"))
+                qInfo("error %s %s", qPrintable(e.code), qPrintable(e.message));
+        });
+        QObject::connect(&host, &FeedHost::feedFailed, &host, [this](const FeedError &e) { failures << e; });
+    }
+    bool hasErrorCode(const QString &code) const
+    {
+        for (const FeedError &e : errors)
+            if (e.code == code)
+                return true;
+        return false;
+    }
+    bool stateTextContains(const QString &text) const
+    {
+        for (const QString &t : stateTexts)
+            if (t.contains(text))
+                return true;
+        return false;
+    }
+    QList<qint64> offsets() const
+    {
+        QList<qint64> out;
+        for (const Event &e : events)
+            out << QJsonDocument::fromJson(e.attrs)
+                       .object()
+                       .value(QStringLiteral("metadata"))
+                       .toObject()
+                       .value(QStringLiteral("offset"))
+                       .toString()
+                       .toLongLong();
+        return out;
+    }
+
+    EventBatch events;
+    QList<FeedState> states;
+    QStringList stateTexts;
+    QList<FeedError> errors;
+    QList<FeedError> failures;
+};
+
+QList<qint64> range(qint64 from, qint64 to)
+{
+    QList<qint64> out;
+    for (qint64 i = from; i <= to; ++i)
+        out << i;
+    return out;
+}
+
+OperaEmulatorOptions fastOptions()
+{
+    OperaEmulatorOptions o;
+    o.pingIntervalMs = 200;
+    o.chainCodes = {QStringLiteral("SBHC"), QStringLiteral("OTHR")};
+    return o;
+}
+
+QJsonObject testConfig(
+    const OperaEmulator &emulator, const QTemporaryDir &dir, const QString &name = QStringLiteral("opera"))
+{
+    QJsonObject c = emulator.feedConfig(name);
+    c.insert(QStringLiteral("statePath"), dir.filePath(QStringLiteral("state.sqlite")));
+    c.insert(QStringLiteral("lockDir"), dir.path());
+    c.insert(QStringLiteral("reconnectMinMs"), 50);
+    c.insert(QStringLiteral("reconnectMaxMs"), 200);
+    c.insert(QStringLiteral("resubscribeDelayMs"), 50);
+    c.insert(QStringLiteral("pingIntervalMs"), 200);
+    c.insert(QStringLiteral("closeWaitMs"), 1000);
+    c.insert(QStringLiteral("lockoutSec"), 1);
+    return c;
+}
+
+std::unique_ptr<Feed> makeFeed(const QJsonObject &config)
+{
+    QString error;
+    auto feed = FeedRegistry::instance().createFeed(config, &error);
+    if (!feed)
+        qFatal("feed: %s", qPrintable(error));
+    return feed;
+}
+
+QString storedOffset(const QString &path, const QString &feed, const QString &chain)
+{
+    EventStore store;
+    StoreOptions options;
+    options.path = path;
+    store.open(options);
+    QString value = QStringLiteral("unset");
+    bool done = false;
+    store.getState(feed, OperaFeed::offsetStateKey(chain), &store, [&](const QString &v) {
+        value = v;
+        done = true;
+    });
+    store.flush();
+    for (int i = 0; i < 100 && !done; ++i)
+        QTest::qWait(10); // the answer is queued to this thread
+    return value;
+}
+
+} // namespace
+
+class TestOperaIntegration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { registerBuiltinFeeds(); }
+
+    void eventsFlowOverTlsAndOffsetIsPersisted()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        QSignalSpy inits(&emulator, &OperaEmulator::initReceived);
+        {
+            FeedHost host;
+            Observer seen(host);
+            host.addFeed(makeFeed(testConfig(emulator, dir)));
+            host.start();
+            QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+            emulator.publish(5);
+            QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 5, 10000);
+            for (const Event &e : seen.events) {
+                QCOMPARE(e.feed, QStringLiteral("opera"));
+                QCOMPARE(e.kind, QStringLiteral("hotel.event"));
+                QVERIFY(!e.key.isEmpty());
+                QVERIFY(e.source.startsWith(QLatin1String("SBHC")));
+                QVERIFY(!e.title.isEmpty());
+                QVERIFY(!e.body.isEmpty());
+            }
+            QCOMPARE(seen.offsets(), range(1, 5));
+            // The OHIP connection_init payload: bearer token and the unhashed application key.
+            const QJsonObject init = inits.first().first().toJsonObject();
+            QVERIFY(
+                init.value(QStringLiteral("Authorization")).toString().startsWith(QLatin1String("Bearer ohip-emu-")));
+            QCOMPARE(init.value(QStringLiteral("x-app-key")).toString(), emulator.options().appKey);
+            QVERIFY(emulator.subscribeQueries().first().contains(QLatin1String("chainCode: \"SBHC\"")));
+            QVERIFY(!emulator.subscribeQueries().first().contains(QLatin1String("offset:")));
+            // Our keep-alive pings reach the server and server pings are answered.
+            QTRY_VERIFY_WITH_TIMEOUT(emulator.pingsReceived() >= 1 && emulator.pongsReceived() >= 1, 5000);
+            QVERIFY(seen.failures.isEmpty());
+        }
+        // Graceful stop sent complete; the offset was persisted.
+        QTRY_COMPARE(emulator.completesReceived(), 1);
+        QCOMPARE(
+            storedOffset(dir.filePath(QStringLiteral("state.sqlite")), QStringLiteral("opera"), QStringLiteral("SBHC")),
+            QStringLiteral("5"));
+    }
+
+    void renewsTokenBeforeExpiryAndResumes()
+    {
+        OperaEmulatorOptions o = fastOptions();
+        o.tokenLifetimeSec = 2; // renewal at 2 s − 10 % = 1.8 s
+        OperaEmulator emulator(o);
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator, dir)));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+        emulator.publish(3);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 5000);
+        // Renewal: complete → the server closes → new token → resubscribe from offset 4.
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 2, 10000);
+        QCOMPARE(emulator.completesReceived(), 1);
+        QCOMPARE(emulator.tokensIssued(), 2);
+        QVERIFY(emulator.closeCodesSent().contains(1000));
+        QVERIFY(emulator.subscribeQueries().at(1).contains(QLatin1String("offset: \"4\"")));
+        emulator.publish(2);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 5, 5000);
+        QCOMPARE(seen.offsets(), range(1, 5));
+        QVERIFY(seen.failures.isEmpty());
+    }
+
+    void reconnectsAfterDropWithoutGapOrDuplicate()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator, dir)));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+        emulator.publish(3);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 5000);
+        emulator.trigger(OperaFault::DropConnections);
+        emulator.publish(3); // while the client is away
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 2, 10000);
+        QVERIFY(emulator.subscribeQueries().at(1).contains(QLatin1String("offset: \"4\"")));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 6, 5000);
+        QVERIFY(seen.hasErrorCode(QStringLiteral("ws_1006")));
+        // Maintenance close (1001): reconnect again and carry on.
+        emulator.trigger(OperaFault::MaintenanceClose);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 3, 10000);
+        emulator.publish(2);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 8, 5000);
+        QVERIFY(seen.hasErrorCode(QStringLiteral("ws_1001")));
+        QCOMPARE(seen.offsets(), range(1, 8));
+        QVERIFY(seen.failures.isEmpty());
+    }
+
+    void dropsDuplicatesByUniqueEventId()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator, dir)));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+        emulator.publish(4);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 4, 5000);
+        // A replay of events already seen (the server's memory of offsets and ours disagree) adds nothing.
+        emulator.replayTo(QStringLiteral("SBHC"), 2);
+        emulator.publish(1);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 5, 5000);
+        QCOMPARE(seen.offsets(), range(1, 5));
+        QTRY_VERIFY(host.metrics(QStringLiteral("opera"))->duplicates.load() >= 3);
+    }
+
+    void restartResumesFromStoredOffset()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        {
+            FeedHost host;
+            Observer seen(host);
+            host.addFeed(makeFeed(testConfig(emulator, dir)));
+            host.start();
+            QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+            emulator.publish(3);
+            QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 5000);
+        }
+        emulator.publish(2); // while Switchboard is not running
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator, dir)));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
+        QVERIFY(emulator.subscribeQueries().last().contains(QLatin1String("offset: \"4\"")));
+        QCOMPARE(seen.offsets(), range(4, 5));
+    }
+
+    void secondConsumerGets4409AndSaysSo()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dirA;
+        QTemporaryDir dirB; // separate lock dirs: as if a second machine used the same key
+        FeedHost hostA;
+        Observer seenA(hostA);
+        hostA.addFeed(makeFeed(testConfig(emulator, dirA, QStringLiteral("a"))));
+        hostA.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+        FeedHost hostB;
+        Observer seenB(hostB);
+        hostB.addFeed(makeFeed(testConfig(emulator, dirB, QStringLiteral("b"))));
+        hostB.start();
+        QTRY_VERIFY_WITH_TIMEOUT(seenB.hasErrorCode(QStringLiteral("subscriber_exists")), 10000);
+        QVERIFY(emulator.closeCodesSent().contains(4409));
+        QVERIFY(seenB.stateTextContains(QStringLiteral("Another consumer is already streaming chain SBHC")));
+        QCOMPARE(seenB.states.last(), FeedState::Reconnecting);
+        QVERIFY(seenB.failures.isEmpty());
+        // A keeps streaming.
+        emulator.publish(2);
+        QTRY_COMPARE_WITH_TIMEOUT(seenA.events.size(), 2, 5000);
+        // Once A stops, B gets the stream after its lockout.
+        hostA.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(seenB.states.last() == FeedState::Live, 10000);
+    }
+
+    void localLockRefusesSecondFeedPlainly()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        FeedHost hostA;
+        Observer seenA(hostA);
+        hostA.addFeed(makeFeed(testConfig(emulator, dir, QStringLiteral("a"))));
+        hostA.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+        FeedHost hostB;
+        Observer seenB(hostB);
+        hostB.addFeed(makeFeed(testConfig(emulator, dir, QStringLiteral("b"))));
+        hostB.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seenB.failures.size(), 1, 5000);
+        QCOMPARE(seenB.failures.first().code, QStringLiteral("consumer_locked"));
+        QVERIFY(seenB.failures.first().message.contains(QLatin1String("only one consumer")));
+        QCOMPARE(emulator.connections(), 1); // B never connected, so A's stream was not disturbed
+    }
+
+    void wrongKeyHashIsHttp400()
+    {
+        // The token endpoint checks x-app-key too, so a second emulator with the other key issues the token and
+        // only the stream's key check sees the difference (plain HTTP: the two emulators have different CAs).
+        OperaEmulatorOptions plain = fastOptions();
+        plain.tls = false;
+        OperaEmulator emulator(plain);
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        QJsonObject c = testConfig(emulator, dir);
+        c.insert(QStringLiteral("appKey"), QStringLiteral("not-the-key"));
+        OperaEmulatorOptions o = plain;
+        o.appKey = QStringLiteral("not-the-key");
+        OperaEmulator tokenOnly(o);
+        QVERIFY(tokenOnly.start());
+        c.insert(QStringLiteral("tokenUrl"), tokenOnly.tokenUrl().toString());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(c));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
+        QCOMPARE(seen.failures.first().code, QStringLiteral("http_400"));
+        QVERIFY(seen.failures.first().message.contains(QLatin1String("application key or URL")));
+        QCOMPARE(emulator.upgradesRejected(), 1);
+    }
+
+    void invalidSubscriptionIs4400WithTheGraphqlError()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        QJsonObject c = testConfig(emulator, dir);
+        c.insert(QStringLiteral("chainCode"), QStringLiteral("NOPE"));
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(c));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
+        QCOMPARE(seen.failures.first().code, QStringLiteral("ws_4400"));
+        QVERIFY2(seen.failures.first().message.contains(QLatin1String("unknown chainCode")),
+            qPrintable(seen.failures.first().message));
+    }
+
+    void rejectedInitRenewsTheTokenOnceThenFails()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        emulator.setFault(OperaFault::RejectInit, true);
+        QTemporaryDir dir;
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator, dir)));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
+        QCOMPARE(seen.failures.first().code, QStringLiteral("ws_4401"));
+        QVERIFY(seen.failures.first().message.contains(QLatin1String("again with a new token")));
+        QCOMPARE(emulator.tokensIssued(), 2); // one renewal, then a clear failure
+        QCOMPARE(emulator.closeCodesSent().count(4401), 2);
+        QVERIFY(seen.hasErrorCode(QStringLiteral("ws_4401")));
+    }
+
+    void deferredPongsDuringABurstDoNotDropTheStream()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        QJsonObject c = testConfig(emulator, dir);
+        c.insert(QStringLiteral("pingIntervalMs"), 50);
+        c.insert(QStringLiteral("pongTimeoutMs"), 150);
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(c));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+        emulator.setFault(OperaFault::StallPongs, true);
+        QTimer burst;
+        QObject::connect(&burst, &QTimer::timeout, &emulator, [&] { emulator.publish(1); });
+        burst.start(30);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 20, 10000); // ≈ 600 ms: four pong timeouts
+        QCOMPARE(emulator.subscriptions(), 1); // no reconnect while events flow
+        burst.stop();
+        // The burst is over but pongs stay stalled: now the silence is real and the client reconnects.
+        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("ws_4499")), 5000);
+        emulator.setFault(OperaFault::StallPongs, false);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 2, 10000);
+        const QList<qint64> offsets = seen.offsets();
+        QCOMPARE(offsets, range(1, offsets.size()));
+    }
+
+    void badClientSecretFailsAtTheToken()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        QJsonObject c = testConfig(emulator, dir);
+        c.insert(QStringLiteral("clientSecret"), QStringLiteral("wrong"));
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(c));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
+        QCOMPARE(seen.failures.first().stage, FeedError::Stage::Auth);
+        QCOMPARE(emulator.connections(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOperaIntegration)
+#include "tst_opera_integration.moc"
