@@ -103,7 +103,7 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
 
 QString HotelEventsPane::title() const
 {
-    return tr("Hotel events — %1").arg(feedName());
+    return tr("Hotel events · %1").arg(feedName());
 }
 
 void HotelEventsPane::appendEvents(const EventBatch &events)
