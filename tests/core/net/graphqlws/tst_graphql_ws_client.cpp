@@ -34,6 +34,7 @@ public:
             server.setSupportedSubprotocols({QStringLiteral("graphql-transport-ws")});
         QObject::connect(&server, &QWebSocketServer::newConnection, this, [this] {
             socket = server.nextPendingConnection();
+            socket->setParent(this); // the server hands over ownership
             QObject::connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
                 const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
                 received << m;
