@@ -82,6 +82,23 @@ private Q_SLOTS:
         QCOMPARE(pane.view()->model()->index(4509, 0).data(BlotterModel::KeyRole).toString(), QStringLiteral("k0"));
     }
 
+    void aBurstIsInsertedInFewerLargerSteps()
+    {
+        BlotterPane pane(context());
+        QSignalSpy inserted(pane.view()->model(), &QAbstractItemModel::rowsInserted);
+        // 3,000 events in ten batches, far above the burst threshold: after the first batches the pane coalesces.
+        for (int b = 0; b < 10; ++b)
+            pane.appendEvents(numbered(b * 300, 300));
+        QVERIFY(pane.eventCount() < 3000);
+        QTRY_COMPARE(pane.eventCount(), 3000);
+        QVERIFY2(inserted.size() < 10, qPrintable(QString::number(inserted.size())));
+        QCOMPARE(pane.view()->model()->index(0, 0).data(BlotterModel::KeyRole).toString(), QStringLiteral("k2999"));
+        // Paused, what was pending is shown first and the rest is held.
+        pane.appendEvents(numbered(3000, 300));
+        pane.setPaused(true);
+        QCOMPARE(pane.eventCount(), 3300);
+    }
+
     void searchWithoutHistorySaysSo()
     {
         BlotterPane pane(context());

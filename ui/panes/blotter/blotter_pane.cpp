@@ -22,6 +22,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace sb::ui {
 namespace {
 
@@ -122,6 +124,8 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
     m_countsTimer.setInterval(250);
     connect(&m_countsTimer, &QTimer::timeout, this, &BlotterPane::updateCounts);
     m_countsTimer.start();
+    m_liveTimer.setSingleShot(true);
+    connect(&m_liveTimer, &QTimer::timeout, this, &BlotterPane::flushLive);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BlotterPane::selectionChanged);
     connect(m_view, &QAbstractItemView::activated, this, [this] { openCurrent(); });
@@ -168,12 +172,53 @@ QString BlotterPane::title() const
     return tr("News · %1").arg(feedName());
 }
 
+namespace {
+constexpr qint64 kBurstEventsPerSecond = 2000;
+constexpr qint64 kBurstInsertMs = 100;
+} // namespace
+
 void BlotterPane::appendEvents(const EventBatch &events)
 {
     if (m_paused || m_backfilling || m_draining) {
         m_held += events;
         if (m_held.size() > m_model->capacity())
             m_held.remove(0, m_held.size() - m_model->capacity());
+        return;
+    }
+    if (!m_rateClock.isValid())
+        m_rateClock.start();
+    const qint64 now = m_rateClock.elapsed();
+    if (now - m_rateWindowStart >= 1000) {
+        m_lastWindowCount = now - m_rateWindowStart < 2000 ? m_rateWindowCount : 0;
+        m_rateWindowStart = now;
+        m_rateWindowCount = 0;
+    }
+    m_rateWindowCount += events.size();
+    const bool burst = qMax(m_lastWindowCount, m_rateWindowCount) > kBurstEventsPerSecond;
+    if (!burst && m_pendingLive.isEmpty()) {
+        m_lastInsertMs = now;
+        insert(events);
+        return;
+    }
+    m_pendingLive += events;
+    if (m_liveTimer.isActive())
+        return;
+    const qint64 wait = m_lastInsertMs + kBurstInsertMs - now;
+    if (wait <= 0)
+        flushLive();
+    else
+        m_liveTimer.start(int(wait));
+}
+
+void BlotterPane::flushLive()
+{
+    m_liveTimer.stop();
+    if (m_pendingLive.isEmpty())
+        return;
+    m_lastInsertMs = m_rateClock.isValid() ? m_rateClock.elapsed() : 0;
+    const EventBatch events = std::exchange(m_pendingLive, {});
+    if (m_paused || m_backfilling || m_draining) {
+        m_held += events;
         return;
     }
     insert(events);
@@ -251,6 +296,8 @@ void BlotterPane::setPaused(bool paused)
 {
     if (paused == m_paused)
         return;
+    if (paused)
+        flushLive(); // what arrived before the pause is shown
     m_paused = paused;
     drainHeld();
     updateCounts();
@@ -259,6 +306,8 @@ void BlotterPane::setPaused(bool paused)
 
 void BlotterPane::clear()
 {
+    m_pendingLive.clear();
+    m_liveTimer.stop();
     m_held.clear();
     m_draining = false;
     m_model->clear();
