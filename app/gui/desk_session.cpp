@@ -21,6 +21,7 @@ bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOpti
     const ui::MainWindowOptions &options, QStringList *problems)
 {
     m_store.open(store);
+    m_host.setStore(&m_store);
     QVector<ui::FeedInfo> feeds;
     for (const QJsonObject &config : feedConfigs) {
         if (config.value(QLatin1String("enabled")).toBool(true) == false)

@@ -77,6 +77,12 @@ void Feed::handleCommand(const QJsonObject &command)
     Q_EMIT commandResult(result);
 }
 
+void Feed::stopGracefully()
+{
+    stop();
+    Q_EMIT stopped();
+}
+
 bool Feed::postBarrier(quint64 id)
 {
     return m_worker && m_worker->post(RawFrame::barrier(id));

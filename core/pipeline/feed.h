@@ -14,6 +14,7 @@
 namespace sb {
 
 class DecodeWorker;
+class EventStore;
 struct FeedMetrics;
 
 // One upstream session. Lives on the io thread: it keeps protocol state and moves raw frames to its decode worker.
@@ -36,10 +37,20 @@ public:
     void attach(DecodeWorker *worker, FeedMetrics *metrics);
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
     qint64 nowMs() const { return m_nowMs(); }
+    // The desk's history store (not owned, outlives the feed), for feeds that must not lose what they acknowledge:
+    // a queue message is deleted once its event is committed, a stream offset is kept with the events. Null when the
+    // feed runs without one (the CLI's listen); such a feed then keeps its own state or treats decoding as the
+    // durability point, and says so in its documentation.
+    void setStore(EventStore *store) { m_store = store; }
+    EventStore *store() const { return m_store; }
 
 public Q_SLOTS:
     virtual void start() = 0;
     virtual void stop() = 0;
+    // Ends the session politely before the host deletes the feed. The default stops at once; a feed whose protocol
+    // has a goodbye (OHIP: complete, then the server closes) overrides it and emits stopped() once the peer has
+    // answered. The host waits a bounded time for it.
+    virtual void stopGracefully();
     // A protocol message the decoder found (ping, login answer, stream status), delivered on the io thread.
     virtual void handleControl(const QVariant &message) { Q_UNUSED(message) }
     // A user's request from a pane (publish, subscribe, delete a subscription), as JSON with at least "op" and
@@ -53,6 +64,8 @@ Q_SIGNALS:
     void failed(const sb::FeedError &error);
     // The outcome of a command: {"id":…, "op":…, "ok":bool, "error":…, …}.
     void commandResult(const QJsonObject &result);
+    // The answer to stopGracefully(): nothing is left to say to the peer.
+    void stopped();
 
 protected:
     void setState(FeedState state, const QString &text = QString());
@@ -71,6 +84,7 @@ private:
     QString m_statusText;
     DecodeWorker *m_worker = nullptr;
     FeedMetrics *m_metrics = nullptr;
+    EventStore *m_store = nullptr;
     std::function<qint64()> m_nowMs;
 };
 

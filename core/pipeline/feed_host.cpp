@@ -5,6 +5,13 @@
 #include "feed.h"
 #include "recording_frame_decoder.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <utility>
+
 namespace sb {
 
 FeedHost::FeedHost(QObject *parent, int batchIntervalMs)
@@ -33,6 +40,8 @@ void FeedHost::addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<CaptureWriter
     slot.worker = std::make_unique<DecodeWorker>(feed->name(), std::move(decoder), m_batcher, slot.metrics.get());
     slot.feed = feed.release();
     slot.feed->attach(slot.worker.get(), slot.metrics.get());
+    if (m_store)
+        slot.feed->setStore(m_store);
     slot.feed->moveToThread(&m_ioThread);
 
     Feed *f = slot.feed;
@@ -60,7 +69,7 @@ void FeedHost::start()
     }
 }
 
-void FeedHost::stop()
+void FeedHost::stop(int graceMs)
 {
     if (!m_started) {
         for (auto &slot : m_feeds)
@@ -69,13 +78,37 @@ void FeedHost::stop()
         return;
     }
     m_started = false;
+    // First every feed says goodbye to its peer (an OHIP stream must be completed, or the next start meets
+    // "subscriber already exists"); then they die. The wait runs an event loop rather than blocking, because the
+    // peer may live on this thread (the tests' emulators) and queued signals from the feeds must keep flowing.
+    QEventLoop goodbyes;
+    auto remaining = std::make_shared<std::atomic<int>>(int(m_feeds.size()));
     for (auto &slot : m_feeds) {
         Feed *f = slot.feed;
-        // The feed's sockets and timers belong to the io thread, so it must stop and die there.
+        QMetaObject::invokeMethod(
+            f,
+            [f, remaining, loop = &goodbyes] {
+                auto released = std::make_shared<bool>(false);
+                auto release = [released, remaining, loop] {
+                    if (!std::exchange(*released, true) && remaining->fetch_sub(1) == 1)
+                        QMetaObject::invokeMethod(loop, &QEventLoop::quit, Qt::QueuedConnection);
+                };
+                connect(f, &Feed::stopped, f, release);
+                f->stopGracefully();
+            },
+            Qt::QueuedConnection);
+    }
+    if (!m_feeds.empty()) {
+        QTimer::singleShot(graceMs, &goodbyes, &QEventLoop::quit);
+        goodbyes.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    for (auto &slot : m_feeds) {
+        Feed *f = slot.feed;
+        // The feed's sockets and timers belong to the io thread, so it must die there.
         QMetaObject::invokeMethod(
             f,
             [f] {
-                f->stop();
+                f->disconnect();
                 delete f;
             },
             Qt::BlockingQueuedConnection);

@@ -17,6 +17,7 @@ namespace sb {
 
 class DecodeWorker;
 class EventBatcher;
+class EventStore;
 class Feed;
 
 // Runs feeds: one io thread for every socket and HTTP request, one ordered decode thread per feed, one batcher
@@ -31,8 +32,11 @@ public:
     // Takes ownership; the feed moves to the io thread. Call before start(). With a capture writer, every frame is
     // recorded on the decode thread before it is decoded.
     void addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<CaptureWriter> capture = nullptr);
+    // Handed to every feed added from now on (see Feed::setStore). Not owned; must outlive the host's feeds.
+    void setStore(EventStore *store) { m_store = store; }
     void start();
-    void stop();
+    // Asks every feed to end its session politely and waits up to `graceMs` for all of them, then deletes them.
+    void stop(int graceMs = 2000);
 
     int feedCount() const { return int(m_feeds.size()); }
     QStringList feedNames() const;
@@ -59,6 +63,7 @@ private:
     QThread m_ioThread;
     EventBatcher *m_batcher;
     std::vector<Slot> m_feeds;
+    EventStore *m_store = nullptr;
     bool m_started = false;
 };
 

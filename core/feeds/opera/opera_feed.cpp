@@ -136,6 +136,9 @@ void OperaFeed::start()
     });
     connect(m_client, &GraphqlWsClient::closed, this, &OperaFeed::onClosed);
 
+    // Offsets live with the events in the desk's history store, unless the config names a state file of its own.
+    if (!m_store && m_config.statePath.isEmpty())
+        m_store = store();
     if (!m_store) {
         QString path = m_config.statePath;
         if (path.isEmpty()) {
@@ -186,6 +189,15 @@ void OperaFeed::stop()
     if (!m_client || !m_client->isReady())
         m_lock.release();
     setState(FeedState::Idle, QStringLiteral("stopped"));
+}
+
+void OperaFeed::stopGracefully()
+{
+    const bool awaitingClose = m_client && m_client->isReady() && !m_subscriptionId.isEmpty();
+    stop();
+    // stop() completed the subscription; onClosed emits stopped() when the server has closed.
+    if (!awaitingClose)
+        Q_EMIT stopped();
 }
 
 void OperaFeed::fetchToken()
@@ -270,6 +282,7 @@ void OperaFeed::onClosed(int code, const QString &reason, int httpStatus, bool w
     saveOffset();
     if (!m_running) {
         m_lock.release();
+        Q_EMIT stopped();
         return;
     }
     if (std::exchange(m_renewing, false)) {

@@ -39,8 +39,6 @@ public:
     std::unique_ptr<FrameDecoder> createDecoder() const override;
     static void registerType();
 
-    // Uses `store` (not owned, must outlive the feed) for offsets instead of opening config.statePath.
-    void setStateStore(EventStore *store) { m_store = store; }
     void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
 
     const OperaFeedConfig &config() const { return m_config; }
@@ -50,6 +48,7 @@ public:
 public Q_SLOTS:
     void start() override;
     void stop() override;
+    void stopGracefully() override;
     void handleControl(const QVariant &message) override;
 
 private:

@@ -2,9 +2,13 @@
 #include "pipeline/feed.h"
 #include "pipeline/feed_host.h"
 
+#include "store/event_store.h"
+
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace sb;
 
@@ -38,6 +42,35 @@ public:
     }
 };
 
+// Says goodbye like an OHIP stream: stopped() comes only when the "server" answers, some time after the request.
+class PoliteFeed : public Feed
+{
+public:
+    PoliteFeed(int answerAfterMs, bool *deletedAfterGoodbye, QObject *parent = nullptr)
+        : Feed(QStringLiteral("polite"), QStringLiteral("polite"), parent)
+        , m_answerAfterMs(answerAfterMs)
+        , m_deletedAfterGoodbye(deletedAfterGoodbye)
+    { }
+    ~PoliteFeed() override { *m_deletedAfterGoodbye = m_saidGoodbye; }
+    std::unique_ptr<FrameDecoder> createDecoder() const override { return std::make_unique<NullDecoder>(); }
+    void start() override { }
+    void stop() override { }
+    void stopGracefully() override
+    {
+        if (m_answerAfterMs < 0)
+            return; // the peer never answers
+        QTimer::singleShot(m_answerAfterMs, this, [this] {
+            m_saidGoodbye = true;
+            Q_EMIT stopped();
+        });
+    }
+
+private:
+    int m_answerAfterMs;
+    bool *m_deletedAfterGoodbye;
+    bool m_saidGoodbye = false;
+};
+
 } // namespace
 
 class TestFeedHost : public QObject
@@ -60,6 +93,44 @@ private Q_SLOTS:
         QCOMPARE(r.value(QStringLiteral("id")).toInt(), 7);
         QVERIFY(r.value(QStringLiteral("ok")).toBool());
         QVERIFY(r.value(QStringLiteral("onIoThread")).toBool());
+    }
+
+    void stopWaitsForTheFeedsGoodbye()
+    {
+        bool deletedAfterGoodbye = false;
+        FeedHost host;
+        host.addFeed(std::make_unique<PoliteFeed>(50, &deletedAfterGoodbye));
+        host.start();
+        host.stop(10000);
+        QVERIFY(deletedAfterGoodbye);
+    }
+
+    void stopGivesUpOnAFeedThatNeverAnswers()
+    {
+        bool deletedAfterGoodbye = true;
+        FeedHost host;
+        host.addFeed(std::make_unique<PoliteFeed>(-1, &deletedAfterGoodbye));
+        host.start();
+        QElapsedTimer clock;
+        clock.start();
+        host.stop(100);
+        QVERIFY(!deletedAfterGoodbye);
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
+    void feedsAddedAfterSetStoreGetTheStore()
+    {
+        EventStore store;
+        FeedHost host;
+        auto plain = std::make_unique<EchoFeed>(QStringLiteral("plain"));
+        Feed *before = plain.get();
+        host.addFeed(std::move(plain));
+        host.setStore(&store);
+        auto echo = std::make_unique<EchoFeed>(QStringLiteral("echo"));
+        Feed *after = echo.get();
+        host.addFeed(std::move(echo));
+        QCOMPARE(before->store(), nullptr);
+        QCOMPARE(after->store(), &store);
     }
 
     void aFeedWithoutCommandsRefusesClearly()
