@@ -5,6 +5,8 @@
 #include "pipeline/feed_registry.h"
 #include "sim/lseg/lseg_emulator.h"
 
+#include "feed_host_observer.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,33 +18,10 @@ using sim::LsegFault;
 namespace {
 
 // Collects what the host delivers.
-struct Observer
+struct Observer : test::FeedHostObserver
 {
-    explicit Observer(FeedHost &host)
-    {
-        QObject::connect(&host, &FeedHost::eventsReady, &host, [this](const EventBatch &b) { events += b; });
-        QObject::connect(
-            &host, &FeedHost::feedStateChanged, &host, [this](const QString &, FeedState s, const QString &text) {
-                states << s;
-                stateTexts << text;
-                if (qEnvironmentVariableIsSet("SB_TEST_TRACE"))
-                    qInfo("state %d %s", int(s), qPrintable(text));
-            });
-        QObject::connect(&host, &FeedHost::feedError, &host, [this](const FeedError &e) {
-            errors << e;
-            if (qEnvironmentVariableIsSet("SB_TEST_TRACE"))
-                qInfo("error %s %s", qPrintable(e.code), qPrintable(e.message));
-        });
-        QObject::connect(&host, &FeedHost::feedFailed, &host, [this](const FeedError &e) { failures << e; });
-    }
+    using FeedHostObserver::FeedHostObserver;
     int countState(FeedState s) const { return int(states.count(s)); }
-    bool hasErrorCode(const QString &code) const
-    {
-        for (const FeedError &e : errors)
-            if (e.code == code)
-                return true;
-        return false;
-    }
     bool hasTitle(const QString &title) const
     {
         for (const Event &e : events)
@@ -50,12 +29,6 @@ struct Observer
                 return true;
         return false;
     }
-
-    EventBatch events;
-    QList<FeedState> states;
-    QStringList stateTexts;
-    QList<FeedError> errors;
-    QList<FeedError> failures;
 };
 
 LsegEmulatorOptions fastOptions()

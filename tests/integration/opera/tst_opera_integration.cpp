@@ -8,6 +8,9 @@
 #include "sim/opera/opera_emulator.h"
 #include "store/event_store.h"
 
+#include "feed_host_observer.h"
+
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -22,39 +25,9 @@ using sim::OperaFault;
 
 namespace {
 
-struct Observer
+struct Observer : test::FeedHostObserver
 {
-    explicit Observer(FeedHost &host)
-    {
-        QObject::connect(&host, &FeedHost::eventsReady, &host, [this](const EventBatch &b) { events += b; });
-        QObject::connect(
-            &host, &FeedHost::feedStateChanged, &host, [this](const QString &, FeedState s, const QString &text) {
-                states << s;
-                stateTexts << text;
-                if (qEnvironmentVariableIsSet("SB_TEST_TRACE"))
-                    qInfo("state %d %s", int(s), qPrintable(text));
-            });
-        QObject::connect(&host, &FeedHost::feedError, &host, [this](const FeedError &e) {
-            errors << e;
-            if (qEnvironmentVariableIsSet("SB_TEST_TRACE"))
-                qInfo("error %s %s", qPrintable(e.code), qPrintable(e.message));
-        });
-        QObject::connect(&host, &FeedHost::feedFailed, &host, [this](const FeedError &e) { failures << e; });
-    }
-    bool hasErrorCode(const QString &code) const
-    {
-        for (const FeedError &e : errors)
-            if (e.code == code)
-                return true;
-        return false;
-    }
-    bool stateTextContains(const QString &text) const
-    {
-        for (const QString &t : stateTexts)
-            if (t.contains(text))
-                return true;
-        return false;
-    }
+    using FeedHostObserver::FeedHostObserver;
     QList<qint64> offsets() const
     {
         QList<qint64> out;
@@ -68,12 +41,6 @@ struct Observer
                        .toLongLong();
         return out;
     }
-
-    EventBatch events;
-    QList<FeedState> states;
-    QStringList stateTexts;
-    QList<FeedError> errors;
-    QList<FeedError> failures;
 };
 
 QList<qint64> range(qint64 from, qint64 to)
@@ -279,6 +246,37 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
         QVERIFY(emulator.subscribeQueries().last().contains(QLatin1String("offset: \"4\"")));
         QCOMPARE(seen.offsets(), range(4, 5));
+    }
+
+    void deskStoreKeepsOffsetsAndStopWaitsForTheServersClose()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        const QString history = dir.filePath(QStringLiteral("history.sqlite"));
+        QJsonObject config = testConfig(emulator, dir);
+        config.remove(QStringLiteral("statePath")); // the desk's store, as in the app
+        {
+            EventStore store;
+            StoreOptions options;
+            options.path = history;
+            store.open(options);
+            FeedHost host;
+            host.setStore(&store);
+            Observer seen(host);
+            host.addFeed(makeFeed(config));
+            host.start();
+            QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+            emulator.publish(4);
+            QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 4, 5000);
+            host.stop();
+            // stop() returned only after complete → the server's close: the stream is free for the next start.
+            QCOMPARE(emulator.completesReceived(), 1);
+            QVERIFY(emulator.closeCodesSent().contains(1000));
+            QTRY_COMPARE(emulator.activeConnections(), 0);
+        }
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("state.sqlite"))));
+        QCOMPARE(storedOffset(history, QStringLiteral("opera"), QStringLiteral("SBHC")), QStringLiteral("4"));
     }
 
     void secondConsumerGets4409AndSaysSo()
