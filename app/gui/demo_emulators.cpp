@@ -2,6 +2,7 @@
 
 #include "pipeline/thread_niceness.h"
 
+#include "sim/alerts/alerts_emulator.h"
 #include "sim/lseg/lseg_emulator.h"
 #include "sim/opera/opera_emulator.h"
 
@@ -27,6 +28,8 @@ DemoEmulators::~DemoEmulators()
             m_lseg = nullptr;
             delete m_opera;
             m_opera = nullptr;
+            delete m_alerts;
+            m_alerts = nullptr;
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -65,6 +68,17 @@ bool DemoEmulators::start(const Options &options, QString *error)
             m_opera = new sim::OperaEmulator(opera);
             if (ok && m_opera->start())
                 m_configs.append(m_opera->feedConfig(QStringLiteral("opera")));
+            // Data Platform news alerts over SQS; its cloud credentials last two minutes, so the demo shows them
+            // being renewed.
+            sim::AlertsEmulatorOptions alerts;
+            alerts.alertsPerSecond = 1.5;
+            alerts.credentialLifetimeSec = 120;
+            alerts.seed = QRandomGenerator::global()->generate();
+            m_alerts = new sim::AlertsEmulator(alerts);
+            if (ok && m_alerts->start()) {
+                QJsonObject config = m_alerts->feedConfig(QStringLiteral("alerts"), QStringLiteral("stories"));
+                m_configs.append(config);
+            }
         },
         Qt::BlockingQueuedConnection);
     if (!ok && error)

@@ -5,6 +5,7 @@
 #include <QVector>
 
 namespace sb::sim {
+class AlertsEmulator;
 class LsegEmulator;
 class OperaEmulator;
 } // namespace sb::sim
@@ -36,6 +37,7 @@ private:
     QObject *m_context = nullptr; // lives on m_thread; the emulators are created and destroyed through it
     sim::LsegEmulator *m_lseg = nullptr;
     sim::OperaEmulator *m_opera = nullptr;
+    sim::AlertsEmulator *m_alerts = nullptr;
     QVector<QJsonObject> m_configs;
 };
 

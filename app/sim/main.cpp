@@ -1,5 +1,6 @@
 // switchboard-sim: the emulators as a process. Starts them on free loopback ports, writes a config file that points
 // every feed at them, prints its path, and serves until stopped.
+#include "sim/alerts/alerts_emulator.h"
 #include "sim/lseg/lseg_emulator.h"
 #include "sim/opera/opera_emulator.h"
 
@@ -45,7 +46,7 @@ int main(int argc, char **argv)
     QCommandLineOption configOut(
         QStringLiteral("config-out"), QStringLiteral("Where to write the config file."), QStringLiteral("FILE"));
     QCommandLineOption feeds(QStringLiteral("feeds"), QStringLiteral("Emulators to start (default: all)."),
-        QStringLiteral("LIST"), QStringLiteral("mrn,opera"));
+        QStringLiteral("LIST"), QStringLiteral("mrn,alerts,opera"));
     QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("MRN stories per second."), QStringLiteral("N"));
     QCommandLineOption burst(
         QStringLiteral("burst"), QStringLiteral("MRN burst mode: stories per second."), QStringLiteral("N"));
@@ -55,8 +56,9 @@ int main(int argc, char **argv)
 
     const QStringList wanted = parser.value(feeds).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &f : wanted) {
-        if (f != QLatin1String("mrn") && f != QLatin1String("opera")) {
-            std::fprintf(stderr, "switchboard-sim: no emulator for \"%s\" yet (available: mrn)\n", qPrintable(f));
+        if (f != QLatin1String("mrn") && f != QLatin1String("alerts") && f != QLatin1String("opera")) {
+            std::fprintf(
+                stderr, "switchboard-sim: no emulator for \"%s\" yet (available: mrn, alerts, opera)\n", qPrintable(f));
             return 64;
         }
     }
@@ -88,6 +90,18 @@ int main(int argc, char **argv)
             return 2;
         }
         feedList.append(opera->feedConfig(QStringLiteral("opera")));
+    }
+    // LSEG Data Platform news alerts: subscriptions, cloud credentials and an SQS queue server, two alerts a second.
+    std::unique_ptr<sb::sim::AlertsEmulator> alerts;
+    if (wanted.contains(QLatin1String("alerts"))) {
+        sb::sim::AlertsEmulatorOptions alertsOptions;
+        alertsOptions.tls = !parser.isSet(plain);
+        alerts = std::make_unique<sb::sim::AlertsEmulator>(alertsOptions);
+        if (!alerts->start()) {
+            std::fprintf(stderr, "switchboard-sim: the Data Platform alerts emulator could not start\n");
+            return 2;
+        }
+        feedList.append(alerts->feedConfig(QStringLiteral("alerts")));
     }
     QString path = parser.value(configOut);
     if (path.isEmpty())

@@ -1,3 +1,4 @@
+#include "feeds/alerts/alerts_feed.h"
 #include "feeds/mrn/mrn_feed.h"
 #include "feeds/opera/opera_feed.h"
 #include "pipeline/feed_registry.h"
@@ -8,6 +9,7 @@ void registerBuiltinFeeds()
 {
     static const bool once = [] {
         MrnFeed::registerType();
+        AlertsFeed::registerType();
         OperaFeed::registerType();
         return true;
     }();

@@ -1,5 +1,6 @@
 #include "builtin_panes.h"
 
+#include "alerts/alerts_pane.h"
 #include "blotter/blotter_pane.h"
 #include "desk/pane_registry.h"
 #include "opera/hotel_events_pane.h"
@@ -11,6 +12,8 @@ void registerBuiltinPanes(PaneRegistry &registry)
     auto blotter
         = [](const PaneContext &context, QWidget *parent) -> FeedPane * { return new BlotterPane(context, parent); };
     registry.add(QStringLiteral("mrn"), blotter);
+    registry.add(QStringLiteral("alerts"),
+        [](const PaneContext &context, QWidget *parent) -> FeedPane * { return new AlertsPane(context, parent); });
     registry.add(QStringLiteral("opera"),
         [](const PaneContext &context, QWidget *parent) -> FeedPane * { return new HotelEventsPane(context, parent); });
     // Until a feed type brings its own pane, its events are readable in a blotter.

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "codec/utf8_string_cache.h"
+#include "event/event.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace sb {
+
+// Turns one decrypted alert (payloadVersion 2.0: envelope with ecpMessageID, sourceTimestamp and
+// payload.newsMessage.itemSet.newsItem[0] in NewsML-G2 JSON, reference §14) into an Event, or recognises a
+// claim-check stub ({"href":…}) whose full message must be fetched first. simdjson DOM, one instance per thread.
+//
+// Kind: alert.research for research items (itemClass or subject naming research), else alert.story when the
+// subscription is for stories or the item carries body text, else alert.headline. Key: ecpMessageID, else the
+// newsItem _guid, else the SQS MessageId. attrs: {"sqsMessageId":…,"alert":<the decrypted JSON>}.
+class AlertMessageParser
+{
+public:
+    enum class Result { Event, ClaimCheck, Error };
+
+    AlertMessageParser(QString feedName, bool storiesSubscription);
+    ~AlertMessageParser();
+
+    // `json` gets simdjson's padding reserved in place.
+    Result parse(
+        QByteArray &json, const QString &sqsMessageId, qint64 receivedMs, Event &out, QString &href, QString &error);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+    QString m_feedName;
+    bool m_stories;
+    Utf8StringCache m_codes;
+};
+
+} // namespace sb

@@ -1,0 +1,791 @@
+#include "alerts_feed.h"
+
+#include "auth/oauth2_token_client.h"
+#include "auth/secret_redactor.h"
+#include "feeds/alerts/alert_decoder.h"
+#include "feeds/alerts/data_platform_client.h"
+#include "feeds/alerts/sqs_client.h"
+#include "net/tls_settings.h"
+#include "pipeline/feed_registry.h"
+#include "store/event_store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QUrlQuery>
+
+namespace sb {
+
+namespace {
+
+// A token this close to expiry is renewed before a REST call rather than risking a 401 half way.
+constexpr qint64 kTokenMarginMs = 60 * 1000;
+
+QString queueName(const QUrl &queueUrl)
+{
+    const QString path = queueUrl.path();
+    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+} // namespace
+
+AlertsFeed::AlertsFeed(const AlertsFeedConfig &config, QObject *parent)
+    : Feed(config.name, QStringLiteral("alerts"), parent)
+    , m_config(config)
+    , m_backoff(config.reconnectMinMs, config.reconnectMaxMs)
+    // Parented so that moveToThread() takes the timers along to the io thread.
+    , m_retryTimer(this)
+    , m_credentialTimer(this)
+    , m_deleteTimer(this)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (auto again = std::exchange(m_retry, {}))
+            again();
+    });
+    m_credentialTimer.setSingleShot(true);
+    connect(&m_credentialTimer, &QTimer::timeout, this,
+        [this] { fetchCredentials(QStringLiteral("renewing the queue credentials before they expire")); });
+    // Deletes of messages finished within a few milliseconds of each other share one DeleteMessageBatch.
+    m_deleteTimer.setSingleShot(true);
+    m_deleteTimer.setInterval(20);
+    connect(&m_deleteTimer, &QTimer::timeout, this, &AlertsFeed::flushDeletes);
+}
+
+AlertsFeed::~AlertsFeed()
+{
+    if (m_sqs)
+        m_sqs->abort();
+    if (m_rest)
+        m_rest->abort();
+}
+
+void AlertsFeed::registerType()
+{
+    qRegisterMetaType<AlertOutcome>();
+    FeedRegistry::instance().add(QStringLiteral("alerts"),
+        {[](const QJsonObject &json, QString *error) -> std::unique_ptr<Feed> {
+             AlertsFeedConfig config;
+             if (!AlertsFeedConfig::fromJson(json, config, error))
+                 return nullptr;
+             return std::make_unique<AlertsFeed>(config);
+         },
+            [](const QString &name) -> std::unique_ptr<FrameDecoder> { return std::make_unique<AlertDecoder>(name); }});
+}
+
+std::unique_ptr<FrameDecoder> AlertsFeed::createDecoder() const
+{
+    AlertDecoder::Options options;
+    options.storiesSubscription = m_config.content == AlertsFeedConfig::Content::Stories;
+    options.maxBodyBytes = m_config.maxBodyBytes;
+    options.maxMessageBytes = m_config.maxClaimBytes;
+    return std::make_unique<AlertDecoder>(m_config.name, options);
+}
+
+FeedError AlertsFeed::error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const
+{
+    return FeedError {name(), stage, code, message, retryable, nowMs()};
+}
+
+void AlertsFeed::start()
+{
+    QString problem;
+    if (!TlsSettings::build(m_config.caFile, m_tls, &problem)) {
+        fail(error(FeedError::Stage::Connect, QStringLiteral("tls_ca"), problem, false));
+        return;
+    }
+    m_running = true;
+    m_stopping = false;
+    m_network = new QNetworkAccessManager(this);
+
+    OAuth2Config auth;
+    auth.tokenUrl = m_config.tokenUrl;
+    auth.grant = m_config.usesPasswordGrant() ? OAuth2Config::Password : OAuth2Config::ClientCredentials;
+    auth.clientId = m_config.clientId;
+    auth.clientSecret = m_config.clientSecret;
+    auth.username = m_config.username;
+    auth.password = m_config.password;
+    auth.scope = m_config.scope;
+    m_tokenClient = new OAuth2TokenClient(m_network, m_tls, auth, this);
+    m_tokenClient->setFeedName(name());
+    m_tokenClient->setClock([this] { return nowMs(); });
+    connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &AlertsFeed::onToken);
+    connect(m_tokenClient, &OAuth2TokenClient::retrying, this, [this](const FeedError &e) {
+        reportError(e);
+        setState(FeedState::Authenticating, e.message);
+    });
+    connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
+        m_running = false;
+        fail(e);
+    });
+
+    m_rest = new DataPlatformClient(m_network, m_tls, this);
+    m_rest->setTimeoutMs(m_config.httpTimeoutMs);
+
+    m_sqs = new SqsClient(m_network, this);
+    m_sqs->setRegion(m_config.sqsRegion);
+    m_sqs->setProtocol(m_config.sqsProtocol);
+    m_sqs->setTlsConfiguration(m_tls);
+    m_sqs->setMaxMessages(m_config.maxMessages);
+    m_sqs->setWaitTimeSeconds(m_config.waitTimeSeconds);
+    m_sqs->setTransferTimeoutMs(m_config.httpTimeoutMs);
+    m_sqs->setMaxResponseBytes(qsizetype(m_config.maxMessages) * (m_config.maxBodyBytes + 4096) + 65536);
+    connect(m_sqs, &SqsClient::received, this, &AlertsFeed::onReceived);
+    connect(m_sqs, &SqsClient::failed, this, &AlertsFeed::onSqsFailed);
+    connect(m_sqs, &SqsClient::deleted, this, &AlertsFeed::onDeleted);
+
+    setState(FeedState::Authenticating, QStringLiteral("requesting a token from %1").arg(m_config.tokenUrl.host()));
+    withToken([this] { findOrCreateSubscription(); });
+}
+
+void AlertsFeed::stop()
+{
+    m_running = false;
+    m_stopping = false;
+    m_retryTimer.stop();
+    m_credentialTimer.stop();
+    m_deleteTimer.stop();
+    m_retry = {};
+    m_afterToken.clear();
+    if (m_tokenClient)
+        m_tokenClient->abort();
+    if (m_rest)
+        m_rest->abort();
+    if (m_sqs)
+        m_sqs->abort();
+    m_pending.clear();
+    m_toDelete.clear();
+    setState(FeedState::Idle, QStringLiteral("stopped"));
+}
+
+void AlertsFeed::stopGracefully()
+{
+    if (!m_running) {
+        stop();
+        Q_EMIT stopped();
+        return;
+    }
+    // No new messages; those already received are finished (committed, then deleted) so they do not come back
+    // after the visibility timeout. The host waits a bounded time for that.
+    m_running = false;
+    m_stopping = true;
+    m_retryTimer.stop();
+    m_credentialTimer.stop();
+    if (m_sqs)
+        m_sqs->cancelReceive();
+    setState(FeedState::Idle, QStringLiteral("stopping: finishing %1 received message(s)").arg(m_pending.size()));
+    finishStopIfDone();
+}
+
+void AlertsFeed::finishStopIfDone()
+{
+    if (!m_stopping)
+        return;
+    if (!m_toDelete.isEmpty()) {
+        flushDeletes();
+        return;
+    }
+    bool waiting = m_commitsInFlight > 0 || (m_sqs && m_sqs->deletesInFlight() > 0);
+    if (waiting)
+        return;
+    // Messages still being decoded or fetched stay on the queue and come back: nothing is lost.
+    stop();
+    Q_EMIT stopped();
+}
+
+void AlertsFeed::withToken(std::function<void()> next)
+{
+    if (m_token && m_token->expiresAtMs() - nowMs() > kTokenMarginMs) {
+        next();
+        return;
+    }
+    m_afterToken.append(std::move(next));
+    m_tokenClient->requestToken();
+}
+
+void AlertsFeed::onToken(const TokenInfo &token)
+{
+    if (!m_running && !m_stopping)
+        return;
+    m_token = token;
+    m_rest->setAccessToken(token.accessToken);
+    const auto waiting = std::exchange(m_afterToken, {});
+    for (const auto &next : waiting)
+        next();
+}
+
+void AlertsFeed::rest(std::function<void(std::function<void(const DataPlatformReply &)>)> call,
+    std::function<void(const DataPlatformReply &)> done, bool retried)
+{
+    withToken([this, call, done, retried] {
+        call([this, call, done, retried](const DataPlatformReply &reply) {
+            if (reply.httpStatus == 401 && !retried) {
+                // The token was refused before its time (revoked, or the clock is off): one new token, one retry.
+                m_token.reset();
+                rest(call, done, true);
+                return;
+            }
+            done(reply);
+        });
+    });
+}
+
+void AlertsFeed::retryLater(const QString &why, std::function<void()> again)
+{
+    const int delay = m_backoff.nextDelayMs();
+    m_retry = std::move(again);
+    m_retryTimer.start(delay);
+    setState(FeedState::Reconnecting, QStringLiteral("%1; trying again in %2 s").arg(why).arg((delay + 999) / 1000));
+}
+
+void AlertsFeed::findOrCreateSubscription()
+{
+    if (!m_running)
+        return;
+    setState(FeedState::Subscribing,
+        QStringLiteral("looking for a %1 alert subscription at %2")
+            .arg(m_config.contentName(), m_config.apiBase.host()));
+    if (!m_config.subscriptionId.isEmpty()) {
+        fetchSubscription(m_config.subscriptionId, [this](const AlertSubscription &s) { useSubscription(s); });
+        return;
+    }
+    const QUrl url = m_config.subscriptionsUrl();
+    rest([this, url](auto done) { m_rest->get(url, done); },
+        [this](const DataPlatformReply &reply) {
+            if (!m_running)
+                return;
+            if (!reply.ok()) {
+                const FeedError e = error(FeedError::Stage::Subscribe, QStringLiteral("subscriptions_list"),
+                    QStringLiteral("listing alert subscriptions failed: %1").arg(reply.describe()), reply.retryable());
+                if (!reply.retryable()) {
+                    fail(e);
+                    return;
+                }
+                reportError(e);
+                retryLater(e.message, [this] { findOrCreateSubscription(); });
+                return;
+            }
+            const QVector<AlertSubscription> list = AlertSubscription::listFromJson(reply.body);
+            const int index = AlertSubscription::findByFilter(list, m_config.filter);
+            if (index < 0) {
+                createSubscription(m_config.filter, [this](const AlertSubscription &s) { useSubscription(s); });
+                return;
+            }
+            // Reuse rather than create a duplicate; the list may leave the key out, the subscription itself has it.
+            const AlertSubscription &found = list.at(index);
+            if (found.isUsable())
+                useSubscription(found);
+            else
+                fetchSubscription(found.id, [this](const AlertSubscription &s) { useSubscription(s); });
+        });
+}
+
+void AlertsFeed::createSubscription(const QJsonObject &filter, std::function<void(const AlertSubscription &)> done)
+{
+    const QUrl url = m_config.subscriptionsUrl();
+    const QByteArray body = AlertSubscription::createRequest(filter);
+    rest([this, url, body](auto reply) { m_rest->post(url, body, reply); },
+        [this, filter, done](const DataPlatformReply &reply) {
+            if (!m_running)
+                return;
+            QVector<AlertSubscription> made;
+            if (reply.ok())
+                made = AlertSubscription::listFromJson(reply.body);
+            if (made.isEmpty() || !made.first().isUsable()) {
+                const QString why = reply.ok()
+                    ? QStringLiteral("the answer lacks subscriptionID, transportInfo.endpoint or cryptographyKey")
+                    : reply.describe();
+                const FeedError e = error(FeedError::Stage::Subscribe, QStringLiteral("subscription_create"),
+                    QStringLiteral("creating the alert subscription failed: %1").arg(why), reply.retryable());
+                if (!reply.retryable()) {
+                    fail(e);
+                    return;
+                }
+                reportError(e);
+                retryLater(e.message, [this, filter, done] { createSubscription(filter, done); });
+                return;
+            }
+            done(made.first());
+        });
+}
+
+void AlertsFeed::fetchSubscription(const QString &id, std::function<void(const AlertSubscription &)> done)
+{
+    QUrl url = m_config.subscriptionsUrl();
+    url.setQuery(QUrlQuery {{QStringLiteral("subscriptionID"), id}});
+    rest([this, url](auto reply) { m_rest->get(url, reply); },
+        [this, id, done](const DataPlatformReply &reply) {
+            if (!m_running)
+                return;
+            const QVector<AlertSubscription> list
+                = reply.ok() ? AlertSubscription::listFromJson(reply.body) : QVector<AlertSubscription>();
+            for (const AlertSubscription &s : list)
+                if (s.id == id && s.isUsable()) {
+                    done(s);
+                    return;
+                }
+            const FeedError e = error(FeedError::Stage::Subscribe, QStringLiteral("subscription_missing"),
+                QStringLiteral("alert subscription %1 is not usable: %2")
+                    .arg(id, reply.ok() ? QStringLiteral("no queue or key in the answer") : reply.describe()),
+                reply.retryable());
+            if (!reply.retryable()) {
+                fail(e);
+                return;
+            }
+            reportError(e);
+            retryLater(e.message, [this, id, done] { fetchSubscription(id, done); });
+        });
+}
+
+void AlertsFeed::useSubscription(const AlertSubscription &subscription)
+{
+    if (!m_running)
+        return;
+    m_sqs->abort();
+    m_pending.clear();
+    m_toDelete.clear();
+    m_subscription = subscription;
+    // The key travels in order with the messages, so every message is opened with the key of its subscription.
+    postFrame(AlertFrame::key(subscription.cryptographyKey, nowMs()));
+    fetchCredentials(QStringLiteral("getting credentials for queue %1").arg(queueName(subscription.endpoint)));
+}
+
+void AlertsFeed::fetchCredentials(const QString &why)
+{
+    if (!m_running || m_fetchingCredentials || !m_subscription.isUsable())
+        return;
+    m_fetchingCredentials = true;
+    m_credentialTimer.stop();
+    if (state() != FeedState::Live)
+        setState(FeedState::Connecting, why);
+    const QUrl url = m_config.cloudCredentialsUrl(m_subscription.endpoint);
+    rest([this, url](auto reply) { m_rest->get(url, reply); },
+        [this](const DataPlatformReply &reply) { onCredentials(reply); });
+}
+
+void AlertsFeed::onCredentials(const DataPlatformReply &reply)
+{
+    m_fetchingCredentials = false;
+    if (!m_running)
+        return;
+    AwsCredentials credentials;
+    if (reply.ok()) {
+        const QJsonObject root = QJsonDocument::fromJson(reply.body).object();
+        const QJsonObject c = root.value(QStringLiteral("credentials")).toObject();
+        credentials.accessKeyId = c.value(QStringLiteral("accessKeyId")).toString();
+        credentials.secretKey = c.value(QStringLiteral("secretKey")).toString();
+        credentials.sessionToken = c.value(QStringLiteral("sessionToken")).toString();
+    }
+    if (!credentials.isValid()) {
+        const FeedError e = error(FeedError::Stage::Auth, QStringLiteral("cloud_credentials"),
+            QStringLiteral("getting the queue's cloud credentials failed: %1")
+                .arg(reply.ok() ? QStringLiteral("the answer has no credentials.accessKeyId/secretKey")
+                                : reply.describe()),
+            reply.retryable() || reply.ok());
+        if (reply.httpStatus == 403) {
+            fail(e);
+            return;
+        }
+        reportError(e);
+        retryLater(e.message, [this] { fetchCredentials(QStringLiteral("getting the queue credentials again")); });
+        return;
+    }
+    ++m_credentialFetches;
+    m_credentialsObtainedMs = nowMs();
+    m_sqs->setCredentials(credentials);
+    m_credentialTimer.start(m_config.credentialRenewSec * 1000);
+    if (!m_sqs->isReceiving() && !m_pollPaused)
+        poll();
+}
+
+void AlertsFeed::poll()
+{
+    if (!m_running || m_fetchingCredentials || m_sqs->isReceiving() || !m_subscription.isUsable())
+        return;
+    if (m_pending.size() >= m_config.maxInFlight) {
+        m_pollPaused = true;
+        return;
+    }
+    m_pollPaused = false;
+    if (m_sqs->receive(m_subscription.endpoint)) {
+        m_lastPollMs = nowMs();
+        if (state() != FeedState::Live)
+            updateLiveText();
+    }
+}
+
+void AlertsFeed::updateLiveText()
+{
+    setState(FeedState::Live,
+        QStringLiteral("polling %1 (%2 alerts, subscription %3)")
+            .arg(queueName(m_subscription.endpoint), m_config.contentName(), m_subscription.id));
+}
+
+void AlertsFeed::onReceived(const QVector<SqsMessage> &messages)
+{
+    if (!m_running)
+        return;
+    m_backoff.reset();
+    m_authRefusalsInRow = 0;
+    for (const SqsMessage &m : messages) {
+        auto it = m_pending.find(m.messageId);
+        if (it != m_pending.end()) {
+            // Back after its visibility timeout while still being worked on: only the newest handle deletes it.
+            it->message.receiptHandle = m.receiptHandle;
+            continue;
+        }
+        m_pending.insert(m.messageId, Pending {m, false});
+        if (!postFrame(AlertFrame::sealed(m.messageId, m.body, nowMs()))) {
+            // The decode queue is full: leave the message on the queue; it comes back after its visibility timeout.
+            m_pending.remove(m.messageId);
+            reportError(error(FeedError::Stage::Decode, QStringLiteral("decode_queue_full"),
+                QStringLiteral("message %1 left on the queue: the decoder is behind").arg(m.messageId), true));
+        }
+    }
+    poll();
+}
+
+void AlertsFeed::onSqsFailed(const SqsError &sqsError)
+{
+    if (!m_running && !m_stopping)
+        return;
+    const bool receiving = sqsError.operation == QLatin1String("ReceiveMessage");
+    if (sqsError.isClockSkew()) {
+        fail(error(FeedError::Stage::Connect, QStringLiteral("clock_skew"),
+            QStringLiteral("SQS refuses our signatures because this computer's clock is off by more than 15 minutes "
+                           "(%1); correct the clock")
+                .arg(sqsError.toString()),
+            false));
+        return;
+    }
+    if (!m_running)
+        return;
+    if (sqsError.isAuthError()) {
+        reportError(error(FeedError::Stage::Auth, QStringLiteral("sqs_credentials"),
+            QStringLiteral("SQS refused the queue credentials (%1); getting new ones").arg(sqsError.toString()), true));
+        // New credentials at once the first time; if SQS keeps refusing fresh ones, slow down.
+        if (++m_authRefusalsInRow > 2) {
+            retryLater(QStringLiteral("SQS keeps refusing new credentials"),
+                [this] { fetchCredentials(QStringLiteral("getting new queue credentials")); });
+            return;
+        }
+        fetchCredentials(QStringLiteral("getting new queue credentials"));
+        return;
+    }
+    if (!receiving)
+        return; // a failed delete: the messages come back and are deleted as duplicates
+    const bool gone = sqsError.code.contains(QLatin1String("NonExistentQueue"))
+        || sqsError.code.contains(QLatin1String("QueueDoesNotExist"));
+    reportError(error(FeedError::Stage::Connect, gone ? QStringLiteral("queue_gone") : QStringLiteral("sqs_receive"),
+        gone ? QStringLiteral("the alert queue no longer exists (%1); subscribing again").arg(sqsError.toString())
+             : sqsError.toString(),
+        true));
+    if (gone) {
+        m_subscription = AlertSubscription();
+        retryLater(QStringLiteral("the alert queue is gone"), [this] { findOrCreateSubscription(); });
+        return;
+    }
+    retryLater(QStringLiteral("polling failed: %1").arg(sqsError.code), [this] { poll(); });
+}
+
+void AlertsFeed::handleControl(const QVariant &message)
+{
+    if (message.canConvert<AlertOutcome>())
+        handleOutcome(message.value<AlertOutcome>());
+}
+
+void AlertsFeed::handleOutcome(const AlertOutcome &outcome)
+{
+    // Messages of a subscription we left, or of a stopped session, have no entry: they are not ours to delete.
+    auto it = m_pending.find(outcome.messageId);
+    if (it == m_pending.end())
+        return;
+    switch (outcome.kind) {
+    case AlertOutcome::Kind::Decoded: {
+        EventStore *history = store();
+        if (!history) {
+            deleteLater_(outcome.messageId);
+            return;
+        }
+        ++m_commitsInFlight;
+        const QString id = outcome.messageId;
+        history->commit(outcome.events, this, [this, id](bool ok, const QString &why) {
+            --m_commitsInFlight;
+            if (ok) {
+                deleteLater_(id);
+                return;
+            }
+            reportError(error(FeedError::Stage::Store, QStringLiteral("store_commit"),
+                QStringLiteral("message %1 stays on the queue: the history store did not commit it: %2").arg(id, why),
+                true));
+            release(id);
+        });
+        return;
+    }
+    case AlertOutcome::Kind::Duplicate:
+        ++m_duplicates;
+        deleteLater_(outcome.messageId);
+        return;
+    case AlertOutcome::Kind::ClaimCheck:
+        if (it->claimFetched) {
+            quarantine(outcome.messageId, outcome.href.toUtf8(),
+                QStringLiteral("claim_loop: the fetched claim is itself a claim check"));
+            return;
+        }
+        fetchClaim(outcome.messageId, outcome.href);
+        return;
+    case AlertOutcome::Kind::Quarantine:
+        quarantine(outcome.messageId, outcome.raw, outcome.error);
+        return;
+    }
+}
+
+void AlertsFeed::quarantine(const QString &messageId, const QByteArray &raw, const QString &why)
+{
+    EventStore *history = store();
+    if (!history) {
+        // Nowhere to keep it: leave it on the queue (its redrive policy decides), never delete it unseen.
+        release(messageId);
+        return;
+    }
+    ++m_commitsInFlight;
+    history->quarantine(
+        name(), raw, QStringLiteral("SQS message %1: %2").arg(messageId, why), this, [this, messageId](bool ok) {
+            --m_commitsInFlight;
+            if (!ok) {
+                release(messageId);
+                finishStopIfDone();
+                return;
+            }
+            ++m_quarantined;
+            deleteLater_(messageId);
+        });
+}
+
+void AlertsFeed::release(const QString &messageId)
+{
+    m_pending.remove(messageId);
+    resumePollingIfRoom();
+    finishStopIfDone();
+}
+
+void AlertsFeed::resumePollingIfRoom()
+{
+    if (m_pollPaused && m_pending.size() < m_config.maxInFlight / 2 + 1)
+        poll();
+}
+
+void AlertsFeed::deleteLater_(const QString &messageId)
+{
+    if (!m_pending.contains(messageId))
+        return;
+    m_toDelete.append(messageId);
+    if (m_stopping)
+        flushDeletes();
+    else if (!m_deleteTimer.isActive())
+        m_deleteTimer.start();
+}
+
+void AlertsFeed::flushDeletes()
+{
+    m_deleteTimer.stop();
+    QVector<SqsMessage> batch;
+    for (const QString &id : std::exchange(m_toDelete, {})) {
+        auto it = m_pending.constFind(id);
+        if (it != m_pending.constEnd())
+            batch.append(it->message);
+    }
+    if (batch.isEmpty() || !m_subscription.isUsable()) {
+        finishStopIfDone();
+        return;
+    }
+    m_sqs->deleteBatch(m_subscription.endpoint, batch);
+}
+
+void AlertsFeed::onDeleted(const SqsDeleteResult &result)
+{
+    for (const QString &handle : result.deletedReceiptHandles) {
+        for (auto it = m_pending.begin(); it != m_pending.end(); ++it)
+            if (it->message.receiptHandle == handle) {
+                m_pending.erase(it);
+                ++m_deleted;
+                break;
+            }
+    }
+    for (const SqsDeleteFailure &f : result.failed) {
+        // It comes back after its visibility timeout and is then deleted as a duplicate.
+        m_pending.remove(f.messageId);
+        reportError(error(FeedError::Stage::Connect, QStringLiteral("sqs_delete"),
+            QStringLiteral("deleting message %1 failed (%2: %3); it will be delivered again and dropped as a duplicate")
+                .arg(f.messageId, f.code, f.message),
+            true));
+    }
+    resumePollingIfRoom();
+    finishStopIfDone();
+}
+
+void AlertsFeed::fetchClaim(const QString &messageId, const QString &href)
+{
+    QUrl url(href, QUrl::StrictMode);
+    // The bearer token goes only where the Data Platform lives.
+    if (!url.isValid() || url.scheme() != m_config.apiBase.scheme()) {
+        quarantine(messageId, href.toUtf8(),
+            QStringLiteral("claim_href: the claim check's href is not a %1 URL").arg(m_config.apiBase.scheme()));
+        return;
+    }
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("doNotRedirect"));
+    query.addQueryItem(QStringLiteral("doNotRedirect"), QStringLiteral("true"));
+    url.setQuery(query);
+    rest([this, url](auto reply) { m_rest->get(url, reply); },
+        [this, messageId, href](const DataPlatformReply &reply) {
+            if (!m_pending.contains(messageId))
+                return;
+            const QUrl presigned(
+                QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("url")).toString(), QUrl::StrictMode);
+            if (!reply.ok() || !presigned.isValid() || presigned.scheme().isEmpty()) {
+                const QString why = reply.ok() ? QStringLiteral("the answer has no url") : reply.describe();
+                reportError(error(FeedError::Stage::Decode, QStringLiteral("claim_check"),
+                    QStringLiteral("fetching the full message of %1 failed: %2").arg(messageId, why),
+                    reply.retryable()));
+                if (reply.retryable())
+                    release(messageId);
+                else
+                    quarantine(messageId, href.toUtf8(), QStringLiteral("claim_check: %1").arg(why));
+                return;
+            }
+            // A presigned URL carries its own authority; the bearer token is not sent to the object store.
+            m_rest->get(
+                presigned,
+                [this, messageId, href](const DataPlatformReply &full) {
+                    if (!m_pending.contains(messageId))
+                        return;
+                    if (!full.ok()) {
+                        reportError(error(FeedError::Stage::Decode, QStringLiteral("claim_download"),
+                            QStringLiteral("downloading the full message of %1 failed: %2")
+                                .arg(messageId, full.describe()),
+                            full.retryable()));
+                        if (full.retryable() || full.httpStatus == 403)
+                            release(messageId); // a presigned URL that expired: the next delivery gets a new one
+                        else
+                            quarantine(
+                                messageId, href.toUtf8(), QStringLiteral("claim_download: %1").arg(full.describe()));
+                        return;
+                    }
+                    m_pending[messageId].claimFetched = true;
+                    postFrame(AlertFrame::plain(messageId, full.body, nowMs()));
+                },
+                m_config.maxClaimBytes, false);
+        });
+}
+
+QJsonObject AlertsFeed::statusJson() const
+{
+    const qint64 renewAt = m_credentialTimer.isActive() ? nowMs() + m_credentialTimer.remainingTime() : 0;
+    return QJsonObject {{QStringLiteral("subscriptionId"), m_subscription.id},
+        {QStringLiteral("queue"), queueName(m_subscription.endpoint)},
+        {QStringLiteral("content"), m_config.contentName()}, {QStringLiteral("filter"), m_subscription.filter},
+        {QStringLiteral("lastPollMs"), double(m_lastPollMs)},
+        {QStringLiteral("polling"), m_sqs && m_sqs->isReceiving()}, {QStringLiteral("inFlight"), int(m_pending.size())},
+        {QStringLiteral("deleted"), m_deleted}, {QStringLiteral("duplicates"), m_duplicates},
+        {QStringLiteral("quarantined"), m_quarantined},
+        {QStringLiteral("credentialsObtainedMs"), double(m_credentialsObtainedMs)},
+        {QStringLiteral("credentialsRenewAtMs"), double(renewAt)}};
+}
+
+void AlertsFeed::answer(const QJsonObject &command, bool ok, const QString &why, QJsonObject extra)
+{
+    extra.insert(QStringLiteral("id"), command.value(QStringLiteral("id")));
+    extra.insert(QStringLiteral("op"), command.value(QStringLiteral("op")));
+    extra.insert(QStringLiteral("ok"), ok);
+    if (!ok)
+        extra.insert(QStringLiteral("error"), why);
+    Q_EMIT commandResult(extra);
+}
+
+void AlertsFeed::handleCommand(const QJsonObject &command)
+{
+    const QString op = command.value(QStringLiteral("op")).toString();
+    if (op == QLatin1String("status")) {
+        answer(command, true, {}, statusJson());
+        return;
+    }
+    if (!m_running || !m_rest) {
+        answer(command, false, QStringLiteral("the feed is not running"));
+        return;
+    }
+    if (op == QLatin1String("listSubscriptions")) {
+        const QUrl url = m_config.subscriptionsUrl();
+        rest([this, url](auto reply) { m_rest->get(url, reply); },
+            [this, command](const DataPlatformReply &reply) {
+                if (!reply.ok()) {
+                    answer(command, false, reply.describe());
+                    return;
+                }
+                QJsonArray list;
+                for (const AlertSubscription &s : AlertSubscription::listFromJson(reply.body))
+                    list.append(QJsonObject {{QStringLiteral("subscriptionId"), s.id},
+                        {QStringLiteral("queue"), queueName(s.endpoint)}, {QStringLiteral("filter"), s.filter},
+                        {QStringLiteral("active"), s.id == m_subscription.id}});
+                answer(command, true, {}, {{QStringLiteral("subscriptions"), list}});
+            });
+        return;
+    }
+    if (op == QLatin1String("setFilter")) {
+        const QJsonValue filter = command.value(QStringLiteral("filter"));
+        if (!filter.isObject()) {
+            answer(command, false, QStringLiteral("\"filter\" must be a JSON object"));
+            return;
+        }
+        const QString previous = m_subscription.id;
+        createSubscription(filter.toObject(), [this, command, previous](const AlertSubscription &made) {
+            useSubscription(made);
+            answer(command, true, {}, {{QStringLiteral("subscriptionId"), made.id}});
+            // The old subscription was this feed's; leaving it would keep a queue filling that nobody reads.
+            if (!previous.isEmpty() && previous != made.id && previous != m_config.subscriptionId) {
+                QUrl url = m_config.subscriptionsUrl();
+                url.setQuery(QUrlQuery {{QStringLiteral("subscriptionID"), previous}});
+                rest([this, url](auto reply) { m_rest->deleteResource(url, reply); },
+                    [this, previous](const DataPlatformReply &reply) {
+                        if (!reply.ok())
+                            reportError(error(FeedError::Stage::Subscribe, QStringLiteral("subscription_delete"),
+                                QStringLiteral("deleting the previous subscription %1 failed: %2")
+                                    .arg(previous, reply.describe()),
+                                false));
+                    });
+            }
+        });
+        return;
+    }
+    if (op == QLatin1String("deleteSubscription")) {
+        const QString id = command.value(QStringLiteral("subscriptionId")).toString().trimmed();
+        // Without an id the service deletes every subscription of the account: never send that.
+        if (id.isEmpty()) {
+            answer(command, false, QStringLiteral("a subscriptionId is required"));
+            return;
+        }
+        QUrl url = m_config.subscriptionsUrl();
+        url.setQuery(QUrlQuery {{QStringLiteral("subscriptionID"), id}});
+        rest([this, url](auto reply) { m_rest->deleteResource(url, reply); },
+            [this, command, id](const DataPlatformReply &reply) {
+                if (!reply.ok()) {
+                    answer(command, false, reply.describe());
+                    return;
+                }
+                if (id == m_subscription.id) {
+                    m_sqs->abort();
+                    m_credentialTimer.stop();
+                    m_pending.clear();
+                    m_toDelete.clear();
+                    m_subscription = AlertSubscription();
+                    setState(FeedState::Idle,
+                        QStringLiteral("subscription %1 deleted; set a filter to subscribe again").arg(id));
+                }
+                answer(command, true, {}, {{QStringLiteral("subscriptionId"), id}});
+            });
+        return;
+    }
+    Feed::handleCommand(command);
+}
+
+} // namespace sb

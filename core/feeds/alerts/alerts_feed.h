@@ -1,0 +1,134 @@
+#pragma once
+
+#include "auth/token_info.h"
+#include "feeds/alerts/alert_frame.h"
+#include "feeds/alerts/alert_subscription.h"
+#include "feeds/alerts/alerts_feed_config.h"
+#include "feeds/alerts/sqs_error.h"
+#include "feeds/alerts/sqs_message.h"
+#include "net/reconnect_backoff.h"
+#include "pipeline/feed.h"
+
+#include <QHash>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace sb {
+
+class DataPlatformClient;
+class OAuth2TokenClient;
+class SqsClient;
+struct DataPlatformReply;
+
+// LSEG Data Platform news alerts (reference alerts-sqs.md): RDP token → find our subscription by filter or create
+// one (queue URL and AES key) → cloud credentials for the queue → SigV4-signed SQS long polling. Each message goes
+// to the decode worker sealed; its verdict comes back as an AlertOutcome and decides what happens to the message:
+// an alert is committed to the store and only then deleted from the queue; a duplicate is deleted; a claim check is
+// fetched (href with the bearer token, then the presigned URL without it) and decoded again; a message that cannot
+// be opened or parsed is quarantined in the store and then deleted. Without a store (switchboard-cli listen) the
+// decoded event is the durability point and quarantined messages are left on the queue for its redrive policy.
+//
+// Cloud credentials are renewed every credentialRenewSec and at once when SQS refuses them; the poll loop goes on
+// with the new ones and no message is lost (an undeleted message comes back after its visibility timeout).
+class AlertsFeed : public Feed
+{
+    Q_OBJECT
+public:
+    explicit AlertsFeed(const AlertsFeedConfig &config, QObject *parent = nullptr);
+    ~AlertsFeed() override;
+
+    std::unique_ptr<FrameDecoder> createDecoder() const override;
+    static void registerType();
+
+    void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
+    const AlertsFeedConfig &config() const { return m_config; }
+
+    // For tests and the status command.
+    QString subscriptionId() const { return m_subscription.id; }
+    QUrl queueUrl() const { return m_subscription.endpoint; }
+    int inFlight() const { return int(m_pending.size()); }
+    int deletedCount() const { return m_deleted; }
+    int quarantinedCount() const { return m_quarantined; }
+    int duplicateCount() const { return m_duplicates; }
+    int credentialFetches() const { return m_credentialFetches; }
+    qint64 lastPollMs() const { return m_lastPollMs; }
+    QJsonObject statusJson() const;
+
+public Q_SLOTS:
+    void start() override;
+    void stop() override;
+    void stopGracefully() override;
+    void handleControl(const QVariant &message) override;
+    void handleCommand(const QJsonObject &command) override;
+
+private:
+    struct Pending
+    {
+        SqsMessage message;
+        bool claimFetched = false;
+    };
+    enum class RestRetry { Once, Never };
+
+    void withToken(std::function<void()> next);
+    void onToken(const TokenInfo &token);
+    void findOrCreateSubscription();
+    void createSubscription(const QJsonObject &filter, std::function<void(const AlertSubscription &)> done);
+    void fetchSubscription(const QString &id, std::function<void(const AlertSubscription &)> done);
+    void useSubscription(const AlertSubscription &subscription);
+    void fetchCredentials(const QString &why);
+    void onCredentials(const DataPlatformReply &reply);
+    void poll();
+    void onReceived(const QVector<SqsMessage> &messages);
+    void onSqsFailed(const SqsError &error);
+    void onDeleted(const SqsDeleteResult &result);
+    void handleOutcome(const AlertOutcome &outcome);
+    void deleteLater_(const QString &messageId);
+    void flushDeletes();
+    void fetchClaim(const QString &messageId, const QString &href);
+    void quarantine(const QString &messageId, const QByteArray &raw, const QString &why);
+    void release(const QString &messageId);
+    void resumePollingIfRoom();
+    // Calls the REST API with a valid token; a 401 renews the token and tries once more.
+    void rest(std::function<void(std::function<void(const DataPlatformReply &)>)> call,
+        std::function<void(const DataPlatformReply &)> done, bool retried = false);
+    void retryLater(const QString &why, std::function<void()> again);
+    void finishStopIfDone();
+    FeedError error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const;
+    void answer(const QJsonObject &command, bool ok, const QString &error, QJsonObject extra = {});
+    void updateLiveText();
+
+    AlertsFeedConfig m_config;
+    QSslConfiguration m_tls;
+    QNetworkAccessManager *m_network = nullptr;
+    OAuth2TokenClient *m_tokenClient = nullptr;
+    DataPlatformClient *m_rest = nullptr;
+    SqsClient *m_sqs = nullptr;
+    std::optional<TokenInfo> m_token;
+    QVector<std::function<void()>> m_afterToken;
+    AlertSubscription m_subscription;
+    ReconnectBackoff m_backoff;
+    QTimer m_retryTimer;
+    QTimer m_credentialTimer;
+    QTimer m_deleteTimer;
+    std::function<void()> m_retry;
+    QHash<QString, Pending> m_pending; // by SQS MessageId: received, not yet deleted
+    QStringList m_toDelete;
+    bool m_running = false;
+    bool m_stopping = false;
+    bool m_fetchingCredentials = false;
+    bool m_pollPaused = false;
+    int m_commitsInFlight = 0;
+    int m_deleted = 0;
+    int m_quarantined = 0;
+    int m_duplicates = 0;
+    int m_credentialFetches = 0;
+    int m_authRefusalsInRow = 0;
+    qint64 m_lastPollMs = 0;
+    qint64 m_credentialsObtainedMs = 0;
+};
+
+} // namespace sb

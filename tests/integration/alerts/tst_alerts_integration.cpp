@@ -1,0 +1,360 @@
+// The alerts feed end to end against the Data Platform emulator over loopback with TLS: token, subscription
+// (found or created), cloud credentials, SigV4-signed SQS long polling, AES-GCM, the history store as the point
+// after which a message is deleted; credential expiry mid-run, redelivered duplicates, quarantined messages, claim
+// checks, SQS 5xx, the Query protocol and the pane's subscription commands.
+#include "feeds/alerts/alerts_feed.h"
+#include "pipeline/feed_host.h"
+#include "pipeline/feed_registry.h"
+#include "sim/alerts/alerts_emulator.h"
+#include "sim/alerts/sqs_queue_server.h"
+#include "store/event_store.h"
+
+#include "feed_host_observer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace sb;
+using sim::AlertsEmulator;
+using sim::AlertsEmulatorOptions;
+using sim::AlertsFault;
+
+namespace {
+
+AlertsEmulatorOptions quietOptions()
+{
+    AlertsEmulatorOptions o;
+    o.alertsPerSecond = 0; // the tests publish
+    o.visibilityTimeoutSeconds = 2;
+    return o;
+}
+
+QJsonObject testConfig(const AlertsEmulator &emulator, const QString &content = QStringLiteral("headlines"))
+{
+    QJsonObject c = emulator.feedConfig(QStringLiteral("alerts"), content);
+    c.insert(QStringLiteral("waitTimeSeconds"), 2);
+    c.insert(QStringLiteral("reconnectMinMs"), 50);
+    c.insert(QStringLiteral("reconnectMaxMs"), 200);
+    return c;
+}
+
+std::unique_ptr<Feed> makeFeed(const QJsonObject &config)
+{
+    QString error;
+    auto feed = FeedRegistry::instance().createFeed(config, &error);
+    if (!feed)
+        qFatal("feed: %s", qPrintable(error));
+    return feed;
+}
+
+qint64 countRows(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    qint64 n = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+            n = sqlite3_column_int64(stmt, 0);
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close(db);
+    return n;
+}
+
+// A desk-like session: a history store and a host whose feeds commit to it.
+struct Session
+{
+    explicit Session(const QString &dir)
+        : path(dir + QStringLiteral("/history.sqlite"))
+    {
+        StoreOptions options;
+        options.path = path;
+        store.open(options);
+        host.setStore(&store);
+    }
+    QString path;
+    EventStore store;
+    FeedHost host;
+};
+
+} // namespace
+
+class TestAlertsIntegration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { registerBuiltinFeeds(); }
+
+    void subscribePollDecryptStoreDelete()
+    {
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        sim::SqsQueueServer *sqs = emulator.queueServer();
+        QTemporaryDir dir;
+        {
+            Session session(dir.path());
+            test::FeedHostObserver seen(session.host);
+            session.host.addFeed(makeFeed(testConfig(emulator)));
+            session.host.start();
+            QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptionCount(), 1, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
+            const QStringList published = emulator.publish(5);
+            QCOMPARE(published.size(), 5);
+            QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 5, 10000);
+            QStringList keys;
+            for (const Event &e : seen.events) {
+                QCOMPARE(e.feed, QStringLiteral("alerts"));
+                QVERIFY(e.kind.startsWith(QLatin1String("alert.")));
+                QVERIFY(!e.title.isEmpty());
+                QVERIFY(!e.language.isEmpty());
+                QVERIFY(e.urgency >= 1);
+                keys << e.key;
+            }
+            QCOMPARE(keys, published);
+            // Deleted only once stored.
+            QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 5, 10000);
+            QCOMPARE(sqs->queueSize(emulator.subscriptionIds().first()), 0);
+            QVERIFY(sqs->lastProtocol() == QLatin1String("json"));
+            QVERIFY(seen.failures.isEmpty());
+            QVERIFY(seen.stateTextContains(QStringLiteral("polling sqs-edsalerts-main-prod-usersqs-")));
+        }
+        QCOMPARE(countRows(dir.filePath(QStringLiteral("history.sqlite")),
+                     "SELECT count(*) FROM events WHERE feed = 'alerts'"),
+            5);
+
+        // A second run finds the subscription with the same filter instead of creating another.
+        {
+            Session session(dir.path());
+            test::FeedHostObserver seen(session.host);
+            session.host.addFeed(makeFeed(testConfig(emulator)));
+            session.host.start();
+            QTRY_COMPARE_WITH_TIMEOUT(emulator.credentialsIssued(), 2, 10000);
+            emulator.publish(1);
+            QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 1, 10000);
+        }
+        QCOMPARE(emulator.subscriptionsCreated(), 1);
+    }
+
+    void credentialExpiryMidRunLosesNothing()
+    {
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        Session session(dir.path());
+        test::FeedHostObserver seen(session.host);
+        session.host.addFeed(makeFeed(testConfig(emulator)));
+        session.host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.credentialsIssued(), 1, 10000);
+        emulator.publish(3);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 10000);
+        // The hour runs out: SQS answers ExpiredToken; the feed gets new credentials and goes on polling.
+        emulator.trigger(AlertsFault::ExpireCredentials);
+        const QStringList later = emulator.publish(4);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 7, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.credentialsIssued() >= 2, 5000);
+        QVERIFY(seen.hasErrorCode(QStringLiteral("sqs_credentials")));
+        QStringList keys;
+        for (const Event &e : seen.events)
+            keys << e.key;
+        for (const QString &k : later)
+            QVERIFY(keys.contains(k));
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.queueServer()->queueSize(emulator.subscriptionIds().first()), 0, 10000);
+        QVERIFY(seen.failures.isEmpty());
+    }
+
+    void renewsCredentialsBeforeTheyExpire()
+    {
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        Session session(dir.path());
+        test::FeedHostObserver seen(session.host);
+        QJsonObject config = testConfig(emulator);
+        config.insert(QStringLiteral("credentialRenewSec"), 1);
+        session.host.addFeed(makeFeed(config));
+        session.host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.credentialsIssued() >= 3, 10000);
+        emulator.publish(2);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
+        QVERIFY(!seen.hasErrorCode(QStringLiteral("sqs_credentials"))); // renewed before SQS had to refuse
+    }
+
+    void redeliveredDuplicatesAreShownOnce()
+    {
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        sim::SqsQueueServer *sqs = emulator.queueServer();
+        QTemporaryDir dir;
+        Session session(dir.path());
+        test::FeedHostObserver seen(session.host);
+        session.host.addFeed(makeFeed(testConfig(emulator)));
+        session.host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
+        // The same alert in two SQS messages (same ecpMessageID) ...
+        emulator.trigger(AlertsFault::DuplicateDelivery);
+        emulator.publish(1);
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 2, 10000);
+        // ... and an SQS redelivery of one message (same MessageId).
+        sqs->trigger(sim::SqsFault::DuplicateDelivery);
+        emulator.publish(1);
+        QTRY_VERIFY_WITH_TIMEOUT(sqs->messagesDelivered() >= 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->queueSize(emulator.subscriptionIds().first()), 0, 10000);
+        QCOMPARE(seen.events.size(), 2);
+        QVERIFY(seen.events.at(0).key != seen.events.at(1).key);
+    }
+
+    void badMessagesAreQuarantinedThenDeleted()
+    {
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        sim::SqsQueueServer *sqs = emulator.queueServer();
+        QTemporaryDir dir;
+        {
+            Session session(dir.path());
+            test::FeedHostObserver seen(session.host);
+            session.host.addFeed(makeFeed(testConfig(emulator)));
+            session.host.start();
+            QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
+            emulator.trigger(AlertsFault::BadTag);
+            emulator.publish(1);
+            emulator.trigger(AlertsFault::MalformedJson);
+            emulator.publish(1);
+            emulator.publish(1);
+            QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 3, 10000);
+            QCOMPARE(seen.events.size(), 1);
+            QVERIFY(seen.hasErrorCode(QStringLiteral("tag_mismatch")));
+            QVERIFY(seen.hasErrorCode(QStringLiteral("alert_json")));
+            for (const FeedError &e : seen.errors)
+                if (e.code == QLatin1String("alert_json"))
+                    QVERIFY(e.message.contains(QStringLiteral("quarantine")));
+            QVERIFY(seen.failures.isEmpty());
+        }
+        QCOMPARE(countRows(dir.filePath(QStringLiteral("history.sqlite")),
+                     "SELECT count(*) FROM quarantine WHERE feed = 'alerts' AND length(raw) > 0"),
+            2);
+    }
+
+    void claimCheckFetchesTheFullMessageWithoutLeakingTheToken()
+    {
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        Session session(dir.path());
+        test::FeedHostObserver seen(session.host);
+        session.host.addFeed(makeFeed(testConfig(emulator, QStringLiteral("stories"))));
+        session.host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
+        emulator.trigger(AlertsFault::ClaimCheck);
+        const QStringList published = emulator.publish(1);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 1, 10000);
+        QCOMPARE(seen.events.first().key, published.first());
+        const QString kind = seen.events.first().kind;
+        QVERIFY2(kind == QLatin1String("alert.story") || kind == QLatin1String("alert.research"), qPrintable(kind));
+        QCOMPARE(emulator.claimsServed(), 1);
+        QCOMPARE(emulator.downloadsServed(), 1);
+        QCOMPARE(emulator.downloadsRefused(), 0); // no bearer token sent to the presigned URL
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.queueServer()->messagesDeleted(), 1, 10000);
+    }
+
+    void serverErrorsAreRetried()
+    {
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        Session session(dir.path());
+        test::FeedHostObserver seen(session.host);
+        session.host.addFeed(makeFeed(testConfig(emulator)));
+        session.host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
+        emulator.trigger(AlertsFault::ServerError);
+        emulator.publish(2);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
+        emulator.trigger(AlertsFault::ServerError);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("sqs_receive")), 10000);
+        emulator.publish(1);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 10000);
+        QVERIFY(seen.failures.isEmpty());
+    }
+
+    void queryProtocolWorksToo()
+    {
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        Session session(dir.path());
+        test::FeedHostObserver seen(session.host);
+        QJsonObject config = testConfig(emulator);
+        config.insert(QStringLiteral("sqsProtocol"), QStringLiteral("query"));
+        config.insert(QStringLiteral("legacyPaths"), true);
+        session.host.addFeed(makeFeed(config));
+        session.host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
+        emulator.publish(3);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.queueServer()->messagesDeleted(), 3, 10000);
+        QCOMPARE(emulator.queueServer()->lastProtocol(), QStringLiteral("query"));
+    }
+
+    void subscriptionCommands()
+    {
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        Session session(dir.path());
+        test::FeedHostObserver seen(session.host);
+        session.host.addFeed(makeFeed(testConfig(emulator)));
+        session.host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
+        const QString first = emulator.subscriptionIds().first();
+
+        session.host.sendCommand(QStringLiteral("alerts"),
+            {{QStringLiteral("op"), QStringLiteral("listSubscriptions")},
+                {QStringLiteral("id"), QStringLiteral("l1")}});
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.result(QStringLiteral("l1")).isEmpty(), 10000);
+        const QJsonArray list = seen.result(QStringLiteral("l1")).value(QStringLiteral("subscriptions")).toArray();
+        QCOMPARE(list.size(), 1);
+        QVERIFY(list.first().toObject().value(QStringLiteral("active")).toBool());
+        QVERIFY(!list.first().toObject().contains(QStringLiteral("cryptographyKey")));
+
+        // Without an id the service would delete every subscription: refused before anything is sent.
+        session.host.sendCommand(QStringLiteral("alerts"),
+            {{QStringLiteral("op"), QStringLiteral("deleteSubscription")},
+                {QStringLiteral("id"), QStringLiteral("d0")}});
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.result(QStringLiteral("d0")).isEmpty(), 10000);
+        QVERIFY(!seen.result(QStringLiteral("d0")).value(QStringLiteral("ok")).toBool());
+        QCOMPARE(emulator.subscriptionCount(), 1);
+
+        // A new filter: a new subscription replaces ours, and alerts follow it.
+        const QJsonObject french {
+            {QStringLiteral("type"), QStringLiteral("language")}, {QStringLiteral("value"), QStringLiteral("L:fr")}};
+        session.host.sendCommand(QStringLiteral("alerts"),
+            {{QStringLiteral("op"), QStringLiteral("setFilter")}, {QStringLiteral("id"), QStringLiteral("f1")},
+                {QStringLiteral("filter"), french}});
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.result(QStringLiteral("f1")).isEmpty(), 10000);
+        QVERIFY(seen.result(QStringLiteral("f1")).value(QStringLiteral("ok")).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptionCount(), 1, 10000);
+        QVERIFY(emulator.subscriptionIds().first() != first);
+        QCOMPARE(emulator.subscriptionFilter(emulator.subscriptionIds().first()), french);
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
+        emulator.publish(30);
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.events.isEmpty(), 10000);
+        for (const Event &e : seen.events)
+            QCOMPARE(e.language, QStringLiteral("fr"));
+
+        const QString current = emulator.subscriptionIds().first();
+        session.host.sendCommand(QStringLiteral("alerts"),
+            {{QStringLiteral("op"), QStringLiteral("deleteSubscription")}, {QStringLiteral("id"), QStringLiteral("d1")},
+                {QStringLiteral("subscriptionId"), current}});
+        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("d1")).value(QStringLiteral("ok")).toBool(), 10000);
+        QCOMPARE(emulator.subscriptionCount(), 0);
+        QTRY_VERIFY(seen.stateTextContains(QStringLiteral("deleted")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertsIntegration)
+#include "tst_alerts_integration.moc"

@@ -1,0 +1,157 @@
+#include "panes/alerts/alerts_pane.h"
+
+#include "desk/feed_source.h"
+#include "panes/blotter/blotter_pane.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::ui;
+
+namespace {
+
+// Records the pane's commands and answers them when the test says so.
+class CommandSource : public FeedSource
+{
+    Q_OBJECT
+public:
+    QVector<FeedInfo> feeds() const override { return {}; }
+    bool sendCommand(const QString &feed, const QJsonObject &command) override
+    {
+        sent.append({feed, command});
+        return true;
+    }
+    void answer(const QString &feed, const QJsonObject &result) { Q_EMIT commandResult(feed, result); }
+    QJsonObject lastOf(const QString &op) const
+    {
+        for (auto it = sent.crbegin(); it != sent.crend(); ++it)
+            if (it->second.value(QStringLiteral("op")).toString() == op)
+                return it->second;
+        return {};
+    }
+    QList<QPair<QString, QJsonObject>> sent;
+};
+
+Event alert(const QString &key, const QString &headline, int urgency)
+{
+    Event e;
+    e.feed = QStringLiteral("alerts");
+    e.kind = QStringLiteral("alert.headline");
+    e.key = key;
+    e.receivedMs = 1700000000000;
+    e.timeMs = e.receivedMs - 100;
+    e.title = headline.toUtf8();
+    e.urgency = urgency;
+    e.language = QStringLiteral("en");
+    e.tags = {QStringLiteral("R:VOD.L")};
+    e.attrs = "{}";
+    return e;
+}
+
+} // namespace
+
+class TestAlertsPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    static PaneContext context(CommandSource *source)
+    {
+        PaneContext c;
+        c.feedName = QStringLiteral("alerts");
+        c.feedType = QStringLiteral("alerts");
+        c.source = source;
+        return c;
+    }
+
+private Q_SLOTS:
+    void alertsShowNewestFirstInTheBlotter()
+    {
+        CommandSource source;
+        AlertsPane pane(context(&source));
+        pane.appendEvents({alert(QStringLiteral("a"), QStringLiteral("FIRST"), 3)});
+        pane.appendEvents({alert(QStringLiteral("b"), QStringLiteral("FLASH: SECOND"), 1)});
+        QTRY_COMPARE(pane.eventCount(), 2);
+        QCOMPARE(pane.title(), QStringLiteral("News alerts · alerts"));
+        QSignalSpy selected(&pane, &FeedPane::storySelected);
+        pane.moveSelection(1);
+        QTRY_COMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().first().value<Event>().titleText(), QStringLiteral("FLASH: SECOND"));
+    }
+
+    void filterEditorSendsTheServiceFilter()
+    {
+        CommandSource source;
+        AlertsPane pane(context(&source));
+        pane.languageBox()->setCurrentIndex(pane.languageBox()->findData(QStringLiteral("en")));
+        pane.urgencyBox()->setValue(1);
+        pane.codesEdit()->setText(QStringLiteral("VOD.L, N2:TEL"));
+        pane.textEdit()->setText(QStringLiteral("stake"));
+        pane.anyBox()->setChecked(true);
+        QTest::mouseClick(pane.applyButton(), Qt::LeftButton);
+        const QJsonObject command = source.lastOf(QStringLiteral("setFilter"));
+        QVERIFY(!command.isEmpty());
+        QVERIFY(!pane.applyButton()->isEnabled()); // until the feed answers
+        const QJsonObject filter = command.value(QStringLiteral("filter")).toObject();
+        QCOMPARE(filter.value(QStringLiteral("operator")).toString(), QStringLiteral("or"));
+        const QJsonArray operands = filter.value(QStringLiteral("operands")).toArray();
+        QCOMPARE(operands.size(), 5);
+        QCOMPARE(operands.at(0).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("L:en"));
+        QCOMPARE(operands.at(2).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("R:VOD.L"));
+        QCOMPARE(operands.at(3).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("N2:TEL"));
+        source.answer(QStringLiteral("alerts"),
+            {{QStringLiteral("op"), QStringLiteral("setFilter")},
+                {QStringLiteral("id"), command.value(QStringLiteral("id"))}, {QStringLiteral("ok"), true}});
+        QVERIFY(pane.applyButton()->isEnabled());
+    }
+
+    void queueStatusShowsPollInFlightAndCountdown()
+    {
+        CommandSource source;
+        AlertsPane pane(context(&source));
+        const qint64 now = 1700000000000;
+        const QJsonObject filter = QJsonDocument::fromJson("{\"type\":\"operator\",\"operator\":\"and\","
+                                                           "\"operands\":[{\"type\":\"language\",\"value\":\"L:fr\"}]}")
+                                       .object();
+        pane.showStatus(
+            {{QStringLiteral("queue"), QStringLiteral("sqs-edsalerts-main-prod-usersqs-1")},
+                {QStringLiteral("subscriptionId"), QStringLiteral("1")}, {QStringLiteral("polling"), true},
+                {QStringLiteral("lastPollMs"), double(now - 3000)}, {QStringLiteral("inFlight"), 4},
+                {QStringLiteral("quarantined"), 1}, {QStringLiteral("credentialsRenewAtMs"), double(now + 125000)},
+                {QStringLiteral("filter"), filter}},
+            now);
+        const QString text = pane.queueText();
+        QVERIFY2(text.contains(QStringLiteral("polling")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("last poll 3 s ago")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("4 in flight")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 quarantined")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2:05")), qPrintable(text));
+        // The editor shows the subscription's filter.
+        QCOMPARE(pane.languageBox()->currentData().toString(), QStringLiteral("fr"));
+        pane.showStatus({}, now);
+        QCOMPARE(pane.queueText(), QStringLiteral("no subscription"));
+    }
+
+    void feedStateIsShownAndStatusIsAskedFor()
+    {
+        CommandSource source;
+        AlertsPane pane(context(&source));
+        pane.show();
+        Q_EMIT source.feedStateChanged(QStringLiteral("alerts"), FeedState::Live, QStringLiteral("polling q"));
+        QVERIFY(pane.stateText().contains(QStringLiteral("polling q")));
+        Q_EMIT source.feedStateChanged(QStringLiteral("other"), FeedState::Failed, QStringLiteral("nope"));
+        QVERIFY(!pane.stateText().contains(QStringLiteral("nope")));
+        QTRY_VERIFY_WITH_TIMEOUT(!source.lastOf(QStringLiteral("status")).isEmpty(), 3000);
+    }
+};
+
+QTEST_MAIN(TestAlertsPane)
+#include "tst_alerts_pane.moc"

@@ -1,0 +1,340 @@
+#include "alerts_pane.h"
+
+#include "desk/feed_source.h"
+#include "event/feed_error.h"
+#include "feeds/alerts/alert_filter.h"
+#include "panes/blotter/blotter_pane.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sb::ui {
+
+namespace {
+
+QString ago(qint64 ms)
+{
+    if (ms < 1000)
+        return AlertsPane::tr("just now");
+    return AlertsPane::tr("%1 s ago").arg(ms / 1000);
+}
+
+QString countdown(qint64 ms)
+{
+    const qint64 s = qMax<qint64>(0, (ms + 999) / 1000);
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+AlertsPane::AlertsPane(const PaneContext &context, QWidget *parent)
+    : FeedPane(context, parent)
+    , m_blotter(new BlotterPane(context, this))
+    , m_language(new QComboBox(this))
+    , m_urgency(new QSpinBox(this))
+    , m_codes(new QLineEdit(this))
+    , m_text(new QLineEdit(this))
+    , m_any(new QCheckBox(tr("any"), this))
+    , m_apply(new QPushButton(tr("Subscribe"), this))
+    , m_subscriptions(new QToolButton(this))
+    , m_state(new QLabel(tr("not connected"), this))
+    , m_queue(new QLabel(this))
+    , m_statusTimer(this)
+{
+    m_language->addItem(tr("any language"), QString());
+    for (const auto &[code, name] : std::initializer_list<std::pair<const char *, const char *>> {{"en", "English"},
+             {"de", "Deutsch"}, {"fr", "Français"}, {"es", "Español"}, {"ja", "日本語"}, {"zh", "中文"}})
+        m_language->addItem(
+            QStringLiteral("%1 (%2)").arg(QString::fromUtf8(name), QLatin1String(code)), QString::fromLatin1(code));
+    m_urgency->setRange(0, 3);
+    m_urgency->setSpecialValueText(tr("any urgency"));
+    m_urgency->setPrefix(tr("urgency ≤ "));
+    m_urgency->setToolTip(tr("1 is a flash, 3 an ordinary story"));
+    m_codes->setPlaceholderText(tr("RICs or codes: VOD.L, N2:TEL"));
+    m_codes->setClearButtonEnabled(true);
+    m_text->setPlaceholderText(tr("headline contains…"));
+    m_text->setClearButtonEnabled(true);
+    m_any->setToolTip(tr("Match any term instead of all of them"));
+    m_apply->setToolTip(tr("Replace this feed's subscription with one for this filter"));
+    m_subscriptions->setText(tr("Subscriptions"));
+    m_subscriptions->setToolTip(tr("The account's alert subscriptions"));
+    m_queue->setText(tr("queue —"));
+    m_queue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_language);
+    filterRow->addWidget(m_urgency);
+    filterRow->addWidget(m_codes, 1);
+    filterRow->addWidget(m_text, 1);
+    filterRow->addWidget(m_any);
+    filterRow->addWidget(m_apply);
+    filterRow->addWidget(m_subscriptions);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_state, 1);
+    statusRow->addWidget(m_queue);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *bars = new QVBoxLayout;
+    bars->setContentsMargins(4, 0, 4, 0);
+    bars->addLayout(filterRow);
+    bars->addLayout(statusRow);
+    layout->addLayout(bars);
+    layout->addWidget(m_blotter, 1);
+
+    connect(m_blotter, &FeedPane::storySelected, this, &FeedPane::storySelected);
+    connect(m_blotter, &FeedPane::storyOpened, this, &FeedPane::storyOpened);
+    connect(m_blotter, &FeedPane::pausedChanged, this, &FeedPane::pausedChanged);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        m_apply->setEnabled(false);
+        send(QStringLiteral("setFilter"), {{QStringLiteral("filter"), editedFilter()}});
+    });
+    connect(m_subscriptions, &QToolButton::clicked, this, [this] { send(QStringLiteral("listSubscriptions")); });
+
+    if (FeedSource *source = context.source) {
+        connect(source, &FeedSource::feedStateChanged, this,
+            [this](const QString &feed, FeedState state, const QString &text) {
+                if (feed != feedName())
+                    return;
+                m_state->setText(QStringLiteral("%1 — %2").arg(feedStateName(state), text));
+                m_state->setToolTip(text);
+            });
+        connect(source, &FeedSource::commandResult, this, [this](const QString &feed, const QJsonObject &result) {
+            if (feed == feedName())
+                onResult(result);
+        });
+        // The queue status is asked for once a second while the pane is alive; the answer is a small JSON.
+        m_statusTimer.setInterval(1000);
+        connect(&m_statusTimer, &QTimer::timeout, this, &AlertsPane::requestStatus);
+        m_statusTimer.start();
+    }
+}
+
+QString AlertsPane::title() const
+{
+    return tr("News alerts · %1").arg(feedName());
+}
+
+QJsonObject AlertsPane::editedFilter() const
+{
+    AlertFilter f;
+    f.language = m_language->currentData().toString();
+    f.maxUrgency = m_urgency->value();
+    for (const QString &c : m_codes->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+        f.codes << c;
+    f.text = m_text->text();
+    f.matchAny = m_any->isChecked();
+    return f.toJson();
+}
+
+void AlertsPane::send(const QString &op, QJsonObject command)
+{
+    FeedSource *source = context().source;
+    if (!source)
+        return;
+    command.insert(QStringLiteral("op"), op);
+    command.insert(QStringLiteral("id"), QStringLiteral("alerts-pane-%1").arg(++m_nextCommand));
+    if (!source->sendCommand(feedName(), command) && op == QLatin1String("setFilter"))
+        m_apply->setEnabled(true);
+}
+
+void AlertsPane::requestStatus()
+{
+    if (isVisible())
+        send(QStringLiteral("status"));
+}
+
+void AlertsPane::onResult(const QJsonObject &result)
+{
+    const QString op = result.value(QStringLiteral("op")).toString();
+    const bool ok = result.value(QStringLiteral("ok")).toBool();
+    if (op == QLatin1String("status")) {
+        if (ok)
+            showStatus(result, QDateTime::currentMSecsSinceEpoch());
+        return;
+    }
+    if (op == QLatin1String("setFilter")) {
+        m_apply->setEnabled(true);
+        if (!ok)
+            QMessageBox::warning(this, title(),
+                tr("The subscription could not be changed:\n%1").arg(result.value(QStringLiteral("error")).toString()));
+        return;
+    }
+    if (op == QLatin1String("listSubscriptions")) {
+        if (ok)
+            showSubscriptions(result.value(QStringLiteral("subscriptions")).toArray());
+        else
+            QMessageBox::warning(this, title(),
+                tr("The subscriptions could not be listed:\n%1").arg(result.value(QStringLiteral("error")).toString()));
+        return;
+    }
+    if (op == QLatin1String("deleteSubscription") && !ok)
+        QMessageBox::warning(this, title(),
+            tr("The subscription could not be deleted:\n%1").arg(result.value(QStringLiteral("error")).toString()));
+}
+
+void AlertsPane::showSubscriptions(const QJsonArray &list)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (list.isEmpty())
+        menu->addAction(tr("No subscriptions"))->setEnabled(false);
+    for (const QJsonValue &v : list) {
+        const QJsonObject s = v.toObject();
+        const QString id = s.value(QStringLiteral("subscriptionId")).toString();
+        AlertFilter filter;
+        QString what = tr("everything");
+        if (AlertFilter::fromJson(s.value(QStringLiteral("filter")).toObject(), filter) && !filter.isEmpty()) {
+            QStringList parts;
+            if (!filter.language.isEmpty())
+                parts << filter.language;
+            if (filter.maxUrgency)
+                parts << tr("urgency ≤ %1").arg(filter.maxUrgency);
+            parts += filter.codes;
+            if (!filter.text.isEmpty())
+                parts << QLatin1Char('"') + filter.text + QLatin1Char('"');
+            what = parts.join(filter.matchAny ? tr(" or ") : tr(", "));
+        } else if (!s.value(QStringLiteral("filter")).toObject().isEmpty()) {
+            what = tr("custom filter");
+        }
+        const bool active = s.value(QStringLiteral("active")).toBool();
+        QMenu *sub = menu->addMenu(
+            QStringLiteral("%1%2 — %3").arg(active ? QStringLiteral("● ") : QString(), id.left(8), what));
+        QAction *del = sub->addAction(tr("Delete subscription %1").arg(id.left(8)));
+        connect(del, &QAction::triggered, this, [this, id] {
+            if (QMessageBox::question(
+                    this, title(), tr("Delete alert subscription %1? Its queue goes with it.").arg(id))
+                == QMessageBox::Yes)
+                send(QStringLiteral("deleteSubscription"), {{QStringLiteral("subscriptionId"), id}});
+        });
+    }
+    menu->popup(m_subscriptions->mapToGlobal(QPoint(0, m_subscriptions->height())));
+}
+
+void AlertsPane::showStatus(const QJsonObject &status, qint64 nowMs)
+{
+    QStringList parts;
+    const QString queue = status.value(QStringLiteral("queue")).toString();
+    if (queue.isEmpty()) {
+        m_queue->setText(tr("no subscription"));
+        return;
+    }
+    const qint64 lastPoll = qint64(status.value(QStringLiteral("lastPollMs")).toDouble());
+    parts << (status.value(QStringLiteral("polling")).toBool() ? tr("polling") : tr("idle"));
+    if (lastPoll > 0)
+        parts << tr("last poll %1").arg(ago(nowMs - lastPoll));
+    parts << tr("%1 in flight").arg(status.value(QStringLiteral("inFlight")).toInt());
+    const int quarantined = status.value(QStringLiteral("quarantined")).toInt();
+    if (quarantined)
+        parts << tr("%1 quarantined").arg(quarantined);
+    const qint64 renewAt = qint64(status.value(QStringLiteral("credentialsRenewAtMs")).toDouble());
+    if (renewAt > 0)
+        parts << tr("credentials renewed in %1").arg(countdown(renewAt - nowMs));
+    m_queue->setText(parts.join(QStringLiteral(" · ")));
+    m_queue->setToolTip(
+        tr("Queue %1\nSubscription %2").arg(queue, status.value(QStringLiteral("subscriptionId")).toString()));
+    // When the feed moves to another subscription, the editor shows that subscription's filter.
+    const QString id = status.value(QStringLiteral("subscriptionId")).toString();
+    AlertFilter filter;
+    if (id != m_shownSubscription && AlertFilter::fromJson(status.value(QStringLiteral("filter")).toObject(), filter)) {
+        m_shownSubscription = id;
+        const int language = m_language->findData(filter.language);
+        m_language->setCurrentIndex(language < 0 ? 0 : language);
+        m_urgency->setValue(filter.maxUrgency);
+        m_codes->setText(filter.codes.join(QStringLiteral(", ")));
+        m_text->setText(filter.text);
+        m_any->setChecked(filter.matchAny);
+    }
+}
+
+QString AlertsPane::queueText() const
+{
+    return m_queue->text();
+}
+
+QString AlertsPane::stateText() const
+{
+    return m_state->text();
+}
+
+void AlertsPane::appendEvents(const EventBatch &events)
+{
+    m_blotter->appendEvents(events);
+}
+void AlertsPane::startBackfill(int count)
+{
+    m_blotter->startBackfill(count);
+}
+int AlertsPane::eventCount() const
+{
+    return m_blotter->eventCount();
+}
+int AlertsPane::visibleCount() const
+{
+    return m_blotter->visibleCount();
+}
+void AlertsPane::setPaused(bool paused)
+{
+    m_blotter->setPaused(paused);
+}
+bool AlertsPane::isPaused() const
+{
+    return m_blotter->isPaused();
+}
+void AlertsPane::clear()
+{
+    m_blotter->clear();
+}
+void AlertsPane::focusFilter()
+{
+    m_blotter->focusFilter();
+}
+void AlertsPane::setFilterText(const QString &text)
+{
+    m_blotter->setFilterText(text);
+}
+void AlertsPane::focusSearch()
+{
+    m_blotter->focusSearch();
+}
+void AlertsPane::moveSelection(int delta)
+{
+    m_blotter->moveSelection(delta);
+}
+void AlertsPane::openCurrent()
+{
+    m_blotter->openCurrent();
+}
+EventBatch AlertsPane::selectedEvents() const
+{
+    return m_blotter->selectedEvents();
+}
+QString AlertsPane::selectedText() const
+{
+    return m_blotter->selectedText();
+}
+QByteArray AlertsPane::saveState() const
+{
+    return m_blotter->saveState();
+}
+bool AlertsPane::restoreState(const QByteArray &state)
+{
+    return m_blotter->restoreState(state);
+}
+void AlertsPane::resetLayout()
+{
+    m_blotter->resetLayout();
+}
+
+} // namespace sb::ui

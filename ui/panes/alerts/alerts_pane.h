@@ -1,0 +1,91 @@
+#pragma once
+
+#include "desk/feed_pane.h"
+#include "pipeline/feed_state.h"
+
+#include <QJsonObject>
+#include <QTimer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+
+namespace sb {
+struct FeedError;
+}
+
+namespace sb::ui {
+
+class BlotterPane;
+
+// News alerts from the Data Platform: the news blotter (newest first, urgency colours, headline, time, language,
+// RICs; the story in the shared viewer) under a subscription bar: a filter editor (language, urgency, RICs or news
+// codes, free text, all/any) that replaces the feed's subscription, the list of the account's subscriptions with a
+// delete action, and the queue's status (last poll, messages in flight, when the cloud credentials are renewed).
+// The bar only sends commands to the feed; the protocol stays in core.
+class AlertsPane : public FeedPane
+{
+    Q_OBJECT
+public:
+    explicit AlertsPane(const PaneContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void appendEvents(const EventBatch &events) override;
+    void startBackfill(int count) override;
+    int eventCount() const override;
+    int visibleCount() const override;
+    void setPaused(bool paused) override;
+    bool isPaused() const override;
+    void clear() override;
+    void focusFilter() override;
+    void setFilterText(const QString &text) override;
+    void focusSearch() override;
+    void moveSelection(int delta) override;
+    void openCurrent() override;
+    EventBatch selectedEvents() const override;
+    QString selectedText() const override;
+    QByteArray saveState() const override;
+    bool restoreState(const QByteArray &state) override;
+    void resetLayout() override;
+
+    // For tests.
+    BlotterPane *blotter() const { return m_blotter; }
+    QComboBox *languageBox() const { return m_language; }
+    QSpinBox *urgencyBox() const { return m_urgency; }
+    QLineEdit *codesEdit() const { return m_codes; }
+    QLineEdit *textEdit() const { return m_text; }
+    QCheckBox *anyBox() const { return m_any; }
+    QPushButton *applyButton() const { return m_apply; }
+    QToolButton *subscriptionsButton() const { return m_subscriptions; }
+    QString queueText() const;
+    QString stateText() const;
+    QJsonObject editedFilter() const;
+    // Renders a status answer; `nowMs` makes the countdown testable.
+    void showStatus(const QJsonObject &status, qint64 nowMs);
+
+private:
+    void requestStatus();
+    void onResult(const QJsonObject &result);
+    void showSubscriptions(const QJsonArray &list);
+    void send(const QString &op, QJsonObject command = {});
+
+    BlotterPane *m_blotter;
+    QComboBox *m_language;
+    QSpinBox *m_urgency;
+    QLineEdit *m_codes;
+    QLineEdit *m_text;
+    QCheckBox *m_any;
+    QPushButton *m_apply;
+    QToolButton *m_subscriptions;
+    QLabel *m_state;
+    QLabel *m_queue;
+    QTimer m_statusTimer;
+    QString m_shownSubscription;
+    int m_nextCommand = 0;
+};
+
+} // namespace sb::ui
