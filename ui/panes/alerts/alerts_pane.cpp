@@ -107,7 +107,9 @@ AlertsPane::AlertsPane(const PaneContext &context, QWidget *parent)
             [this](const QString &feed, FeedState state, const QString &text) {
                 if (feed != feedName())
                     return;
-                m_state->setText(QStringLiteral("%1 — %2").arg(feedStateName(state), text));
+                // While live the queue line says what is going on; otherwise the feed's own words matter.
+                m_state->setText(state == FeedState::Live ? feedStateName(state)
+                                                          : QStringLiteral("%1 — %2").arg(feedStateName(state), text));
                 m_state->setToolTip(text);
             });
         connect(source, &FeedSource::commandResult, this, [this](const QString &feed, const QJsonObject &result) {

@@ -145,8 +145,9 @@ private Q_SLOTS:
         CommandSource source;
         AlertsPane pane(context(&source));
         pane.show();
-        Q_EMIT source.feedStateChanged(QStringLiteral("alerts"), FeedState::Live, QStringLiteral("polling q"));
-        QVERIFY(pane.stateText().contains(QStringLiteral("polling q")));
+        Q_EMIT source.feedStateChanged(
+            QStringLiteral("alerts"), FeedState::Reconnecting, QStringLiteral("polling failed: 503"));
+        QVERIFY(pane.stateText().contains(QStringLiteral("polling failed: 503")));
         Q_EMIT source.feedStateChanged(QStringLiteral("other"), FeedState::Failed, QStringLiteral("nope"));
         QVERIFY(!pane.stateText().contains(QStringLiteral("nope")));
         QTRY_VERIFY_WITH_TIMEOUT(!source.lastOf(QStringLiteral("status")).isEmpty(), 3000);
