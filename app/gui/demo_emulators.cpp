@@ -59,12 +59,13 @@ bool DemoEmulators::start(const Options &options, QString *error)
             ok = m_lseg->start();
             if (ok)
                 m_configs.append(m_lseg->feedConfig(QStringLiteral("mrn")));
-            // OHIP hotel business events. Offsets grow across runs, so the offset the demo feed persisted in an
-            // earlier run stays below the new ones and the stream resumes at once.
+            // OHIP hotel business events. Offsets grow across runs ten a second, faster than
+            // events are published, so the offset an earlier run persisted stays below the new ones and the stream
+            // resumes at once.
             sim::OperaEmulatorOptions opera;
             opera.eventsPerSecond = 2;
             opera.seed = QRandomGenerator::global()->generate();
-            opera.firstOffset = QDateTime::currentSecsSinceEpoch() - 1700000000;
+            opera.firstOffset = (QDateTime::currentSecsSinceEpoch() - 1700000000) * 10;
             m_opera = new sim::OperaEmulator(opera);
             if (ok && m_opera->start())
                 m_configs.append(m_opera->feedConfig(QStringLiteral("opera")));

@@ -83,7 +83,7 @@ int main(int argc, char **argv)
         operaOptions.tls = !parser.isSet(plain);
         operaOptions.eventsPerSecond = 2;
         // Offsets grow across runs, so a client's persisted offset from an earlier run stays below them.
-        operaOptions.firstOffset = QDateTime::currentSecsSinceEpoch() - 1700000000;
+        operaOptions.firstOffset = (QDateTime::currentSecsSinceEpoch() - 1700000000) * 10;
         opera = std::make_unique<sb::sim::OperaEmulator>(operaOptions);
         if (!opera->start()) {
             std::fprintf(stderr, "switchboard-sim: the OHIP emulator could not start\n");
