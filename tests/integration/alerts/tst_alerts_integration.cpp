@@ -140,6 +140,26 @@ private Q_SLOTS:
         QCOMPARE(emulator.subscriptionsCreated(), 1);
     }
 
+    void passwordGrantWorksToo()
+    {
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        Session session(dir.path());
+        test::FeedHostObserver seen(session.host);
+        QJsonObject config = testConfig(emulator);
+        config.remove(QStringLiteral("clientSecret"));
+        config.insert(QStringLiteral("tokenUrl"), emulator.tokenUrlV1().toString());
+        config.insert(QStringLiteral("username"), quietOptions().username);
+        config.insert(QStringLiteral("password"), quietOptions().password);
+        session.host.addFeed(makeFeed(config));
+        session.host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
+        emulator.publish(2);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
+        QVERIFY(seen.failures.isEmpty());
+    }
+
     void credentialExpiryMidRunLosesNothing()
     {
         AlertsEmulator emulator(quietOptions());
