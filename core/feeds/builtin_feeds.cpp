@@ -1,5 +1,6 @@
 #include "feeds/mrn/mrn_feed.h"
 #include "feeds/opera/opera_feed.h"
+#include "feeds/pubsub/pubsub_feed.h"
 #include "pipeline/feed_registry.h"
 
 namespace sb {
@@ -9,6 +10,7 @@ void registerBuiltinFeeds()
     static const bool once = [] {
         MrnFeed::registerType();
         OperaFeed::registerType();
+        PubSubFeed::registerType();
         return true;
     }();
     Q_UNUSED(once)
