@@ -10,6 +10,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <atomic>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QWebSocket;
@@ -41,7 +43,8 @@ public:
     QString connectionId() const { return m_connectionId; }
     QStringList topics() const { return m_topics; }
     int welcomes() const { return m_welcomes; }
-    int pongsReceived() const { return m_pongs; }
+    // Readable from any thread (tests watch it while the feed runs on the io thread).
+    int pongsReceived() const { return m_pongs.load(std::memory_order_relaxed); }
 
 public Q_SLOTS:
     void start() override;
@@ -91,7 +94,7 @@ private:
     qint64 m_pingOutstandingSinceMs = 0;
     int m_httpStatus = 0;
     int m_welcomes = 0;
-    int m_pongs = 0;
+    std::atomic<int> m_pongs {0};
     bool m_running = false;
 };
 
