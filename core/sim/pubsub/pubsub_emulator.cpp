@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -20,6 +21,8 @@ PubSubEmulator::PubSubEmulator(const PubSubEmulatorOptions &options, QObject *pa
     : QObject(parent)
     , m_options(options)
     , m_demo(options.seed)
+    // Message ids must not repeat across runs: a desk that keeps history would take them for the same message.
+    , m_runTag(QString::number(QRandomGenerator::global()->generate(), 36))
     , m_pingTimer(this)
     , m_demoTimer(this)
     , m_housekeeping(this)
@@ -351,7 +354,7 @@ void PubSubEmulator::publish(
         {QStringLiteral("client"),
             QJsonObject {
                 {QStringLiteral("connectionId"), QStringLiteral("server")}, {QStringLiteral("subject"), subject}}},
-        {QStringLiteral("id"), QStringLiteral("srv%1").arg(++m_nextConnection)}};
+        {QStringLiteral("id"), QStringLiteral("srv-%1-%2").arg(m_runTag).arg(++m_nextMessage)}};
     deliver(topic, messageType.isEmpty() ? QStringLiteral("broadcast") : messageType, data, compress);
 }
 
@@ -425,7 +428,7 @@ void PubSubEmulator::onClientMessage(Client &c, const QString &type, const QJson
     }
     QString id = data.value(QStringLiteral("id")).toString();
     if (id.isEmpty())
-        id = QStringLiteral("gen%1").arg(++m_nextConnection);
+        id = QStringLiteral("gen-%1-%2").arg(m_runTag).arg(++m_nextMessage);
     const QString messageType = data.value(QStringLiteral("messageType")).toString(QStringLiteral("broadcast"));
     const bool compress = data.value(QStringLiteral("compress")).toBool(false);
     const QJsonObject envelopeData {

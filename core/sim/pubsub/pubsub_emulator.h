@@ -128,12 +128,14 @@ private:
     QWebSocketServer *m_ws = nullptr;
     QHash<QWebSocket *, Client> m_clients;
     PubSubDemoTraffic m_demo;
+    QString m_runTag;
     QSet<int> m_faults;
     QTimer m_pingTimer;
     QTimer m_demoTimer;
     QTimer m_housekeeping;
     bool m_running = false;
     quint64 m_nextConnection = 0;
+    quint64 m_nextMessage = 0;
     int m_connections = 0;
     int m_upgradesRejected = 0;
     int m_subscribes = 0;
