@@ -4,6 +4,7 @@
 
 #include "sim/lseg/lseg_emulator.h"
 #include "sim/opera/opera_emulator.h"
+#include "sim/pubsub/pubsub_emulator.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -27,6 +28,8 @@ DemoEmulators::~DemoEmulators()
             m_lseg = nullptr;
             delete m_opera;
             m_opera = nullptr;
+            delete m_pubsub;
+            m_pubsub = nullptr;
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -65,6 +68,13 @@ bool DemoEmulators::start(const Options &options, QString *error)
             m_opera = new sim::OperaEmulator(opera);
             if (ok && m_opera->start())
                 m_configs.append(m_opera->feedConfig(QStringLiteral("opera")));
+            // Realtime Pub/Sub with live prices, chat and telemetry for the topic inspector.
+            sim::PubSubEmulatorOptions pubsub;
+            pubsub.demoMessagesPerSecond = 3;
+            pubsub.seed = QRandomGenerator::global()->generate();
+            m_pubsub = new sim::PubSubEmulator(pubsub);
+            if (ok && m_pubsub->start())
+                m_configs.append(m_pubsub->feedConfig(QStringLiteral("pubsub")));
         },
         Qt::BlockingQueuedConnection);
     if (!ok && error)
