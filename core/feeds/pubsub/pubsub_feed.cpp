@@ -459,7 +459,8 @@ void PubSubFeed::onAnswer(const PubSubAnswer &answer)
         {QStringLiteral("frame"), pending->command.value(QStringLiteral("frame"))},
         {QStringLiteral("answer"),
             answer.kind == PubSubAnswer::Kind::Ack ? QStringLiteral("ack") : QStringLiteral("reply")},
-        {QStringLiteral("latencyMs"), double(nowMs() - pending->sentMs)}};
+        {QStringLiteral("latencyMs"), double(nowMs() - pending->sentMs)},
+        {QStringLiteral("sentMs"), double(pending->sentMs)}};
     if (answer.kind == PubSubAnswer::Kind::Reply) {
         extra.insert(QStringLiteral("status"), answer.status);
         extra.insert(QStringLiteral("data"), answer.data);
@@ -485,8 +486,8 @@ void PubSubFeed::expireAnswers()
             = p.want == PubSubPendingAnswers::Want::Ack ? QStringLiteral("ack") : QStringLiteral("reply");
         reply(p.command, false, QStringLiteral("timeout: no %1 within %2 ms").arg(want).arg(p.deadlineMs - p.sentMs),
             {{QStringLiteral("messageId"), p.command.value(QStringLiteral("messageId"))},
-                {QStringLiteral("frame"), p.command.value(QStringLiteral("frame"))},
-                {QStringLiteral("timeout"), true}});
+                {QStringLiteral("frame"), p.command.value(QStringLiteral("frame"))}, {QStringLiteral("timeout"), true},
+                {QStringLiteral("sentMs"), double(p.sentMs)}});
     }
     armAnswerTimer();
 }

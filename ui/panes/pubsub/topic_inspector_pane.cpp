@@ -80,7 +80,7 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
 
-    m_topics->setHorizontalHeaderLabels({tr("Topic"), tr("Subscribed"), tr("Messages"), tr("Rate/s")});
+    m_topics->setHorizontalHeaderLabels({tr("Topic"), tr("Sub"), tr("Msgs"), tr("/s")});
     m_topics->verticalHeader()->hide();
     m_topics->horizontalHeader()->setStretchLastSection(true);
     m_topics->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -156,6 +156,9 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 2);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    split->setSizes({em * 20, em * 48, em * 24});
+    topicsBox->setMinimumWidth(em * 12);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -480,8 +483,10 @@ void TopicInspectorPane::onCommandResult(const QJsonObject &result)
                                       QJsonObject {{QStringLiteral("topic"), command.value(QStringLiteral("topic"))},
                                           {QStringLiteral("payload"), command.value(QStringLiteral("payload"))}}}})
                     .toJson(QJsonDocument::Compact);
-    m_model->appendOutgoing(TopicMessageModel::outgoingEvent(
-        feedName(), now(), topic, type, frame, command.value(QStringLiteral("compress")).toBool(), outcome));
+    // Logged when the outcome is known, but at the time it was sent.
+    const qint64 sentMs = qint64(result.value(QStringLiteral("sentMs")).toDouble(0));
+    m_model->appendOutgoing(TopicMessageModel::outgoingEvent(feedName(), sentMs > 0 ? sentMs : now(), topic, type,
+        frame, command.value(QStringLiteral("compress")).toBool(), outcome));
     if (!ok) {
         setNotice(tr("%1 failed: %2").arg(op, error), true);
     } else if (result.value(QStringLiteral("answer")).toString() == QLatin1String("reply")) {
@@ -545,7 +550,7 @@ void TopicInspectorPane::refreshTopics()
             item->setTextAlignment(int(align | Qt::AlignVCenter));
         };
         set(0, topic);
-        set(1, m_subscribed.contains(topic) ? tr("yes") : QString());
+        set(1, m_subscribed.contains(topic) ? QStringLiteral("✓") : QString(), Qt::AlignHCenter);
         set(2, QString::number(m_activity.count(topic)), Qt::AlignRight);
         set(3, QString::number(m_activity.ratePerSecond(topic, t), 'f', 1), Qt::AlignRight);
         if (topic == current)
@@ -582,15 +587,15 @@ void TopicInspectorPane::resetLayout()
 {
     QHeaderView *h = m_view->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    h->resizeSection(TopicMessageModel::Time, em * 7);
+    h->resizeSection(TopicMessageModel::Time, em * 8);
     h->resizeSection(TopicMessageModel::Direction, em * 3);
     h->resizeSection(TopicMessageModel::Topic, em * 8);
     h->resizeSection(TopicMessageModel::Type, em * 6);
     h->resizeSection(TopicMessageModel::Size, em * 4);
     h->resizeSection(TopicMessageModel::Compressed, em * 6);
-    m_topics->horizontalHeader()->resizeSection(0, em * 8);
-    m_topics->horizontalHeader()->resizeSection(1, em * 6);
-    m_topics->horizontalHeader()->resizeSection(2, em * 5);
+    m_topics->horizontalHeader()->resizeSection(0, em * 7);
+    m_topics->horizontalHeader()->resizeSection(1, em * 2);
+    m_topics->horizontalHeader()->resizeSection(2, em * 3);
     m_tree->header()->resizeSection(0, em * 10);
     m_tree->header()->resizeSection(1, em * 14);
 }

@@ -194,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(t->rowCount(), 3); // chat, prices, telemetry
         QCOMPARE(t->item(0, 0)->text(), QStringLiteral("chat"));
         QCOMPARE(t->item(1, 0)->text(), QStringLiteral("prices"));
-        QCOMPARE(t->item(1, 1)->text(), QStringLiteral("yes"));
+        QCOMPARE(t->item(1, 1)->text(), QStringLiteral("✓"));
         QCOMPARE(t->item(1, 2)->text(), QStringLiteral("2"));
         QCOMPARE(t->item(2, 1)->text(), QString()); // telemetry: seen, not subscribed by us
         // Connection bar from the session.
