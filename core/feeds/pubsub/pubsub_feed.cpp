@@ -139,6 +139,7 @@ void PubSubFeed::stop()
         socket->deleteLater();
     }
     m_connectionId.clear();
+    m_closeBarrier = 0;
     setState(FeedState::Idle, QStringLiteral("stopped"));
 }
 
@@ -245,15 +246,25 @@ void PubSubFeed::onDisconnected()
     socket->disconnect(this);
     socket->deleteLater();
     m_pingTimer.stop();
-    const bool wasWelcomed = !m_connectionId.isEmpty();
+    m_close = {int(socket->closeCode()), redact(socket->closeReason().left(200)), redact(socket->errorString()),
+        !m_connectionId.isEmpty()};
     m_connectionId.clear();
+    // Frames that arrived before the close (an ack, a reply) are still in the decode queue: act once they are out.
+    m_closeBarrier = ++m_nextBarrier;
+    if (!postBarrier(m_closeBarrier))
+        finishClose();
+}
+
+void PubSubFeed::finishClose()
+{
+    m_closeBarrier = 0;
     for (const PubSubPendingAnswers::Pending &p : m_pending.takeAll())
         reply(p.command, false, QStringLiteral("connection closed before the answer came"));
     emitSession();
     if (!m_running)
         return;
-    const int code = int(socket->closeCode());
-    const QString reason = redact(socket->closeReason().left(200));
+    const int code = m_close.code;
+    const QString &reason = m_close.reason;
     if (m_httpStatus == 401 || m_httpStatus == 403) {
         failWith(QStringLiteral("http_%1").arg(m_httpStatus),
             QStringLiteral("the server refused the token (HTTP %1): check the signing key, subject and permissions")
@@ -267,8 +278,8 @@ void PubSubFeed::onDisconnected()
     }
     QString why = m_httpStatus > 0 ? QStringLiteral("upgrade refused with HTTP %1").arg(m_httpStatus)
         : !reason.isEmpty()        ? QStringLiteral("closed by the server: %1 %2").arg(code).arg(reason)
-        : wasWelcomed              ? QStringLiteral("connection lost (%1)").arg(code)
-                                   : QStringLiteral("cannot connect: %1").arg(redact(socket->errorString()));
+        : m_close.wasWelcomed      ? QStringLiteral("connection lost (%1)").arg(code)
+                                   : QStringLiteral("cannot connect: %1").arg(m_close.socketError);
     if (metrics())
         metrics()->reconnects.fetch_add(1, std::memory_order_relaxed);
     reportError(error(FeedError::Stage::Connect,
@@ -307,6 +318,9 @@ void PubSubFeed::handleControl(const QVariant &message)
         onWelcome(message.value<PubSubWelcome>());
     else if (message.canConvert<PubSubAnswer>())
         onAnswer(message.value<PubSubAnswer>());
+    else if (message.canConvert<FrameBarrier>() && message.value<FrameBarrier>().id == m_closeBarrier
+        && m_closeBarrier != 0)
+        finishClose();
 }
 
 void PubSubFeed::onWelcome(const PubSubWelcome &welcome)

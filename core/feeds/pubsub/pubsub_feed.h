@@ -56,6 +56,7 @@ private:
     void connectSocket();
     void onConnected();
     void onDisconnected();
+    void finishClose();
     void onWelcome(const PubSubWelcome &welcome);
     void onAnswer(const PubSubAnswer &answer);
     void onPing();
@@ -72,6 +73,14 @@ private:
     void emitSession();
     FeedError error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const;
     QString redact(const QString &text) const;
+
+    struct CloseInfo
+    {
+        int code = 0;
+        QString reason;
+        QString socketError;
+        bool wasWelcomed = false;
+    };
 
     PubSubFeedConfig m_config;
     QSslConfiguration m_tls;
@@ -93,6 +102,9 @@ private:
     qint64 m_lastReceivedMs = 0;
     qint64 m_pingOutstandingSinceMs = 0;
     int m_httpStatus = 0;
+    CloseInfo m_close;
+    quint64 m_closeBarrier = 0; // the barrier whose answer lets the close be acted on; 0: none pending
+    quint64 m_nextBarrier = 0;
     int m_welcomes = 0;
     std::atomic<int> m_pongs {0};
     bool m_running = false;

@@ -461,6 +461,8 @@ void PubSubEmulator::onClientMessage(Client &c, const QString &type, const QJson
     }
     if (m_options.inboundAcks && !m_faults.contains(int(PubSubFault::DropAcks)) && m_clients.contains(socket))
         send(socket, QStringLiteral("priv/acks"), QStringLiteral("ack"), QJsonObject {{QStringLiteral("data"), id}});
+    if (m_faults.contains(int(PubSubFault::CloseAfterAck)) && m_clients.contains(socket))
+        closeClient(socket, 1001, QStringLiteral("Server is restarting"));
 }
 
 void PubSubEmulator::onAdminPublish(const HttpRequest &request, const HttpResponder &responder)

@@ -7,6 +7,7 @@ enum class PubSubFault {
     RejectUpgrades, // switch: answer every upgrade with HTTP 503
     DropAcks, // switch: send no acks
     NoWelcome, // switch: accept connections but never welcome them
+    CloseAfterAck, // switch: close the connection (1001) right after each ack
     DropConnections, // action: abort every connection (the client sees 1006)
     GoingAway, // action: close every connection with 1001
 };

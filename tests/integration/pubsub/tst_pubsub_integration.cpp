@@ -287,6 +287,28 @@ private Q_SLOTS:
         QCOMPARE(emulator.activeConnections(), 1);
     }
 
+    void anAckJustBeforeACloseStillCounts()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator, {QStringLiteral("chat")})));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
+        emulator.setFault(PubSubFault::CloseAfterAck, true);
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("publish"), QStringLiteral("p1"),
+                {{QStringLiteral("topic"), QStringLiteral("chat")}, {QStringLiteral("payload"), 1},
+                    {QStringLiteral("waitFor"), QStringLiteral("ack")}}));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("p1")), 5000);
+        // The ack was decoded before the close was acted on.
+        QVERIFY2(seen.result(QStringLiteral("p1"))->value(QStringLiteral("ok")).toBool(),
+            qPrintable(seen.result(QStringLiteral("p1"))->value(QStringLiteral("error")).toString()));
+        emulator.setFault(PubSubFault::CloseAfterAck, false);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 2, 10000); // reconnected and resubscribed
+    }
+
     void presenceOfOtherClients()
     {
         PubSubEmulator emulator(fastOptions());
