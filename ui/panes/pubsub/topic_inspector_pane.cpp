@@ -82,7 +82,12 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
 
     m_topics->setHorizontalHeaderLabels({tr("Topic"), tr("Sub"), tr("Msgs"), tr("/s")});
     m_topics->verticalHeader()->hide();
-    m_topics->horizontalHeader()->setStretchLastSection(true);
+    // The topic name takes what the counters leave, so the rate stays in view in a narrow column.
+    m_topics->horizontalHeader()->setStretchLastSection(false);
+    m_topics->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column)
+        m_topics->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_topics->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_topics->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_topics->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_topics->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -593,9 +598,6 @@ void TopicInspectorPane::resetLayout()
     h->resizeSection(TopicMessageModel::Type, em * 6);
     h->resizeSection(TopicMessageModel::Size, em * 4);
     h->resizeSection(TopicMessageModel::Compressed, em * 6);
-    m_topics->horizontalHeader()->resizeSection(0, em * 7);
-    m_topics->horizontalHeader()->resizeSection(1, em * 2);
-    m_topics->horizontalHeader()->resizeSection(2, em * 3);
     m_tree->header()->resizeSection(0, em * 10);
     m_tree->header()->resizeSection(1, em * 14);
 }
