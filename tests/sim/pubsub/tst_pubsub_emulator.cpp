@@ -55,7 +55,12 @@ public:
         u.setQuery(q);
         socket.open(u);
     }
-    ~Client() override { socket.abort(); }
+    ~Client() override
+    {
+        // Qt 6.4's abort() dereferences a TCP socket that is gone once the WebSocket has disconnected.
+        if (socket.state() != QAbstractSocket::UnconnectedState)
+            socket.abort();
+    }
     void send(const QString &type, const QJsonObject &data)
     {
         socket.sendTextMessage(QString::fromUtf8(QJsonDocument(
