@@ -5,6 +5,7 @@
 #include "sim/alerts/alerts_emulator.h"
 #include "sim/lseg/lseg_emulator.h"
 #include "sim/opera/opera_emulator.h"
+#include "sim/pubsub/pubsub_emulator.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -30,6 +31,8 @@ DemoEmulators::~DemoEmulators()
             m_opera = nullptr;
             delete m_alerts;
             m_alerts = nullptr;
+            delete m_pubsub;
+            m_pubsub = nullptr;
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -80,6 +83,13 @@ bool DemoEmulators::start(const Options &options, QString *error)
                 QJsonObject config = m_alerts->feedConfig(QStringLiteral("alerts"), QStringLiteral("stories"));
                 m_configs.append(config);
             }
+            // Realtime Pub/Sub with live prices, chat and telemetry for the topic inspector.
+            sim::PubSubEmulatorOptions pubsub;
+            pubsub.demoMessagesPerSecond = 3;
+            pubsub.seed = QRandomGenerator::global()->generate();
+            m_pubsub = new sim::PubSubEmulator(pubsub);
+            if (ok && m_pubsub->start())
+                m_configs.append(m_pubsub->feedConfig(QStringLiteral("pubsub")));
         },
         Qt::BlockingQueuedConnection);
     if (!ok && error)

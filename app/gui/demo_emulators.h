@@ -8,6 +8,7 @@ namespace sb::sim {
 class AlertsEmulator;
 class LsegEmulator;
 class OperaEmulator;
+class PubSubEmulator;
 } // namespace sb::sim
 
 namespace sb::gui {
@@ -38,6 +39,7 @@ private:
     sim::LsegEmulator *m_lseg = nullptr;
     sim::OperaEmulator *m_opera = nullptr;
     sim::AlertsEmulator *m_alerts = nullptr;
+    sim::PubSubEmulator *m_pubsub = nullptr;
     QVector<QJsonObject> m_configs;
 };
 

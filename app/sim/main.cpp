@@ -3,6 +3,7 @@
 #include "sim/alerts/alerts_emulator.h"
 #include "sim/lseg/lseg_emulator.h"
 #include "sim/opera/opera_emulator.h"
+#include "sim/pubsub/pubsub_emulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ int main(int argc, char **argv)
     QCommandLineOption configOut(
         QStringLiteral("config-out"), QStringLiteral("Where to write the config file."), QStringLiteral("FILE"));
     QCommandLineOption feeds(QStringLiteral("feeds"), QStringLiteral("Emulators to start (default: all)."),
-        QStringLiteral("LIST"), QStringLiteral("mrn,alerts,opera"));
+        QStringLiteral("LIST"), QStringLiteral("mrn,alerts,opera,pubsub"));
     QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("MRN stories per second."), QStringLiteral("N"));
     QCommandLineOption burst(
         QStringLiteral("burst"), QStringLiteral("MRN burst mode: stories per second."), QStringLiteral("N"));
@@ -56,9 +57,11 @@ int main(int argc, char **argv)
 
     const QStringList wanted = parser.value(feeds).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &f : wanted) {
-        if (f != QLatin1String("mrn") && f != QLatin1String("alerts") && f != QLatin1String("opera")) {
-            std::fprintf(
-                stderr, "switchboard-sim: no emulator for \"%s\" yet (available: mrn, alerts, opera)\n", qPrintable(f));
+        static const QStringList known {
+            QStringLiteral("mrn"), QStringLiteral("alerts"), QStringLiteral("opera"), QStringLiteral("pubsub")};
+        if (!known.contains(f)) {
+            std::fprintf(stderr, "switchboard-sim: no emulator for \"%s\" yet (available: %s)\n", qPrintable(f),
+                qPrintable(known.join(QStringLiteral(", "))));
             return 64;
         }
     }
@@ -102,6 +105,19 @@ int main(int argc, char **argv)
             return 2;
         }
         feedList.append(alerts->feedConfig(QStringLiteral("alerts")));
+    }
+    // Realtime Pub/Sub: prices, chat and telemetry topics, a backend that answers client messages.
+    std::unique_ptr<sb::sim::PubSubEmulator> pubsub;
+    if (wanted.contains(QLatin1String("pubsub"))) {
+        sb::sim::PubSubEmulatorOptions pubsubOptions;
+        pubsubOptions.tls = !parser.isSet(plain);
+        pubsubOptions.demoMessagesPerSecond = 3;
+        pubsub = std::make_unique<sb::sim::PubSubEmulator>(pubsubOptions);
+        if (!pubsub->start()) {
+            std::fprintf(stderr, "switchboard-sim: the pub/sub emulator could not start\n");
+            return 2;
+        }
+        feedList.append(pubsub->feedConfig(QStringLiteral("pubsub")));
     }
     QString path = parser.value(configOut);
     if (path.isEmpty())

@@ -1,6 +1,7 @@
 #include "feeds/alerts/alerts_feed.h"
 #include "feeds/mrn/mrn_feed.h"
 #include "feeds/opera/opera_feed.h"
+#include "feeds/pubsub/pubsub_feed.h"
 #include "pipeline/feed_registry.h"
 
 namespace sb {
@@ -11,6 +12,7 @@ void registerBuiltinFeeds()
         MrnFeed::registerType();
         AlertsFeed::registerType();
         OperaFeed::registerType();
+        PubSubFeed::registerType();
         return true;
     }();
     Q_UNUSED(once)

@@ -4,6 +4,7 @@
 #include "blotter/blotter_pane.h"
 #include "desk/pane_registry.h"
 #include "opera/hotel_events_pane.h"
+#include "pubsub/topic_inspector_pane.h"
 
 namespace sb::ui {
 
@@ -16,6 +17,9 @@ void registerBuiltinPanes(PaneRegistry &registry)
         [](const PaneContext &context, QWidget *parent) -> FeedPane * { return new AlertsPane(context, parent); });
     registry.add(QStringLiteral("opera"),
         [](const PaneContext &context, QWidget *parent) -> FeedPane * { return new HotelEventsPane(context, parent); });
+    registry.add(QStringLiteral("pubsub"), [](const PaneContext &context, QWidget *parent) -> FeedPane * {
+        return new TopicInspectorPane(context, parent);
+    });
     // Until a feed type brings its own pane, its events are readable in a blotter.
     registry.setFallback(blotter);
 }

@@ -1,0 +1,560 @@
+#include "pubsub_feed.h"
+
+#include "auth/jwt_claims.h"
+#include "auth/secret_redactor.h"
+#include "feeds/pubsub/pubsub_client_message.h"
+#include "feeds/pubsub/pubsub_event_decoder.h"
+#include "feeds/pubsub/pubsub_token_source.h"
+#include "net/tls_settings.h"
+#include "pipeline/feed_metrics.h"
+#include "pipeline/feed_registry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace sb {
+
+namespace {
+
+// QWebSocket reports a refused upgrade only as text ("Unhandled http status code: 401 (Unauthorized)").
+int httpStatusFromError(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("status code: (\\d{3})"));
+    const QRegularExpressionMatch m = re.match(text);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+void abortSocket(QWebSocket *socket)
+{
+    // Qt 6.4's QWebSocket::abort() dereferences its TCP socket without a check, and that is gone once the socket has
+    // disconnected.
+    if (socket->state() != QAbstractSocket::UnconnectedState)
+        socket->abort();
+}
+
+// A close that reconnecting would only repeat: the server refused what this client asks for.
+bool closeWouldRepeat(const QString &reason)
+{
+    return reason.contains(QLatin1String("forbidden"), Qt::CaseInsensitive)
+        || reason.contains(QLatin1String("Invalid message format"), Qt::CaseInsensitive)
+        || reason.contains(QLatin1String("unauthorized"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+PubSubFeed::PubSubFeed(const PubSubFeedConfig &config, QObject *parent)
+    : Feed(config.name, QStringLiteral("pubsub"), parent)
+    , m_config(config)
+    , m_backoff(config.reconnectMinMs, config.reconnectMaxMs)
+    // Parented so that moveToThread() takes the timers along to the io thread.
+    , m_reconnectTimer(this)
+    , m_pingTimer(this)
+    , m_answerTimer(this)
+    , m_topics(config.topics)
+    , m_appId(config.appId())
+{
+    m_topics.removeDuplicates();
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &PubSubFeed::connectSocket);
+    connect(&m_pingTimer, &QTimer::timeout, this, &PubSubFeed::onPing);
+    m_answerTimer.setSingleShot(true);
+    connect(&m_answerTimer, &QTimer::timeout, this, &PubSubFeed::expireAnswers);
+}
+
+PubSubFeed::~PubSubFeed()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        abortSocket(m_socket);
+    }
+}
+
+void PubSubFeed::registerType()
+{
+    FeedRegistry::instance().add(QStringLiteral("pubsub"),
+        {[](const QJsonObject &json, QString *error) -> std::unique_ptr<Feed> {
+             PubSubFeedConfig config;
+             if (!PubSubFeedConfig::fromJson(json, config, error))
+                 return nullptr;
+             return std::make_unique<PubSubFeed>(config);
+         },
+            [](const QString &name) -> std::unique_ptr<FrameDecoder> {
+                return std::make_unique<PubSubEventDecoder>(name);
+            }});
+}
+
+std::unique_ptr<FrameDecoder> PubSubFeed::createDecoder() const
+{
+    PubSubEventDecoder::Options options;
+    options.maxMessageBytes = qsizetype(m_config.maxMessageBytes);
+    return std::make_unique<PubSubEventDecoder>(m_config.name, options);
+}
+
+FeedError PubSubFeed::error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const
+{
+    return FeedError {name(), stage, code, redact(message), retryable, 0};
+}
+
+QString PubSubFeed::redact(const QString &text) const
+{
+    return SecretRedactor::redactValues(
+        SecretRedactor::redactText(text), {m_token, m_config.token, m_config.signingKey, m_config.adminToken});
+}
+
+void PubSubFeed::start()
+{
+    QString problem;
+    if (!TlsSettings::build(m_config.caFile, m_tls, &problem)) {
+        fail(error(FeedError::Stage::Connect, QStringLiteral("tls_ca"), problem, false));
+        return;
+    }
+    m_running = true;
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    connectSocket();
+}
+
+void PubSubFeed::stop()
+{
+    m_running = false;
+    m_reconnectTimer.stop();
+    m_pingTimer.stop();
+    m_answerTimer.stop();
+    for (const PubSubPendingAnswers::Pending &p : m_pending.takeAll())
+        reply(p.command, false, QStringLiteral("feed stopped"));
+    if (m_socket) {
+        QWebSocket *socket = m_socket;
+        m_socket = nullptr;
+        socket->disconnect(this);
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            socket->close(QWebSocketProtocol::CloseCodeNormal);
+        else
+            abortSocket(socket);
+        socket->deleteLater();
+    }
+    m_connectionId.clear();
+    m_closeBarrier = 0;
+    setState(FeedState::Idle, QStringLiteral("stopped"));
+}
+
+void PubSubFeed::connectSocket()
+{
+    if (!m_running)
+        return;
+    QString problem;
+    const qint64 nowSec = nowMs() / 1000;
+    m_token = PubSubTokenSource(m_config).token(nowSec, &problem);
+    if (m_token.isEmpty()) {
+        failWith(QStringLiteral("token"), problem);
+        return;
+    }
+    const std::optional<JwtClaims> claims = JwtClaims::parse(m_token);
+    m_permissionsKnown = claims.has_value();
+    m_permissions = PubSubPermissions(claims ? claims->permissions() : QStringList());
+    m_subject = claims ? claims->subject() : QString();
+    m_tokenExpiresSec = claims ? claims->expiresAtSec() : 0;
+
+    QUrl url = m_config.url;
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("access_token"));
+    query.addQueryItem(QStringLiteral("access_token"), m_token);
+    url.setQuery(query);
+
+    if (m_socket) {
+        m_socket->disconnect(this);
+        abortSocket(m_socket);
+        m_socket->deleteLater();
+    }
+    m_httpStatus = 0;
+    m_connectionId.clear();
+    m_pingOutstandingSinceMs = 0;
+    postReset();
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    if (url.scheme() == QLatin1String("wss")) {
+        QSslConfiguration tls = m_tls.isNull() ? QSslConfiguration::defaultConfiguration() : m_tls;
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        m_socket->setSslConfiguration(tls);
+    }
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
+    connect(m_socket, &QWebSocket::connected, this, &PubSubFeed::onConnected);
+    connect(m_socket, &QWebSocket::disconnected, this, &PubSubFeed::onDisconnected);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+        m_lastReceivedMs = nowMs();
+        postFrame(RawFrame::fromText(text, m_lastReceivedMs));
+    });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
+        m_lastReceivedMs = nowMs();
+        postFrame(RawFrame::fromBinary(data, m_lastReceivedMs));
+    });
+    connect(m_socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &) {
+        ++m_pongs;
+        m_lastReceivedMs = nowMs();
+        m_pingOutstandingSinceMs = 0;
+    });
+    connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this] {
+        if (!m_socket)
+            return;
+        const int status = httpStatusFromError(m_socket->errorString());
+        if (status > 0)
+            m_httpStatus = status;
+        // A failed handshake or TCP connect may not be followed by disconnected().
+        QTimer::singleShot(0, this, [this, socket = m_socket] {
+            if (m_socket == socket && socket->state() == QAbstractSocket::UnconnectedState)
+                onDisconnected();
+        });
+    });
+    setState(FeedState::Connecting, QStringLiteral("connecting to %1").arg(SecretRedactor::redactUrl(url)));
+    m_socket->open(url);
+}
+
+void PubSubFeed::onConnected()
+{
+    m_lastReceivedMs = nowMs();
+    setState(FeedState::LoggingIn, QStringLiteral("connected to %1, waiting for the welcome").arg(m_config.url.host()));
+    m_pingTimer.start(m_config.pingIntervalMs);
+}
+
+void PubSubFeed::onPing()
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const qint64 now = nowMs();
+    if (m_pingOutstandingSinceMs > 0 && now - m_pingOutstandingSinceMs >= m_config.pongTimeoutMs
+        && m_lastReceivedMs <= m_pingOutstandingSinceMs) {
+        reportError(error(FeedError::Stage::Connect, QStringLiteral("ping_timeout"),
+            QStringLiteral("no pong and no message for %1 ms").arg(now - m_pingOutstandingSinceMs), true));
+        abortSocket(m_socket);
+        return;
+    }
+    if (m_pingOutstandingSinceMs == 0)
+        m_pingOutstandingSinceMs = now;
+    m_socket->ping();
+}
+
+void PubSubFeed::onDisconnected()
+{
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    socket->deleteLater();
+    m_pingTimer.stop();
+    m_close = {int(socket->closeCode()), redact(socket->closeReason().left(200)), redact(socket->errorString()),
+        !m_connectionId.isEmpty()};
+    m_connectionId.clear();
+    // Frames that arrived before the close (an ack, a reply) are still in the decode queue: act once they are out.
+    m_closeBarrier = ++m_nextBarrier;
+    if (!postBarrier(m_closeBarrier))
+        finishClose();
+}
+
+void PubSubFeed::finishClose()
+{
+    m_closeBarrier = 0;
+    for (const PubSubPendingAnswers::Pending &p : m_pending.takeAll())
+        reply(p.command, false, QStringLiteral("connection closed before the answer came"));
+    emitSession();
+    if (!m_running)
+        return;
+    const int code = m_close.code;
+    const QString &reason = m_close.reason;
+    if (m_httpStatus == 401 || m_httpStatus == 403) {
+        failWith(QStringLiteral("http_%1").arg(m_httpStatus),
+            QStringLiteral("the server refused the token (HTTP %1): check the signing key, subject and permissions")
+                .arg(m_httpStatus));
+        return;
+    }
+    if (!reason.isEmpty() && closeWouldRepeat(reason)) {
+        failWith(QStringLiteral("closed_%1").arg(code),
+            QStringLiteral("the server closed the connection: %1 %2").arg(code).arg(reason));
+        return;
+    }
+    QString why = m_httpStatus > 0 ? QStringLiteral("upgrade refused with HTTP %1").arg(m_httpStatus)
+        : !reason.isEmpty()        ? QStringLiteral("closed by the server: %1 %2").arg(code).arg(reason)
+        : m_close.wasWelcomed      ? QStringLiteral("connection lost (%1)").arg(code)
+                                   : QStringLiteral("cannot connect: %1").arg(m_close.socketError);
+    if (metrics())
+        metrics()->reconnects.fetch_add(1, std::memory_order_relaxed);
+    reportError(error(FeedError::Stage::Connect,
+        m_httpStatus > 0 ? QStringLiteral("http_%1").arg(m_httpStatus) : QStringLiteral("closed_%1").arg(code), why,
+        true));
+    scheduleReconnect(why);
+}
+
+void PubSubFeed::scheduleReconnect(const QString &why)
+{
+    const int delay = m_backoff.nextDelayMs();
+    m_reconnectTimer.start(delay);
+    setState(FeedState::Reconnecting, QStringLiteral("%1; reconnecting in %2 s").arg(why).arg((delay + 999) / 1000));
+}
+
+void PubSubFeed::failWith(const QString &code, const QString &message)
+{
+    m_running = false;
+    m_reconnectTimer.stop();
+    m_pingTimer.stop();
+    emitSession();
+    fail(error(FeedError::Stage::Connect, code, message, false));
+}
+
+bool PubSubFeed::sendText(const QByteArray &frame)
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState || m_connectionId.isEmpty())
+        return false;
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
+    return true;
+}
+
+void PubSubFeed::handleControl(const QVariant &message)
+{
+    if (message.canConvert<PubSubWelcome>())
+        onWelcome(message.value<PubSubWelcome>());
+    else if (message.canConvert<PubSubAnswer>())
+        onAnswer(message.value<PubSubAnswer>());
+    else if (message.canConvert<FrameBarrier>() && message.value<FrameBarrier>().id == m_closeBarrier
+        && m_closeBarrier != 0)
+        finishClose();
+}
+
+void PubSubFeed::onWelcome(const PubSubWelcome &welcome)
+{
+    if (!m_running || !m_socket)
+        return;
+    m_connectionId = welcome.connectionId;
+    if (!welcome.appId.isEmpty())
+        m_appId = welcome.appId;
+    ++m_welcomes;
+    m_backoff.reset();
+    setState(FeedState::Subscribing, QStringLiteral("welcomed as %1").arg(m_connectionId));
+    // Subscriptions live per connection: every welcome starts from none.
+    for (const QString &topic : qAsConst(m_topics))
+        sendText(PubSubClientMessage::subscribe(topic));
+    setState(FeedState::Live,
+        QStringLiteral("connection %1 on app %2, %3 topic(s)").arg(m_connectionId, m_appId).arg(m_topics.size()));
+    emitSession();
+}
+
+void PubSubFeed::emitSession()
+{
+    QJsonObject session {{QStringLiteral("op"), QStringLiteral("session")}, {QStringLiteral("ok"), true},
+        {QStringLiteral("connectionId"), m_connectionId}, {QStringLiteral("appId"), m_appId},
+        {QStringLiteral("subject"), m_subject}, {QStringLiteral("permissions"), QJsonArray()},
+        {QStringLiteral("expiresAt"), double(m_tokenExpiresSec)},
+        {QStringLiteral("topics"), QJsonArray::fromStringList(m_topics)},
+        {QStringLiteral("maxPayloadBytes"), m_config.maxPayloadBytes}};
+    if (const std::optional<JwtClaims> claims = JwtClaims::parse(m_token))
+        session.insert(QStringLiteral("permissions"), QJsonArray::fromStringList(claims->permissions()));
+    Q_EMIT commandResult(session);
+}
+
+void PubSubFeed::reply(const QJsonObject &command, bool ok, const QString &problem, QJsonObject extra)
+{
+    extra.insert(QStringLiteral("op"), command.value(QStringLiteral("op")));
+    extra.insert(QStringLiteral("ok"), ok);
+    if (command.contains(QStringLiteral("id")))
+        extra.insert(QStringLiteral("id"), command.value(QStringLiteral("id")));
+    if (!problem.isEmpty())
+        extra.insert(QStringLiteral("error"), redact(problem));
+    Q_EMIT commandResult(extra);
+}
+
+void PubSubFeed::handleCommand(const QJsonObject &command)
+{
+    const QString op = command.value(QStringLiteral("op")).toString();
+    if (op == QLatin1String("subscribe"))
+        subscribeCommand(command);
+    else if (op == QLatin1String("unsubscribe"))
+        unsubscribeCommand(command);
+    else if (op == QLatin1String("publish"))
+        publishCommand(command, true);
+    else if (op == QLatin1String("send"))
+        publishCommand(command, false);
+    else if (op == QLatin1String("adminPublish"))
+        adminCommand(command, true);
+    else if (op == QLatin1String("health"))
+        adminCommand(command, false);
+    else if (op == QLatin1String("session"))
+        emitSession();
+    else
+        reply(command, false, QStringLiteral("unknown op \"%1\"").arg(op.left(40)));
+}
+
+void PubSubFeed::subscribeCommand(const QJsonObject &command)
+{
+    const QString topic = command.value(QStringLiteral("topic")).toString();
+    QString problem = PubSubClientMessage::checkSubscribeTopic(topic);
+    if (problem.isEmpty() && m_permissionsKnown && !m_permissions.canSubscribe(topic))
+        problem = QStringLiteral("the token grants no realtime:subscriber:read:topic permission for %1; the server "
+                                 "would close the connection")
+                      .arg(topic);
+    if (!problem.isEmpty()) {
+        reply(command, false, problem);
+        return;
+    }
+    if (!m_topics.contains(topic))
+        m_topics.append(topic);
+    const bool sent = sendText(PubSubClientMessage::subscribe(topic));
+    reply(command, true, QString(),
+        {{QStringLiteral("topic"), topic}, {QStringLiteral("sent"), sent},
+            {QStringLiteral("topics"), QJsonArray::fromStringList(m_topics)}});
+}
+
+void PubSubFeed::unsubscribeCommand(const QJsonObject &command)
+{
+    const QString topic = command.value(QStringLiteral("topic")).toString();
+    if (!m_topics.removeAll(topic)) {
+        reply(command, false, QStringLiteral("not subscribed to %1").arg(topic.left(100)));
+        return;
+    }
+    const bool sent = sendText(PubSubClientMessage::unsubscribe(topic));
+    reply(command, true, QString(),
+        {{QStringLiteral("topic"), topic}, {QStringLiteral("sent"), sent},
+            {QStringLiteral("topics"), QJsonArray::fromStringList(m_topics)}});
+}
+
+void PubSubFeed::publishCommand(const QJsonObject &command, bool toTopic)
+{
+    const QString topic = command.value(QStringLiteral("topic")).toString();
+    const QString messageType = command.value(QStringLiteral("messageType")).toString();
+    const QJsonValue payload = command.value(QStringLiteral("payload"));
+    const bool compress = command.value(QStringLiteral("compress")).toBool(false);
+    const QString waitFor = command.value(QStringLiteral("waitFor")).toString();
+    const int timeoutMs = command.value(QStringLiteral("timeoutMs")).toInt(m_config.commandTimeoutMs);
+    QString messageId = command.value(QStringLiteral("messageId")).toString();
+    if (messageId.isEmpty())
+        messageId = PubSubClientMessage::newId();
+
+    QString problem = PubSubClientMessage::checkPayloadSize(payload, m_config.maxPayloadBytes);
+    if (problem.isEmpty() && toTopic)
+        problem = PubSubClientMessage::checkPublishTopic(topic);
+    if (problem.isEmpty() && toTopic && m_permissionsKnown && !m_permissions.canPublish(topic))
+        problem = QStringLiteral("the token grants no realtime:publisher:write:topic permission for %1").arg(topic);
+    if (problem.isEmpty() && !waitFor.isEmpty() && waitFor != QLatin1String("ack") && waitFor != QLatin1String("reply"))
+        problem = QStringLiteral("waitFor must be ack or reply");
+    if (!problem.isEmpty()) {
+        reply(command, false, problem);
+        return;
+    }
+    const QByteArray frame = toTopic ? PubSubClientMessage::publish(topic, messageType, payload, compress, messageId)
+                                     : PubSubClientMessage::message(messageType, payload, compress, messageId);
+    if (!sendText(frame)) {
+        reply(command, false, QStringLiteral("not connected"));
+        return;
+    }
+    QJsonObject sent {{QStringLiteral("messageId"), messageId}, {QStringLiteral("frame"), QString::fromUtf8(frame)},
+        {QStringLiteral("size"), double(frame.size())}, {QStringLiteral("sentMs"), double(nowMs())}};
+    if (waitFor.isEmpty()) {
+        reply(command, true, QString(), sent);
+        return;
+    }
+    QJsonObject pendingCommand = command;
+    pendingCommand.insert(QStringLiteral("messageId"), messageId);
+    pendingCommand.insert(QStringLiteral("frame"), QString::fromUtf8(frame));
+    m_pending.add(messageId,
+        {pendingCommand,
+            waitFor == QLatin1String("reply") ? PubSubPendingAnswers::Want::Reply : PubSubPendingAnswers::Want::Ack,
+            nowMs() + qMax(1, timeoutMs), nowMs()});
+    armAnswerTimer();
+}
+
+void PubSubFeed::onAnswer(const PubSubAnswer &answer)
+{
+    const std::optional<PubSubPendingAnswers::Pending> pending = m_pending.settle(answer);
+    if (!pending)
+        return;
+    QJsonObject extra {{QStringLiteral("messageId"), answer.id},
+        {QStringLiteral("frame"), pending->command.value(QStringLiteral("frame"))},
+        {QStringLiteral("answer"),
+            answer.kind == PubSubAnswer::Kind::Ack ? QStringLiteral("ack") : QStringLiteral("reply")},
+        {QStringLiteral("latencyMs"), double(nowMs() - pending->sentMs)},
+        {QStringLiteral("sentMs"), double(pending->sentMs)}};
+    if (answer.kind == PubSubAnswer::Kind::Reply) {
+        extra.insert(QStringLiteral("status"), answer.status);
+        extra.insert(QStringLiteral("data"), answer.data);
+    }
+    reply(pending->command, true, QString(), extra);
+    armAnswerTimer();
+}
+
+void PubSubFeed::armAnswerTimer()
+{
+    const qint64 next = m_pending.nextDeadlineMs();
+    if (next == 0) {
+        m_answerTimer.stop();
+        return;
+    }
+    m_answerTimer.start(int(qBound<qint64>(0, next - nowMs(), qint64(24) * 3600 * 1000)));
+}
+
+void PubSubFeed::expireAnswers()
+{
+    for (const PubSubPendingAnswers::Pending &p : m_pending.expire(nowMs())) {
+        const QString want
+            = p.want == PubSubPendingAnswers::Want::Ack ? QStringLiteral("ack") : QStringLiteral("reply");
+        reply(p.command, false, QStringLiteral("timeout: no %1 within %2 ms").arg(want).arg(p.deadlineMs - p.sentMs),
+            {{QStringLiteral("messageId"), p.command.value(QStringLiteral("messageId"))},
+                {QStringLiteral("frame"), p.command.value(QStringLiteral("frame"))}, {QStringLiteral("timeout"), true},
+                {QStringLiteral("sentMs"), double(p.sentMs)}});
+    }
+    armAnswerTimer();
+}
+
+void PubSubFeed::adminCommand(const QJsonObject &command, bool publish)
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QUrl url = m_config.adminBase();
+    QNetworkRequest request;
+    if (!m_tls.isNull() && url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_tls);
+    request.setTransferTimeout(m_config.commandTimeoutMs);
+    QNetworkReply *networkReply = nullptr;
+    if (publish) {
+        if (m_config.adminToken.isEmpty()) {
+            reply(command, false, QStringLiteral("no adminToken configured"));
+            return;
+        }
+        const QString topic = command.value(QStringLiteral("topic")).toString();
+        const QJsonValue message = command.value(QStringLiteral("payload"));
+        QString problem = PubSubClientMessage::checkPublishTopic(topic);
+        if (problem.isEmpty())
+            problem = PubSubClientMessage::checkPayloadSize(message, m_config.maxPayloadBytes);
+        if (!problem.isEmpty()) {
+            reply(command, false, problem);
+            return;
+        }
+        url.setPath(QStringLiteral("/api/topics/%1/publish").arg(m_appId));
+        request.setUrl(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_config.adminToken.toUtf8());
+        const QJsonObject body {{QStringLiteral("topic"), topic}, {QStringLiteral("message"), message},
+            {QStringLiteral("compress"), command.value(QStringLiteral("compress")).toBool(false)}};
+        networkReply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    } else {
+        url.setPath(QStringLiteral("/api/health/status"));
+        request.setUrl(url);
+        networkReply = m_network->get(request);
+    }
+    connect(networkReply, &QNetworkReply::finished, this, [this, networkReply, command] {
+        networkReply->deleteLater();
+        const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = networkReply->read(16 * 1024);
+        QJsonObject extra {{QStringLiteral("httpStatus"), status},
+            {QStringLiteral("body"), redact(QString::fromUtf8(body.left(2000)))}};
+        if (networkReply->error() != QNetworkReply::NoError && status == 0) {
+            reply(command, false, networkReply->errorString(), extra);
+            return;
+        }
+        const bool ok = status >= 200 && status < 300;
+        reply(command, ok, ok ? QString() : QStringLiteral("HTTP %1").arg(status), extra);
+    });
+}
+
+} // namespace sb

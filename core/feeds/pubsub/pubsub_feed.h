@@ -1,0 +1,113 @@
+#pragma once
+
+#include "feeds/pubsub/pubsub_control.h"
+#include "feeds/pubsub/pubsub_feed_config.h"
+#include "feeds/pubsub/pubsub_pending_answers.h"
+#include "feeds/pubsub/pubsub_permissions.h"
+#include "net/reconnect_backoff.h"
+#include "pipeline/feed.h"
+
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <atomic>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QWebSocket;
+
+namespace sb {
+
+// Realtime Pub/Sub over WebSocket: wss://<host>/apps/<appId>?access_token=<JWT> (the JWT configured, or minted
+// afresh for every attempt) → main/welcome → subscribe to the configured and user-added topics, again after every
+// welcome, since subscriptions live per connection. Pings keep the connection alive; a drop reconnects with backoff
+// and jitter; a server close that would only repeat (a forbidden subscription, a refused token) stops the feed and
+// says why, with the close code and reason.
+//
+// Commands (handleCommand → commandResult): subscribe, unsubscribe, publish, send (a "message" to the backend),
+// each checked first (payload size, private topics, the token's permissions); publish and send may wait for the
+// ack or the reply by message id, with a timeout. adminPublish and health use the admin HTTP API. The feed also
+// emits unsolicited results with op "session" when the connection changes, for panes that show it.
+class PubSubFeed : public Feed
+{
+    Q_OBJECT
+public:
+    explicit PubSubFeed(const PubSubFeedConfig &config, QObject *parent = nullptr);
+    ~PubSubFeed() override;
+
+    std::unique_ptr<FrameDecoder> createDecoder() const override;
+    static void registerType();
+
+    void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
+    const PubSubFeedConfig &config() const { return m_config; }
+    QString connectionId() const { return m_connectionId; }
+    QStringList topics() const { return m_topics; }
+    int welcomes() const { return m_welcomes; }
+    // Readable from any thread (tests watch it while the feed runs on the io thread).
+    int pongsReceived() const { return m_pongs.load(std::memory_order_relaxed); }
+
+public Q_SLOTS:
+    void start() override;
+    void stop() override;
+    void handleControl(const QVariant &message) override;
+    void handleCommand(const QJsonObject &command) override;
+
+private:
+    void connectSocket();
+    void onConnected();
+    void onDisconnected();
+    void finishClose();
+    void onWelcome(const PubSubWelcome &welcome);
+    void onAnswer(const PubSubAnswer &answer);
+    void onPing();
+    void expireAnswers();
+    void armAnswerTimer();
+    void scheduleReconnect(const QString &why);
+    void failWith(const QString &code, const QString &message);
+    bool sendText(const QByteArray &frame);
+    void subscribeCommand(const QJsonObject &command);
+    void unsubscribeCommand(const QJsonObject &command);
+    void publishCommand(const QJsonObject &command, bool toTopic);
+    void adminCommand(const QJsonObject &command, bool publish);
+    void reply(const QJsonObject &command, bool ok, const QString &error, QJsonObject extra = {});
+    void emitSession();
+    FeedError error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const;
+    QString redact(const QString &text) const;
+
+    struct CloseInfo
+    {
+        int code = 0;
+        QString reason;
+        QString socketError;
+        bool wasWelcomed = false;
+    };
+
+    PubSubFeedConfig m_config;
+    QSslConfiguration m_tls;
+    QWebSocket *m_socket = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    ReconnectBackoff m_backoff;
+    QTimer m_reconnectTimer;
+    QTimer m_pingTimer;
+    QTimer m_answerTimer;
+    PubSubPendingAnswers m_pending;
+    PubSubPermissions m_permissions;
+    bool m_permissionsKnown = false;
+    QString m_token;
+    QString m_subject;
+    qint64 m_tokenExpiresSec = 0;
+    QStringList m_topics;
+    QString m_connectionId;
+    QString m_appId;
+    qint64 m_lastReceivedMs = 0;
+    qint64 m_pingOutstandingSinceMs = 0;
+    int m_httpStatus = 0;
+    CloseInfo m_close;
+    quint64 m_closeBarrier = 0; // the barrier whose answer lets the close be acted on; 0: none pending
+    quint64 m_nextBarrier = 0;
+    int m_welcomes = 0;
+    std::atomic<int> m_pongs {0};
+    bool m_running = false;
+};
+
+} // namespace sb

@@ -1,0 +1,370 @@
+// The pub/sub feed end to end against the emulator over loopback with TLS: minted token, welcome, subscriptions,
+// decode and pipeline; a forbidden secure topic closing the connection once, without a reconnect loop; publish
+// waiting for the ack and send waiting for the reply; presence; binary (compressed) deliveries; reconnect with
+// resubscription after a drop; the admin HTTP API.
+#include "feeds/pubsub/pubsub_feed.h"
+#include "pipeline/feed_host.h"
+#include "pipeline/feed_registry.h"
+#include "sim/pubsub/pubsub_emulator.h"
+
+#include "feed_host_observer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::sim;
+
+namespace {
+
+struct Observer : test::FeedHostObserver
+{
+    using FeedHostObserver::FeedHostObserver;
+    int count(const QString &kind, const QString &topic = QString()) const
+    {
+        int n = 0;
+        for (const Event &e : events)
+            n += e.kind == kind && (topic.isEmpty() || e.source == topic);
+        return n;
+    }
+    const Event *lastOn(const QString &topic) const
+    {
+        for (int i = int(events.size()) - 1; i >= 0; --i)
+            if (events[i].source == topic)
+                return &events[i];
+        return nullptr;
+    }
+    std::optional<QJsonObject> result(const QString &id) const
+    {
+        for (const QJsonObject &r : results)
+            if (r.value(QStringLiteral("id")).toString() == id)
+                return r;
+        return std::nullopt;
+    }
+    int sessions() const
+    {
+        int n = 0;
+        for (const QJsonObject &r : results)
+            n += r.value(QStringLiteral("op")).toString() == QLatin1String("session")
+                && !r.value(QStringLiteral("connectionId")).toString().isEmpty();
+        return n;
+    }
+};
+
+PubSubEmulatorOptions fastOptions()
+{
+    PubSubEmulatorOptions o;
+    o.pingIntervalMs = 0;
+    return o;
+}
+
+QJsonObject testConfig(const PubSubEmulator &emulator, const QStringList &topics = {QStringLiteral("prices")})
+{
+    QJsonObject c = emulator.feedConfig();
+    c.insert(QStringLiteral("topics"), QJsonArray::fromStringList(topics));
+    c.insert(QStringLiteral("reconnectMinMs"), 50);
+    c.insert(QStringLiteral("reconnectMaxMs"), 200);
+    c.insert(QStringLiteral("pingIntervalMs"), 200);
+    c.insert(QStringLiteral("commandTimeoutMs"), 2000);
+    return c;
+}
+
+std::unique_ptr<Feed> makeFeed(const QJsonObject &config)
+{
+    QString error;
+    auto feed = FeedRegistry::instance().createFeed(config, &error);
+    if (!feed)
+        qFatal("feed: %s", qPrintable(error));
+    return feed;
+}
+
+QJsonObject command(const QString &op, const QString &id, QJsonObject fields = {})
+{
+    fields.insert(QStringLiteral("op"), op);
+    fields.insert(QStringLiteral("id"), id);
+    return fields;
+}
+
+QJsonObject attrs(const Event &e)
+{
+    return QJsonDocument::fromJson(e.attrs).object();
+}
+
+} // namespace
+
+class TestPubSubIntegration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { registerBuiltinFeeds(); }
+
+    void welcomeSubscribeAndMessagesOverTls()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QSignalSpy connected(&emulator, &PubSubEmulator::clientConnected);
+        FeedHost host;
+        Observer seen(host);
+        std::unique_ptr<Feed> feed
+            = makeFeed(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("telemetry")}));
+        const auto *pubsub = qobject_cast<PubSubFeed *>(feed.get());
+        QVERIFY(pubsub);
+        host.addFeed(std::move(feed));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 2, 10000);
+        QCOMPARE(connected.first().at(1).toString(), QStringLiteral("sb-inspector")); // the minted token's sub
+        QVERIFY(seen.states.contains(FeedState::Live));
+        QTRY_VERIFY(seen.sessions() >= 1);
+        emulator.publish(QStringLiteral("prices"), QStringLiteral("tick"),
+            QJsonObject {{QStringLiteral("symbol"), QStringLiteral("EUR/USD")}, {QStringLiteral("bid"), 1.08}});
+        emulator.publish(QStringLiteral("telemetry"), QStringLiteral("metrics"),
+            QJsonObject {{QStringLiteral("cpu"), 12.5}}, /*compress*/ true);
+        emulator.publish(QStringLiteral("chat"), QStringLiteral("text"), QStringLiteral("not subscribed"));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.count(QStringLiteral("topic.message")), 2, 5000);
+        const Event *tick = seen.lastOn(QStringLiteral("prices"));
+        QVERIFY(tick);
+        QCOMPARE(tick->feed, QStringLiteral("pubsub"));
+        QVERIFY(tick->bodyText().contains(QLatin1String("EUR/USD")));
+        QCOMPARE(attrs(*tick).value(QStringLiteral("compressed")).toBool(), false);
+        const Event *metrics = seen.lastOn(QStringLiteral("telemetry"));
+        QVERIFY(metrics);
+        QCOMPARE(attrs(*metrics).value(QStringLiteral("compressed")).toBool(), true); // a binary frame
+        // Keep-alive pings are answered.
+        QTRY_VERIFY_WITH_TIMEOUT(pubsub->pongsReceived() >= 1, 5000);
+        QVERIFY(seen.failures.isEmpty());
+        // The access token never shows in a state text.
+        for (const QString &text : seen.stateTexts)
+            QVERIFY2(!text.contains(QLatin1String("eyJ")), qPrintable(text));
+    }
+
+    void subscribeCommandAndSecureTopicRules()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        QJsonObject config = testConfig(emulator);
+        config.insert(QStringLiteral("permissions"), QJsonArray {QStringLiteral("realtime:publisher:write:topic:*")});
+        host.addFeed(makeFeed(config));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("subscribe"), QStringLiteral("s1"),
+                {{QStringLiteral("topic"), QStringLiteral("chat")}}));
+        QTRY_VERIFY(seen.result(QStringLiteral("s1")));
+        QVERIFY(seen.result(QStringLiteral("s1"))->value(QStringLiteral("ok")).toBool());
+        QTRY_COMPARE(emulator.subscribes(), 2);
+        // Refused before sending: no permission for the secure topic, and private topics never.
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("subscribe"), QStringLiteral("s2"),
+                {{QStringLiteral("topic"), QStringLiteral("secure/inbound")}}));
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("subscribe"), QStringLiteral("s3"),
+                {{QStringLiteral("topic"), QStringLiteral("priv/x")}}));
+        QTRY_VERIFY(seen.result(QStringLiteral("s3")));
+        QVERIFY(!seen.result(QStringLiteral("s2"))->value(QStringLiteral("ok")).toBool());
+        QVERIFY(seen.result(QStringLiteral("s2"))
+                    ->value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QLatin1String("permission")));
+        QVERIFY(!seen.result(QStringLiteral("s3"))->value(QStringLiteral("ok")).toBool());
+        QCOMPARE(emulator.subscribes(), 2);
+        QCOMPARE(emulator.activeConnections(), 1);
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("unsubscribe"), QStringLiteral("u1"),
+                {{QStringLiteral("topic"), QStringLiteral("chat")}}));
+        QTRY_VERIFY(seen.result(QStringLiteral("u1")));
+        QTRY_COMPARE(emulator.subscriptionsOf(QStringLiteral("sb-inspector")).contains(QStringLiteral("chat")), false);
+    }
+
+    void forbiddenSecureTopicClosesOnceWithoutLoop()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        // A ready token without subscriber permissions, and a secure topic in the config: the server closes.
+        QJsonObject config = testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("secure/inbound")});
+        config.insert(QStringLiteral("token"), emulator.clientToken(QStringLiteral("nosec"), {}));
+        host.addFeed(makeFeed(config));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
+        const FeedError &e = seen.failures.first();
+        QVERIFY2(
+            e.message.contains(QLatin1String("Subscription to secure topic is forbidden!")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QLatin1String("1008")), qPrintable(e.message));
+        QVERIFY(!e.retryable);
+        QTest::qWait(400); // several backoff periods: no second attempt
+        QCOMPARE(emulator.connections(), 1);
+        QVERIFY(seen.states.contains(FeedState::Failed));
+    }
+
+    void publishWithAckAndSendWithReply()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator, {QStringLiteral("chat")})));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("publish"), QStringLiteral("p1"),
+                {{QStringLiteral("topic"), QStringLiteral("chat")},
+                    {QStringLiteral("messageType"), QStringLiteral("text")},
+                    {QStringLiteral("payload"), QJsonObject {{QStringLiteral("text"), QStringLiteral("hello")}}},
+                    {QStringLiteral("waitFor"), QStringLiteral("ack")}}));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("p1")), 5000);
+        QJsonObject r = *seen.result(QStringLiteral("p1"));
+        QVERIFY2(r.value(QStringLiteral("ok")).toBool(), qPrintable(r.value(QStringLiteral("error")).toString()));
+        QCOMPARE(r.value(QStringLiteral("answer")).toString(), QStringLiteral("ack"));
+        const QString messageId = r.value(QStringLiteral("messageId")).toString();
+        QCOMPARE(messageId.size(), 16);
+        // We are subscribed to chat, so our own message comes back, plus the ack event.
+        QTRY_COMPARE(seen.count(QStringLiteral("topic.message"), QStringLiteral("chat")), 1);
+        QTRY_COMPARE(seen.count(QStringLiteral("topic.ack")), 1);
+        QCOMPARE(seen.lastOn(QStringLiteral("chat"))->key, messageId);
+
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("send"), QStringLiteral("m1"),
+                {{QStringLiteral("messageType"), QStringLiteral("gettime")},
+                    {QStringLiteral("payload"), QStringLiteral("now?")}, {QStringLiteral("compress"), true},
+                    {QStringLiteral("waitFor"), QStringLiteral("reply")}}));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("m1")), 5000);
+        r = *seen.result(QStringLiteral("m1"));
+        QVERIFY2(r.value(QStringLiteral("ok")).toBool(), qPrintable(r.value(QStringLiteral("error")).toString()));
+        QCOMPARE(r.value(QStringLiteral("answer")).toString(), QStringLiteral("reply"));
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(r.value(QStringLiteral("data")).toObject().value(QStringLiteral("echo")).toString(),
+            QStringLiteral("now?"));
+
+        // Too big: refused before sending.
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("publish"), QStringLiteral("big"),
+                {{QStringLiteral("topic"), QStringLiteral("chat")},
+                    {QStringLiteral("payload"), QString(6000, QLatin1Char('x'))}}));
+        QTRY_VERIFY(seen.result(QStringLiteral("big")));
+        QVERIFY(seen.result(QStringLiteral("big"))
+                    ->value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QLatin1String("5120")));
+
+        // No ack: a timeout result.
+        emulator.setFault(PubSubFault::DropAcks, true);
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("publish"), QStringLiteral("p2"),
+                {{QStringLiteral("topic"), QStringLiteral("chat")}, {QStringLiteral("payload"), 1},
+                    {QStringLiteral("waitFor"), QStringLiteral("ack")}, {QStringLiteral("timeoutMs"), 200}}));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("p2")), 5000);
+        QVERIFY(!seen.result(QStringLiteral("p2"))->value(QStringLiteral("ok")).toBool());
+        QVERIFY(seen.result(QStringLiteral("p2"))->value(QStringLiteral("timeout")).toBool());
+        QCOMPARE(emulator.activeConnections(), 1);
+    }
+
+    void anAckJustBeforeACloseStillCounts()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator, {QStringLiteral("chat")})));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
+        emulator.setFault(PubSubFault::CloseAfterAck, true);
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("publish"), QStringLiteral("p1"),
+                {{QStringLiteral("topic"), QStringLiteral("chat")}, {QStringLiteral("payload"), 1},
+                    {QStringLiteral("waitFor"), QStringLiteral("ack")}}));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("p1")), 5000);
+        // The ack was decoded before the close was acted on.
+        QVERIFY2(seen.result(QStringLiteral("p1"))->value(QStringLiteral("ok")).toBool(),
+            qPrintable(seen.result(QStringLiteral("p1"))->value(QStringLiteral("error")).toString()));
+        emulator.setFault(PubSubFault::CloseAfterAck, false);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 2, 10000); // reconnected and resubscribed
+    }
+
+    void presenceOfOtherClients()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator, {QStringLiteral("secure/inbound")})));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
+        {
+            QJsonObject other = testConfig(emulator, {});
+            other.insert(QStringLiteral("name"), QStringLiteral("other"));
+            other.insert(QStringLiteral("subject"), QStringLiteral("bob@example.com"));
+            FeedHost otherHost;
+            otherHost.addFeed(makeFeed(other));
+            otherHost.start();
+            QTRY_COMPARE_WITH_TIMEOUT(seen.count(QStringLiteral("topic.presence")), 1, 10000);
+            otherHost.stop();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(seen.count(QStringLiteral("topic.presence")), 2, 10000);
+        QStringList titles;
+        for (const Event &e : seen.events)
+            if (e.kind == QLatin1String("topic.presence"))
+                titles << e.titleText();
+        QCOMPARE(titles,
+            (QStringList {
+                QStringLiteral("bob@example.com connected"), QStringLiteral("bob@example.com disconnected")}));
+    }
+
+    void reconnectsAndResubscribes()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator, {QStringLiteral("prices")})));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("subscribe"), QStringLiteral("s1"),
+                {{QStringLiteral("topic"), QStringLiteral("chat")}}));
+        QTRY_COMPARE(emulator.subscribes(), 2);
+        emulator.trigger(PubSubFault::DropConnections);
+        // A new connection, a new welcome, and both topics again (the one from the config and the user's).
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.connections(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 4, 10000);
+        QVERIFY(seen.states.contains(FeedState::Reconnecting));
+        emulator.publish(QStringLiteral("chat"), QStringLiteral("text"), QStringLiteral("after"));
+        emulator.publish(QStringLiteral("prices"), QStringLiteral("tick"), QStringLiteral("after"));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.count(QStringLiteral("topic.message")), 2, 5000);
+        // A server going away for maintenance is not fatal either.
+        emulator.trigger(PubSubFault::GoingAway);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.connections(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 6, 10000);
+        QVERIFY(seen.failures.isEmpty());
+    }
+
+    void adminPublishAndHealth()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator, {QStringLiteral("main2")})));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("adminPublish"), QStringLiteral("a1"),
+                {{QStringLiteral("topic"), QStringLiteral("main2")},
+                    {QStringLiteral("payload"), QStringLiteral("Hello Pub/Sub!")}}));
+        host.sendCommand(QStringLiteral("pubsub"), command(QStringLiteral("health"), QStringLiteral("h1")));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("a1")) && seen.result(QStringLiteral("h1")), 5000);
+        QVERIFY2(seen.result(QStringLiteral("a1"))->value(QStringLiteral("ok")).toBool(),
+            qPrintable(seen.result(QStringLiteral("a1"))->value(QStringLiteral("error")).toString()));
+        QCOMPARE(seen.result(QStringLiteral("h1"))->value(QStringLiteral("httpStatus")).toInt(), 200);
+        QTRY_COMPARE(seen.count(QStringLiteral("topic.message"), QStringLiteral("main2")), 1);
+        QCOMPARE(seen.lastOn(QStringLiteral("main2"))->bodyText(), QStringLiteral("Hello Pub/Sub!"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPubSubIntegration)
+#include "tst_pubsub_integration.moc"

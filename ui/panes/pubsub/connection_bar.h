@@ -1,0 +1,48 @@
+#pragma once
+
+#include "pipeline/feed_state.h"
+
+#include <QJsonObject>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+
+namespace sb::ui {
+
+// The topic inspector's connection bar: app, state, connection id, subject, the token's permissions and a
+// countdown to its expiry (a minted token is renewed on the next connect, so this says how fresh it is).
+class ConnectionBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectionBar(QWidget *parent = nullptr);
+
+    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+    // A feed's "session" result: connectionId, appId, subject, permissions, expiresAt (seconds).
+    void setSession(const QJsonObject &session);
+    void setState(sb::FeedState state, const QString &text);
+
+    QString appText() const;
+    QString stateText() const;
+    QString connectionText() const;
+    QString subjectText() const;
+    QString permissionsText() const;
+    QString expiryText() const;
+    void refreshExpiry();
+
+private:
+    QLabel *m_app;
+    QLabel *m_state;
+    QLabel *m_connection;
+    QLabel *m_subject;
+    QLabel *m_permissions;
+    QLabel *m_expiry;
+    QTimer m_tick;
+    qint64 m_expiresAtSec = 0;
+    std::function<qint64()> m_nowMs;
+};
+
+} // namespace sb::ui

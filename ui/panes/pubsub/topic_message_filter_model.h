@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace sb::ui {
+
+// The message log's filter: every word must occur in the topic, type, title or body (case-insensitive), and
+// `topic:…`, `type:…` and `dir:in|out` narrow by field (topic and type as prefixes).
+class TopicMessageFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setFilterText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_words;
+    QString m_topic;
+    QString m_type;
+    QString m_direction;
+};
+
+} // namespace sb::ui

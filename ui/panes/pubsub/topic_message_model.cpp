@@ -1,0 +1,175 @@
+#include "topic_message_model.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sb::ui {
+
+TopicMessageModel::TopicMessageModel(int capacity, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_capacity(qMax(1, capacity))
+{ }
+
+int TopicMessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TopicMessageModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TopicMessageModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Direction:
+        return tr("Dir");
+    case Topic:
+        return tr("Topic");
+    case Type:
+        return tr("Type");
+    case Size:
+        return tr("Size");
+    case Compressed:
+        return tr("Compressed");
+    case Summary:
+        return tr("Message");
+    }
+    return {};
+}
+
+void TopicMessageModel::readDetails(const Row &row) const
+{
+    if (row.detailsRead)
+        return;
+    row.detailsRead = true;
+    const QJsonObject attrs = QJsonDocument::fromJson(row.event.attrs).object();
+    row.size = qint64(attrs.value(QStringLiteral("size")).toDouble(-1));
+    row.compressed = attrs.value(QStringLiteral("compressed")).toBool(false);
+}
+
+QVariant TopicMessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    const Event &e = row.event;
+    const QString type = e.tags.value(1);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time:
+            return Event::formatTime(e.timeMs).mid(11, 12);
+        case Direction:
+            return row.outgoing ? QStringLiteral("out") : QStringLiteral("in");
+        case Topic:
+            return e.source;
+        case Type:
+            return type;
+        case Size:
+            readDetails(row);
+            return row.size >= 0 ? QVariant(row.size) : QVariant();
+        case Compressed:
+            readDetails(row);
+            return row.compressed ? tr("yes") : QString();
+        case Summary: {
+            QString text = e.bodyText();
+            if (text.isEmpty())
+                text = e.titleText();
+            text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            return text.left(300);
+        }
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ToolTipRole:
+        return index.column() == Summary ? e.titleText() : QVariant();
+    case SearchTextRole:
+        return QString(
+            e.source + QLatin1Char(' ') + type + QLatin1Char(' ') + e.titleText() + QLatin1Char(' ') + e.bodyText());
+    case DirectionRole:
+        return row.outgoing ? QStringLiteral("out") : QStringLiteral("in");
+    case TopicRole:
+        return e.source;
+    case TypeRole:
+        return type;
+    }
+    return {};
+}
+
+void TopicMessageModel::insert(std::vector<Row> rows)
+{
+    if (rows.empty())
+        return;
+    // Newest first: the batch goes on top, newest of the batch first.
+    if (int(rows.size()) > m_capacity)
+        rows.erase(rows.begin(), rows.end() - m_capacity);
+    const int overflow = int(m_rows.size() + rows.size()) - m_capacity;
+    if (overflow > 0) {
+        beginRemoveRows(QModelIndex(), int(m_rows.size()) - overflow, int(m_rows.size()) - 1);
+        m_rows.erase(m_rows.end() - overflow, m_rows.end());
+        endRemoveRows();
+    }
+    beginInsertRows(QModelIndex(), 0, int(rows.size()) - 1);
+    for (Row &r : rows)
+        m_rows.push_front(std::move(r));
+    endInsertRows();
+}
+
+void TopicMessageModel::append(const EventBatch &events)
+{
+    std::vector<Row> rows;
+    rows.reserve(size_t(events.size()));
+    for (const Event &e : events)
+        rows.push_back(Row {e, false});
+    insert(std::move(rows));
+}
+
+void TopicMessageModel::appendOutgoing(const Event &event)
+{
+    std::vector<Row> rows;
+    rows.push_back(Row {event, true});
+    insert(std::move(rows));
+}
+
+void TopicMessageModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+Event TopicMessageModel::outgoingEvent(const QString &feed, qint64 timeMs, const QString &topic,
+    const QString &messageType, const QByteArray &frame, bool compressed, const QString &outcome)
+{
+    Event e;
+    e.feed = feed;
+    e.kind = QStringLiteral("topic.out");
+    e.timeMs = timeMs;
+    e.receivedMs = timeMs;
+    e.source = topic;
+    e.tags = QStringList {topic, messageType, outcome};
+    e.title = QString(topic + QStringLiteral(" · ") + messageType + QStringLiteral(" · ") + outcome).toUtf8();
+    const QJsonObject sent = QJsonDocument::fromJson(frame).object();
+    const QJsonValue payload = sent.value(QStringLiteral("data")).toObject().value(QStringLiteral("payload"));
+    e.body = payload.isString() ? payload.toString().toUtf8()
+        : payload.isObject()    ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)
+        : payload.isArray()     ? QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact)
+                                : frame;
+    e.key = sent.value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString();
+    QJsonObject attrs {{QStringLiteral("direction"), QStringLiteral("out")}, {QStringLiteral("topic"), topic},
+        {QStringLiteral("messageType"), messageType}, {QStringLiteral("frame"), sent},
+        {QStringLiteral("size"), double(frame.size())}, {QStringLiteral("compressed"), compressed},
+        {QStringLiteral("outcome"), outcome}};
+    e.attrs = QJsonDocument(attrs).toJson(QJsonDocument::Compact);
+    return e;
+}
+
+} // namespace sb::ui
