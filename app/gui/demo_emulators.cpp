@@ -4,6 +4,7 @@
 
 #include "sim/lseg/lseg_emulator.h"
 #include "sim/opera/opera_emulator.h"
+#include "sim/salto/salto_emulator.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -27,6 +28,8 @@ DemoEmulators::~DemoEmulators()
             m_lseg = nullptr;
             delete m_opera;
             m_opera = nullptr;
+            delete m_salto;
+            m_salto = nullptr;
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -65,6 +68,13 @@ bool DemoEmulators::start(const Options &options, QString *error)
             m_opera = new sim::OperaEmulator(opera);
             if (ok && m_opera->start())
                 m_configs.append(m_opera->feedConfig(QStringLiteral("opera")));
+            // Salto KS door entries and incidents of one site, over SignalR.
+            sim::SaltoEmulatorOptions salto;
+            salto.eventsPerSecond = 0.7;
+            salto.seed = QRandomGenerator::global()->generate();
+            m_salto = new sim::SaltoEmulator(salto);
+            if (ok && m_salto->start())
+                m_configs.append(m_salto->feedConfig(QStringLiteral("salto")));
         },
         Qt::BlockingQueuedConnection);
     if (!ok && error)

@@ -7,6 +7,7 @@
 namespace sb::sim {
 class LsegEmulator;
 class OperaEmulator;
+class SaltoEmulator;
 } // namespace sb::sim
 
 namespace sb::gui {
@@ -36,6 +37,7 @@ private:
     QObject *m_context = nullptr; // lives on m_thread; the emulators are created and destroyed through it
     sim::LsegEmulator *m_lseg = nullptr;
     sim::OperaEmulator *m_opera = nullptr;
+    sim::SaltoEmulator *m_salto = nullptr;
     QVector<QJsonObject> m_configs;
 };
 

@@ -2,6 +2,7 @@
 // every feed at them, prints its path, and serves until stopped.
 #include "sim/lseg/lseg_emulator.h"
 #include "sim/opera/opera_emulator.h"
+#include "sim/salto/salto_emulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,7 +46,7 @@ int main(int argc, char **argv)
     QCommandLineOption configOut(
         QStringLiteral("config-out"), QStringLiteral("Where to write the config file."), QStringLiteral("FILE"));
     QCommandLineOption feeds(QStringLiteral("feeds"), QStringLiteral("Emulators to start (default: all)."),
-        QStringLiteral("LIST"), QStringLiteral("mrn,opera"));
+        QStringLiteral("LIST"), QStringLiteral("mrn,opera,salto"));
     QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("MRN stories per second."), QStringLiteral("N"));
     QCommandLineOption burst(
         QStringLiteral("burst"), QStringLiteral("MRN burst mode: stories per second."), QStringLiteral("N"));
@@ -55,8 +56,9 @@ int main(int argc, char **argv)
 
     const QStringList wanted = parser.value(feeds).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &f : wanted) {
-        if (f != QLatin1String("mrn") && f != QLatin1String("opera")) {
-            std::fprintf(stderr, "switchboard-sim: no emulator for \"%s\" yet (available: mrn)\n", qPrintable(f));
+        if (f != QLatin1String("mrn") && f != QLatin1String("opera") && f != QLatin1String("salto")) {
+            std::fprintf(
+                stderr, "switchboard-sim: no emulator for \"%s\" yet (available: mrn, opera, salto)\n", qPrintable(f));
             return 64;
         }
     }
@@ -88,6 +90,19 @@ int main(int argc, char **argv)
             return 2;
         }
         feedList.append(opera->feedConfig(QStringLiteral("opera")));
+    }
+    // Salto KS Connect door entries and incidents over SignalR: three sites, an event every second or so.
+    std::unique_ptr<sb::sim::SaltoEmulator> salto;
+    if (wanted.contains(QLatin1String("salto"))) {
+        sb::sim::SaltoEmulatorOptions saltoOptions;
+        saltoOptions.tls = !parser.isSet(plain);
+        saltoOptions.eventsPerSecond = 1;
+        salto = std::make_unique<sb::sim::SaltoEmulator>(saltoOptions);
+        if (!salto->start()) {
+            std::fprintf(stderr, "switchboard-sim: the Salto emulator could not start\n");
+            return 2;
+        }
+        feedList.append(salto->feedConfig(QStringLiteral("salto")));
     }
     QString path = parser.value(configOut);
     if (path.isEmpty())
