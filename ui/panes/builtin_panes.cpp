@@ -3,6 +3,7 @@
 #include "blotter/blotter_pane.h"
 #include "desk/pane_registry.h"
 #include "opera/hotel_events_pane.h"
+#include "salto/door_events_pane.h"
 
 namespace sb::ui {
 
@@ -13,6 +14,8 @@ void registerBuiltinPanes(PaneRegistry &registry)
     registry.add(QStringLiteral("mrn"), blotter);
     registry.add(QStringLiteral("opera"),
         [](const PaneContext &context, QWidget *parent) -> FeedPane * { return new HotelEventsPane(context, parent); });
+    registry.add(QStringLiteral("salto"),
+        [](const PaneContext &context, QWidget *parent) -> FeedPane * { return new DoorEventsPane(context, parent); });
     // Until a feed type brings its own pane, its events are readable in a blotter.
     registry.setFallback(blotter);
 }

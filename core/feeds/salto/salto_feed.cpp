@@ -255,6 +255,7 @@ void SaltoFeed::openHub(int index)
         return;
     }
     const QString token = m_token ? m_token->accessToken : QString();
+    h.usedToken = token;
     QNetworkRequest request(m_config.hubUrl(h.hub, m_config.tokenInQuery ? token : QString()));
     if (!m_config.tokenInQuery)
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
@@ -288,14 +289,20 @@ void SaltoFeed::onClosed(int index, const SignalRCloseInfo &info)
     Hub &h = m_hubs[size_t(index)];
     const QString where = h.hub.label();
     if (info.httpStatus == 401) {
+        if (m_tokenClient && (!m_token || h.usedToken != m_token->accessToken)) {
+            // Refused with a token that has been replaced meanwhile (another hub's 401 renewed it): try the new one.
+            if (m_token)
+                openHub(index);
+            else
+                h.waitingForToken = true;
+            return;
+        }
         if (m_tokenClient && !m_authRetried) {
             m_authRetried = true;
             reportError(error(FeedError::Stage::Auth, QStringLiteral("http_401"),
                 QStringLiteral("%1: 401 Unauthorized, renewing the token once").arg(where), true));
             m_token.reset();
-            for (Hub &other : m_hubs)
-                if (&other == &h || !other.connection->isConnected())
-                    other.waitingForToken = other.waitingForToken || &other == &h;
+            h.waitingForToken = true;
             fetchToken();
             return;
         }

@@ -56,6 +56,7 @@ private:
         qint64 reconnectAtMs = 0; // 0: not waiting
         bool wasLive = false;
         bool waitingForToken = false;
+        QString usedToken; // the token of the last upgrade: a 401 for an older one is not the current token's fault
     };
 
     void fetchToken();

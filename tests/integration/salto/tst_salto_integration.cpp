@@ -152,17 +152,19 @@ private Q_SLOTS:
         o.issuingKey = "not-the-hub-key";
         SaltoEmulator emulator(o);
         QVERIFY(emulator.start());
-        QJsonObject c = testConfig(emulator);
-        c.insert(QStringLiteral("hubs"), QJsonArray {QStringLiteral("entries")});
+        // Both hubs are refused with the first token; one renewal serves both, and the second refusal fails.
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(c));
+        host.addFeed(makeFeed(testConfig(emulator)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         QCOMPARE(seen.failures.first().code, QStringLiteral("http_401"));
         QVERIFY(seen.failures.first().message.contains(QLatin1String("again with a new token")));
+        QTest::qWait(300);
         QCOMPARE(emulator.tokensIssued(), 2);
-        QCOMPARE(emulator.upgradeStatuses(), (QList<int> {401, 401}));
+        QVERIFY(emulator.upgradeStatuses().size() >= 3);
+        QVERIFY(emulator.upgradeStatuses().size() <= 4);
+        QCOMPARE(emulator.upgradeStatuses().count(401), emulator.upgradeStatuses().size());
         QCOMPARE(seen.states.last(), FeedState::Failed);
     }
 
@@ -250,7 +252,7 @@ private Q_SLOTS:
         SaltoEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         QJsonObject c = testConfig(emulator);
-        c.insert(QStringLiteral("serverTimeoutMs"), 400);
+        c.insert(QStringLiteral("serverTimeoutMs"), 800);
         c.insert(QStringLiteral("reconnectMinMs"), 1500);
         c.insert(QStringLiteral("reconnectMaxMs"), 3000);
         c.insert(QStringLiteral("hubs"), QJsonArray {QStringLiteral("entries")});
@@ -259,7 +261,7 @@ private Q_SLOTS:
         host.addFeed(makeFeed(c));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 1, 10000);
-        QTest::qWait(600); // server pings every 200 ms keep it alive
+        QTest::qWait(1000); // server pings every 200 ms keep it alive
         QVERIFY(!seen.hasErrorCode(QStringLiteral("timeout")));
         emulator.setFault(SaltoFault::StopPinging, true);
         QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("timeout")), 5000);

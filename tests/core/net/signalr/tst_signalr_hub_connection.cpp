@@ -166,7 +166,7 @@ private Q_SLOTS:
     {
         ScriptedHub hub;
         SignalRHubConnection::Options o = fast();
-        o.serverTimeoutMs = 200;
+        o.serverTimeoutMs = 500;
         SignalRHubConnection connection(o);
         QSignalSpy closed(&connection, &SignalRHubConnection::closed);
         QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
