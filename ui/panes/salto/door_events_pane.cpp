@@ -118,6 +118,11 @@ void DoorEventsPane::appendEvents(const EventBatch &events)
         return;
     }
     m_model->append(events);
+    countIncidents(events);
+}
+
+void DoorEventsPane::countIncidents(const EventBatch &events)
+{
     for (const Event &e : events) {
         if (e.kind == QLatin1String("door.incident")) {
             ++m_incidents;
@@ -143,6 +148,7 @@ void DoorEventsPane::startBackfill(int count)
     store->search(query, this, [this](EventBatch events, const QString &) {
         std::reverse(events.begin(), events.end()); // the store answers newest first
         m_model->append(events);
+        countIncidents(events);
     });
 }
 

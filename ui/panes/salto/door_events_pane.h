@@ -60,6 +60,7 @@ public:
 
 private:
     void showDetail();
+    void countIncidents(const EventBatch &events);
     void updateCounts();
     int currentSourceRow() const;
 
