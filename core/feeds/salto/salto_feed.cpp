@@ -218,8 +218,10 @@ void SaltoFeed::fetchToken()
                 openHub(i);
         return;
     }
-    setState(FeedState::Authenticating,
-        QStringLiteral("requesting a token from %1").arg(SecretRedactor::redactUrl(m_config.tokenUrl)));
+    // A renewal ahead of expiry runs in the background: live hubs keep their state.
+    if (liveHubs() == 0)
+        setState(FeedState::Authenticating,
+            QStringLiteral("requesting a token from %1").arg(SecretRedactor::redactUrl(m_config.tokenUrl)));
     m_tokenClient->requestToken();
 }
 

@@ -131,6 +131,29 @@ private Q_SLOTS:
         QTRY_COMPARE(emulator.closesReceived(), 2);
     }
 
+    void tokenIsRenewedBeforeExpiryWithoutDisturbingTheStream()
+    {
+        SaltoEmulatorOptions o = fastOptions();
+        o.tokenLifetimeSec = 2; // renewed at 90 % of its lifetime
+        SaltoEmulator emulator(o);
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(makeFeed(testConfig(emulator)));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.tokensIssued() >= 2, 10000);
+        QCOMPARE(emulator.connections(), 2); // open connections keep their token
+        QVERIFY(seen.live());
+        // A reconnect after the first token expired uses the renewed one.
+        QTest::qWait(500);
+        emulator.trigger(SaltoFault::DropConnections);
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.connections() >= 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
+        QVERIFY(!emulator.upgradeStatuses().contains(401));
+        QVERIFY(seen.failures.isEmpty());
+    }
+
     void tokenInQuery()
     {
         SaltoEmulator emulator(fastOptions());
