@@ -328,12 +328,12 @@ void SaltoFeed::onClosed(int index, const SignalRCloseInfo &info)
     }
     if (info.handshakeRefused) {
         failWith(FeedError::Stage::Login, QStringLiteral("handshake_refused"),
-            QStringLiteral("%1: %2").arg(where, info.describe()));
+            QStringLiteral("%1: %2").arg(where, SecretRedactor::redactText(info.describe())));
         return;
     }
     if (info.serverSentClose && !info.allowReconnect) {
         failWith(FeedError::Stage::Connect, QStringLiteral("server_close"),
-            QStringLiteral("%1: %2").arg(where, info.describe()));
+            QStringLiteral("%1: %2").arg(where, SecretRedactor::redactText(info.describe())));
         return;
     }
     const QString code = info.serverSentClose ? QStringLiteral("server_close")
