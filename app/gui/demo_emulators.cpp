@@ -6,6 +6,7 @@
 #include "sim/lseg/lseg_emulator.h"
 #include "sim/opera/opera_emulator.h"
 #include "sim/pubsub/pubsub_emulator.h"
+#include "sim/salto/salto_emulator.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -33,6 +34,8 @@ DemoEmulators::~DemoEmulators()
             m_alerts = nullptr;
             delete m_pubsub;
             m_pubsub = nullptr;
+            delete m_salto;
+            m_salto = nullptr;
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -90,6 +93,13 @@ bool DemoEmulators::start(const Options &options, QString *error)
             m_pubsub = new sim::PubSubEmulator(pubsub);
             if (ok && m_pubsub->start())
                 m_configs.append(m_pubsub->feedConfig(QStringLiteral("pubsub")));
+            // Salto KS door entries and incidents of one site, over SignalR.
+            sim::SaltoEmulatorOptions salto;
+            salto.eventsPerSecond = 0.7;
+            salto.seed = QRandomGenerator::global()->generate();
+            m_salto = new sim::SaltoEmulator(salto);
+            if (ok && m_salto->start())
+                m_configs.append(m_salto->feedConfig(QStringLiteral("salto")));
         },
         Qt::BlockingQueuedConnection);
     if (!ok && error)

@@ -9,6 +9,7 @@ class AlertsEmulator;
 class LsegEmulator;
 class OperaEmulator;
 class PubSubEmulator;
+class SaltoEmulator;
 } // namespace sb::sim
 
 namespace sb::gui {
@@ -40,6 +41,7 @@ private:
     sim::OperaEmulator *m_opera = nullptr;
     sim::AlertsEmulator *m_alerts = nullptr;
     sim::PubSubEmulator *m_pubsub = nullptr;
+    sim::SaltoEmulator *m_salto = nullptr;
     QVector<QJsonObject> m_configs;
 };
 

@@ -4,6 +4,7 @@
 #include "sim/lseg/lseg_emulator.h"
 #include "sim/opera/opera_emulator.h"
 #include "sim/pubsub/pubsub_emulator.h"
+#include "sim/salto/salto_emulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ int main(int argc, char **argv)
     QCommandLineOption configOut(
         QStringLiteral("config-out"), QStringLiteral("Where to write the config file."), QStringLiteral("FILE"));
     QCommandLineOption feeds(QStringLiteral("feeds"), QStringLiteral("Emulators to start (default: all)."),
-        QStringLiteral("LIST"), QStringLiteral("mrn,alerts,opera,pubsub"));
+        QStringLiteral("LIST"), QStringLiteral("mrn,alerts,opera,pubsub,salto"));
     QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("MRN stories per second."), QStringLiteral("N"));
     QCommandLineOption burst(
         QStringLiteral("burst"), QStringLiteral("MRN burst mode: stories per second."), QStringLiteral("N"));
@@ -57,8 +58,8 @@ int main(int argc, char **argv)
 
     const QStringList wanted = parser.value(feeds).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &f : wanted) {
-        static const QStringList known {
-            QStringLiteral("mrn"), QStringLiteral("alerts"), QStringLiteral("opera"), QStringLiteral("pubsub")};
+        static const QStringList known {QStringLiteral("mrn"), QStringLiteral("alerts"), QStringLiteral("opera"),
+            QStringLiteral("pubsub"), QStringLiteral("salto")};
         if (!known.contains(f)) {
             std::fprintf(stderr, "switchboard-sim: no emulator for \"%s\" yet (available: %s)\n", qPrintable(f),
                 qPrintable(known.join(QStringLiteral(", "))));
@@ -118,6 +119,19 @@ int main(int argc, char **argv)
             return 2;
         }
         feedList.append(pubsub->feedConfig(QStringLiteral("pubsub")));
+    }
+    // Salto KS Connect door entries and incidents over SignalR: three sites, an event every second or so.
+    std::unique_ptr<sb::sim::SaltoEmulator> salto;
+    if (wanted.contains(QLatin1String("salto"))) {
+        sb::sim::SaltoEmulatorOptions saltoOptions;
+        saltoOptions.tls = !parser.isSet(plain);
+        saltoOptions.eventsPerSecond = 1;
+        salto = std::make_unique<sb::sim::SaltoEmulator>(saltoOptions);
+        if (!salto->start()) {
+            std::fprintf(stderr, "switchboard-sim: the Salto emulator could not start\n");
+            return 2;
+        }
+        feedList.append(salto->feedConfig(QStringLiteral("salto")));
     }
     QString path = parser.value(configOut);
     if (path.isEmpty())

@@ -76,4 +76,18 @@ std::optional<JwtClaims> JwtClaims::parse(const QString &token, QString *error, 
     return claims;
 }
 
+std::optional<QJsonObject> JwtClaims::read(const QString &jwt)
+{
+    const std::optional<JwtClaims> claims = parse(jwt);
+    if (!claims)
+        return std::nullopt;
+    return claims->payload;
+}
+
+qint64 JwtClaims::expiresAtMs(const QString &jwt)
+{
+    const std::optional<JwtClaims> claims = parse(jwt);
+    return claims && claims->payload.value(QStringLiteral("exp")).isDouble() ? claims->expiresAtSec() * 1000 : 0;
+}
+
 } // namespace sb

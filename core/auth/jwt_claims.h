@@ -26,6 +26,11 @@ struct JwtClaims
     qint64 expiresAtSec() const;
     qint64 issuedAtSec() const;
 
+    // Shortcuts for a client that only needs to know when its own token expires: the payload, or std::nullopt when
+    // `jwt` is not a compact JWS with JSON objects; `exp` in UTC ms, 0 when absent or unreadable.
+    static std::optional<QJsonObject> read(const QString &jwt);
+    static qint64 expiresAtMs(const QString &jwt);
+
     static constexpr qsizetype DefaultMaxBytes = 16 * 1024;
     static std::optional<JwtClaims> parse(
         const QString &token, QString *error = nullptr, qsizetype maxBytes = DefaultMaxBytes);

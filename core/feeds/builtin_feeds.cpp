@@ -2,6 +2,7 @@
 #include "feeds/mrn/mrn_feed.h"
 #include "feeds/opera/opera_feed.h"
 #include "feeds/pubsub/pubsub_feed.h"
+#include "feeds/salto/salto_feed.h"
 #include "pipeline/feed_registry.h"
 
 namespace sb {
@@ -13,6 +14,7 @@ void registerBuiltinFeeds()
         AlertsFeed::registerType();
         OperaFeed::registerType();
         PubSubFeed::registerType();
+        SaltoFeed::registerType();
         return true;
     }();
     Q_UNUSED(once)

@@ -5,6 +5,7 @@
 #include "desk/pane_registry.h"
 #include "opera/hotel_events_pane.h"
 #include "pubsub/topic_inspector_pane.h"
+#include "salto/door_events_pane.h"
 
 namespace sb::ui {
 
@@ -20,6 +21,8 @@ void registerBuiltinPanes(PaneRegistry &registry)
     registry.add(QStringLiteral("pubsub"), [](const PaneContext &context, QWidget *parent) -> FeedPane * {
         return new TopicInspectorPane(context, parent);
     });
+    registry.add(QStringLiteral("salto"),
+        [](const PaneContext &context, QWidget *parent) -> FeedPane * { return new DoorEventsPane(context, parent); });
     // Until a feed type brings its own pane, its events are readable in a blotter.
     registry.setFallback(blotter);
 }

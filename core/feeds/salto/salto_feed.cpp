@@ -1,0 +1,400 @@
+#include "salto_feed.h"
+
+#include "auth/jwt_claims.h"
+#include "auth/oauth2_token_client.h"
+#include "auth/secret_redactor.h"
+#include "feeds/salto/salto_event_decoder.h"
+#include "net/signalr/signalr_hub_connection.h"
+#include "net/tls_settings.h"
+#include "pipeline/feed_metrics.h"
+#include "pipeline/feed_registry.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+
+#include <limits>
+
+namespace sb {
+
+SaltoFeed::SaltoFeed(const SaltoFeedConfig &config, QObject *parent)
+    : Feed(config.name, QStringLiteral("salto"), parent)
+    , m_config(config)
+    // Parented so that moveToThread() takes the timers along to the io thread.
+    , m_countdown(this)
+    , m_renewTimer(this)
+{
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &SaltoFeed::updateState);
+    m_renewTimer.setSingleShot(true);
+    connect(&m_renewTimer, &QTimer::timeout, this, &SaltoFeed::fetchToken);
+    for (const SaltoHub &hub : m_config.hubs) {
+        Hub h;
+        h.hub = hub;
+        h.backoff = ReconnectBackoff(m_config.reconnectMinMs, m_config.reconnectMaxMs);
+        h.reconnectTimer = new QTimer(this);
+        h.reconnectTimer->setSingleShot(true);
+        m_hubs.push_back(h);
+    }
+    for (int i = 0; i < int(m_hubs.size()); ++i)
+        connect(m_hubs[size_t(i)].reconnectTimer, &QTimer::timeout, this, [this, i] { openHub(i); });
+}
+
+SaltoFeed::~SaltoFeed()
+{
+    for (Hub &h : m_hubs)
+        if (h.connection)
+            h.connection->abort();
+}
+
+void SaltoFeed::registerType()
+{
+    FeedRegistry::instance().add(QStringLiteral("salto"),
+        {[](const QJsonObject &json, QString *error) -> std::unique_ptr<Feed> {
+             SaltoFeedConfig config;
+             if (!SaltoFeedConfig::fromJson(json, config, error))
+                 return nullptr;
+             return std::make_unique<SaltoFeed>(config);
+         },
+            [](const QString &name) -> std::unique_ptr<FrameDecoder> {
+                return std::make_unique<SaltoEventDecoder>(name);
+            }});
+}
+
+std::unique_ptr<FrameDecoder> SaltoFeed::createDecoder() const
+{
+    SaltoEventDecoder::Options options;
+    options.maxMessageBytes = qsizetype(m_config.maxMessageBytes);
+    return std::make_unique<SaltoEventDecoder>(m_config.name, options);
+}
+
+void SaltoFeed::setBackoff(const ReconnectBackoff &backoff)
+{
+    for (Hub &h : m_hubs)
+        h.backoff = backoff;
+}
+
+int SaltoFeed::liveHubs() const
+{
+    int n = 0;
+    for (const Hub &h : m_hubs)
+        n += h.connection && h.connection->isConnected();
+    return n;
+}
+
+FeedError SaltoFeed::error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const
+{
+    return FeedError {name(), stage, code, message, retryable, 0};
+}
+
+void SaltoFeed::start()
+{
+    if (m_running)
+        return;
+    QString problem;
+    if (!TlsSettings::build(m_config.caFile, m_tls, &problem)) {
+        fail(error(FeedError::Stage::Connect, QStringLiteral("tls_ca"), problem, false));
+        return;
+    }
+    m_running = true;
+    m_authRetried = false;
+    if (m_config.fetchesToken() && !m_tokenClient) {
+        m_network = new QNetworkAccessManager(this);
+        OAuth2Config auth;
+        auth.tokenUrl = m_config.tokenUrl;
+        auth.grant = OAuth2Config::ClientCredentials;
+        auth.clientId = m_config.clientId;
+        auth.clientSecret = m_config.clientSecret;
+        auth.scope = m_config.scope;
+        auth.clientAuthBasic = true; // KS Identity Server: HTTP Basic with client id and secret
+        m_tokenClient = new OAuth2TokenClient(m_network, m_tls, auth, this);
+        m_tokenClient->setFeedName(name());
+        m_tokenClient->setClock([this] { return nowMs(); });
+        connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &SaltoFeed::onToken);
+        connect(m_tokenClient, &OAuth2TokenClient::retrying, this, [this](const FeedError &e) {
+            reportError(e);
+            setState(FeedState::Authenticating, e.message);
+        });
+        connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
+            stopAll();
+            fail(e);
+        });
+    } else if (!m_config.fetchesToken()) {
+        TokenInfo token;
+        token.accessToken = m_config.token;
+        token.obtainedMs = nowMs();
+        const qint64 exp = JwtClaims::expiresAtMs(m_config.token);
+        if (exp > 0)
+            token.expiresInSec = int(qMax<qint64>(0, (exp - token.obtainedMs) / 1000));
+        m_token = token;
+        if (exp > 0 && exp <= nowMs())
+            reportError(error(FeedError::Stage::Auth, QStringLiteral("token_expired"),
+                QStringLiteral("the configured token expired at %1; expect 401").arg(Event::formatTime(exp)), false));
+    }
+    for (Hub &h : m_hubs) {
+        SignalRHubConnection::Options options;
+        options.handshakeTimeoutMs = m_config.handshakeTimeoutMs;
+        options.keepAliveMs = m_config.keepAliveMs;
+        options.serverTimeoutMs = m_config.serverTimeoutMs;
+        options.maxMessageBytes = qsizetype(m_config.maxMessageBytes);
+        if (h.connection) {
+            h.wasLive = false;
+            h.backoff.reset();
+            continue;
+        }
+        h.connection = new SignalRHubConnection(options, this);
+        const int index = int(&h - m_hubs.data());
+        connect(h.connection, &SignalRHubConnection::handshakeCompleted, this, [this, index] { onHandshake(index); });
+        connect(h.connection, &SignalRHubConnection::messageReceived, this,
+            [this, index](const SignalRHubMessage &m, const QByteArray &record) { onMessage(index, m, record); });
+        connect(h.connection, &SignalRHubConnection::protocolError, this, [this, index](const QString &text) {
+            reportError(error(FeedError::Stage::Decode, QStringLiteral("bad_record"),
+                QStringLiteral("%1: %2").arg(m_hubs[size_t(index)].hub.label(), text), true));
+        });
+        connect(h.connection, &SignalRHubConnection::closed, this,
+            [this, index](const SignalRCloseInfo &info) { onClosed(index, info); });
+        h.wasLive = false;
+        h.backoff.reset();
+    }
+    m_countdown.start();
+    if (tokenUsable()) {
+        for (int i = 0; i < int(m_hubs.size()); ++i)
+            openHub(i);
+    } else {
+        for (Hub &h : m_hubs)
+            h.waitingForToken = true;
+        fetchToken();
+    }
+}
+
+void SaltoFeed::stop()
+{
+    m_running = false;
+    stopAll();
+    setState(FeedState::Idle, QStringLiteral("stopped"));
+}
+
+void SaltoFeed::stopAll()
+{
+    m_running = false;
+    m_countdown.stop();
+    m_renewTimer.stop();
+    if (m_tokenClient)
+        m_tokenClient->abort();
+    for (Hub &h : m_hubs) {
+        h.reconnectTimer->stop();
+        h.reconnectAtMs = 0;
+        h.waitingForToken = false;
+        // Its closed() signal finds the feed no longer running and is ignored.
+        if (h.connection && h.connection->state() != SignalRHubConnection::State::Closed)
+            h.connection->close();
+    }
+}
+
+void SaltoFeed::failWith(FeedError::Stage stage, const QString &code, const QString &message)
+{
+    stopAll();
+    fail(error(stage, code, message, false));
+}
+
+bool SaltoFeed::tokenUsable() const
+{
+    if (!m_token || !m_token->isValid())
+        return false;
+    if (!m_config.fetchesToken() || m_token->expiresInSec <= 0)
+        return true;
+    const qint64 margin
+        = qMin<qint64>(qint64(m_config.tokenRenewMarginSec) * 1000, qint64(m_token->expiresInSec) * 100);
+    return nowMs() < m_token->expiresAtMs() - margin;
+}
+
+void SaltoFeed::fetchToken()
+{
+    if (!m_running)
+        return;
+    if (!m_tokenClient) {
+        // A configured token cannot be renewed here.
+        for (int i = 0; i < int(m_hubs.size()); ++i)
+            if (std::exchange(m_hubs[size_t(i)].waitingForToken, false))
+                openHub(i);
+        return;
+    }
+    // A renewal ahead of expiry runs in the background: live hubs keep their state.
+    if (liveHubs() == 0)
+        setState(FeedState::Authenticating,
+            QStringLiteral("requesting a token from %1").arg(SecretRedactor::redactUrl(m_config.tokenUrl)));
+    m_tokenClient->requestToken();
+}
+
+void SaltoFeed::onToken(const TokenInfo &token)
+{
+    if (!m_running)
+        return;
+    m_token = token;
+    ++m_tokensFetched;
+    // Renewed ahead of expiry so that a reconnect never waits for, or fails on, an old token; open connections keep
+    // theirs (the hub validates a token only at connect).
+    if (token.expiresInSec > 0) {
+        const qint64 margin
+            = qMin<qint64>(qint64(m_config.tokenRenewMarginSec) * 1000, qint64(token.expiresInSec) * 100);
+        const qint64 in = token.expiresAtMs() - margin - nowMs();
+        m_renewTimer.start(int(qBound(qint64(1000), in, qint64(std::numeric_limits<int>::max()))));
+    }
+    for (int i = 0; i < int(m_hubs.size()); ++i)
+        if (std::exchange(m_hubs[size_t(i)].waitingForToken, false))
+            openHub(i);
+    updateState();
+}
+
+void SaltoFeed::openHub(int index)
+{
+    if (!m_running)
+        return;
+    Hub &h = m_hubs[size_t(index)];
+    h.reconnectAtMs = 0;
+    if (!tokenUsable() && m_tokenClient) {
+        h.waitingForToken = true;
+        fetchToken();
+        return;
+    }
+    const QString token = m_token ? m_token->accessToken : QString();
+    h.usedToken = token;
+    QNetworkRequest request(m_config.hubUrl(h.hub, m_config.tokenInQuery ? token : QString()));
+    if (!m_config.tokenInQuery)
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    postReset();
+    h.connection->open(request, m_tls);
+    updateState();
+}
+
+void SaltoFeed::onHandshake(int index)
+{
+    if (!m_running)
+        return;
+    Hub &h = m_hubs[size_t(index)];
+    h.wasLive = true;
+    h.backoff.reset();
+    m_authRetried = false;
+    updateState();
+}
+
+void SaltoFeed::onMessage(int index, const SignalRHubMessage &message, const QByteArray &record)
+{
+    if (!m_running || message.type != SignalRHubMessage::Type::Invocation)
+        return; // no calls of ours are outstanding, so completions and stream items have no owner
+    postFrame(RawFrame::fromText(SaltoEventDecoder::frameText(m_hubs[size_t(index)].hub.stream, record), nowMs()));
+}
+
+void SaltoFeed::onClosed(int index, const SignalRCloseInfo &info)
+{
+    if (!m_running || info.weClosed)
+        return;
+    Hub &h = m_hubs[size_t(index)];
+    const QString where = h.hub.label();
+    if (info.httpStatus == 401) {
+        if (m_tokenClient && (!m_token || h.usedToken != m_token->accessToken)) {
+            // Refused with a token that has been replaced meanwhile (another hub's 401 renewed it): try the new one.
+            if (m_token)
+                openHub(index);
+            else
+                h.waitingForToken = true;
+            return;
+        }
+        if (m_tokenClient && !m_authRetried) {
+            m_authRetried = true;
+            reportError(error(FeedError::Stage::Auth, QStringLiteral("http_401"),
+                QStringLiteral("%1: 401 Unauthorized, renewing the token once").arg(where), true));
+            m_token.reset();
+            h.waitingForToken = true;
+            fetchToken();
+            return;
+        }
+        failWith(FeedError::Stage::Auth, QStringLiteral("http_401"),
+            m_tokenClient ? QStringLiteral("%1: 401 Unauthorized again with a new token: the Identity Server's token "
+                                           "is not accepted by the hub (check clientId, clientSecret and tokenUrl)")
+                                .arg(where)
+                          : QStringLiteral("%1: 401 Unauthorized: the configured token is invalid or expired (set a "
+                                           "new token, or tokenUrl + clientId + clientSecret to renew it)")
+                                .arg(where));
+        return;
+    }
+    if (info.httpStatus == 403) {
+        const QString roles = h.hub.userId.isEmpty()
+            ? QStringLiteral("the Site Admin or Site Super User role")
+            : QStringLiteral("the Site Admin, Site Super User or (own events) Site User role");
+        failWith(FeedError::Stage::Auth, QStringLiteral("http_403"),
+            QStringLiteral("%1: 403 Forbidden: the token lacks permission: it needs scope %2 and %3 on site %4")
+                .arg(where, m_config.scope, roles, h.hub.siteId));
+        return;
+    }
+    if (info.handshakeRefused) {
+        failWith(FeedError::Stage::Login, QStringLiteral("handshake_refused"),
+            QStringLiteral("%1: %2").arg(where, SecretRedactor::redactText(info.describe())));
+        return;
+    }
+    if (info.serverSentClose && !info.allowReconnect) {
+        failWith(FeedError::Stage::Connect, QStringLiteral("server_close"),
+            QStringLiteral("%1: %2").arg(where, SecretRedactor::redactText(info.describe())));
+        return;
+    }
+    const QString code = info.serverSentClose ? QStringLiteral("server_close")
+        : info.timedOut                       ? QStringLiteral("timeout")
+        : info.httpStatus > 0                 ? QStringLiteral("http_%1").arg(info.httpStatus)
+                                              : QStringLiteral("connection_lost");
+    const QString text = QStringLiteral("%1: %2").arg(where, SecretRedactor::redactText(info.describe()));
+    reportError(error(FeedError::Stage::Connect, code, text, true));
+    if (metrics())
+        metrics()->reconnects.fetch_add(1, std::memory_order_relaxed);
+    scheduleReconnect(index, text);
+}
+
+void SaltoFeed::scheduleReconnect(int index, const QString &why)
+{
+    Hub &h = m_hubs[size_t(index)];
+    // As the official clients: the first retry after a live connection at once, then backoff with jitter, capped,
+    // but never giving up.
+    const int delay = std::exchange(h.wasLive, false) ? 0 : h.backoff.nextDelayMs();
+    h.reconnectAtMs = nowMs() + delay;
+    h.reconnectTimer->start(delay);
+    m_lastProblem = why;
+    updateState();
+}
+
+void SaltoFeed::updateState()
+{
+    if (!m_running)
+        return;
+    int live = 0;
+    QStringList waiting;
+    bool authenticating = false;
+    for (const Hub &h : m_hubs) {
+        if (h.connection && h.connection->isConnected()) {
+            ++live;
+        } else if (h.reconnectAtMs > 0) {
+            const qint64 left = qMax<qint64>(0, h.reconnectAtMs - nowMs());
+            waiting << QStringLiteral("%1 reconnecting in %2 s").arg(h.hub.stream).arg((left + 999) / 1000);
+        } else if (h.waitingForToken) {
+            authenticating = true;
+        }
+    }
+    const int total = int(m_hubs.size());
+    if (live == total) {
+        QStringList streams;
+        for (const Hub &h : m_hubs)
+            streams << h.hub.stream;
+        setState(FeedState::Live,
+            QStringLiteral("streaming %1 of site %2")
+                .arg(streams.join(QStringLiteral(" and ")), m_hubs.front().hub.siteId));
+    } else if (!waiting.isEmpty()) {
+        QString text = waiting.join(QStringLiteral(", "));
+        if (!m_lastProblem.isEmpty())
+            text += QStringLiteral(" (%1)").arg(m_lastProblem.left(200));
+        setState(FeedState::Reconnecting, text);
+    } else if (authenticating) {
+        setState(FeedState::Authenticating, QStringLiteral("waiting for a token"));
+    } else {
+        setState(FeedState::Connecting,
+            QStringLiteral("%1 of %2 hubs live, connecting to %3").arg(live).arg(total).arg(m_config.url.host()));
+    }
+}
+
+} // namespace sb

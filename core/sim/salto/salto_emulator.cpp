@@ -1,0 +1,520 @@
+#include "salto_emulator.h"
+
+#include "net/signalr/signalr_handshake.h"
+#include "net/signalr/signalr_hub_message.h"
+#include "net/signalr/signalr_record_splitter.h"
+#include "sim/loopback_http_server.h"
+#include "sim/salto/salto_jwt.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace sb::sim {
+
+namespace {
+
+const QString kScope = QStringLiteral("user_api.full_access");
+constexpr int kHistory = 50;
+
+QString historyKey(const QString &siteId, const QString &stream)
+{
+    return siteId + QLatin1Char('/') + stream;
+}
+
+} // namespace
+
+SaltoEmulator::SaltoEmulator(const SaltoEmulatorOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_generator(options.seed)
+    , m_pingTimer(this)
+    , m_publishTimer(this)
+{
+    connect(&m_pingTimer, &QTimer::timeout, this, &SaltoEmulator::pingAll);
+    connect(&m_publishTimer, &QTimer::timeout, this, [this] { publish(1); });
+}
+
+SaltoEmulator::~SaltoEmulator()
+{
+    stop();
+}
+
+qint64 SaltoEmulator::now() const
+{
+    return m_nowMs ? m_nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+bool SaltoEmulator::start()
+{
+    if (m_running)
+        return true;
+    QSslConfiguration tls;
+    if (m_options.tls) {
+        m_certificate = SelfSignedCertificate::generate();
+        if (m_certificate.isNull())
+            return false;
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        if (!m_tempDir->isValid() || !m_certificate.writeCertificatePem(caFile()))
+            return false;
+        tls = m_certificate.serverConfiguration();
+    }
+    m_http = new LoopbackHttpServer(this);
+    m_http->route("/connect/token", [this](const HttpRequest &request, const HttpResponder &responder) {
+        const QByteArray basic
+            = "Basic " + (m_options.clientId + QLatin1Char(':') + m_options.clientSecret).toUtf8().toBase64();
+        const QUrlQuery form = request.form();
+        if (request.method != "POST")
+            return responder.send(405, R"({"error":"method_not_allowed"})");
+        if (request.header("authorization") != basic)
+            return responder.send(400, R"({"error":"invalid_client"})");
+        if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
+            return responder.send(400, R"({"error":"unsupported_grant_type"})");
+        const QString scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+        QStringList siteIds;
+        for (const SaltoSite &s : m_generator.sites())
+            siteIds << s.id;
+        const qint64 exp = now() + qint64(m_options.tokenLifetimeSec) * 1000;
+        const QString token = mintToken(scope.split(QLatin1Char(' '), Qt::SkipEmptyParts), m_options.role, siteIds, exp,
+            m_options.clientId, m_options.issuingKey);
+        ++m_tokensIssued;
+        QJsonObject body;
+        body.insert(QStringLiteral("access_token"), token);
+        body.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
+        body.insert(QStringLiteral("expires_in"), m_options.tokenLifetimeSec);
+        body.insert(QStringLiteral("scope"), scope);
+        responder.send(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    });
+    if (!m_http->listen(0, tls))
+        return false;
+
+    if (m_options.tls) {
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(tls);
+        connect(ssl, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {});
+        m_tcp = ssl;
+    } else {
+        m_tcp = new QTcpServer(this);
+    }
+    connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &SaltoEmulator::onTcpConnection);
+    if (!m_tcp->listen(QHostAddress::LocalHost, 0))
+        return false;
+    m_ws = new QWebSocketServer(QStringLiteral("salto-emulator"), QWebSocketServer::NonSecureMode, this);
+    connect(m_ws, &QWebSocketServer::newConnection, this, &SaltoEmulator::onWebSocket);
+    if (m_options.pingIntervalMs > 0)
+        m_pingTimer.start(m_options.pingIntervalMs);
+    if (m_options.eventsPerSecond > 0)
+        m_publishTimer.start(qMax(1, int(1000.0 / m_options.eventsPerSecond)));
+    m_running = true;
+    return true;
+}
+
+void SaltoEmulator::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_pingTimer.stop();
+    m_publishTimer.stop();
+    const QList<QWebSocket *> sockets = m_hubs.keys();
+    m_hubs.clear();
+    for (QWebSocket *s : sockets) {
+        s->disconnect(this);
+        if (s->state() != QAbstractSocket::UnconnectedState)
+            s->abort();
+        s->deleteLater();
+    }
+    delete m_ws;
+    m_ws = nullptr;
+    delete m_tcp;
+    m_tcp = nullptr;
+    delete m_http;
+    m_http = nullptr;
+}
+
+QUrl SaltoEmulator::hubBaseUrl() const
+{
+    QUrl url;
+    url.setScheme(m_options.tls ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setHost(QStringLiteral("localhost"));
+    url.setPort(m_tcp ? m_tcp->serverPort() : 0);
+    return url;
+}
+
+QUrl SaltoEmulator::tokenUrl() const
+{
+    QUrl url = m_http ? m_http->baseUrl() : QUrl();
+    url.setPath(QStringLiteral("/connect/token"));
+    return url;
+}
+
+QString SaltoEmulator::caFile() const
+{
+    return m_tempDir ? m_tempDir->filePath(QStringLiteral("salto-emulator-ca.pem")) : QString();
+}
+
+QJsonObject SaltoEmulator::feedConfig(const QString &name, const QString &siteId) const
+{
+    QJsonObject c;
+    c.insert(QStringLiteral("type"), QStringLiteral("salto"));
+    c.insert(QStringLiteral("name"), name);
+    c.insert(QStringLiteral("url"), hubBaseUrl().toString());
+    c.insert(QStringLiteral("siteId"), siteId.isEmpty() ? m_generator.sites().first().id : siteId);
+    c.insert(QStringLiteral("hubs"), QJsonArray {QStringLiteral("entries"), QStringLiteral("incidents")});
+    c.insert(QStringLiteral("tokenUrl"), tokenUrl().toString());
+    c.insert(QStringLiteral("clientId"), m_options.clientId);
+    c.insert(QStringLiteral("clientSecret"), m_options.clientSecret);
+    if (m_options.tls)
+        c.insert(QStringLiteral("caFile"), caFile());
+    return c;
+}
+
+QString SaltoEmulator::mintToken(const QStringList &scopes, const QString &role, const QStringList &siteIds,
+    qint64 expiresAtMs, const QString &subject, const QByteArray &key) const
+{
+    QJsonObject claims;
+    claims.insert(QStringLiteral("iss"), QStringLiteral("salto-emulator-identity-server"));
+    claims.insert(QStringLiteral("sub"), subject.isEmpty() ? m_options.clientId : subject);
+    claims.insert(QStringLiteral("iat"), now() / 1000);
+    claims.insert(QStringLiteral("exp"), expiresAtMs / 1000);
+    claims.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
+    claims.insert(QStringLiteral("role"), role);
+    claims.insert(QStringLiteral("site_ids"), QJsonArray::fromStringList(siteIds));
+    return SaltoJwt::sign(claims, key.isEmpty() ? m_options.signingKey : key);
+}
+
+QString SaltoEmulator::validToken() const
+{
+    QStringList siteIds;
+    for (const SaltoSite &s : m_generator.sites())
+        siteIds << s.id;
+    return mintToken({kScope}, m_options.role, siteIds, now() + qint64(m_options.tokenLifetimeSec) * 1000);
+}
+
+int SaltoEmulator::checkToken(const QString &token, const PendingUpgrade &upgrade, QByteArray *why) const
+{
+    QString problem;
+    const std::optional<QJsonObject> claims = SaltoJwt::verify(token, m_options.signingKey, &problem);
+    if (!claims) {
+        *why = problem.toUtf8();
+        return 401;
+    }
+    if (qint64(claims->value(QStringLiteral("exp")).toDouble()) * 1000 <= now()) {
+        *why = "token expired";
+        return 401;
+    }
+    QStringList scopes;
+    for (const QJsonValue &v : claims->value(QStringLiteral("scopes")).toArray())
+        scopes << v.toString();
+    if (!scopes.contains(kScope)) {
+        *why = "scope user_api.full_access missing";
+        return 403;
+    }
+    QStringList sites;
+    for (const QJsonValue &v : claims->value(QStringLiteral("site_ids")).toArray())
+        sites << v.toString();
+    if (!sites.contains(upgrade.siteId)) {
+        *why = "no access to this site";
+        return 403;
+    }
+    const QString role = claims->value(QStringLiteral("role")).toString();
+    const bool admin = role == QLatin1String("Site Admin") || role == QLatin1String("Site Super User");
+    const bool ownUser = role == QLatin1String("Site User") && !upgrade.userId.isEmpty()
+        && upgrade.userId == claims->value(QStringLiteral("sub")).toString();
+    if (!admin && !ownUser) {
+        *why = "role does not allow this stream";
+        return 403;
+    }
+    return 0;
+}
+
+void SaltoEmulator::onTcpConnection()
+{
+    while (m_tcp && m_tcp->hasPendingConnections()) {
+        QTcpSocket *socket = m_tcp->nextPendingConnection();
+        socket->setParent(this);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onUpgradeRequest(socket); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (socket->bytesAvailable() > 0)
+            onUpgradeRequest(socket);
+    }
+}
+
+void SaltoEmulator::onUpgradeRequest(QTcpSocket *socket)
+{
+    // Authentication happens on the HTTP upgrade, before any WebSocket exists (Salto answers 401/403), so the
+    // request is peeked here and handed to QWebSocketServer only when it passes.
+    const QByteArray head = socket->peek(16384);
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (head.size() >= 16384)
+            socket->abort();
+        return;
+    }
+    socket->disconnect(this);
+    const QList<QByteArray> lines = head.left(end).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    const QUrl target(QString::fromLatin1(requestLine.value(1)));
+    const QUrlQuery query(target);
+    QByteArray authorization;
+    for (const QByteArray &line : lines) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == "authorization")
+            authorization = line.mid(colon + 1).trimmed();
+    }
+    auto refuse = [this, socket](int status, const QByteArray &text, const QByteArray &why) {
+        ++m_upgradesRejected;
+        m_upgradeStatuses << status;
+        QByteArray extra;
+        if (status == 401)
+            extra = "WWW-Authenticate: Bearer error=\"invalid_token\", error_description=\"" + why + "\"\r\n";
+        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + text + "\r\n" + extra
+            + "Content-Length: 0\r\nConnection: close\r\n\r\n");
+        socket->disconnectFromHost();
+    };
+    PendingUpgrade upgrade;
+    const QString path = target.path();
+    if (path == QLatin1String("/v1/hub/entries"))
+        upgrade.stream = QStringLiteral("entries");
+    else if (path == QLatin1String("/v1/hub/incidents"))
+        upgrade.stream = QStringLiteral("incidents");
+    else
+        return refuse(404, "Not Found", QByteArray());
+    upgrade.siteId = query.queryItemValue(QStringLiteral("site_id"));
+    upgrade.userId = query.queryItemValue(QStringLiteral("user_id"));
+    if (!m_generator.site(upgrade.siteId))
+        return refuse(404, "Not Found", QByteArray());
+    QString token;
+    if (authorization.startsWith("Bearer "))
+        token = QString::fromLatin1(authorization.mid(7));
+    else
+        token = query.queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded);
+    if (token.isEmpty())
+        return refuse(401, "Unauthorized", "no token");
+    QByteArray why;
+    const int status = checkToken(token, upgrade, &why);
+    if (status == 401)
+        return refuse(401, "Unauthorized", why);
+    if (status == 403)
+        return refuse(403, "Forbidden", why);
+    m_authorizations << (authorization.isEmpty() ? QByteArray("query") : QByteArray("header"));
+    socket->setParent(nullptr);
+    m_ws->handleConnection(socket);
+}
+
+void SaltoEmulator::onWebSocket()
+{
+    while (m_ws && m_ws->hasPendingConnections()) {
+        QWebSocket *socket = m_ws->nextPendingConnection();
+        socket->setParent(this);
+        ++m_connections;
+        const QUrlQuery query(socket->requestUrl());
+        Connection c;
+        c.socket = socket;
+        c.stream = socket->requestUrl().path().section(QLatin1Char('/'), -1);
+        c.siteId = query.queryItemValue(QStringLiteral("site_id"));
+        c.userId = query.queryItemValue(QStringLiteral("user_id"));
+        m_hubs.insert(socket, c);
+        connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString &text) { onBytes(socket, text.toUtf8()); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this,
+            [this, socket](const QByteArray &bytes) { onBytes(socket, bytes); });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            if (m_hubs.remove(socket) > 0)
+                Q_EMIT hubDisconnected();
+            socket->deleteLater();
+        });
+        QTimer::singleShot(m_options.handshakeTimeoutMs, socket, [this, socket] {
+            auto it = m_hubs.find(socket);
+            if (it != m_hubs.end() && !it->handshaken)
+                socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("handshake timeout"));
+        });
+    }
+}
+
+void SaltoEmulator::onBytes(QWebSocket *socket, const QByteArray &bytes)
+{
+    auto it = m_hubs.find(socket);
+    if (it == m_hubs.end())
+        return;
+    Connection &c = *it;
+    c.buffer += bytes;
+    if (!c.handshaken) {
+        QString problem;
+        const std::optional<SignalRHandshake::Request> request = SignalRHandshake::parseRequest(c.buffer, &problem);
+        if (!request) {
+            if (!problem.isEmpty())
+                socket->close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("bad handshake"));
+            return;
+        }
+        if (m_faults.contains(int(SaltoFault::HandshakeError)) || request->protocol != QLatin1String("json")) {
+            const QString error = request->protocol != QLatin1String("json")
+                ? QStringLiteral("Requested protocol '%1' is not available.").arg(request->protocol.left(40))
+                : QStringLiteral("The server is not accepting connections (emulated handshake error).");
+            socket->sendTextMessage(QString::fromUtf8(SignalRHandshake::response(error)));
+            socket->close(QWebSocketProtocol::CloseCodeNormal);
+            return;
+        }
+        c.handshaken = true;
+        c.buffer = request->remainder;
+        socket->sendTextMessage(QString::fromUtf8(SignalRHandshake::response()));
+        Q_EMIT hubConnected(c.stream, c.siteId);
+        if (m_options.replayOnConnect > 0) {
+            const QList<QByteArray> history = m_history.value(historyKey(c.siteId, c.stream));
+            sendRecords(c, history.mid(qMax<qsizetype>(0, history.size() - m_options.replayOnConnect)));
+        }
+    }
+    QList<QByteArray> records;
+    SignalRRecordSplitter splitter;
+    const qsizetype last = c.buffer.lastIndexOf(SignalRRecordSplitter::Separator);
+    if (last < 0)
+        return;
+    splitter.append(c.buffer.left(last + 1), records);
+    c.buffer = c.buffer.mid(last + 1);
+    for (const QByteArray &record : records) {
+        const std::optional<SignalRHubMessage> m = SignalRHubMessage::parse(record);
+        if (!m)
+            continue;
+        if (m->type == SignalRHubMessage::Type::Ping) {
+            ++m_pingsReceived;
+            Q_EMIT clientPing();
+        } else if (m->type == SignalRHubMessage::Type::Close) {
+            ++m_closesReceived;
+            Q_EMIT clientClose();
+            socket->close(QWebSocketProtocol::CloseCodeNormal);
+            return;
+        }
+    }
+}
+
+void SaltoEmulator::sendRecords(Connection &c, const QList<QByteArray> &records)
+{
+    if (!c.socket || c.socket->state() != QAbstractSocket::ConnectedState || records.isEmpty())
+        return;
+    if (!m_faults.contains(int(SaltoFault::SplitRecords))) {
+        for (const QByteArray &r : records)
+            c.socket->sendTextMessage(QString::fromUtf8(r));
+        return;
+    }
+    // Merged and cut: all records in one stream, sent as three frames cut at byte positions that fall inside
+    // records (ASCII positions, so no UTF-8 sequence is split: the records are escaped JSON).
+    QByteArray all;
+    for (const QByteArray &r : records)
+        all += r;
+    const qsizetype a = all.size() / 3;
+    const qsizetype b = 2 * all.size() / 3;
+    for (const QByteArray &part : {all.left(a), all.mid(a, b - a), all.mid(b)})
+        if (!part.isEmpty())
+            c.socket->sendTextMessage(QString::fromUtf8(part));
+}
+
+void SaltoEmulator::sendToAll(const QByteArray &record)
+{
+    for (Connection &c : m_hubs)
+        if (c.handshaken)
+            sendRecords(c, {record});
+}
+
+int SaltoEmulator::activeConnections() const
+{
+    int n = 0;
+    for (const Connection &c : m_hubs)
+        n += c.handshaken;
+    return n;
+}
+
+void SaltoEmulator::publish(int count)
+{
+    QHash<QWebSocket *, QList<QByteArray>> outgoing;
+    for (const SaltoSite &site : m_generator.sites()) {
+        for (int i = 0; i < count; ++i) {
+            const bool incident
+                = m_options.incidentEvery > 0 && (++m_published % quint64(m_options.incidentEvery)) == 0;
+            const QString stream = incident ? QStringLiteral("incidents") : QStringLiteral("entries");
+            const QJsonObject message = incident ? m_generator.incident(site, now()) : m_generator.entry(site, now());
+            // Salto's samples: ReceiveMessage with the message as one JSON string.
+            const QByteArray record = SignalRHubMessage::invocation(QStringLiteral("ReceiveMessage"),
+                QJsonArray {QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact))})
+                                          .toRecord();
+            QList<QByteArray> &history = m_history[historyKey(site.id, stream)];
+            history << record;
+            if (history.size() > kHistory)
+                history.removeFirst();
+            const QString userId = message.value(QStringLiteral("user_id")).toString();
+            for (auto it = m_hubs.begin(); it != m_hubs.end(); ++it) {
+                const Connection &c = it.value();
+                if (!c.handshaken || c.siteId != site.id || c.stream != stream)
+                    continue;
+                if (!c.userId.isEmpty() && c.userId != userId)
+                    continue;
+                outgoing[it.key()] << record;
+                ++m_eventsSent;
+                m_eventIds.insert(message.value(QStringLiteral("id")).toString());
+            }
+        }
+    }
+    for (auto it = outgoing.begin(); it != outgoing.end(); ++it) {
+        auto c = m_hubs.find(it.key());
+        if (c != m_hubs.end())
+            sendRecords(*c, it.value());
+    }
+}
+
+void SaltoEmulator::pingAll()
+{
+    if (m_faults.contains(int(SaltoFault::StopPinging)))
+        return;
+    for (Connection &c : m_hubs) {
+        if (!c.handshaken)
+            continue;
+        sendRecords(c, {SignalRHubMessage::ping().toRecord()});
+        ++m_pingsSent;
+    }
+}
+
+void SaltoEmulator::setFault(SaltoFault fault, bool on)
+{
+    if (on)
+        m_faults.insert(int(fault));
+    else
+        m_faults.remove(int(fault));
+}
+
+void SaltoEmulator::trigger(SaltoFault fault, const QString &error)
+{
+    switch (fault) {
+    case SaltoFault::CloseAllowReconnect:
+        sendToAll(
+            SignalRHubMessage::close(error.isEmpty() ? QStringLiteral("Server is restarting (emulated).") : error, true)
+                .toRecord());
+        return;
+    case SaltoFault::CloseNoReconnect:
+        sendToAll(SignalRHubMessage::close(
+            error.isEmpty() ? QStringLiteral("Site subscription ended (emulated).") : error, false)
+                      .toRecord());
+        return;
+    case SaltoFault::DropConnections: {
+        const QList<QWebSocket *> sockets = m_hubs.keys();
+        for (QWebSocket *s : sockets)
+            s->abort();
+        return;
+    }
+    case SaltoFault::MalformedRecord:
+        sendToAll(QByteArray("{\"type\":1,\"target\":\"ReceiveMessage\",\"arguments\":[\x1e"));
+        return;
+    case SaltoFault::StopPinging:
+    case SaltoFault::SplitRecords:
+    case SaltoFault::HandshakeError:
+        setFault(fault, true);
+        return;
+    }
+}
+
+} // namespace sb::sim

@@ -1,0 +1,275 @@
+// The SignalR hub connection against a scripted hub over loopback: the handshake (with messages in the same frame),
+// its timeout and refusal, records split across frames, the client's Ping when idle, the server timeout, the
+// server's Close with and without allowReconnect, a malformed record that is skipped, our own close, and a refused
+// upgrade.
+#include "net/signalr/signalr_hub_connection.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+using namespace sb;
+
+namespace {
+
+QByteArray q(const char *singleQuoted)
+{
+    return QByteArray(singleQuoted).replace('\'', '"');
+}
+
+class ScriptedHub : public QObject
+{
+public:
+    ScriptedHub()
+        : server(QStringLiteral("scripted-hub"), QWebSocketServer::NonSecureMode)
+    {
+        QObject::connect(&server, &QWebSocketServer::newConnection, this, [this] {
+            socket = server.nextPendingConnection();
+            socket->setParent(this); // the server hands over ownership
+            authorization = socket->request().rawHeader("Authorization");
+            QObject::connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+                received += text.toUtf8();
+                if (!handshakeSeen && received.contains('\x1e')) {
+                    handshakeSeen = true;
+                    if (!handshakeAnswer.isEmpty())
+                        send(handshakeAnswer);
+                }
+            });
+        });
+        server.listen(QHostAddress::LocalHost, 0);
+    }
+    QNetworkRequest request() const
+    {
+        QNetworkRequest r(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/hub/entries?site_id=s1").arg(server.serverPort())));
+        r.setRawHeader("Authorization", "Bearer t0k3n");
+        return r;
+    }
+    void send(const QByteArray &bytes) { socket->sendTextMessage(QString::fromUtf8(bytes)); }
+    int count(const char *needle) const { return int(received.count(needle)); }
+
+    QWebSocketServer server;
+    QWebSocket *socket = nullptr;
+    QByteArray received;
+    QByteArray authorization;
+    QByteArray handshakeAnswer = QByteArray("{}\x1e");
+    bool handshakeSeen = false;
+};
+
+SignalRHubConnection::Options fast()
+{
+    SignalRHubConnection::Options o;
+    o.handshakeTimeoutMs = 300;
+    o.keepAliveMs = 60000;
+    o.serverTimeoutMs = 60000;
+    return o;
+}
+
+SignalRCloseInfo closeInfo(const QSignalSpy &spy)
+{
+    return spy.first().at(0).value<SignalRCloseInfo>();
+}
+
+} // namespace
+
+class TstSignalRHubConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void handshakeThenMessagesInTheSameFrame()
+    {
+        ScriptedHub hub;
+        hub.handshakeAnswer = q("{}\x1e{'type':1,'target':'ReceiveMessage','arguments':['a']}\x1e");
+        SignalRHubConnection connection(fast());
+        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
+        QSignalSpy messages(&connection, &SignalRHubConnection::messageReceived);
+        connection.open(hub.request());
+        QCOMPARE(connection.state(), SignalRHubConnection::State::Connecting);
+        QTRY_COMPARE(done.count(), 1);
+        QCOMPARE(connection.state(), SignalRHubConnection::State::Connected);
+        QCOMPARE(hub.received, QByteArray("{\"protocol\":\"json\",\"version\":1}\x1e"));
+        QCOMPARE(hub.authorization, QByteArray("Bearer t0k3n"));
+        QTRY_COMPARE(messages.count(), 1);
+        const auto m = messages.first().at(0).value<SignalRHubMessage>();
+        QCOMPARE(m.target, QStringLiteral("ReceiveMessage"));
+        QCOMPARE(messages.first().at(1).toByteArray(), q("{'type':1,'target':'ReceiveMessage','arguments':['a']}"));
+    }
+
+    void recordsSplitAcrossFrames()
+    {
+        ScriptedHub hub;
+        SignalRHubConnection connection(fast());
+        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
+        QSignalSpy messages(&connection, &SignalRHubConnection::messageReceived);
+        connection.open(hub.request());
+        QTRY_COMPARE(done.count(), 1);
+        hub.send(q("{'type':1,'target':'Rece"));
+        hub.send(q("iveMessage','arguments':[1]}\x1e{'type':1,'target':'ReceiveMessage',"));
+        hub.send(q("'arguments':[2]}\x1e"));
+        QTRY_COMPARE(messages.count(), 2);
+        QCOMPARE(messages.at(1).at(0).value<SignalRHubMessage>().arguments.at(0).toInt(), 2);
+    }
+
+    void handshakeTimeout()
+    {
+        ScriptedHub hub;
+        hub.handshakeAnswer.clear();
+        SignalRHubConnection connection(fast());
+        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+        connection.open(hub.request());
+        QTRY_COMPARE(closed.count(), 1);
+        QVERIFY(closeInfo(closed).timedOut);
+        QVERIFY(closeInfo(closed).reason.contains(QLatin1String("handshake")));
+    }
+
+    void handshakeRefused()
+    {
+        ScriptedHub hub;
+        hub.handshakeAnswer = q("{'error':'Requested protocol is not available.'}\x1e");
+        SignalRHubConnection connection(fast());
+        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+        connection.open(hub.request());
+        QTRY_COMPARE(closed.count(), 1);
+        QVERIFY(closeInfo(closed).handshakeRefused);
+        QCOMPARE(closeInfo(closed).reason, QStringLiteral("Requested protocol is not available."));
+    }
+
+    void handshakeAnswerThatIsAMessage()
+    {
+        ScriptedHub hub;
+        hub.handshakeAnswer = q("{'type':6}\x1e");
+        SignalRHubConnection connection(fast());
+        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+        QSignalSpy errors(&connection, &SignalRHubConnection::protocolError);
+        connection.open(hub.request());
+        QTRY_COMPARE(closed.count(), 1);
+        QCOMPARE(errors.count(), 1);
+    }
+
+    void pingsWhenIdle()
+    {
+        ScriptedHub hub;
+        SignalRHubConnection::Options o = fast();
+        o.keepAliveMs = 50;
+        SignalRHubConnection connection(o);
+        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
+        connection.open(hub.request());
+        QTRY_COMPARE(done.count(), 1);
+        QTRY_VERIFY(hub.count("{\"type\":6}\x1e") >= 2);
+        QVERIFY(connection.pingsSent() >= 2);
+        QVERIFY(connection.isConnected());
+    }
+
+    void serverTimeoutCloses()
+    {
+        ScriptedHub hub;
+        SignalRHubConnection::Options o = fast();
+        o.serverTimeoutMs = 500;
+        SignalRHubConnection connection(o);
+        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
+        connection.open(hub.request());
+        QTRY_COMPARE(done.count(), 1);
+        // Server pings keep it alive...
+        for (int i = 0; i < 4; ++i) {
+            QTest::qWait(100);
+            hub.send(q("{'type':6}\x1e"));
+        }
+        QCOMPARE(closed.count(), 0);
+        QTRY_COMPARE(connection.pingsReceived(), 4);
+        // ...silence ends it.
+        QTRY_COMPARE(closed.count(), 1);
+        QVERIFY(closeInfo(closed).timedOut);
+        QVERIFY(closeInfo(closed).reason.contains(QLatin1String("server timeout")));
+    }
+
+    void serverCloseWithAllowReconnect_data()
+    {
+        QTest::addColumn<QByteArray>("close");
+        QTest::addColumn<bool>("allow");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("reconnect") << q("{'type':7,'error':'Server restarting','allowReconnect':true}\x1e") << true
+                                   << QStringLiteral("Server restarting");
+        QTest::newRow("stop") << q("{'type':7,'error':'Forbidden'}\x1e") << false << QStringLiteral("Forbidden");
+        QTest::newRow("plain") << q("{'type':7}\x1e") << false << QString();
+    }
+
+    void serverCloseWithAllowReconnect()
+    {
+        QFETCH(QByteArray, close);
+        QFETCH(bool, allow);
+        QFETCH(QString, error);
+        ScriptedHub hub;
+        SignalRHubConnection connection(fast());
+        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
+        connection.open(hub.request());
+        QTRY_COMPARE(done.count(), 1);
+        hub.send(close);
+        QTRY_COMPARE(closed.count(), 1);
+        const SignalRCloseInfo info = closeInfo(closed);
+        QVERIFY(info.serverSentClose);
+        QCOMPARE(info.allowReconnect, allow);
+        QCOMPARE(info.serverError, error);
+        QVERIFY(!info.weClosed);
+        QVERIFY(!info.describe().isEmpty());
+    }
+
+    void malformedRecordIsSkipped()
+    {
+        ScriptedHub hub;
+        SignalRHubConnection connection(fast());
+        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
+        QSignalSpy messages(&connection, &SignalRHubConnection::messageReceived);
+        QSignalSpy errors(&connection, &SignalRHubConnection::protocolError);
+        connection.open(hub.request());
+        QTRY_COMPARE(done.count(), 1);
+        hub.send(
+            q("{not json\x1e{'type':99}\x1e{'type':8,'sequenceId':1}\x1e{'type':1,'target':'T','arguments':[]}\x1e"));
+        QTRY_COMPARE(messages.count(), 2); // Ack tolerated and passed on, then the invocation
+        QCOMPARE(errors.count(), 2);
+        QVERIFY(errors.at(1).at(0).toString().contains(QLatin1String("unknown message type 99")));
+        QVERIFY(connection.isConnected());
+    }
+
+    void ourCloseSendsCloseMessage()
+    {
+        ScriptedHub hub;
+        SignalRHubConnection connection(fast());
+        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
+        connection.open(hub.request());
+        QTRY_COMPARE(done.count(), 1);
+        connection.close();
+        QTRY_COMPARE(closed.count(), 1);
+        QVERIFY(closeInfo(closed).weClosed);
+        QTRY_COMPARE(hub.count("{\"type\":7}\x1e"), 1);
+    }
+
+    void refusedUpgradeReportsStatus()
+    {
+        QTcpServer http;
+        QVERIFY(http.listen(QHostAddress::LocalHost, 0));
+        QObject::connect(&http, &QTcpServer::newConnection, &http, [&http] {
+            QTcpSocket *s = http.nextPendingConnection();
+            s->setParent(&http);
+            QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
+                if (!s->readAll().contains("\r\n\r\n"))
+                    return;
+                s->write("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                s->disconnectFromHost();
+            });
+        });
+        SignalRHubConnection connection(fast());
+        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+        connection.open(
+            QNetworkRequest(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/hub/entries").arg(http.serverPort()))));
+        QTRY_COMPARE(closed.count(), 1);
+        QCOMPARE(closeInfo(closed).httpStatus, 401);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSignalRHubConnection)
+#include "tst_signalr_hub_connection.moc"

@@ -1,0 +1,239 @@
+// The Salto emulator as a client sees it: the token endpoint (Basic auth, scope into the JWT), JWT checks at the
+// upgrade (401 without, with a forged or expired token; 403 without the scope, for another site, for a Site User
+// on the whole site), the token as header or query, the handshake, ReceiveMessage invocations of the right site and
+// stream, server Pings, the client's Ping and Close, and the fault switches.
+#include "net/signalr/signalr_hub_connection.h"
+#include "sim/salto/salto_emulator.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace sb;
+using namespace sb::sim;
+
+namespace {
+
+SaltoEmulatorOptions plain()
+{
+    SaltoEmulatorOptions o;
+    o.tls = false;
+    o.pingIntervalMs = 0;
+    return o;
+}
+
+QNetworkRequest hubRequest(const SaltoEmulator &emulator, const QString &stream, const QString &token,
+    const QString &siteId = QString(), const QString &userId = QString(), bool inQuery = false)
+{
+    QUrl url = emulator.hubBaseUrl();
+    url.setPath(QStringLiteral("/v1/hub/") + stream);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("site_id"), siteId.isEmpty() ? emulator.sites().first().id : siteId);
+    if (!userId.isEmpty())
+        query.addQueryItem(QStringLiteral("user_id"), userId);
+    if (inQuery)
+        query.addQueryItem(QStringLiteral("access_token"), token);
+    url.setQuery(query);
+    QNetworkRequest r(url);
+    if (!inQuery && !token.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    return r;
+}
+
+int upgradeStatus(SaltoEmulator &emulator, const QNetworkRequest &request)
+{
+    SignalRHubConnection connection;
+    QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+    QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
+    connection.open(request);
+    if (!QTest::qWaitFor([&] { return closed.count() > 0 || done.count() > 0; }, 5000))
+        return -1;
+    if (done.count() > 0)
+        return 101;
+    Q_UNUSED(emulator)
+    return closed.first().at(0).value<SignalRCloseInfo>().httpStatus;
+}
+
+QStringList allSites(const SaltoEmulator &emulator)
+{
+    QStringList out;
+    for (const SaltoSite &s : emulator.sites())
+        out << s.id;
+    return out;
+}
+
+} // namespace
+
+class TstSaltoEmulator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tokenEndpointIssuesScopedJwts()
+    {
+        SaltoEmulatorOptions o = plain();
+        o.tls = true;
+        SaltoEmulator emulator(o);
+        QVERIFY(emulator.start());
+        QNetworkAccessManager nam;
+        QNetworkRequest request(emulator.tokenUrl());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setRawHeader(
+            "Authorization", "Basic " + (o.clientId + QLatin1Char(':') + o.clientSecret).toUtf8().toBase64());
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(emulator.caFile()));
+        request.setSslConfiguration(tls);
+        QNetworkReply *reply = nam.post(request, "grant_type=client_credentials&scope=user_api.full_access");
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        QCOMPARE(body.value(QStringLiteral("expires_in")).toInt(), o.tokenLifetimeSec);
+        QCOMPARE(emulator.tokensIssued(), 1);
+        reply->deleteLater();
+
+        request.setRawHeader("Authorization", "Basic " + QByteArray("wrong:creds").toBase64());
+        reply = nam.post(request, "grant_type=client_credentials");
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        reply->deleteLater();
+    }
+
+    void upgradeChecksTheJwt()
+    {
+        SaltoEmulator emulator(plain());
+        QVERIFY(emulator.start());
+        const QStringList sites = allSites(emulator);
+        const qint64 later = QDateTime::currentMSecsSinceEpoch() + 3600000;
+        const QString scope = QStringLiteral("user_api.full_access");
+        QCOMPARE(upgradeStatus(emulator, hubRequest(emulator, QStringLiteral("entries"), QString())), 401);
+        QCOMPARE(upgradeStatus(emulator,
+                     hubRequest(emulator, QStringLiteral("entries"),
+                         emulator.mintToken({scope}, QStringLiteral("Site Admin"), sites, later, QString(), "forged"))),
+            401);
+        QCOMPARE(upgradeStatus(emulator,
+                     hubRequest(emulator, QStringLiteral("entries"),
+                         emulator.mintToken({scope}, QStringLiteral("Site Admin"), sites, later - 7200000))),
+            401);
+        QCOMPARE(upgradeStatus(emulator,
+                     hubRequest(emulator, QStringLiteral("entries"),
+                         emulator.mintToken({QStringLiteral("openid")}, QStringLiteral("Site Admin"), sites, later))),
+            403);
+        QCOMPARE(upgradeStatus(emulator,
+                     hubRequest(emulator, QStringLiteral("incidents"),
+                         emulator.mintToken({scope}, QStringLiteral("Site Admin"), {sites.at(1)}, later))),
+            403);
+        const QString siteUser
+            = emulator.mintToken({scope}, QStringLiteral("Site User"), sites, later, QStringLiteral("u-1001"));
+        QCOMPARE(upgradeStatus(emulator, hubRequest(emulator, QStringLiteral("entries"), siteUser)), 403);
+        QCOMPARE(upgradeStatus(emulator,
+                     hubRequest(emulator, QStringLiteral("entries"), siteUser, QString(), QStringLiteral("u-1001"))),
+            101);
+        QCOMPARE(upgradeStatus(emulator, hubRequest(emulator, QStringLiteral("doors"), emulator.validToken())), 404);
+        QCOMPARE(
+            upgradeStatus(emulator,
+                hubRequest(emulator, QStringLiteral("entries"), emulator.validToken(), QString(), QString(), true)),
+            101);
+        QCOMPARE(emulator.upgradeStatuses(), (QList<int> {401, 401, 401, 403, 403, 403, 404}));
+        QCOMPARE(emulator.authorizations(), (QList<QByteArray> {"header", "query"}));
+    }
+
+    void deliversReceiveMessageToItsSiteAndStream()
+    {
+        SaltoEmulatorOptions o = plain();
+        o.incidentEvery = 2;
+        SaltoEmulator emulator(o);
+        QVERIFY(emulator.start());
+        SignalRHubConnection entries;
+        SignalRHubConnection incidents;
+        QSignalSpy entryMessages(&entries, &SignalRHubConnection::messageReceived);
+        QSignalSpy incidentMessages(&incidents, &SignalRHubConnection::messageReceived);
+        QSignalSpy connected(&emulator, &SaltoEmulator::hubConnected);
+        entries.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
+        incidents.open(hubRequest(emulator, QStringLiteral("incidents"), emulator.validToken()));
+        QTRY_COMPARE(connected.count(), 2);
+        QTRY_VERIFY(entries.isConnected() && incidents.isConnected());
+        emulator.publish(4); // per site: 2 entries, 2 incidents; only the first site's reach us
+        QTRY_COMPARE(entryMessages.count(), 2);
+        QTRY_COMPARE(incidentMessages.count(), 2);
+        QCOMPARE(emulator.eventsSent(), 4);
+        const auto m = incidentMessages.first().at(0).value<SignalRHubMessage>();
+        QCOMPARE(m.target, QStringLiteral("ReceiveMessage"));
+        QVERIFY(m.invocationId.isEmpty());
+        QCOMPARE(m.arguments.size(), 1);
+        const QJsonObject incident = QJsonDocument::fromJson(m.arguments.at(0).toString().toUtf8()).object();
+        QCOMPARE(incident.value(QStringLiteral("site_id")).toString(), emulator.sites().first().id);
+        QVERIFY(!incident.value(QStringLiteral("incident_type")).toString().isEmpty());
+        QVERIFY(!incident.value(QStringLiteral("severity")).toString().isEmpty());
+        QVERIFY(!incident.value(QStringLiteral("lock_name")).toString().isEmpty());
+    }
+
+    void pingsBothWaysAndClientClose()
+    {
+        SaltoEmulatorOptions o = plain();
+        o.pingIntervalMs = 50;
+        SaltoEmulator emulator(o);
+        QVERIFY(emulator.start());
+        SignalRHubConnection::Options co;
+        co.keepAliveMs = 50;
+        SignalRHubConnection connection(co);
+        connection.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
+        QTRY_VERIFY(connection.pingsReceived() >= 2);
+        QTRY_VERIFY(emulator.pingsReceived() >= 1);
+        emulator.setFault(SaltoFault::StopPinging, true);
+        const int before = connection.pingsReceived();
+        QTest::qWait(200);
+        QCOMPARE(connection.pingsReceived(), before);
+        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+        connection.close();
+        QTRY_COMPARE(emulator.closesReceived(), 1);
+        QTRY_COMPARE(closed.count(), 1);
+        QTRY_COMPARE(emulator.activeConnections(), 0);
+    }
+
+    void faults()
+    {
+        SaltoEmulator emulator(plain());
+        QVERIFY(emulator.start());
+        SignalRHubConnection connection;
+        QSignalSpy messages(&connection, &SignalRHubConnection::messageReceived);
+        QSignalSpy errors(&connection, &SignalRHubConnection::protocolError);
+        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+        connection.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
+        QTRY_VERIFY(connection.isConnected());
+
+        emulator.setFault(SaltoFault::SplitRecords, true);
+        emulator.publish(6);
+        QTRY_VERIFY(messages.count() >= 4);
+
+        emulator.trigger(SaltoFault::MalformedRecord);
+        QTRY_COMPARE(errors.count(), 1);
+        QVERIFY(connection.isConnected());
+
+        emulator.trigger(SaltoFault::CloseAllowReconnect);
+        QTRY_COMPARE(closed.count(), 1);
+        QVERIFY(closed.first().at(0).value<SignalRCloseInfo>().allowReconnect);
+
+        connection.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
+        QTRY_VERIFY(connection.isConnected());
+        emulator.trigger(SaltoFault::CloseNoReconnect);
+        QTRY_COMPARE(closed.count(), 2);
+        QVERIFY(!closed.at(1).at(0).value<SignalRCloseInfo>().allowReconnect);
+        QVERIFY(closed.at(1).at(0).value<SignalRCloseInfo>().serverSentClose);
+
+        connection.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
+        QTRY_VERIFY(connection.isConnected());
+        emulator.trigger(SaltoFault::DropConnections);
+        QTRY_COMPARE(closed.count(), 3);
+        QVERIFY(!closed.at(2).at(0).value<SignalRCloseInfo>().serverSentClose);
+
+        emulator.setFault(SaltoFault::HandshakeError, true);
+        connection.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
+        QTRY_COMPARE(closed.count(), 4);
+        QVERIFY(closed.at(3).at(0).value<SignalRCloseInfo>().handshakeRefused);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSaltoEmulator)
+#include "tst_salto_emulator.moc"

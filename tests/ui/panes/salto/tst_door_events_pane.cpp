@@ -1,0 +1,204 @@
+// The door-entry incidents pane: entries and incidents in one table (time, site, door, user, event, severity),
+// incidents tinted by severity, the kind selector and the site/door/event filters, the raw JSON of the selected
+// event, the connection state with its countdown, and the banner of a fatal error. SB_SCREENSHOT=<file> saves a
+// picture of the pane.
+#include "panes/salto/door_event_filter_model.h"
+#include "panes/salto/door_event_model.h"
+#include "panes/salto/door_events_pane.h"
+
+#include "event/feed_error.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::ui;
+
+namespace {
+
+Event doorEvent(int n, bool incident, const QString &site, const QString &door, const QString &user,
+    const QString &event, const QString &severity = QString())
+{
+    QJsonObject attrs;
+    attrs.insert(QStringLiteral("id"), QStringLiteral("ev-%1").arg(n));
+    attrs.insert(QStringLiteral("site_name"), site);
+    attrs.insert(QStringLiteral("lock_name"), door);
+    attrs.insert(QStringLiteral("user_name"), user);
+    attrs.insert(incident ? QStringLiteral("incident_type") : QStringLiteral("action"), event);
+    if (!severity.isEmpty())
+        attrs.insert(QStringLiteral("severity"), severity);
+    Event e;
+    e.feed = QStringLiteral("salto");
+    e.kind = incident ? QStringLiteral("door.incident") : QStringLiteral("door.entry");
+    e.key = QStringLiteral("ev-%1").arg(n);
+    e.timeMs = 1795348800000 + n * 61000;
+    e.title = (event + QStringLiteral(" · ") + door + QStringLiteral(" · ") + user).toUtf8();
+    e.urgency = severity == QLatin1String("critical") ? 1
+        : severity == QLatin1String("high")           ? 2
+        : severity == QLatin1String("low")            ? 4
+                                                      : -1;
+    e.source = site;
+    e.tags << (incident ? QStringLiteral("incident") : QStringLiteral("entry")) << QStringLiteral("event:") + event
+           << QStringLiteral("door:") + door << QStringLiteral("user:") + user;
+    if (!severity.isEmpty())
+        e.tags << QStringLiteral("severity:") + severity;
+    e.attrs = QJsonDocument(attrs).toJson(QJsonDocument::Compact);
+    return e;
+}
+
+PaneContext context()
+{
+    PaneContext c;
+    c.feedName = QStringLiteral("salto");
+    c.feedType = QStringLiteral("salto");
+    c.capacity = 100;
+    return c;
+}
+
+EventBatch sample()
+{
+    const QString ams = QStringLiteral("Amsterdam HQ");
+    const QString bcn = QStringLiteral("Barcelona Office");
+    return {doorEvent(1, false, ams, QStringLiteral("Main entrance"), QStringLiteral("Anna de Vries"),
+                QStringLiteral("opened")),
+        doorEvent(2, true, ams, QStringLiteral("Server room"), QStringLiteral("Joris Bakker"),
+            QStringLiteral("forced_door"), QStringLiteral("critical")),
+        doorEvent(
+            3, false, bcn, QStringLiteral("Reception"), QStringLiteral("Marta Puig"), QStringLiteral("access_denied")),
+        doorEvent(4, true, bcn, QStringLiteral("Parking gate"), QStringLiteral("Jordi Serra"),
+            QStringLiteral("low_battery"), QStringLiteral("low")),
+        doorEvent(5, true, ams, QStringLiteral("Loading dock"), QStringLiteral("Fatima El Amrani"),
+            QStringLiteral("door_left_open"), QStringLiteral("high"))};
+}
+
+} // namespace
+
+class TestDoorEventsPane : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsEntriesAndIncidentsNewestFirst()
+    {
+        DoorEventsPane pane(context());
+        QAbstractItemModelTester tester(pane.view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        pane.appendEvents(sample());
+        QCOMPARE(pane.eventCount(), 5);
+        QCOMPARE(pane.title(), QStringLiteral("Door-entry incidents · salto"));
+        const QAbstractItemModel *m = pane.view()->model();
+        QCOMPARE(m->headerData(DoorEventModel::Severity, Qt::Horizontal).toString(), QStringLiteral("Severity"));
+        QCOMPARE(m->index(0, DoorEventModel::Site).data().toString(), QStringLiteral("Amsterdam HQ"));
+        QCOMPARE(m->index(0, DoorEventModel::Door).data().toString(), QStringLiteral("Loading dock"));
+        QCOMPARE(m->index(0, DoorEventModel::User).data().toString(), QStringLiteral("Fatima El Amrani"));
+        QCOMPARE(m->index(0, DoorEventModel::EventName).data().toString(), QStringLiteral("door left open"));
+        QCOMPARE(m->index(0, DoorEventModel::Severity).data().toString(), QStringLiteral("high"));
+        QCOMPARE(m->index(0, DoorEventModel::Time).data().toString(), QStringLiteral("12:05:05"));
+        QCOMPARE(pane.incidentCountText(), QStringLiteral("3 incidents, 1 critical"));
+    }
+
+    void incidentsAreTintedBySeverity()
+    {
+        DoorEventsPane pane(context());
+        pane.appendEvents(sample());
+        const QAbstractItemModel *m = pane.view()->model();
+        // Row 3 is the critical forced door, row 4 the plain entry.
+        const QVariant critical = m->index(3, DoorEventModel::Door).data(Qt::BackgroundRole);
+        QVERIFY(critical.isValid());
+        QCOMPARE(critical.value<QColor>(), DoorEventModel::severityColor(1));
+        QVERIFY(m->index(3, 0).data(Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(m->index(0, 0).data(Qt::BackgroundRole).value<QColor>(), DoorEventModel::severityColor(2));
+        QVERIFY(!m->index(4, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(DoorEventModel::severityColor(1) != DoorEventModel::severityColor(4));
+    }
+
+    void filtersBySiteDoorAndKind()
+    {
+        DoorEventsPane pane(context());
+        pane.appendEvents(sample());
+        pane.setFilterText(QStringLiteral("site:barcelona"));
+        QCOMPARE(pane.visibleCount(), 2);
+        pane.setFilterText(QStringLiteral("door:server"));
+        QCOMPARE(pane.visibleCount(), 1);
+        pane.setFilterText(QStringLiteral("event:forced_door"));
+        QCOMPARE(pane.visibleCount(), 1);
+        pane.setFilterText(QStringLiteral("amsterdam"));
+        QCOMPARE(pane.visibleCount(), 3);
+        pane.kindBox()->setCurrentIndex(1); // incidents only
+        QCOMPARE(pane.visibleCount(), 2);
+        pane.setFilterText(QString());
+        QCOMPARE(pane.visibleCount(), 3);
+        pane.kindBox()->setCurrentIndex(2); // entries only
+        QCOMPARE(pane.visibleCount(), 2);
+        pane.setFilterText(QStringLiteral("severity:critical"));
+        QCOMPARE(pane.visibleCount(), 0);
+        // The kind and the filter survive a layout save and restore.
+        const QByteArray state = pane.saveState();
+        DoorEventsPane other(context());
+        QVERIFY(other.restoreState(state));
+        QCOMPARE(other.kindBox()->currentIndex(), 2);
+        QCOMPARE(other.filterEdit()->text(), QStringLiteral("severity:critical"));
+    }
+
+    void detailShowsTheRawEvent()
+    {
+        DoorEventsPane pane(context());
+        pane.appendEvents(sample());
+        pane.moveSelection(1);
+        const QString text = pane.detailView()->toPlainText();
+        QVERIFY(text.contains(QLatin1String("\"incident_type\": \"door_left_open\"")));
+        QVERIFY(text.contains(QLatin1String("\"id\": \"ev-5\"")));
+        QCOMPARE(pane.selectedEvents().size(), 1);
+        QVERIFY(pane.selectedText().contains(QLatin1String("Loading dock")));
+    }
+
+    void pauseHoldsAndClearEmpties()
+    {
+        DoorEventsPane pane(context());
+        pane.setPaused(true);
+        pane.appendEvents(sample());
+        QCOMPARE(pane.eventCount(), 0);
+        pane.setPaused(false);
+        QCOMPARE(pane.eventCount(), 5);
+        pane.clear();
+        QCOMPARE(pane.eventCount(), 0);
+        QCOMPARE(pane.incidentCountText(), QStringLiteral("0 incidents, 0 critical"));
+    }
+
+    void connectionStateAndFatalBanner()
+    {
+        DoorEventsPane pane(context());
+        pane.showFeedState(FeedState::Reconnecting, QStringLiteral("entries reconnecting in 7 s"));
+        QVERIFY(pane.statusText().contains(QLatin1String("reconnecting in 7 s")));
+        QVERIFY(pane.bannerText().isEmpty());
+        pane.showFeedError(FeedError {QStringLiteral("salto"), FeedError::Stage::Auth, QStringLiteral("http_403"),
+            QStringLiteral("403 Forbidden: the token lacks permission: it needs scope user_api.full_access"), false,
+            0});
+        QVERIFY(pane.bannerText().contains(QLatin1String("user_api.full_access")));
+        pane.showFeedState(FeedState::Live, QStringLiteral("streaming entries and incidents"));
+        QVERIFY(pane.bannerText().isEmpty());
+        QVERIFY(pane.statusText().contains(QLatin1String("streaming")));
+    }
+
+    void screenshot()
+    {
+        const QString path = qEnvironmentVariable("SB_SCREENSHOT");
+        if (path.isEmpty())
+            QSKIP("set SB_SCREENSHOT=<file.png> to save a picture of the pane");
+        DoorEventsPane pane(context());
+        pane.resize(1000, 560);
+        pane.appendEvents(sample());
+        pane.showFeedState(FeedState::Live, QStringLiteral("streaming entries and incidents of site Amsterdam HQ"));
+        pane.moveSelection(4);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(pane.grab().save(path));
+    }
+};
+
+QTEST_MAIN(TestDoorEventsPane)
+#include "tst_door_events_pane.moc"

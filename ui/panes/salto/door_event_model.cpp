@@ -1,0 +1,164 @@
+#include "door_event_model.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace sb::ui {
+
+namespace {
+
+QString tagValue(const QStringList &tags, QLatin1String prefix)
+{
+    for (const QString &t : tags)
+        if (t.startsWith(prefix))
+            return t.mid(prefix.size());
+    return QString();
+}
+
+// "forced_door" → "forced door": Salto's codes are shown as words.
+QString words(QString code)
+{
+    return code.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+} // namespace
+
+DoorEventModel::DoorEventModel(int capacity, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_capacity(qMax(1, capacity))
+{ }
+
+int DoorEventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DoorEventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DoorEventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Site:
+        return tr("Site");
+    case Door:
+        return tr("Door");
+    case User:
+        return tr("User");
+    case EventName:
+        return tr("Event");
+    case Severity:
+        return tr("Severity");
+    default:
+        return QVariant();
+    }
+}
+
+QColor DoorEventModel::severityColor(int urgency)
+{
+    switch (urgency) {
+    case 1:
+        return QColor(220, 30, 30, 150);
+    case 2:
+        return QColor(235, 110, 20, 120);
+    case 3:
+        return QColor(230, 190, 20, 100);
+    case 4:
+        return QColor(120, 160, 220, 70);
+    default:
+        return QColor();
+    }
+}
+
+QVariant DoorEventModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return QVariant();
+    const Row &r = m_rows[size_t(index.row())];
+    switch (role) {
+    case SearchTextRole:
+        return QStringList {r.event.source, r.door, r.user, r.eventName, r.severity}.join(QLatin1Char('\n'));
+    case IsIncidentRole:
+        return r.incident;
+    case UrgencyRole:
+        return r.event.urgency;
+    case Qt::ToolTipRole:
+        return r.event.bodyText();
+    case Qt::BackgroundRole: {
+        const QColor c = r.incident ? severityColor(r.event.urgency) : QColor();
+        return c.isValid() ? QVariant(c) : QVariant();
+    }
+    case Qt::FontRole:
+        if (r.incident && r.event.urgency == 1) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return QVariant();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return QVariant();
+    }
+    switch (index.column()) {
+    case Time:
+        return r.time;
+    case Site:
+        return r.event.source;
+    case Door:
+        return r.door;
+    case User:
+        return r.user;
+    case EventName:
+        return r.eventName;
+    case Severity:
+        return r.severity;
+    default:
+        return QVariant();
+    }
+}
+
+void DoorEventModel::append(const EventBatch &events)
+{
+    if (events.isEmpty())
+        return;
+    const int incoming = qMin(int(events.size()), m_capacity);
+    const int overflow = int(m_rows.size()) + incoming - m_capacity;
+    if (overflow > 0) {
+        beginRemoveRows(QModelIndex(), int(m_rows.size()) - overflow, int(m_rows.size()) - 1);
+        m_rows.resize(m_rows.size() - size_t(overflow));
+        endRemoveRows();
+    }
+    beginInsertRows(QModelIndex(), 0, incoming - 1);
+    // Newest first: the batch's last event ends up on top.
+    for (int i = int(events.size()) - incoming; i < events.size(); ++i) {
+        const Event &e = events.at(i);
+        Row r;
+        r.event = e;
+        r.time = Event::formatTime(e.timeMs).mid(11, 8); // HH:mm:ss
+        r.incident = e.kind == QLatin1String("door.incident");
+        r.door = tagValue(e.tags, QLatin1String("door:"));
+        r.user = tagValue(e.tags, QLatin1String("user:"));
+        r.eventName = words(tagValue(e.tags, QLatin1String("event:")));
+        if (r.eventName.isEmpty())
+            r.eventName = r.incident ? tr("incident") : tr("entry");
+        r.severity = tagValue(e.tags, QLatin1String("severity:"));
+        m_rows.push_front(std::move(r));
+    }
+    endInsertRows();
+}
+
+void DoorEventModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+} // namespace sb::ui
