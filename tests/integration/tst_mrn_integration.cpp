@@ -6,6 +6,7 @@
 #include "sim/lseg/lseg_emulator.h"
 
 #include "feed_host_observer.h"
+#include "registered_feed.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -48,15 +49,6 @@ QJsonObject testConfig(const LsegEmulator &emulator)
     return c;
 }
 
-std::unique_ptr<Feed> makeFeed(const QJsonObject &config)
-{
-    QString error;
-    auto feed = FeedRegistry::instance().createFeed(config, &error);
-    if (!feed)
-        qFatal("feed: %s", qPrintable(error));
-    return feed;
-}
-
 } // namespace
 
 class TestMrnIntegration : public QObject
@@ -72,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(emulator.tokenUrl().scheme() == QLatin1String("https"));
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 10, 20000);
         QVERIFY(seen.countState(FeedState::Live) >= 1);
@@ -99,7 +91,7 @@ private Q_SLOTS:
         config.remove(QStringLiteral("caFile")); // the self-signed CA is not trusted any more
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(config));
+        host.addFeed(test::makeFeed(config));
         host.start();
         QTRY_VERIFY_WITH_TIMEOUT(!seen.errors.isEmpty(), 20000);
         QCOMPARE(seen.errors.first().stage, FeedError::Stage::Auth);
@@ -115,7 +107,7 @@ private Q_SLOTS:
         config.insert(QStringLiteral("clientSecret"), QStringLiteral("wrong-secret-XYZ"));
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(config));
+        host.addFeed(test::makeFeed(config));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 20000);
         const FeedError e = seen.failures.first();
@@ -133,7 +125,7 @@ private Q_SLOTS:
         emulator.setFault(LsegFault::DiscoveryForbidden, true);
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 20000);
         QCOMPARE(seen.failures.first().stage, FeedError::Stage::Discovery);
@@ -149,7 +141,7 @@ private Q_SLOTS:
         emulator.setFault(LsegFault::LoginRejected, true);
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 20000);
         QCOMPARE(seen.failures.first().stage, FeedError::Stage::Login);
@@ -165,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 3, 20000);
         QCOMPARE(emulator.tokensIssued(), 1);
@@ -195,7 +187,7 @@ private Q_SLOTS:
         emulator.setFault(LsegFault::StopPinging, true); // the server goes silent after login
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("ping_timeout")), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(emulator.loginsAccepted() >= 2, 20000);
@@ -211,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_VERIFY_WITH_TIMEOUT(emulator.pongsReceived() >= 5, 20000);
         QCOMPARE(emulator.loginsAccepted(), 1); // never dropped for a missing Pong
@@ -224,7 +216,7 @@ private Q_SLOTS:
         emulator.setFault(LsegFault::FirstEndpointDown, true);
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 3, 20000);
         QVERIFY(seen.hasErrorCode(QStringLiteral("connect_failed")));
@@ -238,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 2, 20000);
         const QList<QPair<LsegFault, QString>> faults {
@@ -272,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 3, 20000); // the real stories
         emulator.publishStories(1);
@@ -299,7 +291,7 @@ private Q_SLOTS:
         config.insert(QStringLiteral("reconnectMinMs"), 50);
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(config));
+        host.addFeed(test::makeFeed(config));
         host.start();
         QTRY_VERIFY_WITH_TIMEOUT(seen.countState(FeedState::Live) >= 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(logins.size() >= 3, 20000); // two renewals, each before the 2 s expiry

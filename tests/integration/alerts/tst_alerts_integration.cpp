@@ -10,6 +10,7 @@
 #include "store/event_store.h"
 
 #include "feed_host_observer.h"
+#include "registered_feed.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -41,15 +42,6 @@ QJsonObject testConfig(const AlertsEmulator &emulator, const QString &content = 
     c.insert(QStringLiteral("reconnectMinMs"), 50);
     c.insert(QStringLiteral("reconnectMaxMs"), 200);
     return c;
-}
-
-std::unique_ptr<Feed> makeFeed(const QJsonObject &config)
-{
-    QString error;
-    auto feed = FeedRegistry::instance().createFeed(config, &error);
-    if (!feed)
-        qFatal("feed: %s", qPrintable(error));
-    return feed;
 }
 
 qint64 countRows(const QString &path, const char *sql)
@@ -99,7 +91,7 @@ private Q_SLOTS:
         {
             Session session(dir.path());
             test::FeedHostObserver seen(session.host);
-            session.host.addFeed(makeFeed(testConfig(emulator)));
+            session.host.addFeed(test::makeFeed(testConfig(emulator)));
             session.host.start();
             QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptionCount(), 1, 10000);
             QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
@@ -131,7 +123,7 @@ private Q_SLOTS:
         {
             Session session(dir.path());
             test::FeedHostObserver seen(session.host);
-            session.host.addFeed(makeFeed(testConfig(emulator)));
+            session.host.addFeed(test::makeFeed(testConfig(emulator)));
             session.host.start();
             QTRY_COMPARE_WITH_TIMEOUT(emulator.credentialsIssued(), 2, 10000);
             emulator.publish(1);
@@ -152,7 +144,7 @@ private Q_SLOTS:
         config.insert(QStringLiteral("tokenUrl"), emulator.tokenUrlV1().toString());
         config.insert(QStringLiteral("username"), quietOptions().username);
         config.insert(QStringLiteral("password"), quietOptions().password);
-        session.host.addFeed(makeFeed(config));
+        session.host.addFeed(test::makeFeed(config));
         session.host.start();
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.publish(2);
@@ -167,7 +159,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Session session(dir.path());
         test::FeedHostObserver seen(session.host);
-        session.host.addFeed(makeFeed(testConfig(emulator)));
+        session.host.addFeed(test::makeFeed(testConfig(emulator)));
         session.host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.credentialsIssued(), 1, 10000);
         emulator.publish(3);
@@ -196,7 +188,7 @@ private Q_SLOTS:
         test::FeedHostObserver seen(session.host);
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("credentialRenewSec"), 1);
-        session.host.addFeed(makeFeed(config));
+        session.host.addFeed(test::makeFeed(config));
         session.host.start();
         QTRY_VERIFY_WITH_TIMEOUT(emulator.credentialsIssued() >= 3, 10000);
         emulator.publish(2);
@@ -212,7 +204,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Session session(dir.path());
         test::FeedHostObserver seen(session.host);
-        session.host.addFeed(makeFeed(testConfig(emulator)));
+        session.host.addFeed(test::makeFeed(testConfig(emulator)));
         session.host.start();
         QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
         // The same alert in two SQS messages (same ecpMessageID) ...
@@ -237,7 +229,7 @@ private Q_SLOTS:
         {
             Session session(dir.path());
             test::FeedHostObserver seen(session.host);
-            session.host.addFeed(makeFeed(testConfig(emulator)));
+            session.host.addFeed(test::makeFeed(testConfig(emulator)));
             session.host.start();
             QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
             emulator.trigger(AlertsFault::BadTag);
@@ -266,7 +258,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Session session(dir.path());
         test::FeedHostObserver seen(session.host);
-        session.host.addFeed(makeFeed(testConfig(emulator, QStringLiteral("stories"))));
+        session.host.addFeed(test::makeFeed(testConfig(emulator, QStringLiteral("stories"))));
         session.host.start();
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.trigger(AlertsFault::ClaimCheck);
@@ -288,7 +280,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Session session(dir.path());
         test::FeedHostObserver seen(session.host);
-        session.host.addFeed(makeFeed(testConfig(emulator)));
+        session.host.addFeed(test::makeFeed(testConfig(emulator)));
         session.host.start();
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.trigger(AlertsFault::ServerError);
@@ -311,7 +303,7 @@ private Q_SLOTS:
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("sqsProtocol"), QStringLiteral("query"));
         config.insert(QStringLiteral("legacyPaths"), true);
-        session.host.addFeed(makeFeed(config));
+        session.host.addFeed(test::makeFeed(config));
         session.host.start();
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.publish(3);
@@ -327,7 +319,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Session session(dir.path());
         test::FeedHostObserver seen(session.host);
-        session.host.addFeed(makeFeed(testConfig(emulator)));
+        session.host.addFeed(test::makeFeed(testConfig(emulator)));
         session.host.start();
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         const QString first = emulator.subscriptionIds().first();

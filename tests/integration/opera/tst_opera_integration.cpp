@@ -9,6 +9,7 @@
 #include "store/event_store.h"
 
 #include "feed_host_observer.h"
+#include "registered_feed.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -74,15 +75,6 @@ QJsonObject testConfig(
     return c;
 }
 
-std::unique_ptr<Feed> makeFeed(const QJsonObject &config)
-{
-    QString error;
-    auto feed = FeedRegistry::instance().createFeed(config, &error);
-    if (!feed)
-        qFatal("feed: %s", qPrintable(error));
-    return feed;
-}
-
 QString storedOffset(const QString &path, const QString &feed, const QString &chain)
 {
     EventStore store;
@@ -118,7 +110,7 @@ private Q_SLOTS:
         {
             FeedHost host;
             Observer seen(host);
-            host.addFeed(makeFeed(testConfig(emulator, dir)));
+            host.addFeed(test::makeFeed(testConfig(emulator, dir)));
             host.start();
             QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
             emulator.publish(5);
@@ -159,7 +151,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator, dir)));
+        host.addFeed(test::makeFeed(testConfig(emulator, dir)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
         emulator.publish(3);
@@ -183,7 +175,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator, dir)));
+        host.addFeed(test::makeFeed(testConfig(emulator, dir)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
         emulator.publish(3);
@@ -211,7 +203,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator, dir)));
+        host.addFeed(test::makeFeed(testConfig(emulator, dir)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
         emulator.publish(4);
@@ -232,7 +224,7 @@ private Q_SLOTS:
         {
             FeedHost host;
             Observer seen(host);
-            host.addFeed(makeFeed(testConfig(emulator, dir)));
+            host.addFeed(test::makeFeed(testConfig(emulator, dir)));
             host.start();
             QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
             emulator.publish(3);
@@ -241,7 +233,7 @@ private Q_SLOTS:
         emulator.publish(2); // while Switchboard is not running
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator, dir)));
+        host.addFeed(test::makeFeed(testConfig(emulator, dir)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
         QVERIFY(emulator.subscribeQueries().last().contains(QLatin1String("offset: \"4\"")));
@@ -264,7 +256,7 @@ private Q_SLOTS:
             FeedHost host;
             host.setStore(&store);
             Observer seen(host);
-            host.addFeed(makeFeed(config));
+            host.addFeed(test::makeFeed(config));
             host.start();
             QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
             emulator.publish(4);
@@ -287,12 +279,12 @@ private Q_SLOTS:
         QTemporaryDir dirB; // separate lock dirs: as if a second machine used the same key
         FeedHost hostA;
         Observer seenA(hostA);
-        hostA.addFeed(makeFeed(testConfig(emulator, dirA, QStringLiteral("a"))));
+        hostA.addFeed(test::makeFeed(testConfig(emulator, dirA, QStringLiteral("a"))));
         hostA.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
         FeedHost hostB;
         Observer seenB(hostB);
-        hostB.addFeed(makeFeed(testConfig(emulator, dirB, QStringLiteral("b"))));
+        hostB.addFeed(test::makeFeed(testConfig(emulator, dirB, QStringLiteral("b"))));
         hostB.start();
         QTRY_VERIFY_WITH_TIMEOUT(seenB.hasErrorCode(QStringLiteral("subscriber_exists")), 10000);
         QVERIFY(emulator.closeCodesSent().contains(4409));
@@ -314,12 +306,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FeedHost hostA;
         Observer seenA(hostA);
-        hostA.addFeed(makeFeed(testConfig(emulator, dir, QStringLiteral("a"))));
+        hostA.addFeed(test::makeFeed(testConfig(emulator, dir, QStringLiteral("a"))));
         hostA.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
         FeedHost hostB;
         Observer seenB(hostB);
-        hostB.addFeed(makeFeed(testConfig(emulator, dir, QStringLiteral("b"))));
+        hostB.addFeed(test::makeFeed(testConfig(emulator, dir, QStringLiteral("b"))));
         hostB.start();
         QTRY_COMPARE_WITH_TIMEOUT(seenB.failures.size(), 1, 5000);
         QCOMPARE(seenB.failures.first().code, QStringLiteral("consumer_locked"));
@@ -345,7 +337,7 @@ private Q_SLOTS:
         c.insert(QStringLiteral("tokenUrl"), tokenOnly.tokenUrl().toString());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(c));
+        host.addFeed(test::makeFeed(c));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         QCOMPARE(seen.failures.first().code, QStringLiteral("http_400"));
@@ -362,7 +354,7 @@ private Q_SLOTS:
         c.insert(QStringLiteral("chainCode"), QStringLiteral("NOPE"));
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(c));
+        host.addFeed(test::makeFeed(c));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         QCOMPARE(seen.failures.first().code, QStringLiteral("ws_4400"));
@@ -378,7 +370,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator, dir)));
+        host.addFeed(test::makeFeed(testConfig(emulator, dir)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         QCOMPARE(seen.failures.first().code, QStringLiteral("ws_4401"));
@@ -398,7 +390,7 @@ private Q_SLOTS:
         c.insert(QStringLiteral("pongTimeoutMs"), 150);
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(c));
+        host.addFeed(test::makeFeed(c));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
         emulator.setFault(OperaFault::StallPongs, true);
@@ -425,7 +417,7 @@ private Q_SLOTS:
         c.insert(QStringLiteral("clientSecret"), QStringLiteral("wrong"));
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(c));
+        host.addFeed(test::makeFeed(c));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         QCOMPARE(seen.failures.first().stage, FeedError::Stage::Auth);

@@ -8,6 +8,7 @@
 #include "sim/pubsub/pubsub_emulator.h"
 
 #include "feed_host_observer.h"
+#include "registered_feed.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,15 +73,6 @@ QJsonObject testConfig(const PubSubEmulator &emulator, const QStringList &topics
     return c;
 }
 
-std::unique_ptr<Feed> makeFeed(const QJsonObject &config)
-{
-    QString error;
-    auto feed = FeedRegistry::instance().createFeed(config, &error);
-    if (!feed)
-        qFatal("feed: %s", qPrintable(error));
-    return feed;
-}
-
 QJsonObject command(const QString &op, const QString &id, QJsonObject fields = {})
 {
     fields.insert(QStringLiteral("op"), op);
@@ -109,7 +101,7 @@ private Q_SLOTS:
         FeedHost host;
         Observer seen(host);
         std::unique_ptr<Feed> feed
-            = makeFeed(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("telemetry")}));
+            = test::makeFeed(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("telemetry")}));
         const auto *pubsub = qobject_cast<PubSubFeed *>(feed.get());
         QVERIFY(pubsub);
         host.addFeed(std::move(feed));
@@ -148,7 +140,7 @@ private Q_SLOTS:
         Observer seen(host);
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("permissions"), QJsonArray {QStringLiteral("realtime:publisher:write:topic:*")});
-        host.addFeed(makeFeed(config));
+        host.addFeed(test::makeFeed(config));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
         host.sendCommand(QStringLiteral("pubsub"),
@@ -189,7 +181,7 @@ private Q_SLOTS:
         // A ready token without subscriber permissions, and a secure topic in the config: the server closes.
         QJsonObject config = testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("secure/inbound")});
         config.insert(QStringLiteral("token"), emulator.clientToken(QStringLiteral("nosec"), {}));
-        host.addFeed(makeFeed(config));
+        host.addFeed(test::makeFeed(config));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         const FeedError &e = seen.failures.first();
@@ -208,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator, {QStringLiteral("chat")})));
+        host.addFeed(test::makeFeed(testConfig(emulator, {QStringLiteral("chat")})));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
         host.sendCommand(QStringLiteral("pubsub"),
@@ -270,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator, {QStringLiteral("chat")})));
+        host.addFeed(test::makeFeed(testConfig(emulator, {QStringLiteral("chat")})));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
         emulator.setFault(PubSubFault::CloseAfterAck, true);
@@ -292,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator, {QStringLiteral("secure/inbound")})));
+        host.addFeed(test::makeFeed(testConfig(emulator, {QStringLiteral("secure/inbound")})));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
         {
@@ -300,7 +292,7 @@ private Q_SLOTS:
             other.insert(QStringLiteral("name"), QStringLiteral("other"));
             other.insert(QStringLiteral("subject"), QStringLiteral("bob@example.com"));
             FeedHost otherHost;
-            otherHost.addFeed(makeFeed(other));
+            otherHost.addFeed(test::makeFeed(other));
             otherHost.start();
             QTRY_COMPARE_WITH_TIMEOUT(seen.count(QStringLiteral("topic.presence")), 1, 10000);
             otherHost.stop();
@@ -321,7 +313,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator, {QStringLiteral("prices")})));
+        host.addFeed(test::makeFeed(testConfig(emulator, {QStringLiteral("prices")})));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
         host.sendCommand(QStringLiteral("pubsub"),
@@ -349,7 +341,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator, {QStringLiteral("main2")})));
+        host.addFeed(test::makeFeed(testConfig(emulator, {QStringLiteral("main2")})));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
         host.sendCommand(QStringLiteral("pubsub"),

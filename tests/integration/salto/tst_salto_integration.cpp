@@ -9,6 +9,7 @@
 #include "sim/salto/salto_emulator.h"
 
 #include "feed_host_observer.h"
+#include "registered_feed.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,15 +50,6 @@ QJsonObject testConfig(const SaltoEmulator &emulator)
     return c;
 }
 
-std::unique_ptr<Feed> makeFeed(const QJsonObject &config)
-{
-    QString error;
-    auto feed = FeedRegistry::instance().createFeed(config, &error);
-    if (!feed)
-        qFatal("feed: %s", qPrintable(error));
-    return feed;
-}
-
 } // namespace
 
 class TestSaltoIntegration : public QObject
@@ -72,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         QTRY_VERIFY(seen.live());
@@ -105,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(emulator.tokensIssued() >= 2, 10000);
@@ -129,7 +121,7 @@ private Q_SLOTS:
         c.insert(QStringLiteral("hubs"), QJsonArray {QStringLiteral("incidents")});
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(c));
+        host.addFeed(test::makeFeed(c));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 1, 10000);
         QCOMPARE(emulator.authorizations(), (QList<QByteArray> {"query"}));
@@ -144,7 +136,7 @@ private Q_SLOTS:
         // Both hubs are refused with the first token; one renewal serves both, and the second refusal fails.
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         QCOMPARE(seen.failures.first().code, QStringLiteral("http_401"));
@@ -169,7 +161,7 @@ private Q_SLOTS:
         c.insert(QStringLiteral("hubs"), QJsonArray {QStringLiteral("entries")});
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(c));
+        host.addFeed(test::makeFeed(c));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         QVERIFY(seen.hasErrorCode(QStringLiteral("token_expired")));
@@ -185,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         const FeedError &e = seen.failures.first();
@@ -206,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         emulator.trigger(SaltoFault::CloseAllowReconnect, QStringLiteral("Hub restarting"));
@@ -225,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         emulator.trigger(SaltoFault::CloseNoReconnect, QStringLiteral("Subscription revoked"));
@@ -247,7 +239,7 @@ private Q_SLOTS:
         c.insert(QStringLiteral("hubs"), QJsonArray {QStringLiteral("entries")});
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(c));
+        host.addFeed(test::makeFeed(c));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 1, 10000);
         QTest::qWait(1000); // server pings every 200 ms keep it alive
@@ -268,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         emulator.setFault(SaltoFault::SplitRecords, true);
@@ -288,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        host.addFeed(makeFeed(testConfig(emulator)));
+        host.addFeed(test::makeFeed(testConfig(emulator)));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         emulator.publish(6);
