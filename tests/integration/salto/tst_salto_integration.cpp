@@ -143,7 +143,9 @@ private Q_SLOTS:
         QVERIFY(seen.failures.first().message.contains(QLatin1String("again with a new token")));
         QTest::qWait(300);
         QCOMPARE(emulator.tokensIssued(), 2);
-        QVERIFY(emulator.upgradeStatuses().size() >= 3);
+        // The hub refused twice is certain; whether the other hub's upgrades reached the server before the feed
+        // failed and closed it depends on scheduling (CI saw 2), so only the upper bound (no retry loop) is fixed.
+        QVERIFY(emulator.upgradeStatuses().size() >= 2);
         QVERIFY(emulator.upgradeStatuses().size() <= 4);
         QCOMPARE(emulator.upgradeStatuses().count(401), emulator.upgradeStatuses().size());
         QCOMPARE(seen.states.last(), FeedState::Failed);
