@@ -6,6 +6,8 @@
 #include "feeds/pubsub/pubsub_event_decoder.h"
 #include "feeds/pubsub/pubsub_token_source.h"
 #include "net/tls_settings.h"
+#include "net/websocket_end.h"
+#include "net/websocket_upgrade_status.h"
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_registry.h"
 
@@ -14,29 +16,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRegularExpression>
 #include <QUrlQuery>
 #include <QWebSocket>
 
 namespace sb {
 
 namespace {
-
-// QWebSocket reports a refused upgrade only as text ("Unhandled http status code: 401 (Unauthorized)").
-int httpStatusFromError(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("status code: (\\d{3})"));
-    const QRegularExpressionMatch m = re.match(text);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
-
-void abortSocket(QWebSocket *socket)
-{
-    // Qt 6.4's QWebSocket::abort() dereferences its TCP socket without a check, and that is gone once the socket has
-    // disconnected.
-    if (socket->state() != QAbstractSocket::UnconnectedState)
-        socket->abort();
-}
 
 // A close that reconnecting would only repeat: the server refused what this client asks for.
 bool closeWouldRepeat(const QString &reason)
@@ -71,7 +56,7 @@ PubSubFeed::~PubSubFeed()
 {
     if (m_socket) {
         m_socket->disconnect(this);
-        abortSocket(m_socket);
+        abortWebSocket(m_socket);
     }
 }
 
@@ -135,7 +120,7 @@ void PubSubFeed::stop()
         if (socket->state() == QAbstractSocket::ConnectedState)
             socket->close(QWebSocketProtocol::CloseCodeNormal);
         else
-            abortSocket(socket);
+            abortWebSocket(socket);
         socket->deleteLater();
     }
     m_connectionId.clear();
@@ -168,7 +153,7 @@ void PubSubFeed::connectSocket()
 
     if (m_socket) {
         m_socket->disconnect(this);
-        abortSocket(m_socket);
+        abortWebSocket(m_socket);
         m_socket->deleteLater();
     }
     m_httpStatus = 0;
@@ -183,6 +168,8 @@ void PubSubFeed::connectSocket()
     }
     m_socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
     connect(m_socket, &QWebSocket::connected, this, &PubSubFeed::onConnected);
+    m_closingHandshakeSeen = false;
+    connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closingHandshakeSeen = true; });
     connect(m_socket, &QWebSocket::disconnected, this, &PubSubFeed::onDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
         m_lastReceivedMs = nowMs();
@@ -200,7 +187,7 @@ void PubSubFeed::connectSocket()
     connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this] {
         if (!m_socket)
             return;
-        const int status = httpStatusFromError(m_socket->errorString());
+        const int status = websocketUpgradeStatus(m_socket->errorString());
         if (status > 0)
             m_httpStatus = status;
         // A failed handshake or TCP connect may not be followed by disconnected().
@@ -229,7 +216,7 @@ void PubSubFeed::onPing()
         && m_lastReceivedMs <= m_pingOutstandingSinceMs) {
         reportError(error(FeedError::Stage::Connect, QStringLiteral("ping_timeout"),
             QStringLiteral("no pong and no message for %1 ms").arg(now - m_pingOutstandingSinceMs), true));
-        abortSocket(m_socket);
+        abortWebSocket(m_socket);
         return;
     }
     if (m_pingOutstandingSinceMs == 0)
@@ -246,8 +233,8 @@ void PubSubFeed::onDisconnected()
     socket->disconnect(this);
     socket->deleteLater();
     m_pingTimer.stop();
-    m_close = {int(socket->closeCode()), redact(socket->closeReason().left(200)), redact(socket->errorString()),
-        !m_connectionId.isEmpty()};
+    m_close = {websocketCloseCode(*socket, m_closingHandshakeSeen), redact(socket->closeReason().left(200)),
+        redact(socket->errorString()), !m_connectionId.isEmpty()};
     m_connectionId.clear();
     // Frames that arrived before the close (an ack, a reply) are still in the decode queue: act once they are out.
     m_closeBarrier = ++m_nextBarrier;

@@ -85,6 +85,7 @@ private:
     PubSubFeedConfig m_config;
     QSslConfiguration m_tls;
     QWebSocket *m_socket = nullptr;
+    bool m_closingHandshakeSeen = false; // see websocketCloseCode()
     QNetworkAccessManager *m_network = nullptr;
     ReconnectBackoff m_backoff;
     QTimer m_reconnectTimer;

@@ -1,11 +1,12 @@
 #include "graphql_ws_client.h"
 
 #include "net/graphqlws/graphql_ws_close_policy.h"
+#include "net/websocket_end.h"
+#include "net/websocket_upgrade_status.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkRequest>
-#include <QRegularExpression>
 #include <QSslError>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
@@ -15,20 +16,6 @@ namespace sb {
 namespace {
 
 const QString kSubprotocol = QStringLiteral("graphql-transport-ws");
-
-// QWebSocket reports a refused upgrade only as text ("Unhandled http status code: 400 (Bad Request)").
-int httpStatusFromError(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("status code: (\\d{3})"));
-    const QRegularExpressionMatch m = re.match(text);
-    if (m.hasMatch())
-        return m.captured(1).toInt();
-    // Qt 6.4 words an HTTP 400 answer differently: as an unknown error, or as a version the server requests.
-    if (text.contains(QLatin1String("processHandshake: Unknown error condition"))
-        || text.contains(QLatin1String("Server requests a version")))
-        return 400;
-    return 0;
-}
 
 } // namespace
 
@@ -48,7 +35,7 @@ GraphqlWsClient::GraphqlWsClient(const Options &options, QObject *parent)
     m_closeGuard.setSingleShot(true);
     connect(&m_closeGuard, &QTimer::timeout, this, [this] {
         if (m_socket)
-            abortSocket(m_socket);
+            abortWebSocket(m_socket);
     });
     m_pongWatchdog.setSingleShot(true);
     connect(&m_pongWatchdog, &QTimer::timeout, this, &GraphqlWsClient::onPongOverdue);
@@ -82,7 +69,7 @@ void GraphqlWsClient::open(const QUrl &url, const QJsonValue &initPayload, const
     abort();
     m_initPayload = initPayload;
     m_weAskedToEnd = false;
-    m_sawSocketError = false;
+    m_closingHandshakeSeen = false;
     m_localCloseCode = 0;
     m_localCloseReason.clear();
     m_httpStatus = 0;
@@ -100,6 +87,7 @@ void GraphqlWsClient::open(const QUrl &url, const QJsonValue &initPayload, const
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
         handleInvalidMessage(QStringLiteral("binary message where text JSON was expected"));
     });
+    connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closingHandshakeSeen = true; });
     connect(m_socket, &QWebSocket::disconnected, this, &GraphqlWsClient::onDisconnected);
     connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
         &GraphqlWsClient::onSocketError);
@@ -181,18 +169,10 @@ void GraphqlWsClient::closeLocally(int code, const QString &reason)
         // The close handshake ends in disconnected(); do not wait for a peer that no longer answers.
         m_closeGuard.start(2000);
     } else {
-        abortSocket(m_socket);
+        abortWebSocket(m_socket);
         if (m_socket && !m_finishing)
             finish();
     }
-}
-
-void GraphqlWsClient::abortSocket(QWebSocket *socket)
-{
-    // Qt 6.4's QWebSocket::abort() dereferences its TCP socket without a check, and that is gone once the
-    // socket has disconnected.
-    if (socket->state() != QAbstractSocket::UnconnectedState)
-        socket->abort();
 }
 
 void GraphqlWsClient::abort()
@@ -211,7 +191,7 @@ void GraphqlWsClient::abort()
         // A complete sent just before shutdown should still leave the machine.
         if (socket->state() == QAbstractSocket::ConnectedState)
             socket->flush();
-        abortSocket(socket);
+        abortWebSocket(socket);
         socket->deleteLater();
     }
     m_state = State::Closed;
@@ -316,8 +296,7 @@ void GraphqlWsClient::onSocketError()
 {
     if (!m_socket)
         return;
-    m_sawSocketError = true;
-    const int status = httpStatusFromError(m_socket->errorString());
+    const int status = websocketUpgradeStatus(m_socket->errorString());
     if (status > 0)
         m_httpStatus = status;
     if (m_localCloseReason.isEmpty() && m_socket->error() != QAbstractSocket::RemoteHostClosedError)
@@ -346,12 +325,9 @@ void GraphqlWsClient::finish()
     int code = m_localCloseCode;
     QString reason = m_localCloseReason;
     if (code == 0 && m_socket) {
-        code = int(m_socket->closeCode());
+        code = websocketCloseCode(*m_socket, m_closingHandshakeSeen);
         if (!m_socket->closeReason().isEmpty())
             reason = m_socket->closeReason();
-        // Qt reports 1000 when the TCP connection simply vanished; without a close frame it is 1006.
-        if (m_sawSocketError && code == 1000 && m_socket->closeReason().isEmpty())
-            code = 1006;
         if (m_httpStatus > 0 || m_state == State::Connecting)
             code = 1006;
     }

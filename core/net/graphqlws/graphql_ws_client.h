@@ -107,7 +107,6 @@ private:
     void onPongOverdue();
     void closeLocally(int code, const QString &reason);
     void finish();
-    static void abortSocket(QWebSocket *socket);
     void emitClosed();
     qint64 now() const;
 
@@ -126,7 +125,7 @@ private:
     qint64 m_lastReceivedMs = 0;
     qint64 m_pingOutstandingSinceMs = 0; // 0: no ping waiting for its pong
     bool m_weAskedToEnd = false;
-    bool m_sawSocketError = false;
+    bool m_closingHandshakeSeen = false; // see websocketCloseCode()
     int m_localCloseCode = 0;
     QString m_localCloseReason;
     int m_httpStatus = 0;

@@ -1,6 +1,7 @@
 #include "signalr_hub_connection.h"
 
 #include "net/signalr/signalr_handshake.h"
+#include "net/websocket_end.h"
 #include "net/websocket_upgrade_status.h"
 
 #include <QWebSocket>
@@ -34,7 +35,7 @@ SignalRHubConnection::SignalRHubConnection(const Options &options, QObject *pare
     m_closeGuard.setSingleShot(true);
     connect(&m_closeGuard, &QTimer::timeout, this, [this] {
         if (m_socket)
-            abortSocket(m_socket);
+            abortWebSocket(m_socket);
     });
 }
 
@@ -55,7 +56,7 @@ void SignalRHubConnection::open(const QNetworkRequest &request, const QSslConfig
 {
     abort();
     m_info = SignalRCloseInfo();
-    m_sawSocketError = false;
+    m_closingHandshakeSeen = false;
     m_finishing = false;
     m_handshakeBuffer.clear();
     m_splitter.clear();
@@ -71,6 +72,7 @@ void SignalRHubConnection::open(const QNetworkRequest &request, const QSslConfig
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) { onBytes(text.toUtf8()); });
     // The JSON protocol travels in text frames, but the transport spec allows binary ones.
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &SignalRHubConnection::onBytes);
+    connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closingHandshakeSeen = true; });
     connect(m_socket, &QWebSocket::disconnected, this, &SignalRHubConnection::onDisconnected);
     connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
         &SignalRHubConnection::onSocketError);
@@ -212,18 +214,10 @@ void SignalRHubConnection::closeLocally(const QString &reason, bool timedOut)
         // The close handshake ends in disconnected(); do not wait for a peer that no longer answers.
         m_closeGuard.start(2000);
     } else {
-        abortSocket(m_socket);
+        abortWebSocket(m_socket);
         if (m_socket && !m_finishing)
             finish();
     }
-}
-
-void SignalRHubConnection::abortSocket(QWebSocket *socket)
-{
-    // Qt 6.4's QWebSocket::abort() dereferences its TCP socket without a check, and that is gone once the socket
-    // has disconnected.
-    if (socket->state() != QAbstractSocket::UnconnectedState)
-        socket->abort();
 }
 
 void SignalRHubConnection::abort()
@@ -237,7 +231,7 @@ void SignalRHubConnection::abort()
         QWebSocket *socket = m_socket;
         m_socket = nullptr;
         socket->disconnect(this);
-        abortSocket(socket);
+        abortWebSocket(socket);
         socket->deleteLater();
     }
     m_state = State::Closed;
@@ -247,7 +241,6 @@ void SignalRHubConnection::onSocketError()
 {
     if (!m_socket)
         return;
-    m_sawSocketError = true;
     const int status = websocketUpgradeStatus(m_socket->errorString());
     if (status > 0 && m_state == State::Connecting)
         m_info.httpStatus = status;
@@ -274,12 +267,9 @@ void SignalRHubConnection::finish()
     m_serverTimeout.stop();
     m_closeGuard.stop();
     if (m_socket) {
-        int code = int(m_socket->closeCode());
+        int code = websocketCloseCode(*m_socket, m_closingHandshakeSeen);
         if (m_info.reason.isEmpty() && !m_socket->closeReason().isEmpty())
             m_info.reason = m_socket->closeReason();
-        // Qt reports 1000 when the TCP connection simply vanished; without a close frame it is 1006.
-        if (m_sawSocketError && code == 1000 && m_socket->closeReason().isEmpty())
-            code = 1006;
         if (m_info.httpStatus > 0)
             code = 1006;
         m_info.closeCode = code;

@@ -81,7 +81,6 @@ private:
     void onSocketError();
     void closeLocally(const QString &reason, bool timedOut);
     void finish();
-    static void abortSocket(QWebSocket *socket);
 
     Options m_options;
     QWebSocket *m_socket = nullptr;
@@ -93,7 +92,7 @@ private:
     QTimer m_keepAlive;
     QTimer m_serverTimeout;
     QTimer m_closeGuard;
-    bool m_sawSocketError = false;
+    bool m_closingHandshakeSeen = false; // see websocketCloseCode()
     bool m_finishing = false;
     int m_pingsSent = 0;
     int m_pingsReceived = 0;

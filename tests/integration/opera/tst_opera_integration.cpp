@@ -88,8 +88,8 @@ QString storedOffset(const QString &path, const QString &feed, const QString &ch
         done = true;
     });
     store.flush();
-    for (int i = 0; i < 100 && !done; ++i)
-        QTest::qWait(10); // the answer is queued to this thread
+    if (!QTest::qWaitFor([&done] { return done; }, 5000)) // the answer is queued to this thread
+        return QStringLiteral("no answer");
     return value;
 }
 

@@ -253,6 +253,25 @@ private Q_SLOTS:
         QCOMPARE(closed.first().at(3).toBool(), true);
     }
 
+    void socketErrorAfterTheCloseFrameKeepsTheServersCode()
+    {
+        // Our reply to the server's close frame can meet a socket the server has already shut, and Qt then reports
+        // an error after the close: the server's 1000 must not become 1006.
+        ScriptedServer server;
+        GraphqlWsClient client(fast());
+        QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
+        QSignalSpy closed(&client, &GraphqlWsClient::closed);
+        client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(acked.count(), 1);
+        QWebSocket *clientSocket = client.findChild<QWebSocket *>();
+        QVERIFY(clientSocket);
+        connect(clientSocket, &QWebSocket::aboutToClose, clientSocket,
+            [clientSocket] { Q_EMIT clientSocket->error(QAbstractSocket::RemoteHostClosedError); });
+        server.socket->close(QWebSocketProtocol::CloseCodeNormal);
+        QTRY_COMPARE(closed.count(), 1);
+        QCOMPARE(closed.first().at(0).toInt(), 1000);
+    }
+
     void closesItselfWhenTheServerDoesNotAfterComplete()
     {
         ScriptedServer server;

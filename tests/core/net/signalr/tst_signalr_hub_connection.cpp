@@ -248,6 +248,38 @@ private Q_SLOTS:
         QTRY_COMPARE(hub.count("{\"type\":7}\x1e"), 1);
     }
 
+    void abruptDropIs1006()
+    {
+        ScriptedHub hub;
+        SignalRHubConnection connection(fast());
+        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
+        connection.open(hub.request());
+        QTRY_COMPARE(done.count(), 1);
+        hub.socket->abort();
+        QTRY_COMPARE(closed.count(), 1);
+        QCOMPARE(closeInfo(closed).closeCode, 1006);
+    }
+
+    void socketErrorAfterTheCloseFrameKeepsTheServersCode()
+    {
+        // Our reply to the server's close frame can meet a socket the server has already shut, and Qt then reports
+        // an error after the close: the server's code must not become 1006.
+        ScriptedHub hub;
+        SignalRHubConnection connection(fast());
+        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
+        connection.open(hub.request());
+        QTRY_COMPARE(done.count(), 1);
+        QWebSocket *clientSocket = connection.findChild<QWebSocket *>();
+        QVERIFY(clientSocket);
+        connect(clientSocket, &QWebSocket::aboutToClose, clientSocket,
+            [clientSocket] { Q_EMIT clientSocket->error(QAbstractSocket::RemoteHostClosedError); });
+        hub.socket->close(QWebSocketProtocol::CloseCodeNormal);
+        QTRY_COMPARE(closed.count(), 1);
+        QCOMPARE(closeInfo(closed).closeCode, 1000);
+    }
+
     void refusedUpgradeReportsStatus()
     {
         QTcpServer http;
