@@ -7,13 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSslServer>
-#include <QSslSocket>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QUuid>
 #include <QWebSocket>
-#include <QWebSocketServer>
 
 namespace sb::sim {
 
@@ -59,16 +54,9 @@ bool OperaEmulator::start()
 {
     if (m_running)
         return true;
-    QSslConfiguration tls;
-    if (m_options.tls) {
-        m_certificate = SelfSignedCertificate::generate();
-        if (m_certificate.isNull())
-            return false;
-        m_tempDir = std::make_unique<QTemporaryDir>();
-        if (!m_tempDir->isValid() || !m_certificate.writeCertificatePem(caFile()))
-            return false;
-        tls = m_certificate.serverConfiguration();
-    }
+    if (m_options.tls && !m_tls.create(QStringLiteral("ohip-emulator-ca.pem")))
+        return false;
+    const QSslConfiguration tls = m_tls.serverConfiguration();
     m_http = new LoopbackHttpServer(this);
     m_http->route("/oauth/v1/tokens", [this](const HttpRequest &request, const HttpResponder &responder) {
         ++m_tokenRequests;
@@ -95,20 +83,12 @@ bool OperaEmulator::start()
     if (!m_http->listen(0, tls))
         return false;
 
-    if (m_options.tls) {
-        auto *ssl = new QSslServer(this);
-        ssl->setSslConfiguration(tls);
-        connect(ssl, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {});
-        m_tcp = ssl;
-    } else {
-        m_tcp = new QTcpServer(this);
-    }
-    connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &OperaEmulator::onTcpConnection);
-    if (!m_tcp->listen(QHostAddress::LocalHost, 0))
+    m_ws = new VettedWebSocketServer(QStringLiteral("ohip-emulator"), this);
+    m_ws->setSubprotocols({kSubprotocol});
+    m_ws->setGatekeeper([this](const UpgradeRequest &request) { return vetUpgrade(request); });
+    connect(m_ws, &VettedWebSocketServer::connected, this, &OperaEmulator::onWebSocket);
+    if (!m_ws->listen(tls))
         return false;
-    m_ws = new QWebSocketServer(QStringLiteral("ohip-emulator"), QWebSocketServer::NonSecureMode, this);
-    m_ws->setSupportedSubprotocols({kSubprotocol});
-    connect(m_ws, &QWebSocketServer::newConnection, this, &OperaEmulator::onWebSocket);
     if (m_options.pingIntervalMs > 0)
         m_pingTimer.start(m_options.pingIntervalMs);
     if (m_options.eventsPerSecond > 0)
@@ -129,16 +109,10 @@ void OperaEmulator::stop()
     const QList<QWebSocket *> sockets = m_streams.keys();
     m_streams.clear();
     m_consumers.clear();
-    for (QWebSocket *s : sockets) {
-        s->disconnect(this);
-        if (s->state() != QAbstractSocket::UnconnectedState)
-            s->abort();
-        s->deleteLater();
-    }
+    for (QWebSocket *s : sockets)
+        VettedWebSocketServer::discard(s, this);
     delete m_ws;
     m_ws = nullptr;
-    delete m_tcp;
-    m_tcp = nullptr;
     delete m_http;
     m_http = nullptr;
 }
@@ -148,7 +122,7 @@ QUrl OperaEmulator::gatewayUrl() const
     QUrl url;
     url.setScheme(m_options.tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("localhost"));
-    url.setPort(m_tcp ? m_tcp->serverPort() : 0);
+    url.setPort(m_ws ? m_ws->port() : 0);
     return url;
 }
 
@@ -170,7 +144,7 @@ QUrl OperaEmulator::streamUrl() const
 
 QString OperaEmulator::caFile() const
 {
-    return m_tempDir ? m_tempDir->filePath(QStringLiteral("ohip-emulator-ca.pem")) : QString();
+    return m_tls.caFile();
 }
 
 QStringList OperaEmulator::hotels(const QString &chainCode) const
@@ -220,82 +194,52 @@ QString OperaEmulator::consumerKey(const QString &chainCode) const
     return OperaFeedConfig::keyHash(m_options.appKey) + QLatin1Char('/') + chainCode;
 }
 
-void OperaEmulator::onTcpConnection()
+UpgradeVerdict OperaEmulator::vetUpgrade(const UpgradeRequest &request)
 {
-    while (m_tcp && m_tcp->hasPendingConnections()) {
-        QTcpSocket *socket = m_tcp->nextPendingConnection();
-        socket->setParent(this);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onUpgradeRequest(socket); });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        if (socket->bytesAvailable() > 0)
-            onUpgradeRequest(socket);
-    }
+    // OHIP checks the key on the HTTP upgrade and answers 400 before any WebSocket exists.
+    const QString key = QUrlQuery(request.target).queryItemValue(QStringLiteral("key"));
+    UpgradeVerdict verdict;
+    if (m_faults.contains(int(OperaFault::RejectUpgrades)))
+        verdict = UpgradeVerdict::refuse(429, "Too Many Requests");
+    else if (request.target.path() != QLatin1String("/subscriptions")
+        || key != OperaFeedConfig::keyHash(m_options.appKey))
+        verdict = UpgradeVerdict::refuse(400, "Bad Request");
+    if (!verdict.accepted())
+        ++m_upgradesRejected;
+    return verdict;
 }
 
-void OperaEmulator::onUpgradeRequest(QTcpSocket *socket)
+void OperaEmulator::onWebSocket(QWebSocket *socket)
 {
-    // The key check happens on the HTTP upgrade, before any WebSocket exists (OHIP answers HTTP 400), so the
-    // request is peeked here and handed to QWebSocketServer only when it passes.
-    const QByteArray head = socket->peek(16384);
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (head.size() >= 16384)
-            socket->abort();
+    socket->setParent(this);
+    ++m_connections;
+    if (socket->subprotocol() != kSubprotocol) {
+        // graphql-ws: a client that does not speak graphql-transport-ws gets 4406.
+        closeStream(socket, 4406, QStringLiteral("Subprotocol not acceptable"));
+        socket->deleteLater();
         return;
     }
-    socket->disconnect(this);
-    const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
-    const QUrl target(QString::fromLatin1(requestLine.value(1)));
-    const QString key = QUrlQuery(target).queryItemValue(QStringLiteral("key"));
-    auto refuse = [this, socket](const QByteArray &status) {
-        ++m_upgradesRejected;
-        socket->write("HTTP/1.1 " + status
-            + "\r\nContent-Type: text/plain\r\nContent-Length: 0\r\nConnection: "
-              "close\r\n\r\n");
-        socket->disconnectFromHost();
-    };
-    if (m_faults.contains(int(OperaFault::RejectUpgrades)))
-        return refuse("429 Too Many Requests");
-    if (target.path() != QLatin1String("/subscriptions") || key != OperaFeedConfig::keyHash(m_options.appKey))
-        return refuse("400 Bad Request");
-    socket->setParent(nullptr);
-    m_ws->handleConnection(socket);
-}
-
-void OperaEmulator::onWebSocket()
-{
-    while (m_ws && m_ws->hasPendingConnections()) {
-        QWebSocket *socket = m_ws->nextPendingConnection();
-        socket->setParent(this);
-        ++m_connections;
-        if (socket->subprotocol() != kSubprotocol) {
-            // graphql-ws: a client that does not speak graphql-transport-ws gets 4406.
-            closeStream(socket, 4406, QStringLiteral("Subprotocol not acceptable"));
-            socket->deleteLater();
-            continue;
+    OperaStreamConnection c;
+    c.socket = socket;
+    c.openedMs = now();
+    m_streams.insert(socket, c);
+    connect(socket, &QWebSocket::textMessageReceived, this,
+        [this, socket](const QString &text) { onMessage(socket, text); });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        auto it = m_streams.find(socket);
+        if (it != m_streams.end()) {
+            release(*it);
+            m_streams.erase(it);
+            Q_EMIT streamClosed();
         }
-        OperaStreamConnection c;
-        c.socket = socket;
-        c.openedMs = now();
-        m_streams.insert(socket, c);
-        connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString &text) { onMessage(socket, text); });
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-            auto it = m_streams.find(socket);
-            if (it != m_streams.end()) {
-                release(*it);
-                m_streams.erase(it);
-                Q_EMIT streamClosed();
-            }
-            socket->deleteLater();
-        });
-        QTimer::singleShot(m_options.initTimeoutMs, socket, [this, socket] {
-            auto it = m_streams.find(socket);
-            if (it != m_streams.end() && !it->initialised)
-                closeStream(socket, 4408, QStringLiteral("Connection initialisation timeout"));
-        });
-        Q_EMIT streamOpened();
-    }
+        socket->deleteLater();
+    });
+    QTimer::singleShot(m_options.initTimeoutMs, socket, [this, socket] {
+        auto it = m_streams.find(socket);
+        if (it != m_streams.end() && !it->initialised)
+            closeStream(socket, 4408, QStringLiteral("Connection initialisation timeout"));
+    });
+    Q_EMIT streamOpened();
 }
 
 void OperaEmulator::sendJson(QWebSocket *socket, const QJsonObject &message)

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "sim/emulator_tls_identity.h"
 #include "sim/opera/opera_emulator_options.h"
 #include "sim/opera/opera_event_generator.h"
 #include "sim/opera/opera_event_log.h"
 #include "sim/opera/opera_fault.h"
 #include "sim/opera/opera_stream_connection.h"
-#include "sim/self_signed_certificate.h"
+#include "sim/vetted_websocket_server.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -16,13 +17,8 @@
 #include <QUrl>
 
 #include <functional>
-#include <memory>
 
-class QTcpServer;
-class QTcpSocket;
-class QTemporaryDir;
 class QWebSocket;
-class QWebSocketServer;
 
 namespace sb::sim {
 
@@ -93,9 +89,8 @@ Q_SIGNALS:
     void pongReceived();
 
 private:
-    void onTcpConnection();
-    void onUpgradeRequest(QTcpSocket *socket);
-    void onWebSocket();
+    UpgradeVerdict vetUpgrade(const UpgradeRequest &request);
+    void onWebSocket(QWebSocket *socket);
     void onMessage(QWebSocket *socket, const QString &text);
     void onSubscribe(OperaStreamConnection &c, const QString &id, const QJsonObject &payload);
     void sendEvents(OperaStreamConnection &c);
@@ -108,11 +103,9 @@ private:
 
     OperaEmulatorOptions m_options;
     std::function<qint64()> m_nowMs;
-    SelfSignedCertificate m_certificate;
-    std::unique_ptr<QTemporaryDir> m_tempDir;
+    EmulatorTlsIdentity m_tls;
     LoopbackHttpServer *m_http = nullptr;
-    QTcpServer *m_tcp = nullptr;
-    QWebSocketServer *m_ws = nullptr;
+    VettedWebSocketServer *m_ws = nullptr;
     QHash<QWebSocket *, OperaStreamConnection> m_streams;
     QHash<QString, QWebSocket *> m_consumers; // consumer key (key hash + chain) → the stream holding it
     QHash<QString, qint64> m_tokens; // access token → expiry (ms)

@@ -7,13 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSslServer>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QWebSocket>
-#include <QWebSocketServer>
 
 namespace sb::sim {
 
@@ -53,16 +48,9 @@ bool PubSubEmulator::start()
 {
     if (m_running)
         return true;
-    QSslConfiguration tls;
-    if (m_options.tls) {
-        m_certificate = SelfSignedCertificate::generate();
-        if (m_certificate.isNull())
-            return false;
-        m_tempDir = std::make_unique<QTemporaryDir>();
-        if (!m_tempDir->isValid() || !m_certificate.writeCertificatePem(caFile()))
-            return false;
-        tls = m_certificate.serverConfiguration();
-    }
+    if (m_options.tls && !m_tls.create(QStringLiteral("pubsub-ca.pem")))
+        return false;
+    const QSslConfiguration tls = m_tls.serverConfiguration();
     m_http = new LoopbackHttpServer(this);
     m_http->route("/api/health/status",
         [](const HttpRequest &, const HttpResponder &responder) { responder.send(200, R"({"status":"ok"})"); });
@@ -70,19 +58,11 @@ bool PubSubEmulator::start()
         [this](const HttpRequest &request, const HttpResponder &responder) { onAdminPublish(request, responder); });
     if (!m_http->listen(0, tls))
         return false;
-    if (m_options.tls) {
-        auto *ssl = new QSslServer(this);
-        ssl->setSslConfiguration(tls);
-        connect(ssl, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {});
-        m_tcp = ssl;
-    } else {
-        m_tcp = new QTcpServer(this);
-    }
-    connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &PubSubEmulator::onTcpConnection);
-    if (!m_tcp->listen(QHostAddress::LocalHost, 0))
+    m_ws = new VettedWebSocketServer(QStringLiteral("pubsub-emulator"), this);
+    m_ws->setGatekeeper([this](const UpgradeRequest &request) { return vetUpgrade(request); });
+    connect(m_ws, &VettedWebSocketServer::connected, this, &PubSubEmulator::onWebSocket);
+    if (!m_ws->listen(tls))
         return false;
-    m_ws = new QWebSocketServer(QStringLiteral("pubsub-emulator"), QWebSocketServer::NonSecureMode, this);
-    connect(m_ws, &QWebSocketServer::newConnection, this, &PubSubEmulator::onWebSocket);
     if (m_options.pingIntervalMs > 0)
         m_pingTimer.start(m_options.pingIntervalMs);
     if (m_options.demoMessagesPerSecond > 0)
@@ -102,16 +82,10 @@ void PubSubEmulator::stop()
     m_housekeeping.stop();
     const QList<QWebSocket *> sockets = m_clients.keys();
     m_clients.clear();
-    for (QWebSocket *s : sockets) {
-        s->disconnect(this);
-        if (s->state() != QAbstractSocket::UnconnectedState)
-            s->abort();
-        s->deleteLater();
-    }
+    for (QWebSocket *s : sockets)
+        VettedWebSocketServer::discard(s, this);
     delete m_ws;
     m_ws = nullptr;
-    delete m_tcp;
-    m_tcp = nullptr;
     delete m_http;
     m_http = nullptr;
 }
@@ -121,7 +95,7 @@ QUrl PubSubEmulator::url() const
     QUrl url;
     url.setScheme(m_options.tls ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setHost(QStringLiteral("localhost"));
-    url.setPort(m_tcp ? m_tcp->serverPort() : 0);
+    url.setPort(m_ws ? m_ws->port() : 0);
     url.setPath(QStringLiteral("/apps/") + m_options.appId);
     return url;
 }
@@ -133,7 +107,7 @@ QUrl PubSubEmulator::adminUrl() const
 
 QString PubSubEmulator::caFile() const
 {
-    return m_tempDir ? m_tempDir->filePath(QStringLiteral("pubsub-ca.pem")) : QString();
+    return m_tls.caFile();
 }
 
 QString PubSubEmulator::clientToken(const QString &subject, const QStringList &permissions, int lifetimeSec) const
@@ -193,98 +167,70 @@ void PubSubEmulator::trigger(PubSubFault fault)
     }
 }
 
-void PubSubEmulator::onTcpConnection()
+UpgradeVerdict PubSubEmulator::vetUpgrade(const UpgradeRequest &request)
 {
-    while (m_tcp && m_tcp->hasPendingConnections()) {
-        QTcpSocket *socket = m_tcp->nextPendingConnection();
-        socket->setParent(this);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onUpgradeRequest(socket); });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        if (socket->bytesAvailable() > 0)
-            onUpgradeRequest(socket);
-    }
-}
-
-void PubSubEmulator::onUpgradeRequest(QTcpSocket *socket)
-{
-    // The token is checked on the HTTP upgrade, before any WebSocket exists, so the request is peeked here and
-    // handed to QWebSocketServer only when it passes.
-    const QByteArray head = socket->peek(16384);
-    if (head.indexOf("\r\n\r\n") < 0) {
-        if (head.size() >= 16384)
-            socket->abort();
-        return;
-    }
-    socket->disconnect(this);
-    const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
-    const QUrl target(QString::fromLatin1(requestLine.value(1)));
-    auto refuse = [this, socket](const QByteArray &status, const QByteArray &body) {
+    // The token is checked on the HTTP upgrade, before any WebSocket exists.
+    auto refuse = [this](int status, const QByteArray &text, const QByteArray &body) {
         ++m_upgradesRejected;
-        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: text/plain\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-        socket->disconnectFromHost();
+        return UpgradeVerdict::refuse(status, text, body);
     };
     if (m_faults.contains(int(PubSubFault::RejectUpgrades)))
-        return refuse("503 Service Unavailable", "maintenance");
-    if (target.path() != QStringLiteral("/apps/") + m_options.appId)
-        return refuse("404 Not Found", "unknown application");
-    const QString token = QUrlQuery(target).queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded);
+        return refuse(503, "Service Unavailable", "maintenance");
+    if (request.target.path() != QStringLiteral("/apps/") + m_options.appId)
+        return refuse(404, "Not Found", "unknown application");
+    const QString token = QUrlQuery(request.target).queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded);
     const JwtVerifier::Result verdict = m_clientVerifier.verify(token, now() / 1000);
     if (!verdict.ok())
-        return refuse("401 Unauthorized", verdict.error.toUtf8());
+        return refuse(401, "Unauthorized", verdict.error.toUtf8());
     const QString subject = verdict.claims->subject();
     int sameSubject = 0;
     for (const Client &c : qAsConst(m_clients))
         if (c.subject == subject)
             ++sameSubject;
     if (m_options.maxConnectionsPerSubject > 0 && sameSubject >= m_options.maxConnectionsPerSubject)
-        return refuse("429 Too Many Requests", "connection limit reached for this subject");
-    socket->setParent(nullptr);
-    m_ws->handleConnection(socket);
+        return refuse(429, "Too Many Requests", "connection limit reached for this subject");
+    return UpgradeVerdict::accept();
 }
 
-void PubSubEmulator::onWebSocket()
+void PubSubEmulator::onWebSocket(QWebSocket *socket)
 {
-    while (m_ws && m_ws->hasPendingConnections()) {
-        QWebSocket *socket = m_ws->nextPendingConnection();
-        socket->setParent(this);
-        ++m_connections;
-        const QString token
-            = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded);
-        const std::optional<JwtClaims> claims = JwtClaims::parse(token);
-        Client c;
-        c.socket = socket;
-        c.connectionId
-            = QStringLiteral("%1").arg(++m_nextConnection * 0x9e3779b1ULL % 0xffffffffffULL, 10, 16, QLatin1Char('0'));
-        c.subject = claims ? claims->subject() : QString();
-        c.permissionList = claims ? claims->permissions() : QStringList();
-        c.permissions = PubSubPermissions(c.permissionList);
-        c.lastActivityMs = now();
-        m_clients.insert(socket, c);
-        connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString &text) { onText(socket, text); });
-        connect(socket, &QWebSocket::binaryMessageReceived, this,
-            [this, socket](const QByteArray &data) { onText(socket, QString::fromUtf8(data)); });
-        connect(socket, &QWebSocket::pong, this, [this, socket](quint64, const QByteArray &) {
-            auto it = m_clients.find(socket);
-            if (it != m_clients.end())
-                it->lastActivityMs = now();
-        });
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-            auto it = m_clients.find(socket);
-            if (it != m_clients.end()) {
-                const Client gone = *it;
-                m_clients.erase(it);
-                if (gone.welcomed)
-                    presence(gone, false);
-                Q_EMIT clientDisconnected(gone.connectionId);
-            }
-            socket->deleteLater();
-        });
-        Q_EMIT clientConnected(c.connectionId, c.subject);
-        if (!m_faults.contains(int(PubSubFault::NoWelcome)))
-            welcome(socket);
-    }
+    socket->setParent(this);
+    ++m_connections;
+    const QString token
+        = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded);
+    const std::optional<JwtClaims> claims = JwtClaims::parse(token);
+    Client c;
+    c.socket = socket;
+    c.connectionId
+        = QStringLiteral("%1").arg(++m_nextConnection * 0x9e3779b1ULL % 0xffffffffffULL, 10, 16, QLatin1Char('0'));
+    c.subject = claims ? claims->subject() : QString();
+    c.permissionList = claims ? claims->permissions() : QStringList();
+    c.permissions = PubSubPermissions(c.permissionList);
+    c.lastActivityMs = now();
+    m_clients.insert(socket, c);
+    connect(
+        socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onText(socket, text); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this,
+        [this, socket](const QByteArray &data) { onText(socket, QString::fromUtf8(data)); });
+    connect(socket, &QWebSocket::pong, this, [this, socket](quint64, const QByteArray &) {
+        auto it = m_clients.find(socket);
+        if (it != m_clients.end())
+            it->lastActivityMs = now();
+    });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        auto it = m_clients.find(socket);
+        if (it != m_clients.end()) {
+            const Client gone = *it;
+            m_clients.erase(it);
+            if (gone.welcomed)
+                presence(gone, false);
+            Q_EMIT clientDisconnected(gone.connectionId);
+        }
+        socket->deleteLater();
+    });
+    Q_EMIT clientConnected(c.connectionId, c.subject);
+    if (!m_faults.contains(int(PubSubFault::NoWelcome)))
+        welcome(socket);
 }
 
 void PubSubEmulator::welcome(QWebSocket *socket)

@@ -3,10 +3,11 @@
 #include "auth/jwt_key.h"
 #include "auth/jwt_verifier.h"
 #include "feeds/pubsub/pubsub_permissions.h"
+#include "sim/emulator_tls_identity.h"
 #include "sim/pubsub/pubsub_demo_traffic.h"
 #include "sim/pubsub/pubsub_emulator_options.h"
 #include "sim/pubsub/pubsub_fault.h"
-#include "sim/self_signed_certificate.h"
+#include "sim/vetted_websocket_server.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -17,13 +18,8 @@
 #include <QUrl>
 
 #include <functional>
-#include <memory>
 
-class QTcpServer;
-class QTcpSocket;
-class QTemporaryDir;
 class QWebSocket;
-class QWebSocketServer;
 
 namespace sb::sim {
 
@@ -101,9 +97,8 @@ private:
         bool welcomed = false;
     };
 
-    void onTcpConnection();
-    void onUpgradeRequest(QTcpSocket *socket);
-    void onWebSocket();
+    UpgradeVerdict vetUpgrade(const UpgradeRequest &request);
+    void onWebSocket(QWebSocket *socket);
     void onText(QWebSocket *socket, const QString &text);
     void onClientMessage(Client &c, const QString &type, const QJsonObject &data);
     void welcome(QWebSocket *socket);
@@ -121,11 +116,9 @@ private:
     std::function<qint64()> m_nowMs;
     JwtVerifier m_clientVerifier;
     JwtVerifier m_adminVerifier;
-    SelfSignedCertificate m_certificate;
-    std::unique_ptr<QTemporaryDir> m_tempDir;
+    EmulatorTlsIdentity m_tls;
     LoopbackHttpServer *m_http = nullptr;
-    QTcpServer *m_tcp = nullptr;
-    QWebSocketServer *m_ws = nullptr;
+    VettedWebSocketServer *m_ws = nullptr;
     QHash<QWebSocket *, Client> m_clients;
     PubSubDemoTraffic m_demo;
     QString m_runTag;

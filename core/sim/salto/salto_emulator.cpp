@@ -9,13 +9,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSslServer>
-#include <QSslSocket>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QWebSocket>
-#include <QWebSocketServer>
 
 namespace sb::sim {
 
@@ -56,16 +51,9 @@ bool SaltoEmulator::start()
 {
     if (m_running)
         return true;
-    QSslConfiguration tls;
-    if (m_options.tls) {
-        m_certificate = SelfSignedCertificate::generate();
-        if (m_certificate.isNull())
-            return false;
-        m_tempDir = std::make_unique<QTemporaryDir>();
-        if (!m_tempDir->isValid() || !m_certificate.writeCertificatePem(caFile()))
-            return false;
-        tls = m_certificate.serverConfiguration();
-    }
+    if (m_options.tls && !m_tls.create(QStringLiteral("salto-emulator-ca.pem")))
+        return false;
+    const QSslConfiguration tls = m_tls.serverConfiguration();
     m_http = new LoopbackHttpServer(this);
     m_http->route("/connect/token", [this](const HttpRequest &request, const HttpResponder &responder) {
         const QByteArray basic
@@ -95,19 +83,11 @@ bool SaltoEmulator::start()
     if (!m_http->listen(0, tls))
         return false;
 
-    if (m_options.tls) {
-        auto *ssl = new QSslServer(this);
-        ssl->setSslConfiguration(tls);
-        connect(ssl, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {});
-        m_tcp = ssl;
-    } else {
-        m_tcp = new QTcpServer(this);
-    }
-    connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &SaltoEmulator::onTcpConnection);
-    if (!m_tcp->listen(QHostAddress::LocalHost, 0))
+    m_ws = new VettedWebSocketServer(QStringLiteral("salto-emulator"), this);
+    m_ws->setGatekeeper([this](const UpgradeRequest &request) { return vetUpgrade(request); });
+    connect(m_ws, &VettedWebSocketServer::connected, this, &SaltoEmulator::onWebSocket);
+    if (!m_ws->listen(tls))
         return false;
-    m_ws = new QWebSocketServer(QStringLiteral("salto-emulator"), QWebSocketServer::NonSecureMode, this);
-    connect(m_ws, &QWebSocketServer::newConnection, this, &SaltoEmulator::onWebSocket);
     if (m_options.pingIntervalMs > 0)
         m_pingTimer.start(m_options.pingIntervalMs);
     if (m_options.eventsPerSecond > 0)
@@ -125,16 +105,10 @@ void SaltoEmulator::stop()
     m_publishTimer.stop();
     const QList<QWebSocket *> sockets = m_hubs.keys();
     m_hubs.clear();
-    for (QWebSocket *s : sockets) {
-        s->disconnect(this);
-        if (s->state() != QAbstractSocket::UnconnectedState)
-            s->abort();
-        s->deleteLater();
-    }
+    for (QWebSocket *s : sockets)
+        VettedWebSocketServer::discard(s, this);
     delete m_ws;
     m_ws = nullptr;
-    delete m_tcp;
-    m_tcp = nullptr;
     delete m_http;
     m_http = nullptr;
 }
@@ -144,7 +118,7 @@ QUrl SaltoEmulator::hubBaseUrl() const
     QUrl url;
     url.setScheme(m_options.tls ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setHost(QStringLiteral("localhost"));
-    url.setPort(m_tcp ? m_tcp->serverPort() : 0);
+    url.setPort(m_ws ? m_ws->port() : 0);
     return url;
 }
 
@@ -157,7 +131,7 @@ QUrl SaltoEmulator::tokenUrl() const
 
 QString SaltoEmulator::caFile() const
 {
-    return m_tempDir ? m_tempDir->filePath(QStringLiteral("salto-emulator-ca.pem")) : QString();
+    return m_tls.caFile();
 }
 
 QJsonObject SaltoEmulator::feedConfig(const QString &name, const QString &siteId) const
@@ -235,52 +209,21 @@ int SaltoEmulator::checkToken(const QString &token, const PendingUpgrade &upgrad
     return 0;
 }
 
-void SaltoEmulator::onTcpConnection()
+UpgradeVerdict SaltoEmulator::vetUpgrade(const UpgradeRequest &request)
 {
-    while (m_tcp && m_tcp->hasPendingConnections()) {
-        QTcpSocket *socket = m_tcp->nextPendingConnection();
-        socket->setParent(this);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onUpgradeRequest(socket); });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        if (socket->bytesAvailable() > 0)
-            onUpgradeRequest(socket);
-    }
-}
-
-void SaltoEmulator::onUpgradeRequest(QTcpSocket *socket)
-{
-    // Authentication happens on the HTTP upgrade, before any WebSocket exists (Salto answers 401/403), so the
-    // request is peeked here and handed to QWebSocketServer only when it passes.
-    const QByteArray head = socket->peek(16384);
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (head.size() >= 16384)
-            socket->abort();
-        return;
-    }
-    socket->disconnect(this);
-    const QList<QByteArray> lines = head.left(end).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    const QUrl target(QString::fromLatin1(requestLine.value(1)));
-    const QUrlQuery query(target);
-    QByteArray authorization;
-    for (const QByteArray &line : lines) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == "authorization")
-            authorization = line.mid(colon + 1).trimmed();
-    }
-    auto refuse = [this, socket](int status, const QByteArray &text, const QByteArray &why) {
+    // Salto authenticates on the HTTP upgrade and answers 401/403 before any WebSocket exists.
+    const QUrlQuery query(request.target);
+    const QByteArray authorization = request.header("authorization");
+    auto refuse = [this](int status, const QByteArray &text, const QByteArray &why) {
         ++m_upgradesRejected;
         m_upgradeStatuses << status;
-        QByteArray extra;
+        QByteArray challenge;
         if (status == 401)
-            extra = "WWW-Authenticate: Bearer error=\"invalid_token\", error_description=\"" + why + "\"\r\n";
-        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + text + "\r\n" + extra
-            + "Content-Length: 0\r\nConnection: close\r\n\r\n");
-        socket->disconnectFromHost();
+            challenge = "WWW-Authenticate: Bearer error=\"invalid_token\", error_description=\"" + why + "\"\r\n";
+        return UpgradeVerdict::refuse(status, text, QByteArray(), challenge);
     };
     PendingUpgrade upgrade;
-    const QString path = target.path();
+    const QString path = request.target.path();
     if (path == QLatin1String("/v1/hub/entries"))
         upgrade.stream = QStringLiteral("entries");
     else if (path == QLatin1String("/v1/hub/incidents"))
@@ -305,38 +248,34 @@ void SaltoEmulator::onUpgradeRequest(QTcpSocket *socket)
     if (status == 403)
         return refuse(403, "Forbidden", why);
     m_authorizations << (authorization.isEmpty() ? QByteArray("query") : QByteArray("header"));
-    socket->setParent(nullptr);
-    m_ws->handleConnection(socket);
+    return UpgradeVerdict::accept();
 }
 
-void SaltoEmulator::onWebSocket()
+void SaltoEmulator::onWebSocket(QWebSocket *socket)
 {
-    while (m_ws && m_ws->hasPendingConnections()) {
-        QWebSocket *socket = m_ws->nextPendingConnection();
-        socket->setParent(this);
-        ++m_connections;
-        const QUrlQuery query(socket->requestUrl());
-        Connection c;
-        c.socket = socket;
-        c.stream = socket->requestUrl().path().section(QLatin1Char('/'), -1);
-        c.siteId = query.queryItemValue(QStringLiteral("site_id"));
-        c.userId = query.queryItemValue(QStringLiteral("user_id"));
-        m_hubs.insert(socket, c);
-        connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString &text) { onBytes(socket, text.toUtf8()); });
-        connect(socket, &QWebSocket::binaryMessageReceived, this,
-            [this, socket](const QByteArray &bytes) { onBytes(socket, bytes); });
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-            if (m_hubs.remove(socket) > 0)
-                Q_EMIT hubDisconnected();
-            socket->deleteLater();
-        });
-        QTimer::singleShot(m_options.handshakeTimeoutMs, socket, [this, socket] {
-            auto it = m_hubs.find(socket);
-            if (it != m_hubs.end() && !it->handshaken)
-                socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("handshake timeout"));
-        });
-    }
+    socket->setParent(this);
+    ++m_connections;
+    const QUrlQuery query(socket->requestUrl());
+    Connection c;
+    c.socket = socket;
+    c.stream = socket->requestUrl().path().section(QLatin1Char('/'), -1);
+    c.siteId = query.queryItemValue(QStringLiteral("site_id"));
+    c.userId = query.queryItemValue(QStringLiteral("user_id"));
+    m_hubs.insert(socket, c);
+    connect(socket, &QWebSocket::textMessageReceived, this,
+        [this, socket](const QString &text) { onBytes(socket, text.toUtf8()); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this,
+        [this, socket](const QByteArray &bytes) { onBytes(socket, bytes); });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        if (m_hubs.remove(socket) > 0)
+            Q_EMIT hubDisconnected();
+        socket->deleteLater();
+    });
+    QTimer::singleShot(m_options.handshakeTimeoutMs, socket, [this, socket] {
+        auto it = m_hubs.find(socket);
+        if (it != m_hubs.end() && !it->handshaken)
+            socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("handshake timeout"));
+    });
 }
 
 void SaltoEmulator::onBytes(QWebSocket *socket, const QByteArray &bytes)

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "sim/emulator_tls_identity.h"
 #include "sim/salto/salto_emulator_options.h"
 #include "sim/salto/salto_event_generator.h"
 #include "sim/salto/salto_fault.h"
-#include "sim/self_signed_certificate.h"
+#include "sim/vetted_websocket_server.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -16,13 +17,8 @@
 #include <QUrl>
 
 #include <functional>
-#include <memory>
 
-class QTcpServer;
-class QTcpSocket;
-class QTemporaryDir;
 class QWebSocket;
-class QWebSocketServer;
 
 namespace sb::sim {
 
@@ -103,9 +99,8 @@ private:
         QString userId;
     };
 
-    void onTcpConnection();
-    void onUpgradeRequest(QTcpSocket *socket);
-    void onWebSocket();
+    UpgradeVerdict vetUpgrade(const UpgradeRequest &request);
+    void onWebSocket(QWebSocket *socket);
     void onBytes(QWebSocket *socket, const QByteArray &bytes);
     void sendRecords(Connection &c, const QList<QByteArray> &records);
     void sendToAll(const QByteArray &record);
@@ -114,11 +109,9 @@ private:
 
     SaltoEmulatorOptions m_options;
     std::function<qint64()> m_nowMs;
-    SelfSignedCertificate m_certificate;
-    std::unique_ptr<QTemporaryDir> m_tempDir;
+    EmulatorTlsIdentity m_tls;
     LoopbackHttpServer *m_http = nullptr;
-    QTcpServer *m_tcp = nullptr;
-    QWebSocketServer *m_ws = nullptr;
+    VettedWebSocketServer *m_ws = nullptr;
     QHash<QWebSocket *, Connection> m_hubs;
     QHash<QString, QList<QByteArray>> m_history; // site/stream → recent records
     SaltoEventGenerator m_generator;
