@@ -7,10 +7,10 @@ namespace sb::sim {
 EmulatorTlsIdentity::EmulatorTlsIdentity() = default;
 EmulatorTlsIdentity::~EmulatorTlsIdentity() = default;
 
-bool EmulatorTlsIdentity::create(const QString &caFileName)
+bool EmulatorTlsIdentity::create(const QString &caFileName, const SelfSignedCertificate &shared)
 {
     m_caFile.clear();
-    m_certificate = SelfSignedCertificate::generate();
+    m_certificate = shared.isNull() ? SelfSignedCertificate::generate() : shared;
     if (m_certificate.isNull())
         return false;
     m_dir = std::make_unique<QTemporaryDir>();

@@ -21,8 +21,10 @@ public:
     EmulatorTlsIdentity(const EmulatorTlsIdentity &) = delete;
     EmulatorTlsIdentity &operator=(const EmulatorTlsIdentity &) = delete;
 
-    // Generates the certificate and writes `caFileName` in a new temporary folder. False if either fails.
-    bool create(const QString &caFileName);
+    // Generates a certificate, or takes `shared` when it is not null, and writes it as `caFileName` in a new temporary
+    // folder. False if either fails. Servers of one emulator share a certificate: two self-signed CAs with the same
+    // subject in one trust file confuse OpenSSL's issuer lookup.
+    bool create(const QString &caFileName, const SelfSignedCertificate &shared = SelfSignedCertificate());
     bool isValid() const { return !m_caFile.isEmpty(); }
 
     QSslConfiguration serverConfiguration() const; // null when not created

@@ -45,6 +45,16 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    void sharesAGivenCertificate()
+    {
+        EmulatorTlsIdentity first;
+        QVERIFY(first.create(QStringLiteral("a.pem")));
+        EmulatorTlsIdentity second;
+        QVERIFY(second.create(QStringLiteral("b.pem"), first.certificate()));
+        QCOMPARE(second.certificate().certificate(), first.certificate().certificate());
+        QCOMPARE(QSslCertificate::fromPath(second.caFile()), QSslCertificate::fromPath(first.caFile()));
+    }
+
     void eachIdentityIsNew()
     {
         EmulatorTlsIdentity a;

@@ -8,12 +8,10 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -77,16 +75,9 @@ bool AlertsEmulator::start()
 {
     if (m_running)
         return true;
-    QSslConfiguration tls;
-    m_tempDir = std::make_unique<QTemporaryDir>();
-    if (!m_tempDir->isValid())
+    if (m_options.tls && !m_tls.create(QStringLiteral("alerts-ca.pem")))
         return false;
-    if (m_options.tls) {
-        m_certificate = SelfSignedCertificate::generate();
-        if (m_certificate.isNull())
-            return false;
-        tls = m_certificate.serverConfiguration();
-    }
+    const QSslConfiguration tls = m_tls.serverConfiguration();
     m_http = new LoopbackHttpServer(this);
     if (!m_http->listen(0, tls)) {
         stop();
@@ -108,18 +99,11 @@ bool AlertsEmulator::start()
     SqsQueueServer::Options sqsOptions;
     sqsOptions.tls = m_options.tls;
     sqsOptions.visibilityTimeoutSeconds = m_options.visibilityTimeoutSeconds;
-    sqsOptions.certificate = m_certificate;
+    sqsOptions.certificate = m_tls.certificate();
     m_sqs = new SqsQueueServer(sqsOptions, this);
     if (!m_sqs->start()) {
         stop();
         return false;
-    }
-    if (m_options.tls) {
-        QFile ca(m_tempDir->filePath(QStringLiteral("alerts-ca.pem")));
-        if (!ca.open(QIODevice::WriteOnly) || ca.write(m_certificate.certificatePem()) < 0) {
-            stop();
-            return false;
-        }
     }
     if (m_options.alertsPerSecond > 0)
         m_timer.start(qMax(20, int(1000 / m_options.alertsPerSecond)));
@@ -157,7 +141,7 @@ QUrl AlertsEmulator::tokenUrlV1() const
 
 QString AlertsEmulator::caFile() const
 {
-    return m_options.tls && m_tempDir ? m_tempDir->filePath(QStringLiteral("alerts-ca.pem")) : QString();
+    return m_tls.caFile();
 }
 
 QJsonObject AlertsEmulator::feedConfig(const QString &name, const QString &content) const

@@ -3,20 +3,16 @@
 #include "sim/alerts/alert_payload_generator.h"
 #include "sim/alerts/alerts_emulator_options.h"
 #include "sim/alerts/alerts_fault.h"
+#include "sim/emulator_tls_identity.h"
 #include "sim/lseg/lseg_emulator_options.h"
 #include "sim/lseg/lseg_fault_switches.h"
 #include "sim/lseg/lseg_token_store.h"
-#include "sim/self_signed_certificate.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
-
-#include <memory>
-
-class QTemporaryDir;
 
 namespace sb::sim {
 
@@ -94,8 +90,7 @@ private:
     LsegTokenStore m_tokens;
     LsegFaultSwitches m_authFaults;
     AlertPayloadGenerator m_generator;
-    SelfSignedCertificate m_certificate;
-    std::unique_ptr<QTemporaryDir> m_tempDir;
+    EmulatorTlsIdentity m_tls;
     LoopbackHttpServer *m_http = nullptr;
     LsegAuthService *m_auth = nullptr;
     SqsQueueServer *m_sqs = nullptr;

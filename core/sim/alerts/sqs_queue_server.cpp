@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -100,17 +99,10 @@ bool SqsQueueServer::start(quint16 port)
 {
     if (m_running)
         return true;
-    QSslConfiguration tls;
-    if (m_options.tls) {
-        // One identity per emulator: two self-signed CAs with the same subject in one trust file confuse OpenSSL's
-        // issuer lookup, so a host that also serves HTTPS hands its certificate over.
-        m_certificate = m_options.certificate.isNull() ? SelfSignedCertificate::generate() : m_options.certificate;
-        m_tempDir = std::make_unique<QTemporaryDir>();
-        if (m_certificate.isNull() || !m_tempDir->isValid()
-            || !m_certificate.writeCertificatePem(m_tempDir->filePath(QStringLiteral("sqs-ca.pem"))))
-            return false;
-        tls = m_certificate.serverConfiguration();
-    }
+    // A host that also serves HTTPS hands its certificate over (see EmulatorTlsIdentity::create).
+    if (m_options.tls && !m_tls.create(QStringLiteral("sqs-ca.pem"), m_options.certificate))
+        return false;
+    const QSslConfiguration tls = m_tls.serverConfiguration();
     m_http = new LoopbackHttpServer(this);
     m_http->route(
         "/", [this](const HttpRequest &request, const HttpResponder &responder) { handle(request, responder); });
@@ -147,7 +139,7 @@ QUrl SqsQueueServer::baseUrl() const
 
 QString SqsQueueServer::caFile() const
 {
-    return m_tempDir ? m_tempDir->filePath(QStringLiteral("sqs-ca.pem")) : QString();
+    return m_tls.caFile();
 }
 
 QUrl SqsQueueServer::queueUrl(const QString &name) const

@@ -4,8 +4,8 @@
 #include "codec/sigv4_verifier.h"
 #include "sim/alerts/sqs_fault.h"
 #include "sim/alerts/sqs_queue.h"
+#include "sim/emulator_tls_identity.h"
 #include "sim/loopback_http_server.h"
-#include "sim/self_signed_certificate.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,9 +16,6 @@
 #include <QUrl>
 
 #include <functional>
-#include <memory>
-
-class QTemporaryDir;
 
 namespace sb::sim {
 
@@ -60,7 +57,7 @@ public:
 
     QUrl baseUrl() const; // http(s)://<hostName>:<port>/
     QString caFile() const; // PEM of the self-signed CA (empty without TLS)
-    QByteArray caPem() const { return m_certificate.certificatePem(); }
+    QByteArray caPem() const { return m_tls.certificate().certificatePem(); }
 
     // Queues. createQueue() is idempotent; it returns the queue URL.
     QUrl createQueue(const QString &name, int visibilityTimeoutSeconds = -1);
@@ -140,8 +137,7 @@ private:
 
     Options m_options;
     std::function<QDateTime()> m_nowUtc;
-    SelfSignedCertificate m_certificate;
-    std::unique_ptr<QTemporaryDir> m_tempDir;
+    EmulatorTlsIdentity m_tls;
     LoopbackHttpServer *m_http = nullptr;
     QTimer m_housekeeping;
     bool m_running = false;

@@ -11,13 +11,11 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QTcpServer>
-#include <QTemporaryDir>
 
 namespace sb::sim {
 namespace {
 
 constexpr int kHousekeepingMs = 250;
-const QString kCaFileName = QStringLiteral("lseg-emulator-ca.pem");
 
 // A loopback port where nothing listens, for the discovery entries of regions the emulator does not serve.
 quint16 unusedPort()
@@ -58,15 +56,9 @@ bool LsegEmulator::start()
 {
     if (m_running)
         return true;
-    QSslConfiguration tls;
-    if (m_options.tls) {
-        m_certificate = SelfSignedCertificate::generate();
-        m_tempDir = std::make_unique<QTemporaryDir>();
-        if (m_certificate.isNull() || !m_tempDir->isValid()
-            || !m_certificate.writeCertificatePem(m_tempDir->filePath(kCaFileName)))
-            return false;
-        tls = m_certificate.serverConfiguration();
-    }
+    if (m_options.tls && !m_tls.create(QStringLiteral("lseg-emulator-ca.pem")))
+        return false;
+    const QSslConfiguration tls = m_tls.serverConfiguration();
 
     m_http = new LoopbackHttpServer(this);
     if (!m_http->listen(0, tls)) {
@@ -166,7 +158,7 @@ QList<quint16> LsegEmulator::webSocketPorts() const
 
 QString LsegEmulator::caFile() const
 {
-    return m_tempDir ? m_tempDir->filePath(kCaFileName) : QString();
+    return m_tls.caFile();
 }
 
 QJsonObject LsegEmulator::feedConfig(const QString &name) const

@@ -6,7 +6,7 @@
 #include "lseg_token_store.h"
 #include "mrn_publication.h"
 #include "mrn_story_generator.h"
-#include "sim/self_signed_certificate.h"
+#include "sim/emulator_tls_identity.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -16,9 +16,6 @@
 #include <QWebSocket>
 
 #include <functional>
-#include <memory>
-
-class QTemporaryDir;
 
 namespace sb::sim {
 
@@ -54,7 +51,7 @@ public:
     QUrl webSocketUrl(int endpoint = 0) const; // wss://localhost:<p>/WebSocket
     QList<quint16> webSocketPorts() const;
     QString caFile() const;
-    QSslCertificate caCertificate() const { return m_certificate.certificate(); }
+    QSslCertificate caCertificate() const { return m_tls.certificate().certificate(); }
     // The "mrn" feed config of DESIGN.md pointing at this emulator (V2 client credentials).
     QJsonObject feedConfig(const QString &name = QStringLiteral("mrn")) const;
     // The same with the V1 password grant instead.
@@ -103,8 +100,7 @@ private:
 
     LsegEmulatorOptions m_options;
     std::function<qint64()> m_nowMs;
-    SelfSignedCertificate m_certificate;
-    std::unique_ptr<QTemporaryDir> m_tempDir;
+    EmulatorTlsIdentity m_tls;
     LsegTokenStore m_tokens;
     LsegFaultSwitches m_faults;
     MrnStoryGenerator m_generator;
