@@ -129,7 +129,8 @@ void OperaEventDecoder::decodeNext(const QJsonObject &payload, qint64 receivedMs
     if (body.endsWith('\n'))
         body.chop(1);
     e.body = std::move(body);
-    e.tags = QStringList {module, eventName};
+    // The offset rides in the tags so the pane can show it without parsing attrs on the GUI thread.
+    e.tags = QStringList {module, eventName, QStringLiteral("offset:%1").arg(offset)};
     e.source = hotel;
     e.attrs = QJsonDocument(ev).toJson(QJsonDocument::Compact);
     out.event(std::move(e));

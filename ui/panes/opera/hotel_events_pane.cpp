@@ -113,16 +113,11 @@ void HotelEventsPane::appendEvents(const EventBatch &events)
         return;
     }
     m_model->append(events);
-    // One small JSON per batch, for the offset shown in the status line.
+    // The decoder puts the offset in the tags: the status line needs no JSON parsed here.
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
-        const QString offset = QJsonDocument::fromJson(it->attrs)
-                                   .object()
-                                   .value(QStringLiteral("metadata"))
-                                   .toObject()
-                                   .value(QStringLiteral("offset"))
-                                   .toString();
-        if (!offset.isEmpty()) {
-            m_offset->setText(tr("offset %1").arg(offset));
+        const QString tag = it->tags.value(2);
+        if (tag.startsWith(QLatin1String("offset:"))) {
+            m_offset->setText(tr("offset %1").arg(tag.mid(7)));
             break;
         }
     }

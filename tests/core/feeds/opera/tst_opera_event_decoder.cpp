@@ -74,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(e.titleText(), QStringLiteral("FrontDesk · CHECK IN · 81234567"));
         QCOMPARE(e.bodyText(), QStringLiteral("RoomNumber:  → 412"));
         QCOMPARE(e.source, QStringLiteral("SBHCLON"));
-        QCOMPARE(e.tags, (QStringList {QStringLiteral("FrontDesk"), QStringLiteral("CHECK IN")}));
+        QCOMPARE(e.tags,
+            (QStringList {QStringLiteral("FrontDesk"), QStringLiteral("CHECK IN"), QStringLiteral("offset:193")}));
         QCOMPARE(e.timeMs, qint64(1795348800000)); // 2026-11-22T12:00:00Z
         const QJsonObject attrs = QJsonDocument::fromJson(e.attrs).object();
         QCOMPARE(attrs.value(QStringLiteral("primaryKey")).toString(), QStringLiteral("81234567"));

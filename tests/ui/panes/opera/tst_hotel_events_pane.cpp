@@ -39,7 +39,7 @@ Event hotelEvent(int offset, const QString &hotel, const QString &module, const 
     e.timeMs = 1795000000000 + offset * 1000;
     e.title = (module + QStringLiteral(" · ") + name + QStringLiteral(" · ") + key).toUtf8();
     e.body = QByteArray("RoomStatus: DIRTY → CLEAN");
-    e.tags = QStringList {module, name};
+    e.tags = QStringList {module, name, QStringLiteral("offset:%1").arg(offset)};
     e.source = hotel;
     e.attrs = QJsonDocument(attrs).toJson(QJsonDocument::Compact);
     return e;
