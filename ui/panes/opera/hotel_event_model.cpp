@@ -3,14 +3,8 @@
 namespace sb::ui {
 
 HotelEventModel::HotelEventModel(int capacity, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_capacity(qMax(1, capacity))
+    : NewestFirstTableModel(capacity, parent)
 { }
-
-int HotelEventModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int HotelEventModel::columnCount(const QModelIndex &parent) const
 {
@@ -39,9 +33,10 @@ QVariant HotelEventModel::headerData(int section, Qt::Orientation orientation, i
 
 QVariant HotelEventModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= int(m_rows.size()))
+    const HotelEventRow *row = rowAt(index);
+    if (!row)
         return QVariant();
-    const Row &r = m_rows[size_t(index.row())];
+    const HotelEventRow &r = *row;
     if (role == SearchTextRole)
         return QStringList {r.event.source, r.module, r.eventName, r.primaryKey}.join(QLatin1Char('\n'));
     if (role == Qt::ToolTipRole)
@@ -66,20 +61,10 @@ QVariant HotelEventModel::data(const QModelIndex &index, int role) const
 
 void HotelEventModel::append(const EventBatch &events)
 {
-    if (events.isEmpty())
-        return;
-    const int incoming = qMin(int(events.size()), m_capacity);
-    const int overflow = int(m_rows.size()) + incoming - m_capacity;
-    if (overflow > 0) {
-        beginRemoveRows(QModelIndex(), int(m_rows.size()) - overflow, int(m_rows.size()) - 1);
-        m_rows.resize(m_rows.size() - size_t(overflow));
-        endRemoveRows();
-    }
-    beginInsertRows(QModelIndex(), 0, incoming - 1);
-    // Newest first: the batch's last event ends up on top.
-    for (int i = int(events.size()) - incoming; i < events.size(); ++i) {
-        const Event &e = events.at(i);
-        Row r;
+    std::vector<HotelEventRow> rows;
+    rows.reserve(size_t(events.size()));
+    for (const Event &e : events) {
+        HotelEventRow r;
         r.event = e;
         r.time = Event::formatTime(e.timeMs).mid(11, 12); // HH:mm:ss.zzz
         r.module = e.tags.value(0);
@@ -87,16 +72,9 @@ void HotelEventModel::append(const EventBatch &events)
         const QString title = e.titleText();
         const qsizetype cut = title.lastIndexOf(QStringLiteral(" · "));
         r.primaryKey = cut >= 0 ? title.mid(cut + 3) : title;
-        m_rows.push_front(std::move(r));
+        rows.push_back(std::move(r));
     }
-    endInsertRows();
-}
-
-void HotelEventModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    prepend(std::move(rows));
 }
 
 } // namespace sb::ui

@@ -1,17 +1,22 @@
 #pragma once
 
-#include "event/event.h"
-
-#include <QAbstractTableModel>
-
-#include <deque>
+#include "models/newest_first_table_model.h"
 
 namespace sb::ui {
 
-// The hotel events pane's rows, newest first, in a bounded deque: one row insertion per batch. A row is built from
-// the Event's own fields (time, source = hotel, tags = module and event name, title ending in the primary key), so
-// the GUI thread parses no JSON for the table; the detail view reads the attrs of the one selected row.
-class HotelEventModel : public QAbstractTableModel
+struct HotelEventRow
+{
+    Event event;
+    QString time;
+    QString module;
+    QString eventName;
+    QString primaryKey;
+};
+
+// The hotel events pane's rows, newest first (see NewestFirstTableModel). A row is built from the Event's own fields
+// (time, source = hotel, tags = module and event name, title ending in the primary key), so the GUI thread parses no
+// JSON for the table; the detail view reads the attrs of the one selected row.
+class HotelEventModel : public NewestFirstTableModel<HotelEventRow>
 {
     Q_OBJECT
 public:
@@ -20,27 +25,11 @@ public:
 
     explicit HotelEventModel(int capacity = 100000, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void append(const EventBatch &events);
-    void clear();
-    const Event &eventAt(int row) const { return m_rows.at(size_t(row)).event; }
-
-private:
-    struct Row
-    {
-        Event event;
-        QString time;
-        QString module;
-        QString eventName;
-        QString primaryKey;
-    };
-
-    int m_capacity;
-    std::deque<Row> m_rows;
 };
 
 } // namespace sb::ui

@@ -7,14 +7,8 @@
 namespace sb::ui {
 
 TopicMessageModel::TopicMessageModel(int capacity, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_capacity(qMax(1, capacity))
+    : NewestFirstTableModel(capacity, parent)
 { }
-
-int TopicMessageModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int TopicMessageModel::columnCount(const QModelIndex &parent) const
 {
@@ -44,7 +38,7 @@ QVariant TopicMessageModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-void TopicMessageModel::readDetails(const Row &row) const
+void TopicMessageModel::readDetails(const TopicMessageRow &row) const
 {
     if (row.detailsRead)
         return;
@@ -56,9 +50,10 @@ void TopicMessageModel::readDetails(const Row &row) const
 
 QVariant TopicMessageModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= int(m_rows.size()))
+    const TopicMessageRow *found = rowAt(index);
+    if (!found)
         return {};
-    const Row &row = m_rows[size_t(index.row())];
+    const TopicMessageRow &row = *found;
     const Event &e = row.event;
     const QString type = e.tags.value(1);
     switch (role) {
@@ -104,46 +99,20 @@ QVariant TopicMessageModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-void TopicMessageModel::insert(std::vector<Row> rows)
-{
-    if (rows.empty())
-        return;
-    // Newest first: the batch goes on top, newest of the batch first.
-    if (int(rows.size()) > m_capacity)
-        rows.erase(rows.begin(), rows.end() - m_capacity);
-    const int overflow = int(m_rows.size() + rows.size()) - m_capacity;
-    if (overflow > 0) {
-        beginRemoveRows(QModelIndex(), int(m_rows.size()) - overflow, int(m_rows.size()) - 1);
-        m_rows.erase(m_rows.end() - overflow, m_rows.end());
-        endRemoveRows();
-    }
-    beginInsertRows(QModelIndex(), 0, int(rows.size()) - 1);
-    for (Row &r : rows)
-        m_rows.push_front(std::move(r));
-    endInsertRows();
-}
-
 void TopicMessageModel::append(const EventBatch &events)
 {
-    std::vector<Row> rows;
+    std::vector<TopicMessageRow> rows;
     rows.reserve(size_t(events.size()));
     for (const Event &e : events)
-        rows.push_back(Row {e, false});
-    insert(std::move(rows));
+        rows.push_back(TopicMessageRow {e, false});
+    prepend(std::move(rows));
 }
 
 void TopicMessageModel::appendOutgoing(const Event &event)
 {
-    std::vector<Row> rows;
-    rows.push_back(Row {event, true});
-    insert(std::move(rows));
-}
-
-void TopicMessageModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    std::vector<TopicMessageRow> rows;
+    rows.push_back(TopicMessageRow {event, true});
+    prepend(std::move(rows));
 }
 
 Event TopicMessageModel::outgoingEvent(const QString &feed, qint64 timeMs, const QString &topic,

@@ -24,14 +24,8 @@ QString words(QString code)
 } // namespace
 
 DoorEventModel::DoorEventModel(int capacity, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_capacity(qMax(1, capacity))
+    : NewestFirstTableModel(capacity, parent)
 { }
-
-int DoorEventModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int DoorEventModel::columnCount(const QModelIndex &parent) const
 {
@@ -78,9 +72,10 @@ QColor DoorEventModel::severityColor(int urgency)
 
 QVariant DoorEventModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= int(m_rows.size()))
+    const DoorEventRow *row = rowAt(index);
+    if (!row)
         return QVariant();
-    const Row &r = m_rows[size_t(index.row())];
+    const DoorEventRow &r = *row;
     switch (role) {
     case SearchTextRole:
         return QStringList {r.event.source, r.door, r.user, r.eventName, r.severity}.join(QLatin1Char('\n'));
@@ -126,20 +121,10 @@ QVariant DoorEventModel::data(const QModelIndex &index, int role) const
 
 void DoorEventModel::append(const EventBatch &events)
 {
-    if (events.isEmpty())
-        return;
-    const int incoming = qMin(int(events.size()), m_capacity);
-    const int overflow = int(m_rows.size()) + incoming - m_capacity;
-    if (overflow > 0) {
-        beginRemoveRows(QModelIndex(), int(m_rows.size()) - overflow, int(m_rows.size()) - 1);
-        m_rows.resize(m_rows.size() - size_t(overflow));
-        endRemoveRows();
-    }
-    beginInsertRows(QModelIndex(), 0, incoming - 1);
-    // Newest first: the batch's last event ends up on top.
-    for (int i = int(events.size()) - incoming; i < events.size(); ++i) {
-        const Event &e = events.at(i);
-        Row r;
+    std::vector<DoorEventRow> rows;
+    rows.reserve(size_t(events.size()));
+    for (const Event &e : events) {
+        DoorEventRow r;
         r.event = e;
         r.time = Event::formatTime(e.timeMs).mid(11, 8); // HH:mm:ss
         r.incident = e.kind == QLatin1String("door.incident");
@@ -149,16 +134,9 @@ void DoorEventModel::append(const EventBatch &events)
         if (r.eventName.isEmpty())
             r.eventName = r.incident ? tr("incident") : tr("entry");
         r.severity = tagValue(e.tags, QLatin1String("severity:"));
-        m_rows.push_front(std::move(r));
+        rows.push_back(std::move(r));
     }
-    endInsertRows();
-}
-
-void DoorEventModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    prepend(std::move(rows));
 }
 
 } // namespace sb::ui

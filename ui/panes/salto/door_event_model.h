@@ -1,18 +1,24 @@
 #pragma once
 
-#include "event/event.h"
-
-#include <QAbstractTableModel>
-
-#include <deque>
+#include "models/newest_first_table_model.h"
 
 namespace sb::ui {
 
-// The door pane's rows — entries and incidents together — newest first, in a bounded deque: one row insertion per
-// batch. Columns come from the Event's own fields (source = site, tags "door:", "user:", "event:", "severity:"),
-// so the GUI thread parses no JSON for the table. Incidents are tinted by severity (translucent, so the tint reads on
-// light and dark themes).
-class DoorEventModel : public QAbstractTableModel
+struct DoorEventRow
+{
+    Event event;
+    QString time;
+    QString door;
+    QString user;
+    QString eventName;
+    QString severity;
+    bool incident = false;
+};
+
+// The door pane's rows — entries and incidents together — newest first (see NewestFirstTableModel). Columns come from
+// the Event's own fields (source = site, tags "door:", "user:", "event:", "severity:"), so the GUI thread parses no
+// JSON for the table. Incidents are tinted by severity (translucent, so the tint reads on light and dark themes).
+class DoorEventModel : public NewestFirstTableModel<DoorEventRow>
 {
     Q_OBJECT
 public:
@@ -21,32 +27,14 @@ public:
 
     explicit DoorEventModel(int capacity = 100000, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void append(const EventBatch &events);
-    void clear();
-    const Event &eventAt(int row) const { return m_rows.at(size_t(row)).event; }
 
     // The tint of an incident of `urgency` (1 critical … 4 low); invalid for none.
     static QColor severityColor(int urgency);
-
-private:
-    struct Row
-    {
-        Event event;
-        QString time;
-        QString door;
-        QString user;
-        QString eventName;
-        QString severity;
-        bool incident = false;
-    };
-
-    int m_capacity;
-    std::deque<Row> m_rows;
 };
 
 } // namespace sb::ui

@@ -1,0 +1,121 @@
+// The bounded newest-first table the event panes share: a batch is one insertion on top with its last event first,
+// the capacity drops the oldest rows in one removal, a batch larger than the capacity keeps its newest events, and
+// clear resets.
+#include "models/newest_first_table_model.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::ui;
+
+namespace {
+
+struct KeyRow
+{
+    Event event;
+    QString key;
+};
+
+class KeyModel : public NewestFirstTableModel<KeyRow>
+{
+public:
+    explicit KeyModel(int capacity)
+        : NewestFirstTableModel(capacity)
+    { }
+    int columnCount(const QModelIndex & = QModelIndex()) const override { return 1; }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const KeyRow *r = rowAt(index);
+        return r && role == Qt::DisplayRole ? QVariant(r->key) : QVariant();
+    }
+    void append(const QStringList &keys)
+    {
+        std::vector<KeyRow> rows;
+        for (const QString &k : keys) {
+            Event e;
+            e.key = k;
+            rows.push_back(KeyRow {e, k});
+        }
+        prepend(std::move(rows));
+    }
+    QStringList keys() const
+    {
+        QStringList out;
+        for (int i = 0; i < rowCount(); ++i)
+            out << eventAt(i).key;
+        return out;
+    }
+};
+
+} // namespace
+
+class TestNewestFirstTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void batchGoesOnTopNewestFirst()
+    {
+        KeyModel m(10);
+        QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+        m.append({QStringLiteral("a"), QStringLiteral("b")});
+        m.append({QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")});
+        QCOMPARE(m.keys().join(QLatin1Char(',')), QStringLiteral("e,d,c,b,a"));
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(1).at(2).toInt(), 2);
+        QCOMPARE(m.index(0, 0).data().toString(), QStringLiteral("e"));
+    }
+
+    void capacityDropsTheOldestInOneRemoval()
+    {
+        KeyModel m(3);
+        m.append({QStringLiteral("a"), QStringLiteral("b")});
+        QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
+        m.append({QStringLiteral("c"), QStringLiteral("d")});
+        QCOMPARE(m.keys().join(QLatin1Char(',')), QStringLiteral("d,c,b"));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 1);
+        QCOMPARE(removed.first().at(2).toInt(), 1);
+    }
+
+    void batchLargerThanCapacityKeepsItsNewest()
+    {
+        KeyModel m(2);
+        m.append({QStringLiteral("x")});
+        m.append({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        QCOMPARE(m.keys().join(QLatin1Char(',')), QStringLiteral("c,b"));
+    }
+
+    void emptyBatchChangesNothing()
+    {
+        KeyModel m(2);
+        QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+        m.append({});
+        QCOMPARE(m.rowCount(), 0);
+        QCOMPARE(inserted.count(), 0);
+    }
+
+    void invalidIndexHasNoRow()
+    {
+        KeyModel m(2);
+        m.append({QStringLiteral("a")});
+        QVERIFY(!m.data(QModelIndex(), Qt::DisplayRole).isValid());
+        QVERIFY(!m.data(m.index(5, 0), Qt::DisplayRole).isValid());
+        QCOMPARE(m.rowCount(m.index(0, 0)), 0); // a table: rows have no children
+    }
+
+    void clearResets()
+    {
+        KeyModel m(5);
+        m.append({QStringLiteral("a"), QStringLiteral("b")});
+        QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+        m.clear();
+        QCOMPARE(m.rowCount(), 0);
+        QCOMPARE(reset.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNewestFirstTableModel)
+#include "tst_newest_first_table_model.moc"
