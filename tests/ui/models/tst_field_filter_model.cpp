@@ -1,0 +1,100 @@
+// The word filter the event tables share: every word must match somewhere, "field:word" only in its column, an
+// unknown field is an ordinary word, "_" may stand for a space, and a subclass condition applies before the words.
+#include "models/field_filter_model.h"
+
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace sb::ui;
+
+namespace {
+
+constexpr int kSearchRole = Qt::UserRole + 1;
+
+QStandardItemModel *table(QObject *parent)
+{
+    auto *m = new QStandardItemModel(0, 2, parent);
+    const QList<QStringList> rows {{QStringLiteral("north"), QStringLiteral("forced door")},
+        {QStringLiteral("south"), QStringLiteral("door open")}, {QStringLiteral("east"), QStringLiteral("entry")}};
+    for (const QStringList &r : rows) {
+        auto *site = new QStandardItem(r.at(0));
+        site->setData(r.join(QLatin1Char('\n')), kSearchRole);
+        m->appendRow({site, new QStandardItem(r.at(1))});
+    }
+    return m;
+}
+
+class OddRowsOnly : public FieldFilterModel
+{
+public:
+    explicit OddRowsOnly(QObject *parent)
+        : FieldFilterModel({{QStringLiteral("site"), 0}}, kSearchRole, false, parent)
+    { }
+
+protected:
+    bool acceptsRow(int sourceRow, const QModelIndex &) const override { return sourceRow % 2 == 0; }
+};
+
+} // namespace
+
+class TestFieldFilterModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyWordMustMatch()
+    {
+        FieldFilterModel f({{QStringLiteral("site"), 0}, {QStringLiteral("event"), 1}}, kSearchRole, false, this);
+        f.setSourceModel(table(&f));
+        f.setFilterText(QStringLiteral("DOOR"));
+        QCOMPARE(f.rowCount(), 2);
+        f.setFilterText(QStringLiteral("door north"));
+        QCOMPARE(f.rowCount(), 1);
+        f.setFilterText(QString());
+        QCOMPARE(f.rowCount(), 3);
+        QCOMPARE(f.filterText(), QString());
+    }
+
+    void fieldRestrictsToItsColumn()
+    {
+        FieldFilterModel f({{QStringLiteral("site"), 0}, {QStringLiteral("event"), 1}}, kSearchRole, false, this);
+        f.setSourceModel(table(&f));
+        f.setFilterText(QStringLiteral("site:door"));
+        QCOMPARE(f.rowCount(), 0);
+        f.setFilterText(QStringLiteral("Event:open"));
+        QCOMPARE(f.rowCount(), 1);
+        QCOMPARE(f.index(0, 0).data().toString(), QStringLiteral("south"));
+    }
+
+    void unknownFieldIsAWord()
+    {
+        FieldFilterModel f({{QStringLiteral("site"), 0}}, kSearchRole, false, this);
+        f.setSourceModel(table(&f));
+        f.setFilterText(QStringLiteral("room:12"));
+        QCOMPARE(f.rowCount(), 0); // searched as the word "room:12"
+    }
+
+    void underscoresStandForSpaces()
+    {
+        FieldFilterModel plain({{QStringLiteral("event"), 1}}, kSearchRole, false, this);
+        plain.setSourceModel(table(&plain));
+        plain.setFilterText(QStringLiteral("event:forced_door"));
+        QCOMPARE(plain.rowCount(), 0);
+        FieldFilterModel spaced({{QStringLiteral("event"), 1}}, kSearchRole, true, this);
+        spaced.setSourceModel(table(&spaced));
+        spaced.setFilterText(QStringLiteral("event:forced_door"));
+        QCOMPARE(spaced.rowCount(), 1);
+    }
+
+    void subclassConditionComesFirst()
+    {
+        OddRowsOnly f(this);
+        f.setSourceModel(table(&f));
+        QCOMPARE(f.rowCount(), 2);
+        f.setFilterText(QStringLiteral("site:south"));
+        QCOMPARE(f.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFieldFilterModel)
+#include "tst_field_filter_model.moc"
