@@ -9,15 +9,26 @@
 
 namespace sb::ui {
 
+// A feed's event table as the panes see it: events go in by batch and come out by source row.
+class EventTableModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    virtual void append(const EventBatch &events) = 0;
+    virtual void clear() = 0;
+    virtual const Event &eventAt(int row) const = 0;
+};
+
 // The rows of a feed's event table, newest first, in a bounded deque: a batch is one row insertion on top, and the
 // oldest rows beyond the capacity one removal at the bottom. A subclass builds its Row (which holds the Event as
 // `event`) once, on arrival, from the Event's own fields, so painting reads prepared strings and parses nothing.
 template<typename Row>
-class NewestFirstTableModel : public QAbstractTableModel
+class NewestFirstTableModel : public EventTableModel
 {
 public:
     explicit NewestFirstTableModel(int capacity, QObject *parent = nullptr)
-        : QAbstractTableModel(parent)
+        : EventTableModel(parent)
         , m_capacity(qMax(1, capacity))
     { }
 
@@ -26,14 +37,14 @@ public:
         return parent.isValid() ? 0 : int(m_rows.size());
     }
 
-    void clear()
+    void clear() override
     {
         beginResetModel();
         m_rows.clear();
         endResetModel();
     }
 
-    const Event &eventAt(int row) const { return m_rows.at(size_t(row)).event; }
+    const Event &eventAt(int row) const override { return m_rows.at(size_t(row)).event; }
 
 protected:
     // `rows` oldest first, as they arrived: the last one ends up on top.

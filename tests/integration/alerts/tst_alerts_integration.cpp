@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,8 +217,11 @@ private Q_SLOTS:
         emulator.publish(1);
         QTRY_VERIFY_WITH_TIMEOUT(sqs->messagesDelivered() >= 4, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(sqs->queueSize(emulator.subscriptionIds().first()), 0, 10000);
-        QCOMPARE(seen.events.size(), 2);
-        QVERIFY(seen.events.at(0).key != seen.events.at(1).key);
+        // A message is deleted once stored, which can be before its Event reaches the screen. One more alert goes
+        // through the same ordered pipeline: once it is shown, any duplicate of the earlier two would have been too.
+        emulator.publish(1);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 10000);
+        QCOMPARE(QSet<QString>({seen.events.at(0).key, seen.events.at(1).key, seen.events.at(2).key}).size(), 3);
     }
 
     void badMessagesAreQuarantinedThenDeleted()
@@ -238,9 +242,10 @@ private Q_SLOTS:
             emulator.publish(1);
             emulator.publish(1);
             QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 3, 10000);
-            QCOMPARE(seen.events.size(), 1);
-            QVERIFY(seen.hasErrorCode(QStringLiteral("tag_mismatch")));
-            QVERIFY(seen.hasErrorCode(QStringLiteral("alert_json")));
+            // Deleted once stored or quarantined, which can be before the Event or the error is on screen.
+            QTRY_COMPARE(seen.events.size(), 1);
+            QTRY_VERIFY(seen.hasErrorCode(QStringLiteral("tag_mismatch")));
+            QTRY_VERIFY(seen.hasErrorCode(QStringLiteral("alert_json")));
             for (const FeedError &e : seen.errors)
                 if (e.code == QLatin1String("alert_json"))
                     QVERIFY(e.message.contains(QStringLiteral("quarantine")));

@@ -7,7 +7,6 @@
 #include "panes/pubsub/message_composer.h"
 #include "panes/pubsub/topic_message_filter_model.h"
 #include "panes/pubsub/topic_message_model.h"
-#include "store/event_store.h"
 
 #include <QDataStream>
 #include <QDateTime>
@@ -49,16 +48,12 @@ QJsonValue parsedOrText(const QByteArray &json)
 } // namespace
 
 TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *parent)
-    : FeedPane(context, parent)
+    : EventTablePane(context, new TopicMessageModel(context.capacity), new TopicMessageFilterModel, parent)
     , m_bar(new ConnectionBar(this))
-    , m_model(new TopicMessageModel(context.capacity, this))
-    , m_proxy(new TopicMessageFilterModel(this))
-    , m_view(new QTableView(this))
     , m_topics(new QTableWidget(0, 4, this))
     , m_topicEdit(new QLineEdit(this))
     , m_subscribe(new QPushButton(tr("Subscribe"), this))
     , m_unsubscribe(new QPushButton(tr("Unsubscribe"), this))
-    , m_filter(new QLineEdit(this))
     , m_pause(new QToolButton(this))
     , m_clear(new QToolButton(this))
     , m_export(new QToolButton(this))
@@ -70,15 +65,7 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     , m_refresh(this)
 {
     m_bar->setAutoFillBackground(true);
-    m_proxy->setSourceModel(m_model);
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
+    view()->setAlternatingRowColors(true);
 
     m_topics->setHorizontalHeaderLabels({tr("Topic"), tr("Sub"), tr("Msgs"), tr("/s")});
     m_topics->verticalHeader()->hide();
@@ -100,12 +87,16 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     mono.setStyleHint(QFont::Monospace);
     m_raw->setFont(mono);
 
-    m_filter->setPlaceholderText(tr("Filter: words, or topic:… type:… dir:in|out"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TopicMessageFilterModel::setFilterText);
+    filterEdit()->setPlaceholderText(tr("Filter: words, or topic:… type:… dir:in|out"));
+    connect(filterEdit(), &QLineEdit::textChanged, static_cast<TopicMessageFilterModel *>(view()->model()),
+        &TopicMessageFilterModel::setFilterText);
     m_pause->setText(tr("Pause"));
     m_pause->setCheckable(true);
     connect(m_pause, &QToolButton::toggled, this, &TopicInspectorPane::setPaused);
+    connect(this, &FeedPane::pausedChanged, m_pause, [this](bool paused) {
+        m_pause->setChecked(paused);
+        updatePauseButton();
+    });
     m_clear->setText(tr("Clear"));
     connect(m_clear, &QToolButton::clicked, this, &TopicInspectorPane::clear);
     m_export->setText(tr("Export…"));
@@ -115,8 +106,8 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
         if (path.isEmpty())
             return;
         const QString error = exportJsonLines(path);
-        setNotice(error.isEmpty() ? tr("Exported %1 messages to %2").arg(m_model->rowCount()).arg(path) : error,
-            !error.isEmpty());
+        setNotice(
+            error.isEmpty() ? tr("Exported %1 messages to %2").arg(eventCount()).arg(path) : error, !error.isEmpty());
     });
 
     m_banner->setWordWrap(true);
@@ -139,7 +130,7 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     auto *logLayout = new QVBoxLayout(logBox);
     logLayout->setContentsMargins(0, 0, 0, 0);
     auto *tools = new QHBoxLayout;
-    tools->addWidget(m_filter, 1);
+    tools->addWidget(filterEdit(), 1);
     tools->addWidget(m_pause);
     tools->addWidget(m_clear);
     tools->addWidget(m_export);
@@ -148,7 +139,7 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     details->addTab(m_tree, tr("Tree"));
     details->addTab(m_raw, tr("Raw"));
     auto *logSplit = new QSplitter(Qt::Vertical, this);
-    logSplit->addWidget(m_view);
+    logSplit->addWidget(view());
     logSplit->addWidget(details);
     logSplit->setStretchFactor(0, 3);
     logSplit->setStretchFactor(1, 2);
@@ -185,27 +176,11 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
             setFilterText(QStringLiteral("topic:") + m_topics->item(row, 0)->text());
     });
     connect(m_composer, &MessageComposer::sendRequested, this, &TopicInspectorPane::sendCommand);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        showSelected();
-        const int row = currentSourceRow();
-        if (row >= 0)
-            Q_EMIT storySelected(m_model->eventAt(row));
-    });
-    connect(m_view, &QTableView::doubleClicked, this, [this] { openCurrent(); });
     m_refresh.setInterval(1000);
     connect(&m_refresh, &QTimer::timeout, this, &TopicInspectorPane::refreshTopics);
     m_refresh.start();
 
     if (FeedSource *source = context.source) {
-        connect(source, &FeedSource::feedStateChanged, this,
-            [this](const QString &feed, FeedState state, const QString &text) {
-                if (feed == feedName())
-                    showFeedState(state, text);
-            });
-        connect(source, &FeedSource::feedError, this, [this](const FeedError &e) {
-            if (e.feed == feedName())
-                setNotice(e.message, true);
-        });
         connect(source, &FeedSource::commandResult, this, [this](const QString &feed, const QJsonObject &result) {
             if (feed == feedName())
                 onCommandResult(result);
@@ -249,104 +224,46 @@ QString TopicInspectorPane::bannerText() const
 
 void TopicInspectorPane::appendEvents(const EventBatch &events)
 {
+    // Rates count what arrives, paused or not.
     for (const Event &e : events)
         m_activity.record(e.source, e.receivedMs > 0 ? e.receivedMs : now());
-    if (m_paused) {
-        m_held += events;
-        return;
-    }
-    m_model->append(events);
+    EventTablePane::appendEvents(events);
+    if (isPaused())
+        updatePauseButton();
 }
 
-void TopicInspectorPane::startBackfill(int count)
+void TopicInspectorPane::updatePauseButton()
 {
-    EventStore *store = context().store;
-    if (!store || count <= 0)
-        return;
-    StoreQuery query;
-    query.feed = feedName();
-    query.limit = count;
-    store->search(query, this, [this](EventBatch events, const QString &) {
-        std::reverse(events.begin(), events.end()); // the store answers newest first
-        m_model->append(events);
-    });
+    m_pause->setText(isPaused() ? tr("Resume (%1 held)").arg(heldCount()) : tr("Pause"));
 }
 
-int TopicInspectorPane::eventCount() const
+void TopicInspectorPane::tableCleared()
 {
-    return m_model->rowCount();
-}
-
-int TopicInspectorPane::visibleCount() const
-{
-    return m_proxy->rowCount();
-}
-
-void TopicInspectorPane::setPaused(bool paused)
-{
-    if (paused == m_paused)
-        return;
-    m_paused = paused;
-    m_pause->setChecked(paused);
-    m_pause->setText(paused ? tr("Resume (%1)").arg(m_held.size()) : tr("Pause"));
-    if (!paused && !m_held.isEmpty())
-        m_model->append(std::exchange(m_held, {}));
-    Q_EMIT pausedChanged(paused);
-}
-
-void TopicInspectorPane::clear()
-{
-    m_model->clear();
-    m_held.clear();
     m_tree->clear();
     m_raw->clear();
 }
 
-void TopicInspectorPane::focusFilter()
+void TopicInspectorPane::showFeedError(const FeedError &error)
 {
-    m_filter->setFocus();
-    m_filter->selectAll();
+    setNotice(error.message, true);
 }
 
-void TopicInspectorPane::setFilterText(const QString &text)
+TopicMessageModel *TopicInspectorPane::model() const
 {
-    m_filter->setText(text);
+    return static_cast<TopicMessageModel *>(tableModel());
 }
 
-void TopicInspectorPane::moveSelection(int delta)
+void TopicInspectorPane::currentEventChanged(int row)
 {
-    const int rows = m_proxy->rowCount();
-    if (rows == 0)
-        return;
-    const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
-    m_view->setCurrentIndex(m_proxy->index(qBound(0, current + delta, rows - 1), 0));
-}
-
-void TopicInspectorPane::openCurrent()
-{
-    const int row = currentSourceRow();
-    if (row >= 0)
-        Q_EMIT storyOpened(m_model->eventAt(row));
-}
-
-int TopicInspectorPane::currentSourceRow() const
-{
-    const QModelIndex index = m_view->currentIndex();
-    return index.isValid() ? m_proxy->mapToSource(index).row() : -1;
-}
-
-void TopicInspectorPane::showSelected()
-{
-    const int row = currentSourceRow();
     if (row < 0) {
         m_tree->clear();
         m_raw->clear();
         return;
     }
     // Only the selected message's attrs are parsed, on demand.
-    const QJsonObject attrs = QJsonDocument::fromJson(m_model->eventAt(row).attrs).object();
+    const QJsonObject attrs = QJsonDocument::fromJson(model()->eventAt(row).attrs).object();
     QJsonObject envelope;
-    if (m_model->isOutgoing(row)) {
+    if (model()->isOutgoing(row)) {
         envelope = attrs.value(QStringLiteral("frame")).toObject();
         JsonTreeFiller::fill(m_tree, envelope.value(QStringLiteral("data")));
     } else {
@@ -358,31 +275,13 @@ void TopicInspectorPane::showSelected()
     m_raw->setPlainText(QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Indented)));
 }
 
-EventBatch TopicInspectorPane::selectedEvents() const
-{
-    EventBatch out;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &i : rows)
-        out << m_model->eventAt(m_proxy->mapToSource(i).row());
-    return out;
-}
-
-QString TopicInspectorPane::selectedText() const
-{
-    QStringList lines;
-    for (const Event &e : selectedEvents())
-        lines << Event::formatTime(e.timeMs) + QLatin1Char('\t') + e.source + QLatin1Char('\t') + e.titleText()
-                + QLatin1Char('\n') + e.bodyText();
-    return lines.join(QLatin1String("\n\n"));
-}
-
 QString TopicInspectorPane::exportJsonLines(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
-    for (int row = m_model->rowCount() - 1; row >= 0; --row)
-        file.write(m_model->eventAt(row).toJsonLine() + '\n');
+    for (int row = model()->rowCount() - 1; row >= 0; --row)
+        file.write(model()->eventAt(row).toJsonLine() + '\n');
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     return QString();
@@ -490,7 +389,7 @@ void TopicInspectorPane::onCommandResult(const QJsonObject &result)
                     .toJson(QJsonDocument::Compact);
     // Logged when the outcome is known, but at the time it was sent.
     const qint64 sentMs = qint64(result.value(QStringLiteral("sentMs")).toDouble(0));
-    m_model->appendOutgoing(TopicMessageModel::outgoingEvent(feedName(), sentMs > 0 ? sentMs : now(), topic, type,
+    model()->appendOutgoing(TopicMessageModel::outgoingEvent(feedName(), sentMs > 0 ? sentMs : now(), topic, type,
         frame, command.value(QStringLiteral("compress")).toBool(), outcome));
     if (!ok) {
         setNotice(tr("%1 failed: %2").arg(op, error), true);
@@ -567,8 +466,9 @@ QByteArray TopicInspectorPane::saveState() const
 {
     QByteArray out;
     QDataStream s(&out, QIODevice::WriteOnly);
-    s << kStateMagic << m_view->horizontalHeader()->saveState() << m_filter->text()
-      << MessageTemplate::encodeList(m_composer->templates());
+    s << kStateMagic;
+    writeTableState(s);
+    s << MessageTemplate::encodeList(m_composer->templates());
     return out;
 }
 
@@ -576,21 +476,20 @@ bool TopicInspectorPane::restoreState(const QByteArray &state)
 {
     QDataStream s(state);
     quint32 magic = 0;
-    QByteArray header;
-    QString filter;
+    s >> magic;
+    const TableState table = readTableState(s);
     QByteArray templates;
-    s >> magic >> header >> filter >> templates;
+    s >> templates;
     if (s.status() != QDataStream::Ok || magic != kStateMagic)
         return false;
-    m_view->horizontalHeader()->restoreState(header);
-    m_filter->setText(filter);
+    applyTableState(table);
     m_composer->setTemplates(MessageTemplate::decodeList(templates));
     return true;
 }
 
 void TopicInspectorPane::resetLayout()
 {
-    QHeaderView *h = m_view->horizontalHeader();
+    QHeaderView *h = view()->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     h->resizeSection(TopicMessageModel::Time, em * 8);
     h->resizeSection(TopicMessageModel::Direction, em * 3);

@@ -30,7 +30,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void append(const EventBatch &events);
+    void append(const EventBatch &events) override;
     // One outbound row: `event.kind` is "topic.out", attrs hold direction "out", the frame sent and the outcome.
     void appendOutgoing(const Event &event);
     bool isOutgoing(int row) const { return rowAt(row).outgoing; }

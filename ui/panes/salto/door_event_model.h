@@ -31,7 +31,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void append(const EventBatch &events);
+    void append(const EventBatch &events) override;
 
     // The tint of an incident of `urgency` (1 critical … 4 low); invalid for none.
     static QColor severityColor(int urgency);

@@ -1,0 +1,195 @@
+#include "event_table_pane.h"
+
+#include "desk/feed_source.h"
+#include "event/feed_error.h"
+#include "models/newest_first_table_model.h"
+#include "store/event_store.h"
+
+#include <QDataStream>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace sb::ui {
+
+EventTablePane::EventTablePane(
+    const PaneContext &context, EventTableModel *model, QSortFilterProxyModel *proxy, QWidget *parent)
+    : FeedPane(context, parent)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+{
+    m_model->setParent(this);
+    m_proxy->setParent(this);
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_filter->setClearButtonEnabled(true);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const int row = currentSourceRow();
+        currentEventChanged(row);
+        if (row >= 0)
+            Q_EMIT storySelected(m_model->eventAt(row));
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this] { openCurrent(); });
+
+    if (FeedSource *source = context.source) {
+        connect(source, &FeedSource::feedStateChanged, this,
+            [this](const QString &feed, FeedState state, const QString &text) {
+                if (feed == feedName())
+                    showFeedState(state, text);
+            });
+        connect(source, &FeedSource::feedError, this, [this](const FeedError &e) {
+            if (e.feed == feedName())
+                showFeedError(e);
+        });
+    }
+}
+
+void EventTablePane::appendEvents(const EventBatch &events)
+{
+    if (m_paused) {
+        m_held += events;
+        return;
+    }
+    m_model->append(events);
+    eventsAdded(events, true);
+}
+
+void EventTablePane::startBackfill(int count)
+{
+    EventStore *store = context().store;
+    if (!store || count <= 0)
+        return;
+    StoreQuery query;
+    query.feed = feedName();
+    query.limit = count;
+    store->search(query, this, [this](EventBatch events, const QString &) {
+        std::reverse(events.begin(), events.end()); // the store answers newest first
+        m_model->append(events);
+        eventsAdded(events, false);
+    });
+}
+
+int EventTablePane::eventCount() const
+{
+    return m_model->rowCount();
+}
+
+int EventTablePane::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void EventTablePane::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (!paused && !m_held.isEmpty())
+        appendEvents(std::exchange(m_held, {}));
+    Q_EMIT pausedChanged(paused);
+}
+
+void EventTablePane::clear()
+{
+    m_model->clear();
+    m_held.clear();
+    tableCleared();
+}
+
+void EventTablePane::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void EventTablePane::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void EventTablePane::moveSelection(int delta)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+    m_view->setCurrentIndex(m_proxy->index(qBound(0, current + delta, rows - 1), 0));
+}
+
+void EventTablePane::openCurrent()
+{
+    const int row = currentSourceRow();
+    if (row >= 0)
+        Q_EMIT storyOpened(m_model->eventAt(row));
+}
+
+int EventTablePane::currentSourceRow() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? m_proxy->mapToSource(index).row() : -1;
+}
+
+EventBatch EventTablePane::selectedEvents() const
+{
+    EventBatch out;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        out << m_model->eventAt(m_proxy->mapToSource(i).row());
+    return out;
+}
+
+QString EventTablePane::selectedText() const
+{
+    QStringList parts;
+    for (const Event &e : selectedEvents())
+        parts << selectedEventText(e);
+    return parts.join(QLatin1String("\n\n"));
+}
+
+QString EventTablePane::selectedEventText(const Event &e) const
+{
+    return Event::formatTime(e.timeMs) + QLatin1Char('\t') + e.source + QLatin1Char('\t') + e.titleText()
+        + QLatin1Char('\n') + e.bodyText();
+}
+
+void EventTablePane::showFeedState(FeedState, const QString &) { }
+
+void EventTablePane::showFeedError(const FeedError &) { }
+
+void EventTablePane::eventsAdded(const EventBatch &, bool) { }
+
+void EventTablePane::currentEventChanged(int) { }
+
+void EventTablePane::tableCleared() { }
+
+void EventTablePane::writeTableState(QDataStream &out) const
+{
+    out << m_view->horizontalHeader()->saveState() << m_filter->text();
+}
+
+EventTablePane::TableState EventTablePane::readTableState(QDataStream &in)
+{
+    TableState state;
+    in >> state.header >> state.filter;
+    return state;
+}
+
+void EventTablePane::applyTableState(const TableState &state)
+{
+    m_view->horizontalHeader()->restoreState(state.header);
+    m_filter->setText(state.filter);
+}
+
+} // namespace sb::ui

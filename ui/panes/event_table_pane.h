@@ -1,0 +1,82 @@
+#pragma once
+
+#include "desk/feed_pane.h"
+#include "pipeline/feed_state.h"
+
+class QDataStream;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace sb {
+struct FeedError;
+}
+
+namespace sb::ui {
+
+class EventTableModel;
+
+// A feed pane built around one event table: the model (newest first) behind a filter proxy, the view, the filter
+// line, pause with the events held meanwhile, backfill from the store, keyboard selection, and the selected events
+// as text. It follows its feed's state and errors from the source. The subclass lays the widgets out and fills in
+// the hooks: a detail view for the current event, counters, a banner.
+class EventTablePane : public FeedPane
+{
+    Q_OBJECT
+public:
+    void appendEvents(const EventBatch &events) override;
+    void startBackfill(int count) override;
+    int eventCount() const override;
+    int visibleCount() const override;
+    void setPaused(bool paused) override;
+    bool isPaused() const override { return m_paused; }
+    void clear() override;
+    void focusFilter() override;
+    void setFilterText(const QString &text) override;
+    void focusSearch() override { focusFilter(); }
+    void moveSelection(int delta) override;
+    void openCurrent() override;
+    EventBatch selectedEvents() const override;
+    QString selectedText() const override;
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    int heldCount() const { return int(m_held.size()); }
+
+    // This pane's feed, as the source reports it.
+    virtual void showFeedState(sb::FeedState state, const QString &text);
+    virtual void showFeedError(const sb::FeedError &error);
+
+protected:
+    // Takes ownership of `model` and `proxy`.
+    EventTablePane(const PaneContext &context, EventTableModel *model, QSortFilterProxyModel *proxy, QWidget *parent);
+
+    EventTableModel *tableModel() const { return m_model; }
+    int currentSourceRow() const; // -1: none
+
+    // Events now in the table: `live` from the feed (or released after a pause), else backfilled from the store.
+    virtual void eventsAdded(const EventBatch &events, bool live);
+    virtual void currentEventChanged(int sourceRow); // -1: none
+    virtual void tableCleared();
+    virtual QString selectedEventText(const Event &event) const; // time, source, title, then the body
+
+    // The column layout and filter text, for the subclass's saveState/restoreState.
+    struct TableState
+    {
+        QByteArray header;
+        QString filter;
+    };
+    void writeTableState(QDataStream &out) const;
+    static TableState readTableState(QDataStream &in);
+    void applyTableState(const TableState &state);
+
+private:
+    EventTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    EventBatch m_held; // while paused
+    bool m_paused = false;
+};
+
+} // namespace sb::ui
