@@ -1,6 +1,7 @@
 #include "oauth2_token_client.h"
 
 #include "auth/secret_redactor.h"
+#include "net/redirect_hop.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -12,13 +13,7 @@
 namespace sb {
 namespace {
 
-constexpr int kMaxRedirects = 5;
 constexpr qsizetype kMaxBodyInMessage = 600;
-
-bool isRedirect(int status)
-{
-    return status == 301 || status == 302 || status == 307 || status == 308;
-}
 
 // LSEG's samples stop on these; everything else is worth another try.
 bool isFatal(int status)
@@ -194,33 +189,14 @@ void OAuth2TokenClient::onFinished(QNetworkReply *reply)
     const QByteArray body = reply->readAll();
     const QString code = QStringLiteral("http_%1").arg(status);
 
-    if (isRedirect(status)) {
-        // Read raw: QNetworkReply's parsed LocationHeader drops relative references, which RFC 9110 allows.
-        const QUrl location = QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location")).trimmed());
-        if (!location.isValid() || location.isEmpty()) {
-            fail(QStringLiteral("bad_redirect"),
-                QStringLiteral("token endpoint %1 answered HTTP %2 without a usable Location")
-                    .arg(endpointText())
-                    .arg(status));
-            return;
-        }
-        const QUrl target = m_url.resolved(location);
-        if (m_hops >= kMaxRedirects) {
-            fail(QStringLiteral("too_many_redirects"),
-                QStringLiteral("token request to %1 was redirected more than %2 times")
-                    .arg(SecretRedactor::redactUrl(m_config.tokenUrl))
-                    .arg(kMaxRedirects));
-            return;
-        }
-        if (m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
-            // Re-posting the credentials in clear text is never acceptable.
-            fail(QStringLiteral("insecure_redirect"),
-                QStringLiteral("token endpoint %1 redirected to non-https %2")
-                    .arg(endpointText(), SecretRedactor::redactUrl(target)));
+    if (RedirectHop::isRedirect(status, false)) {
+        const RedirectHop hop = RedirectHop::next(m_url, reply->rawHeader(QByteArrayLiteral("Location")), m_hops);
+        if (!hop.follow()) {
+            fail(hop.errorCode(), hop.errorMessage(QStringLiteral("token endpoint %1").arg(endpointText()), status));
             return;
         }
         ++m_hops;
-        m_url = target;
+        m_url = hop.target();
         send();
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "auth/secret_redactor.h"
 #include "feeds/mrn/service_discovery.h"
+#include "net/redirect_hop.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -17,13 +18,7 @@
 namespace sb {
 namespace {
 
-constexpr int kMaxRedirects = 5;
 constexpr qsizetype kMaxBodyInMessage = 600;
-
-bool isRedirect(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
 
 bool isFatal(int status)
 {
@@ -171,32 +166,15 @@ void ServiceDiscoveryClient::onFinished(QNetworkReply *reply)
     const QByteArray body = reply->readAll();
     const QString code = QStringLiteral("http_%1").arg(status);
 
-    if (isRedirect(status)) {
-        // Read raw: QNetworkReply's parsed LocationHeader drops relative references, which RFC 9110 allows.
-        const QUrl location = QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location")).trimmed());
-        if (!location.isValid() || location.isEmpty()) {
-            fail(QStringLiteral("bad_redirect"),
-                QStringLiteral("service discovery at %1 answered HTTP %2 without a usable Location")
-                    .arg(endpointText())
-                    .arg(status));
-            return;
-        }
-        const QUrl target = m_url.resolved(location);
-        if (m_hops >= kMaxRedirects) {
-            fail(QStringLiteral("too_many_redirects"),
-                QStringLiteral("service discovery at %1 was redirected more than %2 times")
-                    .arg(SecretRedactor::redactUrl(m_discoveryUrl))
-                    .arg(kMaxRedirects));
-            return;
-        }
-        if (m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
-            fail(QStringLiteral("insecure_redirect"),
-                QStringLiteral("service discovery at %1 redirected to non-https %2")
-                    .arg(endpointText(), SecretRedactor::redactUrl(target)));
+    if (RedirectHop::isRedirect(status, true)) {
+        const RedirectHop hop = RedirectHop::next(m_url, reply->rawHeader(QByteArrayLiteral("Location")), m_hops);
+        if (!hop.follow()) {
+            fail(hop.errorCode(),
+                hop.errorMessage(QStringLiteral("service discovery at %1").arg(endpointText()), status));
             return;
         }
         ++m_hops;
-        m_url = target;
+        m_url = hop.target();
         send();
         return;
     }
