@@ -1,5 +1,6 @@
 #include "feed.h"
 
+#include "auth/oauth2_token_client.h"
 #include "decode_worker.h"
 #include "feed_metrics.h"
 
@@ -32,6 +33,19 @@ void Feed::setState(FeedState state, const QString &text)
     m_state = state;
     m_statusText = text;
     Q_EMIT stateChanged(state, text);
+}
+
+OAuth2TokenClient *Feed::createTokenClient(
+    QNetworkAccessManager *network, const QSslConfiguration &tls, const OAuth2Config &config)
+{
+    auto *client = new OAuth2TokenClient(network, tls, config, this);
+    client->setFeedName(m_name);
+    client->setClock([this] { return nowMs(); });
+    connect(client, &OAuth2TokenClient::retrying, this, [this](const FeedError &e) {
+        reportError(e);
+        setState(FeedState::Authenticating, e.message);
+    });
+    return client;
 }
 
 void Feed::reportError(FeedError error)

@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QObject>
 
+class QNetworkAccessManager;
+class QSslConfiguration;
+
 #include <functional>
 #include <memory>
 
@@ -15,7 +18,9 @@ namespace sb {
 
 class DecodeWorker;
 class EventStore;
+class OAuth2TokenClient;
 struct FeedMetrics;
+struct OAuth2Config;
 
 // One upstream session. Lives on the io thread: it keeps protocol state and moves raw frames to its decode worker.
 // Subclasses implement start/stop and the protocol; the host wires frames, metrics and signals.
@@ -76,6 +81,10 @@ protected:
     // Returns false when there is no decode worker to answer (the feed runs without a host).
     bool postBarrier(quint64 id);
     FeedMetrics *metrics() const { return m_metrics; }
+    // A token client of this feed: named after it, on its clock, each retry reported and shown as Authenticating.
+    // The caller connects tokenReady and failed, which differ from feed to feed.
+    OAuth2TokenClient *createTokenClient(
+        QNetworkAccessManager *network, const QSslConfiguration &tls, const OAuth2Config &config);
 
 private:
     QString m_name;

@@ -116,14 +116,8 @@ void MrnFeed::start()
     auth.username = m_config.username;
     auth.password = m_config.password;
     auth.scope = m_config.scope;
-    m_tokenClient = new OAuth2TokenClient(m_network, m_tls, auth, this);
-    m_tokenClient->setFeedName(name());
-    m_tokenClient->setClock([this] { return nowMs(); });
+    m_tokenClient = createTokenClient(m_network, m_tls, auth);
     connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &MrnFeed::onToken);
-    connect(m_tokenClient, &OAuth2TokenClient::retrying, this, [this](const FeedError &e) {
-        reportError(e);
-        setState(FeedState::Authenticating, e.message);
-    });
     connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) { fail(e); });
 
     m_discoveryClient = new ServiceDiscoveryClient(m_network, m_tls, this);

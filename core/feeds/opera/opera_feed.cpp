@@ -95,14 +95,8 @@ void OperaFeed::start()
     auth.extraHeaders << qMakePair(QByteArray("x-app-key"), m_config.appKey.toUtf8());
     if (!m_config.enterpriseId.isEmpty())
         auth.extraHeaders << qMakePair(QByteArray("enterpriseId"), m_config.enterpriseId.toUtf8());
-    m_tokenClient = new OAuth2TokenClient(m_network, m_tls, auth, this);
-    m_tokenClient->setFeedName(name());
-    m_tokenClient->setClock([this] { return nowMs(); });
+    m_tokenClient = createTokenClient(m_network, m_tls, auth);
     connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &OperaFeed::onToken);
-    connect(m_tokenClient, &OAuth2TokenClient::retrying, this, [this](const FeedError &e) {
-        reportError(e);
-        setState(FeedState::Authenticating, e.message);
-    });
     connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
         m_running = false;
         m_lock.release();

@@ -106,14 +106,8 @@ void SaltoFeed::start()
         auth.clientSecret = m_config.clientSecret;
         auth.scope = m_config.scope;
         auth.clientAuthBasic = true; // KS Identity Server: HTTP Basic with client id and secret
-        m_tokenClient = new OAuth2TokenClient(m_network, m_tls, auth, this);
-        m_tokenClient->setFeedName(name());
-        m_tokenClient->setClock([this] { return nowMs(); });
+        m_tokenClient = createTokenClient(m_network, m_tls, auth);
         connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &SaltoFeed::onToken);
-        connect(m_tokenClient, &OAuth2TokenClient::retrying, this, [this](const FeedError &e) {
-            reportError(e);
-            setState(FeedState::Authenticating, e.message);
-        });
         connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
             stopAll();
             fail(e);
