@@ -1,5 +1,7 @@
 #include "vetted_websocket_server.h"
 
+#include "net/websocket_end.h"
+
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -69,9 +71,7 @@ quint16 VettedWebSocketServer::port() const
 void VettedWebSocketServer::discard(QWebSocket *socket, QObject *receiver)
 {
     socket->disconnect(receiver);
-    // Qt 6.4's QWebSocket::abort() dereferences a TCP socket that is gone once disconnected.
-    if (socket->state() != QAbstractSocket::UnconnectedState)
-        socket->abort();
+    abortWebSocket(socket);
     socket->deleteLater();
 }
 
