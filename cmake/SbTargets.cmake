@@ -33,3 +33,14 @@ function(sb_add_test)
         TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SB_TESTDATA=${PROJECT_SOURCE_DIR}/tests/data")
 endfunction()
+
+# Registers an interop test a second time as Node 18 on Debian behaves: "localhost" taken as ::1, the IPv6 answer
+# first (see tests/support/interop_peer.h).
+function(sb_add_interop_ipv6_variant name)
+    get_test_property(${name} TIMEOUT timeout)
+    add_test(NAME ${name}_ipv6 COMMAND ${name})
+    set_tests_properties(${name}_ipv6 PROPERTIES
+        LABELS interop
+        TIMEOUT ${timeout}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SB_INTEROP_HOST=::1;NODE_OPTIONS=--dns-result-order=ipv6first")
+endfunction()

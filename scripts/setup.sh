@@ -36,6 +36,16 @@ if [ -f tests/interop/package-lock.json ] && { [ ! -d tests/interop/node_modules
   npm ci --prefix tests/interop --no-audit --no-fund --loglevel=error >/dev/null
 fi
 
+echo "setup: Node.js $(node --version) with npm $(npm --version) for the interop peers" >&2
+
+# ccache, when the machine has it, makes the second build (the sanitizer one, a clean clone) much cheaper; paths are
+# hashed relative to the tree so another checkout of the same commit hits the same entries.
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+  export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
+  launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+
 BUILD_DIR="${BUILD_DIR:-build}"
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >/dev/null
 cmake --build "$BUILD_DIR" -j"$(nproc)"

@@ -1,5 +1,7 @@
 #include "loopback_http_server.h"
 
+#include "loopback_listen.h"
+
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -84,20 +86,26 @@ LoopbackHttpServer::~LoopbackHttpServer() = default;
 bool LoopbackHttpServer::listen(quint16 port, const QSslConfiguration &tls)
 {
     m_tls = !tls.isNull() && !tls.localCertificate().isNull();
-    if (m_tls) {
-        auto *ssl = new QSslServer(this);
-        ssl->setSslConfiguration(tls);
-        connect(ssl, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {});
-        m_server = ssl;
-        // QSslServer announces a connection once the TLS handshake is done.
-    } else {
-        m_server = new QTcpServer(this);
-    }
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-        while (QTcpSocket *s = m_server->nextPendingConnection())
-            onConnection(s);
-    });
-    return m_server->listen(QHostAddress::LocalHost, port);
+    const auto makeServer = [this, &tls]() -> QTcpServer * {
+        QTcpServer *server = nullptr;
+        if (m_tls) {
+            auto *ssl = new QSslServer(this);
+            ssl->setSslConfiguration(tls);
+            connect(ssl, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {});
+            server = ssl;
+            // QSslServer announces a connection once the TLS handshake is done.
+        } else {
+            server = new QTcpServer(this);
+        }
+        connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server] {
+            while (QTcpSocket *s = server->nextPendingConnection())
+                onConnection(s);
+        });
+        return server;
+    };
+    m_server = makeServer();
+    m_server6 = makeServer();
+    return listenOnLoopback(*m_server, *m_server6, port);
 }
 
 quint16 LoopbackHttpServer::port() const

@@ -61,7 +61,7 @@ public:
     bool listen(quint16 port = 0, const QSslConfiguration &tls = QSslConfiguration());
     quint16 port() const;
     bool isTls() const { return m_tls; }
-    QUrl baseUrl() const; // http(s)://localhost:<port>
+    QUrl baseUrl() const; // http(s)://localhost:<port>, served on 127.0.0.1 and ::1
 
     // The longest matching path prefix wins; a handler registered for "/" catches everything else.
     void route(const QByteArray &pathPrefix, Handler handler);
@@ -76,7 +76,8 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void dispatch(const HttpRequest &request, QTcpSocket *socket);
 
-    QTcpServer *m_server = nullptr;
+    QTcpServer *m_server = nullptr; // 127.0.0.1
+    QTcpServer *m_server6 = nullptr; // ::1, same port
     bool m_tls = false;
     QList<QPair<QByteArray, Handler>> m_routes;
     QHash<QTcpSocket *, QByteArray> m_buffers;

@@ -76,7 +76,7 @@ SelfSignedCertificate SelfSignedCertificate::generate()
         && addExtension(cert.get(), NID_key_usage, "critical,digitalSignature,keyCertSign")
         && addExtension(cert.get(), NID_ext_key_usage, "serverAuth")
         && addExtension(cert.get(), NID_subject_key_identifier, "hash")
-        && addExtension(cert.get(), NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1");
+        && addExtension(cert.get(), NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1");
     if (!extensionsOk || X509_sign(cert.get(), pkey.get(), EVP_sha256()) <= 0)
         return out;
 

@@ -1,5 +1,6 @@
 #include "vetted_websocket_server.h"
 
+#include "loopback_listen.h"
 #include "net/websocket_end.h"
 
 #include <QSslServer>
@@ -39,17 +40,23 @@ void VettedWebSocketServer::setSubprotocols(const QStringList &subprotocols)
 
 bool VettedWebSocketServer::listen(const QSslConfiguration &tls)
 {
-    if (!tls.isNull()) {
-        auto *ssl = new QSslServer(this);
-        ssl->setSslConfiguration(tls);
-        // A client that refuses our certificate is its business; the emulator keeps serving.
-        connect(ssl, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {});
-        m_tcp = ssl;
-    } else {
-        m_tcp = new QTcpServer(this);
-    }
-    connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &VettedWebSocketServer::onTcpConnection);
-    if (!m_tcp->listen(QHostAddress::LocalHost, 0))
+    const auto makeServer = [this, &tls]() -> QTcpServer * {
+        QTcpServer *server = nullptr;
+        if (!tls.isNull()) {
+            auto *ssl = new QSslServer(this);
+            ssl->setSslConfiguration(tls);
+            // A client that refuses our certificate is its business; the emulator keeps serving.
+            connect(ssl, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {});
+            server = ssl;
+        } else {
+            server = new QTcpServer(this);
+        }
+        connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server] { onTcpConnection(server); });
+        return server;
+    };
+    m_tcp = makeServer();
+    m_tcp6 = makeServer();
+    if (!listenOnLoopback(*m_tcp, *m_tcp6))
         return false;
     m_ws = new QWebSocketServer(m_serverName, QWebSocketServer::NonSecureMode, this);
     m_ws->setSupportedSubprotocols(m_subprotocols);
@@ -75,10 +82,10 @@ void VettedWebSocketServer::discard(QWebSocket *socket, QObject *receiver)
     socket->deleteLater();
 }
 
-void VettedWebSocketServer::onTcpConnection()
+void VettedWebSocketServer::onTcpConnection(QTcpServer *server)
 {
-    while (m_tcp->hasPendingConnections()) {
-        QTcpSocket *socket = m_tcp->nextPendingConnection();
+    while (server->hasPendingConnections()) {
+        QTcpSocket *socket = server->nextPendingConnection();
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onUpgradeRequest(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

@@ -59,7 +59,7 @@ public:
     void setSubprotocols(const QStringList &subprotocols);
     void setGatekeeper(Gatekeeper gatekeeper) { m_gatekeeper = std::move(gatekeeper); }
 
-    // Listens on 127.0.0.1 with an ephemeral port; TLS when `tls` is not null.
+    // Listens on 127.0.0.1 and ::1 with one ephemeral port; TLS when `tls` is not null.
     bool listen(const QSslConfiguration &tls);
     quint16 port() const;
 
@@ -71,13 +71,14 @@ Q_SIGNALS:
     void connected(QWebSocket *socket);
 
 private:
-    void onTcpConnection();
+    void onTcpConnection(QTcpServer *server);
     void onUpgradeRequest(QTcpSocket *socket);
 
     QString m_serverName;
     QStringList m_subprotocols;
     Gatekeeper m_gatekeeper;
-    QTcpServer *m_tcp = nullptr;
+    QTcpServer *m_tcp = nullptr; // 127.0.0.1
+    QTcpServer *m_tcp6 = nullptr; // ::1, same port
     QWebSocketServer *m_ws = nullptr;
 };
 

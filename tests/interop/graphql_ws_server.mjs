@@ -43,7 +43,8 @@ const roots = {
   },
 };
 
-const wss = new WebSocketServer({ port: 0, host: '127.0.0.1', path: '/graphql' });
+// localhost unless the test names a loopback address (SB_INTEROP_HOST=::1 plays Node 18 on Debian).
+const wss = new WebSocketServer({ port: 0, host: process.env.SB_INTEROP_HOST || 'localhost', path: '/graphql' });
 wss.on('connection', (socket) => {
   socket.on('message', (data) => {
     try {

@@ -9,8 +9,8 @@ class QWebSocketServer;
 namespace sb::sim {
 
 // One RTO streaming endpoint: a loopback WebSocket listener (wss with the emulator's certificate, or ws) that
-// speaks the tr_json2 subprotocol at /WebSocket. It can be closed and reopened on the same port to play an
-// endpoint that is down.
+// speaks the tr_json2 subprotocol at /WebSocket, on 127.0.0.1 and ::1. It can be closed and reopened on the same port
+// to play an endpoint that is down.
 class LsegWebSocketEndpoint : public QObject
 {
     Q_OBJECT
@@ -31,12 +31,13 @@ Q_SIGNALS:
     void socketAccepted(QWebSocket *socket, int endpointIndex);
 
 private:
-    void onNewConnection();
+    void onNewConnection(QWebSocketServer *server);
 
     int m_index;
     bool m_tls;
     quint16 m_port = 0;
-    QWebSocketServer *m_server;
+    QWebSocketServer *m_server; // 127.0.0.1
+    QWebSocketServer *m_server6; // ::1, same port
 };
 
 } // namespace sb::sim

@@ -5,6 +5,8 @@
 #include "net/graphqlws/graphql_ws_client.h"
 #include "net/graphqlws/graphql_ws_close_policy.h"
 
+#include "interop_peer.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -36,6 +38,7 @@ public:
         }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("NODE_PATH"), dir + QStringLiteral("/node_modules"));
+        env.insert(QStringLiteral("SB_INTEROP_HOST"), sb::test::interopHost());
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(dir);
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -56,6 +59,12 @@ public:
         if (!process.waitForFinished(3000))
             process.kill();
         process.waitForFinished(1000);
+    }
+    QUrl url() const
+    {
+        QUrl u(QStringLiteral("ws://localhost/graphql"));
+        u.setPort(port());
+        return sb::test::withInteropHost(u);
     }
     int port() const
     {
@@ -108,14 +117,16 @@ class TstGraphqlWsInterop : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { SB_REQUIRE_INTEROP_HOST(); }
+
     void speaksTheProtocolWithGraphqlWs()
     {
         NodePeer peer;
         QString why;
         if (!peer.start(&why))
-            QSKIP(qPrintable(why));
+            SB_INTEROP_UNAVAILABLE(why);
         QTRY_VERIFY_WITH_TIMEOUT(peer.port() > 0, 15000);
-        const QUrl url(QStringLiteral("ws://127.0.0.1:%1/graphql").arg(peer.port()));
+        const QUrl url = peer.url();
 
         GraphqlWsClient client(options());
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
@@ -174,12 +185,12 @@ private Q_SLOTS:
         NodePeer peer;
         QString why;
         if (!peer.start(&why))
-            QSKIP(qPrintable(why));
+            SB_INTEROP_UNAVAILABLE(why);
         QTRY_VERIFY_WITH_TIMEOUT(peer.port() > 0, 15000);
         GraphqlWsClient client(options());
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/graphql").arg(peer.port())), init(QStringLiteral("wrong")));
+        client.open(peer.url(), init(QStringLiteral("wrong")));
         QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 10000);
         QCOMPARE(acked.count(), 0);
         QCOMPARE(closed.first().at(0).toInt(), 4403);

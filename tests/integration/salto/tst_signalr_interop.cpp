@@ -5,6 +5,8 @@
 // without it ends the connection.
 #include "sim/salto/salto_emulator.h"
 
+#include "interop_peer.h"
+
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,7 +85,7 @@ public:
 
 QUrl entriesUrl(const SaltoEmulator &emulator)
 {
-    QUrl url = emulator.hubBaseUrl();
+    QUrl url = sb::test::withInteropHost(emulator.hubBaseUrl());
     url.setScheme(QStringLiteral("http")); // the JS client takes http(s) URLs and maps them to ws(s)
     url.setPath(QStringLiteral("/v1/hub/entries"));
     QUrlQuery query;
@@ -98,6 +100,8 @@ class TstSignalRInterop : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { SB_REQUIRE_INTEROP_HOST(); }
+
     void officialClientConnectsReceivesAndSurvivesClose()
     {
         SaltoEmulatorOptions o;
@@ -109,7 +113,7 @@ private Q_SLOTS:
         NodeClient client;
         QString why;
         if (!client.start(entriesUrl(emulator), emulator.validToken(), &why))
-            QSKIP(qPrintable(why));
+            SB_INTEROP_UNAVAILABLE(why);
         QTRY_COMPARE_WITH_TIMEOUT(client.count("connected"), 1, 15000);
         QCOMPARE(emulator.activeConnections(), 1);
         QCOMPARE(emulator.authorizations(), (QList<QByteArray> {"header"}));

@@ -5,6 +5,8 @@
 #include "codec/sigv4_signer.h"
 #include "sim/alerts/sqs_queue_server.h"
 
+#include "interop_peer.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,14 +39,16 @@ void TestSqsInterop::awsSdkAgainstEmulator()
 {
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
     if (node.isEmpty())
-        QSKIP("node is not installed");
+        SB_INTEROP_UNAVAILABLE(QStringLiteral("node is not installed"));
     const QString dir = QStringLiteral(SB_INTEROP_DIR);
     if (!QFileInfo::exists(dir + QStringLiteral("/node_modules/@aws-sdk/client-sqs")))
-        QSKIP("tests/interop/node_modules lacks @aws-sdk/client-sqs (run scripts/setup.sh)");
+        SB_INTEROP_UNAVAILABLE(
+            QStringLiteral("tests/interop/node_modules lacks @aws-sdk/client-sqs (run scripts/setup.sh)"));
+    SB_REQUIRE_INTEROP_HOST();
 
     SqsQueueServer::Options options;
     options.tls = false; // the SDK is pointed at plain HTTP; TLS is covered by the integration test
-    options.hostName = QStringLiteral("127.0.0.1");
+    options.hostName = sb::test::interopHost(); // as the emulator hands it out, or ::1 as Node 18 takes it
     SqsQueueServer server(options);
     QVERIFY(server.start());
     const AwsCredentials credentials {QStringLiteral("ASIAINTEROP"), QStringLiteral("interop/secret+key"),
