@@ -6,18 +6,54 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <memory>
+#include <optional>
+#include <tuple>
+
 namespace sb {
 namespace {
 
-// Runs `fn` on `context`'s thread, or drops it when the context is gone.
-template<typename Fn>
-void deliver(QObject *context, Fn fn)
+// Carries one result from the store thread to a caller's context. Its queued connection is made on the caller's
+// thread while the context is alive; from then on Qt itself drops the connection, and a call already posted, when
+// the context is destroyed. Checking a QPointer and then posting left a window in which a context dying between
+// the two made the callback run at once on the store thread, against a deleted object.
+class ReplyRelay : public QObject
 {
-    if (!context) {
-        fn();
-        return;
-    }
-    QMetaObject::invokeMethod(context, std::move(fn), Qt::QueuedConnection);
+    Q_OBJECT
+Q_SIGNALS:
+    void ready();
+};
+
+// Wraps `done` into a function the store thread calls; `done` then runs on `context`'s thread, or never if the
+// context is gone by then. Without a context, `done` runs on the store thread, as it always has.
+template<typename... Args>
+std::function<void(Args...)> replyOn(QObject *context, QThread *storeThread, std::function<void(Args...)> done)
+{
+    if (!done || !context)
+        return done;
+    using Values = std::tuple<std::decay_t<Args>...>;
+    auto values = std::make_shared<std::optional<Values>>();
+    auto *relay = new ReplyRelay;
+    QObject::connect(
+        relay, &ReplyRelay::ready, context,
+        [values, done] {
+            if (*values)
+                std::apply(done, std::move(**values));
+        },
+        Qt::QueuedConnection);
+    // Owned by the store thread, which emits it, so it is deleted on its own thread once the reply is sent (or when
+    // the queued operation is dropped at shutdown).
+    relay->moveToThread(storeThread);
+    std::shared_ptr<ReplyRelay> owner(relay, [](ReplyRelay *r) {
+        if (r->thread() == QThread::currentThread())
+            delete r;
+        else
+            r->deleteLater();
+    });
+    return [owner, values](Args... args) {
+        values->emplace(std::move(args)...); // published to the context's thread by the posted event
+        Q_EMIT owner->ready();
+    };
 }
 
 } // namespace
@@ -61,90 +97,74 @@ void EventStore::append(const EventBatch &events)
     if (events.isEmpty())
         return;
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, events] { w->enqueue(events, {}); }, Qt::QueuedConnection);
+        m_worker, [w = m_worker, events] { w->enqueue(events, {}, false, {}); }, Qt::QueuedConnection);
 }
 
 void EventStore::commit(const EventBatch &events, QObject *context, std::function<void(bool, QString)> done)
 {
-    QPointer<QObject> guard(context);
-    auto reply = [guard, hasContext = context != nullptr, done](bool ok, QString error) {
-        if (hasContext && !guard)
-            return;
-        deliver(guard.data(), [done, ok, error] { done(ok, error); });
-    };
+    commit(events, {}, context, std::move(done));
+}
+
+void EventStore::commit(const EventBatch &events, const QList<StateUpdate> &state, QObject *context,
+    std::function<void(bool, QString)> done)
+{
+    auto reply = replyOn(context, &m_thread, std::move(done));
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, events, reply] { w->enqueue(events, reply); }, Qt::QueuedConnection);
+        m_worker, [w = m_worker, events, state, reply] { w->enqueue(events, state, true, reply); },
+        Qt::QueuedConnection);
 }
 
 void EventStore::search(const StoreQuery &query, QObject *context, std::function<void(EventBatch, QString)> done)
 {
-    QPointer<QObject> guard(context);
+    auto reply = replyOn(context, &m_thread, std::move(done));
+    if (!reply)
+        return;
     QMetaObject::invokeMethod(
-        m_worker,
-        [w = m_worker, query, guard, done] {
-            w->search(query, [guard, done](EventBatch events, QString error) {
-                if (!guard)
-                    return;
-                deliver(guard.data(), [done, events, error] { done(events, error); });
-            });
-        },
-        Qt::QueuedConnection);
+        m_worker, [w = m_worker, query, reply] { w->search(query, reply); }, Qt::QueuedConnection);
 }
 
 void EventStore::putState(
     const QString &feed, const QString &key, const QString &value, QObject *context, std::function<void(bool)> done)
 {
-    QPointer<QObject> guard(context);
+    auto reply = replyOn(context, &m_thread, std::move(done));
     QMetaObject::invokeMethod(
-        m_worker,
-        [w = m_worker, feed, key, value, guard, hasContext = context != nullptr, done] {
-            w->putState(feed, key, value, [guard, hasContext, done](bool ok) {
-                if (!done || (hasContext && !guard))
-                    return;
-                deliver(guard.data(), [done, ok] { done(ok); });
-            });
-        },
+        m_worker, [w = m_worker, feed, key, value, reply] { w->putState(feed, key, value, reply); },
         Qt::QueuedConnection);
 }
 
 void EventStore::getState(const QString &feed, const QString &key, QObject *context, std::function<void(QString)> done)
 {
-    QPointer<QObject> guard(context);
+    auto reply = replyOn(context, &m_thread, std::move(done));
+    if (!reply)
+        return;
     QMetaObject::invokeMethod(
-        m_worker,
-        [w = m_worker, feed, key, guard, done] {
-            const QString value = w->getState(feed, key);
-            if (guard)
-                deliver(guard.data(), [done, value] { done(value); });
-        },
-        Qt::QueuedConnection);
+        m_worker, [w = m_worker, feed, key, reply] { reply(w->getState(feed, key)); }, Qt::QueuedConnection);
 }
 
 void EventStore::quarantine(
     const QString &feed, const QByteArray &raw, const QString &error, QObject *context, std::function<void(bool)> done)
 {
-    QPointer<QObject> guard(context);
+    auto reply = replyOn(context, &m_thread, std::move(done));
     QMetaObject::invokeMethod(
         m_worker,
-        [w = m_worker, feed, raw, error, guard, hasContext = context != nullptr, done] {
-            const bool ok = w->quarantine(feed, raw, error);
-            if (!done || (hasContext && !guard))
-                return;
-            deliver(guard.data(), [done, ok] { done(ok); });
+        [w = m_worker, feed, raw, error, reply] {
+            const bool ok = w->quarantine(feed, raw, error, bool(reply));
+            if (reply)
+                reply(ok);
         },
         Qt::QueuedConnection);
 }
 
 void EventStore::count(QObject *context, std::function<void(qint64)> done)
 {
-    QPointer<QObject> guard(context);
+    auto reply = replyOn(context, &m_thread, std::move(done));
+    if (!reply)
+        return;
     QMetaObject::invokeMethod(
         m_worker,
-        [w = m_worker, guard, done] {
+        [w = m_worker, reply] {
             w->writePending();
-            const qint64 n = w->count();
-            if (guard)
-                deliver(guard.data(), [done, n] { done(n); });
+            reply(w->count());
         },
         Qt::QueuedConnection);
 }
@@ -163,4 +183,12 @@ void EventStore::flush()
         m_worker, [w = m_worker] { w->writePending(); }, Qt::BlockingQueuedConnection);
 }
 
+void EventStore::setFailCommitsForTesting(int n)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, n] { w->setFailCommitsForTesting(n); }, Qt::QueuedConnection);
+}
+
 } // namespace sb
+
+#include "event_store.moc"

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cmath>
+
 #include <sqlite3.h>
 
 namespace sb {
@@ -146,8 +148,12 @@ sqlite3_stmt *StoreWorker::prepare(const char *sql)
 
 void StoreWorker::open(const StoreOptions &options)
 {
+    writePending(); // what was queued for the previous file belongs in it
     close();
     m_options = options;
+    m_fullSync = false;
+    m_floorReported = false;
+    m_unreclaimed = 0;
     if (m_options.path.isEmpty())
         m_options.path = EventStore::defaultPath();
     QDir().mkpath(QFileInfo(m_options.path).absolutePath());
@@ -161,7 +167,8 @@ void StoreWorker::open(const StoreOptions &options)
     }
     sqlite3_busy_timeout(m_db, 5000);
     // WAL lets searches read while a batch is written; NORMAL sync is durable across application crashes, which is
-    // what a terminal needs (an OS crash may lose the last transaction, never corrupt the file).
+    // enough for append() batches (an OS crash or power cut may lose the last transactions, never corrupt the file).
+    // Transactions somebody acknowledges upstream switch to FULL for their commit (see transaction()).
     // journal_size_limit: after a checkpoint the WAL file is cut back, or a burst leaves it gigabytes long.
     if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; "
               "PRAGMA journal_size_limit=67108864;")
@@ -169,15 +176,25 @@ void StoreWorker::open(const StoreOptions &options)
         close();
         return;
     }
+    if (m_options.maxPageCount > 0) {
+        const QByteArray sql = "PRAGMA max_page_count=" + QByteArray::number(m_options.maxPageCount);
+        if (!exec(sql.constData())) {
+            close();
+            return;
+        }
+    }
     m_insert = prepare(kInsert);
     m_pruneTimer.start(m_options.pruneIntervalMs);
     prune(QDateTime::currentMSecsSinceEpoch());
     Q_EMIT m_store->opened(m_options.path);
 }
 
-void StoreWorker::enqueue(const EventBatch &events, std::function<void(bool, QString)> done)
+void StoreWorker::enqueue(
+    const EventBatch &events, const QList<StateUpdate> &state, bool durable, std::function<void(bool, QString)> done)
 {
     m_pending += events;
+    m_pendingState += state;
+    m_pendingDurable = m_pendingDurable || durable;
     if (done)
         m_waiting.push_back(std::move(done));
     if (m_pending.size() >= 5000)
@@ -186,59 +203,143 @@ void StoreWorker::enqueue(const EventBatch &events, std::function<void(bool, QSt
         m_flushTimer.start(m_options.flushIntervalMs);
 }
 
-void StoreWorker::writePending()
+bool StoreWorker::setFullSync(bool full)
 {
-    m_flushTimer.stop();
-    if (m_pending.isEmpty() && m_waiting.empty())
-        return;
-    const EventBatch batch = std::exchange(m_pending, {});
-    auto waiting = std::exchange(m_waiting, {});
-    bool ok = m_db && m_insert;
-    QString error = ok ? QString() : QStringLiteral("history is not open");
-    if (ok && !batch.isEmpty()) {
-        ok = exec("BEGIN");
-        for (const Event &e : batch) {
-            if (!ok)
-                break;
+    // The level is per connection and cannot change inside a transaction; switching only when it differs keeps the
+    // steady stream of append() batches free of extra statements.
+    if (full == m_fullSync)
+        return true;
+    if (!exec(full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL"))
+        return false;
+    m_fullSync = full;
+    return true;
+}
+
+bool StoreWorker::transaction(bool durable, const std::function<bool(QString &)> &body, QString &error)
+{
+    if (!m_db || !m_insert) {
+        error = QStringLiteral("history is not open");
+        return false;
+    }
+    // Under NORMAL a WAL commit is not on disk yet; an SQS delete after it could lose the message to a power cut.
+    if (!setFullSync(durable) && durable) {
+        error = QStringLiteral("cannot make the commit durable: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return false;
+    }
+    if (sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    bool ok = body(error);
+    if (ok && m_failTransactions > 0) {
+        --m_failTransactions;
+        ok = false;
+        error = QStringLiteral("injected failure (setFailCommitsForTesting)");
+    }
+    if (ok && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        ok = false;
+        error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    // SQLite may already have rolled back by itself (SQLITE_FULL, SQLITE_IOERR); a failed COMMIT leaves it open.
+    if (!ok && !sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return ok;
+}
+
+bool StoreWorker::insertEvents(const EventBatch &batch, QString &error)
+{
+    for (const Event &e : batch) {
+        sqlite3_reset(m_insert);
+        bindText(m_insert, 1, e.feed);
+        bindText(m_insert, 2, e.kind);
+        bindText(m_insert, 3, e.key);
+        sqlite3_bind_int64(m_insert, 4, e.timeMs);
+        sqlite3_bind_int64(m_insert, 5, e.receivedMs);
+        bindText(m_insert, 6, e.title);
+        bindText(m_insert, 7, e.body);
+        if (e.urgency >= 0)
+            sqlite3_bind_int(m_insert, 8, e.urgency);
+        else
+            sqlite3_bind_null(m_insert, 8);
+        bindText(m_insert, 9, e.tags.join(QLatin1Char('\n')));
+        bindText(m_insert, 10, e.attrs);
+        bindText(m_insert, 11, e.language);
+        bindText(m_insert, 12, e.source);
+        if (sqlite3_step(m_insert) != SQLITE_DONE) {
+            error = QString::fromUtf8(sqlite3_errmsg(m_db));
             sqlite3_reset(m_insert);
-            bindText(m_insert, 1, e.feed);
-            bindText(m_insert, 2, e.kind);
-            bindText(m_insert, 3, e.key);
-            sqlite3_bind_int64(m_insert, 4, e.timeMs);
-            sqlite3_bind_int64(m_insert, 5, e.receivedMs);
-            bindText(m_insert, 6, e.title);
-            bindText(m_insert, 7, e.body);
-            if (e.urgency >= 0)
-                sqlite3_bind_int(m_insert, 8, e.urgency);
-            else
-                sqlite3_bind_null(m_insert, 8);
-            bindText(m_insert, 9, e.tags.join(QLatin1Char('\n')));
-            bindText(m_insert, 10, e.attrs);
-            bindText(m_insert, 11, e.language);
-            bindText(m_insert, 12, e.source);
-            if (sqlite3_step(m_insert) != SQLITE_DONE) {
-                ok = false;
-                error = QString::fromUtf8(sqlite3_errmsg(m_db));
-            }
-        }
-        if (ok) {
-            ok = exec("COMMIT");
-        } else {
-            exec("ROLLBACK");
-            reportError(QStringLiteral("write"),
-                QStringLiteral("could not store %1 event(s): %2").arg(batch.size()).arg(error));
-        }
-        if (ok) {
-            Q_EMIT m_store->stored(int(batch.size()));
-            for (const Event &e : batch)
-                m_bytesSinceSizeCheck += e.title.size() + e.body.size() + e.attrs.size() + 256;
+            return false;
         }
     }
+    sqlite3_reset(m_insert); // a statement left mid-step would hold the write transaction's locks
+    return true;
+}
+
+bool StoreWorker::writeState(const QList<StateUpdate> &state, QString &error)
+{
+    if (state.isEmpty())
+        return true;
+    sqlite3_stmt *s = prepare("INSERT OR REPLACE INTO feed_state(feed, key, value) VALUES (?1, ?2, ?3)");
+    if (!s) {
+        error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    bool ok = true;
+    for (const StateUpdate &u : state) {
+        sqlite3_reset(s);
+        bindText(s, 1, u.feed);
+        bindText(s, 2, u.key);
+        bindText(s, 3, u.value);
+        if (sqlite3_step(s) != SQLITE_DONE) {
+            error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            ok = false;
+            break;
+        }
+    }
+    sqlite3_finalize(s);
+    return ok;
+}
+
+void StoreWorker::noteWritten(qint64 bytes)
+{
+    m_bytesSinceSizeCheck += bytes;
     // The hourly prune alone would let a burst (tens of MB a second) run far past the cap; check the size whenever
     // a twentieth of the cap has been written since the last check.
     if (m_options.maxBytes > 0 && m_bytesSinceSizeCheck > qMax<qint64>(m_options.maxBytes / 20, 256 * 1024)) {
         m_bytesSinceSizeCheck = 0;
         pruneToSize();
+    }
+}
+
+void StoreWorker::writePending()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty() && m_pendingState.isEmpty() && m_waiting.empty())
+        return;
+    const EventBatch batch = std::exchange(m_pending, {});
+    const QList<StateUpdate> state = std::exchange(m_pendingState, {});
+    const bool durable = std::exchange(m_pendingDurable, false);
+    auto waiting = std::exchange(m_waiting, {});
+    bool ok = m_db && m_insert;
+    QString error = ok ? QString() : QStringLiteral("history is not open");
+    if (!batch.isEmpty() || !state.isEmpty()) {
+        ok = transaction(
+            durable, [&](QString &why) { return insertEvents(batch, why) && writeState(state, why); }, error);
+        if (ok) {
+            m_lastBatchSize = batch.size();
+            if (!batch.isEmpty())
+                Q_EMIT m_store->stored(int(batch.size()));
+            qint64 bytes = 0;
+            for (const Event &e : batch)
+                bytes += e.title.size() + e.body.size() + e.attrs.size() + 256;
+            noteWritten(bytes);
+        } else if (m_db) { // a history that never opened was reported once, not with every batch
+            reportError(QStringLiteral("write"),
+                QStringLiteral("could not store %1 event(s) and %2 state value(s): %3")
+                    .arg(batch.size())
+                    .arg(state.size())
+                    .arg(error));
+        }
     }
     for (auto &done : waiting)
         done(ok, error);
@@ -282,15 +383,15 @@ void StoreWorker::putState(
     const QString &feed, const QString &key, const QString &value, std::function<void(bool)> done)
 {
     writePending();
-    bool ok = false;
-    if (sqlite3_stmt *s
-        = m_db ? prepare("INSERT OR REPLACE INTO feed_state(feed, key, value) VALUES (?1, ?2, ?3)") : nullptr) {
-        bindText(s, 1, feed);
-        bindText(s, 2, key);
-        bindText(s, 3, value);
-        ok = sqlite3_step(s) == SQLITE_DONE;
-        sqlite3_finalize(s);
-    }
+    QString error;
+    const bool ok = transaction(
+        bool(done),
+        [&](QString &why) {
+            return writeState({StateUpdate {feed, key, value}}, why);
+        },
+        error);
+    if (!ok && m_db)
+        reportError(QStringLiteral("state"), QStringLiteral("could not store %1 of %2: %3").arg(key, feed, error));
     if (done)
         done(ok);
 }
@@ -308,30 +409,59 @@ QString StoreWorker::getState(const QString &feed, const QString &key)
     return value;
 }
 
-bool StoreWorker::quarantine(const QString &feed, const QByteArray &raw, const QString &error)
+bool StoreWorker::quarantine(const QString &feed, const QByteArray &raw, const QString &error, bool durable)
 {
-    bool ok = false;
-    if (sqlite3_stmt *s
-        = m_db ? prepare("INSERT INTO quarantine(feed, received, raw, error) VALUES (?1, ?2, ?3, ?4)") : nullptr) {
-        bindText(s, 1, feed);
-        sqlite3_bind_int64(s, 2, QDateTime::currentMSecsSinceEpoch());
-        sqlite3_bind_blob(s, 3, raw.constData(), int(raw.size()), SQLITE_TRANSIENT);
-        bindText(s, 4, error);
-        ok = sqlite3_step(s) == SQLITE_DONE;
-        sqlite3_finalize(s);
+    QString why;
+    const bool ok = transaction(
+        durable,
+        [&](QString &failure) {
+            sqlite3_stmt *s = prepare("INSERT INTO quarantine(feed, received, raw, error) VALUES (?1, ?2, ?3, ?4)");
+            if (!s) {
+                failure = QString::fromUtf8(sqlite3_errmsg(m_db));
+                return false;
+            }
+            bindText(s, 1, feed);
+            sqlite3_bind_int64(s, 2, QDateTime::currentMSecsSinceEpoch());
+            sqlite3_bind_blob(s, 3, raw.constData(), int(raw.size()), SQLITE_TRANSIENT);
+            bindText(s, 4, error);
+            const bool done = sqlite3_step(s) == SQLITE_DONE;
+            if (!done)
+                failure = QString::fromUtf8(sqlite3_errmsg(m_db));
+            sqlite3_finalize(s);
+            return done;
+        },
+        why);
+    if (!ok) {
+        if (m_db)
+            reportError(QStringLiteral("quarantine"),
+                QStringLiteral("could not quarantine a %1 message of %2 bytes: %3").arg(feed).arg(raw.size()).arg(why));
+        return false;
     }
-    return ok;
+    pruneQuarantine(0);
+    noteWritten(raw.size() + error.size() + 256);
+    return true;
 }
 
-qint64 StoreWorker::count()
+qint64 StoreWorker::queryInt(const char *sql, qint64 fallback)
 {
-    qint64 n = 0;
-    if (sqlite3_stmt *s = m_db ? prepare("SELECT count(*) FROM events") : nullptr) {
-        if (sqlite3_step(s) == SQLITE_ROW)
+    qint64 n = fallback;
+    if (sqlite3_stmt *s = m_db ? prepare(sql) : nullptr) {
+        if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL)
             n = sqlite3_column_int64(s, 0);
         sqlite3_finalize(s);
     }
     return n;
+}
+
+qint64 StoreWorker::count()
+{
+    return queryInt("SELECT count(*) FROM events");
+}
+
+qint64 StoreWorker::usedBytes()
+{
+    return queryInt("SELECT (page_count - freelist_count) * page_size FROM pragma_page_count, pragma_page_size, "
+                    "pragma_freelist_count");
 }
 
 void StoreWorker::prune(qint64 nowMs)
@@ -339,6 +469,7 @@ void StoreWorker::prune(qint64 nowMs)
     if (!m_db)
         return;
     writePending();
+    pruneQuarantine(nowMs);
     if (m_options.retentionDays > 0) {
         if (sqlite3_stmt *s = prepare("DELETE FROM events WHERE received < ?1")) {
             sqlite3_bind_int64(s, 1, nowMs - qint64(m_options.retentionDays) * 86400000LL);
@@ -349,27 +480,118 @@ void StoreWorker::prune(qint64 nowMs)
     pruneToSize();
 }
 
-void StoreWorker::pruneToSize()
+void StoreWorker::pruneQuarantine(qint64 nowMs)
 {
     if (!m_db)
         return;
-    // Over the size cap, drop the oldest tenth at a time; freed pages are reused by later writes.
-    for (int round = 0; round < 20 && m_options.maxBytes > 0; ++round) {
-        qint64 pages = 0, pageSize = 0, freePages = 0;
-        if (sqlite3_stmt *s = prepare("SELECT page_count, page_size, freelist_count FROM pragma_page_count, "
-                                      "pragma_page_size, pragma_freelist_count")) {
-            if (sqlite3_step(s) == SQLITE_ROW) {
-                pages = sqlite3_column_int64(s, 0);
-                pageSize = sqlite3_column_int64(s, 1);
-                freePages = sqlite3_column_int64(s, 2);
-            }
+    if (nowMs > 0 && m_options.quarantineRetentionDays > 0) {
+        if (sqlite3_stmt *s = prepare("DELETE FROM quarantine WHERE received < ?1")) {
+            sqlite3_bind_int64(s, 1, nowMs - qint64(m_options.quarantineRetentionDays) * 86400000LL);
+            sqlite3_step(s);
             sqlite3_finalize(s);
         }
-        if ((pages - freePages) * pageSize <= m_options.maxBytes)
+    }
+    if (m_options.quarantineMaxBytes <= 0)
+        return;
+    // Keeps the newest messages that fit the budget, and always the newest one: it may be the evidence for a message
+    // that is being deleted upstream right now. length() of a blob does not read its overflow pages.
+    if (sqlite3_stmt *s = prepare("DELETE FROM quarantine WHERE id IN (SELECT id FROM (SELECT id, "
+                                  "sum(length(raw) + length(error) + 64) OVER (ORDER BY id DESC) AS newer "
+                                  "FROM quarantine) WHERE newer > ?1) AND id < (SELECT max(id) FROM quarantine)")) {
+        sqlite3_bind_int64(s, 1, m_options.quarantineMaxBytes);
+        sqlite3_step(s);
+        sqlite3_finalize(s);
+    }
+}
+
+qint64 StoreWorker::protectedFromId()
+{
+    // The newest keepNewestEvents events (at least the last written batch) stay, as long as their content fits the
+    // cap; content only, as the index share is not known per row.
+    const qint64 keep = qMax<qint64>(qMax(m_options.keepNewestEvents, 1), m_lastBatchSize);
+    qint64 from = queryInt("SELECT max(id) FROM events", 0);
+    if (sqlite3_stmt *s = prepare("SELECT min(id) FROM (SELECT id, sum(size) OVER (ORDER BY id DESC) AS newer FROM "
+                                  "(SELECT id, length(CAST(title AS BLOB)) + length(CAST(body AS BLOB)) + "
+                                  "length(CAST(attrs AS BLOB)) + 256 AS size FROM events ORDER BY id DESC LIMIT ?1)) "
+                                  "WHERE newer <= ?2")) {
+        sqlite3_bind_int64(s, 1, keep);
+        sqlite3_bind_int64(s, 2, m_options.maxBytes);
+        if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL)
+            from = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+    }
+    return from;
+}
+
+void StoreWorker::pruneToSize()
+{
+    if (!m_db || m_options.maxBytes <= 0)
+        return;
+    pruneQuarantine(0);
+    const qint64 used = usedBytes();
+    if (used <= m_options.maxBytes) {
+        m_unreclaimed = 0;
+        m_floorReported = false;
+        return;
+    }
+    // FTS5 (SQLite 3.40, no secure-delete) frees a deleted row's index entries only when its segments are merged
+    // down, so a re-measure right after a delete shows little of it freed. Deleting until the measure drops would
+    // take most of the history with it; what was deleted and not yet seen freed is therefore counted as free.
+    const qint64 live = used - m_unreclaimed;
+    if (live <= m_options.maxBytes)
+        return;
+    const qint64 events = count();
+    if (events <= 0)
+        return;
+    // As many of the oldest events as the excess is worth at the average event's share of the file (its index
+    // entries included), in chunks of at most a hundredth of the history, stopping early once under the cap.
+    const qint64 quarantined = queryInt("SELECT sum(length(raw) + length(error)) FROM quarantine");
+    const double perEvent = double(qMax<qint64>(live - quarantined, 1)) / double(events);
+    const qint64 planned = qint64(std::ceil(double(live - m_options.maxBytes) / perEvent));
+    const qint64 chunk = qMax<qint64>(16, events / 100);
+    const qint64 protectedFrom = protectedFromId();
+    sqlite3_stmt *del = prepare("DELETE FROM events WHERE id IN (SELECT id FROM events WHERE id < ?1 ORDER BY id "
+                                "LIMIT ?2)");
+    if (!del)
+        return;
+    qint64 deleted = 0;
+    while (deleted < planned) {
+        sqlite3_reset(del);
+        sqlite3_bind_int64(del, 1, protectedFrom);
+        sqlite3_bind_int64(del, 2, qMin(chunk, planned - deleted));
+        if (sqlite3_step(del) != SQLITE_DONE) {
+            reportError(QStringLiteral("prune"),
+                QStringLiteral("could not prune the history: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
             break;
-        if (!exec("DELETE FROM events WHERE id IN (SELECT id FROM events ORDER BY id LIMIT "
-                  "(SELECT max(1, count(*) / 10) FROM events))"))
+        }
+        const int n = sqlite3_changes(m_db);
+        if (n == 0) {
+            if (!m_floorReported) {
+                m_floorReported = true;
+                reportError(QStringLiteral("size_cap"),
+                    QStringLiteral("history uses %1 bytes, over its cap of %2, but holds only its newest events; "
+                                   "keeping them")
+                        .arg(used)
+                        .arg(m_options.maxBytes));
+            }
             break;
+        }
+        deleted += n;
+        if (usedBytes() <= m_options.maxBytes)
+            break;
+    }
+    sqlite3_finalize(del);
+    const qint64 after = usedBytes();
+    if (after <= m_options.maxBytes) {
+        m_unreclaimed = 0;
+        return;
+    }
+    m_unreclaimed = qMax<qint64>(0, m_unreclaimed + qint64(double(deleted) * perEvent) - (used - after));
+    // Past a tenth of the cap in entries still held, the file would stay that far over it; merging the whole index
+    // frees them at once. Its cost is in proportion to the index, so it is paid only that rarely.
+    if (m_unreclaimed > m_options.maxBytes / 10) {
+        exec("INSERT INTO events_fts(events_fts) VALUES('optimize')");
+        m_unreclaimed = 0;
     }
 }
 

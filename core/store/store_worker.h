@@ -20,22 +20,35 @@ public:
     ~StoreWorker() override;
 
     void open(const StoreOptions &options);
-    void enqueue(const EventBatch &events, std::function<void(bool, QString)> done);
+    // `durable`: someone acknowledges upstream once this is stored, so its transaction is synced at commit.
+    void enqueue(const EventBatch &events, const QList<StateUpdate> &state, bool durable,
+        std::function<void(bool, QString)> done);
     void search(const StoreQuery &query, std::function<void(EventBatch, QString)> done);
     void putState(const QString &feed, const QString &key, const QString &value, std::function<void(bool)> done);
     QString getState(const QString &feed, const QString &key);
-    bool quarantine(const QString &feed, const QByteArray &raw, const QString &error);
+    bool quarantine(const QString &feed, const QByteArray &raw, const QString &error, bool durable);
     qint64 count();
     void prune(qint64 nowMs);
-    // Drops the oldest events while the database is over its size cap.
+    // Drops quarantined messages over their budget, then the oldest events while the database is over its size cap.
     void pruneToSize();
     void writePending();
+    void setFailCommitsForTesting(int n) { m_failTransactions = n; }
 
 private:
     bool exec(const char *sql);
     sqlite3_stmt *prepare(const char *sql);
     void reportError(const QString &code, const QString &message);
     void close();
+    // Runs `body` in one transaction with the sync level `durable` asks for; on failure nothing of it stays.
+    bool transaction(bool durable, const std::function<bool(QString &)> &body, QString &error);
+    bool setFullSync(bool full);
+    bool insertEvents(const EventBatch &batch, QString &error);
+    bool writeState(const QList<StateUpdate> &state, QString &error);
+    void noteWritten(qint64 bytes);
+    qint64 queryInt(const char *sql, qint64 fallback = 0);
+    qint64 usedBytes();
+    void pruneQuarantine(qint64 nowMs);
+    qint64 protectedFromId();
 
     EventStore *m_store;
     StoreOptions m_options;
@@ -44,7 +57,14 @@ private:
     QTimer m_flushTimer;
     QTimer m_pruneTimer;
     EventBatch m_pending;
+    QList<StateUpdate> m_pendingState;
+    bool m_pendingDurable = false;
+    bool m_fullSync = false;
+    bool m_floorReported = false;
+    int m_failTransactions = 0;
+    qint64 m_lastBatchSize = 0;
     qint64 m_bytesSinceSizeCheck = 0;
+    qint64 m_unreclaimed = 0; // bytes of pruned events the index has not given back yet (see pruneToSize)
     std::vector<std::function<void(bool, QString)>> m_waiting;
 };
 

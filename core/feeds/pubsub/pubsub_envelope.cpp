@@ -52,26 +52,37 @@ PubSubEnvelope::Kind PubSubEnvelope::kind() const
     return Kind::Message;
 }
 
+namespace {
+
+QString idText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    return QString();
+}
+
+} // namespace
+
 QString PubSubEnvelope::messageId() const
 {
-    auto text = [](const QJsonValue &v) {
-        if (v.isString())
-            return v.toString();
-        if (v.isDouble())
-            return QString::number(v.toDouble(), 'g', 17);
-        return QString();
-    };
     const QJsonObject object = data.toObject();
     switch (kind()) {
     case Kind::Ack:
-        return data.isObject() ? text(object.value(QStringLiteral("data"))) : text(data);
+        return data.isObject() ? idText(object.value(QStringLiteral("data"))) : idText(data);
     case Kind::Reply: {
-        const QString id = text(object.value(QStringLiteral("payload")).toObject().value(QStringLiteral("id")));
-        return id.isEmpty() ? text(object.value(QStringLiteral("id"))) : id;
+        const QString id = idText(object.value(QStringLiteral("payload")).toObject().value(QStringLiteral("id")));
+        return id.isEmpty() ? idText(object.value(QStringLiteral("id"))) : id;
     }
     default:
-        return text(object.value(QStringLiteral("id")));
+        return idText(object.value(QStringLiteral("id")));
     }
+}
+
+QString PubSubEnvelope::publishedId() const
+{
+    return idText(data.toObject().value(QStringLiteral("id")));
 }
 
 QString PubSubEnvelope::kindName(Kind kind)

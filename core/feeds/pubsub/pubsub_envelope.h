@@ -32,6 +32,8 @@ struct PubSubEnvelope
     // The id a message carries: data.id for published messages, the acknowledged id for acks (data.data, or data
     // itself as in the service's documentation), payload.id for replies. Empty when there is none.
     QString messageId() const;
+    // data.id whatever the kind: for a reply its own id rather than the id it answers. Empty when there is none.
+    QString publishedId() const;
 
     static constexpr qsizetype DefaultMaxBytes = 64 * 1024;
     static std::optional<PubSubEnvelope> parse(

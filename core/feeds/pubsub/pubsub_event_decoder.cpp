@@ -29,6 +29,20 @@ QByteArray compact(const QJsonValue &value)
     return text.mid(1, text.size() - 2);
 }
 
+// One field of an event key. Escaping ':' (and the escape character) keeps the joined key unambiguous whatever a
+// publisher puts in a topic or id. Bounded because the key is only there to be unique (its delivery part sees to
+// that) and is indexed by the store; the full id stays in attrs.
+QString keyField(const QString &text)
+{
+    constexpr qsizetype maxChars = 64;
+    QString field = text.left(maxChars);
+    if (field.size() == maxChars && field.back().isHighSurrogate())
+        field.chop(1);
+    field.replace(QLatin1Char('%'), QLatin1String("%25"));
+    field.replace(QLatin1Char(':'), QLatin1String("%3A"));
+    return field;
+}
+
 } // namespace
 
 PubSubEventDecoder::PubSubEventDecoder(QString feedName)
@@ -106,7 +120,11 @@ void PubSubEventDecoder::emitEvent(const PubSubEnvelope &envelope, qint64 receiv
     const QJsonObject data = envelope.data.toObject();
     const QJsonObject client = data.value(QStringLiteral("client")).toObject();
     const QString subject = client.value(QStringLiteral("subject")).toString();
-    const QString id = envelope.messageId();
+    const QString publisher = client.value(QStringLiteral("connectionId")).toString();
+    // What the session matches answers on: the acknowledged id, or for a reply the id of the request it answers.
+    const QString answered = envelope.messageId();
+    // The publisher's own id for the message; for a reply that is not the request's id.
+    const QString id = kind == PubSubEnvelope::Kind::Ack ? answered : envelope.publishedId();
 
     Event e;
     e.feed = m_feed;
@@ -115,9 +133,16 @@ void PubSubEventDecoder::emitEvent(const PubSubEnvelope &envelope, qint64 receiv
     e.source = envelope.topic;
     e.tags = QStringList {envelope.topic, envelope.messageType};
     ++m_sequence;
-    // Messages without an id (HTTP publishes carry none) still need a key unique within the session.
-    const QString fallbackKey = m_connectionId + QLatin1Char(':') + QString::number(receivedMs) + QLatin1Char(':')
-        + QString::number(m_sequence);
+    // The store upserts on (feed, key): a key built from what a publisher chooses (data.id, a reply's correlation
+    // id) would let one publisher overwrite another's message, or two replies to one request collide. Nothing in the
+    // envelope is beyond a publisher's reach: data.client is filled in by the server for WebSocket publishes, but an
+    // HTTP publish delivers its raw message, which may carry a made-up client and id. So every key ends with the
+    // delivery: this session's server-assigned connection id, the arrival time and the decoder's sequence number, which
+    // no publisher can influence. The protocol never redelivers a message within a session, so there is no idempotence
+    // to keep: each delivery is its own event. The decoder runs in frame order on one thread, so replaying the same
+    // frames yields the same keys.
+    const QString delivery = keyField(m_connectionId) + QLatin1Char(':') + QString::number(receivedMs)
+        + QLatin1Char(':') + QString::number(m_sequence);
     QByteArray title = envelope.topic.toUtf8() + " · " + envelope.messageType.toUtf8();
     QByteArray body;
     switch (kind) {
@@ -125,11 +150,11 @@ void PubSubEventDecoder::emitEvent(const PubSubEnvelope &envelope, qint64 receiv
         e.kind = kPresence;
         const QJsonObject payload = data.value(QStringLiteral("payload")).toObject();
         const QString status = payload.value(QStringLiteral("status")).toString();
-        const QString who = subject.isEmpty() ? client.value(QStringLiteral("connectionId")).toString() : subject;
+        const QString who = subject.isEmpty() ? publisher : subject;
         title = who.toUtf8() + ' ' + status.toUtf8();
         body = compact(envelope.data);
-        e.key = client.value(QStringLiteral("connectionId")).toString() + QLatin1Char(':') + status + QLatin1Char(':')
-            + QString::number(m_sequence);
+        e.key = QStringLiteral("presence:") + keyField(publisher) + QLatin1Char(':') + keyField(status)
+            + QLatin1Char(':') + delivery;
         if (!status.isEmpty())
             e.tags << status;
         break;
@@ -137,7 +162,7 @@ void PubSubEventDecoder::emitEvent(const PubSubEnvelope &envelope, qint64 receiv
     case PubSubEnvelope::Kind::Ack:
         e.kind = kAck;
         title = "ack " + id.toUtf8();
-        e.key = QStringLiteral("ack:") + (id.isEmpty() ? fallbackKey : id);
+        e.key = QStringLiteral("ack:") + keyField(id) + QLatin1Char(':') + delivery;
         break;
     default: {
         e.kind = kMessage;
@@ -145,7 +170,9 @@ void PubSubEventDecoder::emitEvent(const PubSubEnvelope &envelope, qint64 receiv
         const QJsonValue payload
             = data.contains(QStringLiteral("payload")) ? data.value(QStringLiteral("payload")) : envelope.data;
         body = compact(payload);
-        e.key = id.isEmpty() ? fallbackKey : (kind == PubSubEnvelope::Kind::Reply ? QStringLiteral("reply:") + id : id);
+        e.key = (kind == PubSubEnvelope::Kind::Reply ? QStringLiteral("reply:") : QStringLiteral("msg:"))
+            + keyField(envelope.topic) + QLatin1Char(':') + keyField(publisher) + QLatin1Char(':') + keyField(id)
+            + QLatin1Char(':') + delivery;
         if (!subject.isEmpty())
             title += " · " + subject.toUtf8();
         break;
@@ -165,7 +192,9 @@ void PubSubEventDecoder::emitEvent(const PubSubEnvelope &envelope, qint64 receiv
     attrs.insert(QStringLiteral("size"), double(envelope.size));
     attrs.insert(QStringLiteral("direction"), QStringLiteral("in"));
     if (!id.isEmpty())
-        attrs.insert(QStringLiteral("id"), id);
+        attrs.insert(QStringLiteral("messageId"), id);
+    if (kind == PubSubEnvelope::Kind::Reply && !answered.isEmpty())
+        attrs.insert(QStringLiteral("correlationId"), answered);
     e.attrs = QJsonDocument(attrs).toJson(QJsonDocument::Compact);
     out.event(std::move(e));
 }

@@ -1,9 +1,17 @@
 #include "store/event_store.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <cstring>
 
 using namespace sb;
 
@@ -27,6 +35,198 @@ Event story(const QString &key, const QString &title, const QString &body = QStr
     return e;
 }
 
+// A VFS shim that watches one WAL file: whether everything written to it has been synced, and how often it was.
+// It tells a commit that is on disk from one that is only in the page cache, which no query can.
+namespace walwatch {
+
+sqlite3_vfs *base = nullptr;
+sqlite3_vfs vfs;
+sqlite3_io_methods methods;
+std::atomic<int> syncs {0};
+std::atomic<bool> unsynced {false};
+QByteArray watched; // a suffix of the WAL file's name
+
+struct File
+{
+    sqlite3_file base;
+    sqlite3_file *real;
+    bool watched;
+};
+
+File *of(sqlite3_file *f)
+{
+    return reinterpret_cast<File *>(f);
+}
+sqlite3_file *real(sqlite3_file *f)
+{
+    return of(f)->real;
+}
+
+int xClose(sqlite3_file *f)
+{
+    return real(f)->pMethods->xClose(real(f));
+}
+int xRead(sqlite3_file *f, void *b, int n, sqlite3_int64 o)
+{
+    return real(f)->pMethods->xRead(real(f), b, n, o);
+}
+int xWrite(sqlite3_file *f, const void *b, int n, sqlite3_int64 o)
+{
+    if (of(f)->watched)
+        unsynced = true;
+    return real(f)->pMethods->xWrite(real(f), b, n, o);
+}
+int xTruncate(sqlite3_file *f, sqlite3_int64 size)
+{
+    return real(f)->pMethods->xTruncate(real(f), size);
+}
+int xSync(sqlite3_file *f, int flags)
+{
+    const int rc = real(f)->pMethods->xSync(real(f), flags);
+    if (of(f)->watched && rc == SQLITE_OK) {
+        unsynced = false;
+        ++syncs;
+    }
+    return rc;
+}
+int xFileSize(sqlite3_file *f, sqlite3_int64 *size)
+{
+    return real(f)->pMethods->xFileSize(real(f), size);
+}
+int xLock(sqlite3_file *f, int l)
+{
+    return real(f)->pMethods->xLock(real(f), l);
+}
+int xUnlock(sqlite3_file *f, int l)
+{
+    return real(f)->pMethods->xUnlock(real(f), l);
+}
+int xCheckReservedLock(sqlite3_file *f, int *out)
+{
+    return real(f)->pMethods->xCheckReservedLock(real(f), out);
+}
+int xFileControl(sqlite3_file *f, int op, void *arg)
+{
+    return real(f)->pMethods->xFileControl(real(f), op, arg);
+}
+int xSectorSize(sqlite3_file *f)
+{
+    return real(f)->pMethods->xSectorSize(real(f));
+}
+int xDeviceCharacteristics(sqlite3_file *f)
+{
+    return real(f)->pMethods->xDeviceCharacteristics(real(f));
+}
+int xShmMap(sqlite3_file *f, int region, int size, int extend, void volatile **out)
+{
+    return real(f)->pMethods->xShmMap(real(f), region, size, extend, out);
+}
+int xShmLock(sqlite3_file *f, int offset, int n, int flags)
+{
+    return real(f)->pMethods->xShmLock(real(f), offset, n, flags);
+}
+void xShmBarrier(sqlite3_file *f)
+{
+    real(f)->pMethods->xShmBarrier(real(f));
+}
+int xShmUnmap(sqlite3_file *f, int deleteFlag)
+{
+    return real(f)->pMethods->xShmUnmap(real(f), deleteFlag);
+}
+int xFetch(sqlite3_file *f, sqlite3_int64 o, int n, void **out)
+{
+    return real(f)->pMethods->xFetch(real(f), o, n, out);
+}
+int xUnfetch(sqlite3_file *f, sqlite3_int64 o, void *p)
+{
+    return real(f)->pMethods->xUnfetch(real(f), o, p);
+}
+
+int xOpen(sqlite3_vfs *, const char *name, sqlite3_file *f, int flags, int *outFlags)
+{
+    File *file = of(f);
+    file->real = reinterpret_cast<sqlite3_file *>(file + 1);
+    const size_t n = name ? std::strlen(name) : 0;
+    file->watched = (flags & SQLITE_OPEN_WAL) && n >= size_t(watched.size())
+        && std::memcmp(name + n - watched.size(), watched.constData(), size_t(watched.size())) == 0;
+    const int rc = base->xOpen(base, name, file->real, flags, outFlags);
+    file->base.pMethods = file->real->pMethods ? &methods : nullptr;
+    return rc;
+}
+int xDelete(sqlite3_vfs *, const char *name, int syncDir)
+{
+    return base->xDelete(base, name, syncDir);
+}
+int xAccess(sqlite3_vfs *, const char *name, int flags, int *out)
+{
+    return base->xAccess(base, name, flags, out);
+}
+int xFullPathname(sqlite3_vfs *, const char *name, int n, char *out)
+{
+    return base->xFullPathname(base, name, n, out);
+}
+
+// Becomes the default VFS, so the store's own sqlite3_open_v2 goes through it.
+void install(const QByteArray &walSuffix)
+{
+    base = sqlite3_vfs_find(nullptr);
+    watched = walSuffix;
+    vfs = *base;
+    vfs.pNext = nullptr;
+    vfs.zName = "walwatch";
+    vfs.szOsFile = int(sizeof(File)) + base->szOsFile;
+    vfs.xOpen = xOpen;
+    vfs.xDelete = xDelete;
+    vfs.xAccess = xAccess;
+    vfs.xFullPathname = xFullPathname;
+    methods = sqlite3_io_methods {3, xClose, xRead, xWrite, xTruncate, xSync, xFileSize, xLock, xUnlock,
+        xCheckReservedLock, xFileControl, xSectorSize, xDeviceCharacteristics, xShmMap, xShmLock, xShmBarrier,
+        xShmUnmap, xFetch, xUnfetch};
+    sqlite3_vfs_register(&vfs, 1);
+}
+
+void uninstall()
+{
+    sqlite3_vfs_unregister(&vfs);
+    sqlite3_vfs_register(base, 1);
+}
+
+} // namespace walwatch
+
+// Reads the history file behind the store's back, for what the store's API does not show (quarantine, file size).
+qint64 queryInt(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    qint64 value = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+            value = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(db);
+    return value;
+}
+
+qint64 usedBytes(const QString &path)
+{
+    return queryInt(path,
+        "SELECT (page_count - freelist_count) * page_size FROM pragma_page_count, pragma_page_size, "
+        "pragma_freelist_count");
+}
+
+// Distinct words, so the FTS index is as large as in real news and not a few repeated terms.
+QString words(int count)
+{
+    QString out;
+    for (int i = 0; i < count; ++i) {
+        for (int c = 0; c < 7; ++c)
+            out += QChar(u'a' + int(QRandomGenerator::global()->bounded(26)));
+        out += QLatin1Char(' ');
+    }
+    return out;
+}
+
 } // namespace
 
 class TestEventStore : public QObject
@@ -40,6 +240,40 @@ private:
         o.path = m_dir.filePath(name);
         o.flushIntervalMs = 5;
         return o;
+    }
+    qint64 countSync(EventStore &store)
+    {
+        qint64 n = -1;
+        store.count(this, [&](qint64 c) { n = c; });
+        [&] { QTRY_VERIFY(n >= 0); }();
+        return n;
+    }
+    QString stateSync(EventStore &store, const QString &feed, const QString &key)
+    {
+        QString value;
+        bool done = false;
+        store.getState(feed, key, this, [&](QString v) {
+            value = v;
+            done = true;
+        });
+        [&] { QTRY_VERIFY(done); }();
+        return value;
+    }
+    // Fills a history with `n` events of about 1 KiB of distinct words, in batches of 100, and closes it.
+    void fill(const StoreOptions &o, int n)
+    {
+        StoreOptions unlimited = o;
+        unlimited.maxBytes = 0;
+        unlimited.retentionDays = 0;
+        EventStore store;
+        store.open(unlimited);
+        for (int i = 0; i < n; i += 100) {
+            EventBatch batch;
+            for (int j = i; j < qMin(n, i + 100); ++j)
+                batch.append(story(QStringLiteral("k%1").arg(j), QStringLiteral("t%1").arg(j), words(128), 1000 + j));
+            store.append(batch);
+        }
+        QCOMPARE(countSync(store), qint64(n));
     }
     EventBatch searchSync(EventStore &store, const StoreQuery &q)
     {
@@ -174,6 +408,391 @@ private Q_SLOTS:
         QVERIFY(n > 0);
         const EventBatch newest = searchSync(store, {QStringLiteral("t79"), {}, 0, 5});
         QCOMPARE(newest.size(), 1); // and the newest kept
+    }
+
+    // 1. A commit somebody acknowledges upstream is on disk (WAL synced) before its callback runs; append() is not.
+    void commitIsSyncedBeforeItsCallbackAndAppendIsNot()
+    {
+        walwatch::install("/sync.sqlite-wal");
+        {
+            EventStore store;
+            QSignalSpy opened(&store, &EventStore::opened);
+            store.open(options(QStringLiteral("sync.sqlite")));
+            QTRY_COMPARE(opened.size(), 1);
+
+            store.append({story(QStringLiteral("a1"), QStringLiteral("appended"))});
+            QCOMPARE(countSync(store), qint64(1));
+            QVERIFY(walwatch::unsynced); // written to the WAL, and not synced: NORMAL
+            const int afterAppend = walwatch::syncs;
+
+            bool called = false, onDisk = false;
+            store.commit({story(QStringLiteral("c1"), QStringLiteral("committed"))}, this, [&](bool ok, QString) {
+                called = ok;
+                onDisk = !walwatch::unsynced && walwatch::syncs > afterAppend;
+            });
+            QTRY_VERIFY(called);
+            QVERIFY2(onDisk, "the commit's callback ran before its WAL frames were synced");
+
+            // The level goes back to NORMAL for the next plain batch.
+            const int afterCommit = walwatch::syncs;
+            store.append({story(QStringLiteral("a2"), QStringLiteral("appended again"))});
+            QCOMPARE(countSync(store), qint64(3));
+            QCOMPARE(walwatch::syncs.load(), afterCommit);
+            QVERIFY(walwatch::unsynced);
+
+            // Quarantine and putState with a callback are acknowledged upstream too.
+            called = onDisk = false;
+            store.quarantine(QStringLiteral("alerts"), "raw", QStringLiteral("bad"), this, [&](bool ok) {
+                called = ok;
+                onDisk = !walwatch::unsynced;
+            });
+            QTRY_VERIFY(called);
+            QVERIFY(onDisk);
+            store.append({story(QStringLiteral("a3"), QStringLiteral("dirty the WAL"))});
+            QCOMPARE(countSync(store), qint64(4));
+            QVERIFY(walwatch::unsynced);
+            called = onDisk = false;
+            store.putState(QStringLiteral("opera"), QStringLiteral("offset"), QStringLiteral("7"), this, [&](bool ok) {
+                called = ok;
+                onDisk = !walwatch::unsynced;
+            });
+            QTRY_VERIFY(called);
+            QVERIFY(onDisk);
+        }
+        walwatch::uninstall();
+    }
+
+    // 1. State given with a commit is written in the events' transaction: both or neither.
+    void commitWritesStateWithItsEvents()
+    {
+        EventStore store;
+        QSignalSpy errors(&store, &EventStore::errorOccurred);
+        store.open(options(QStringLiteral("state.sqlite")));
+        const QString feed = QStringLiteral("opera"), key = QStringLiteral("offset:CHAIN1");
+
+        bool called = false;
+        store.commit({story(QStringLiteral("e1"), QStringLiteral("first"))}, {{feed, key, QStringLiteral("100")}}, this,
+            [&](bool ok, QString error) {
+                QVERIFY2(ok, qPrintable(error));
+                called = true;
+            });
+        QTRY_VERIFY(called);
+        QCOMPARE(stateSync(store, feed, key), QStringLiteral("100"));
+        QCOMPARE(searchSync(store, {QStringLiteral("first"), {}, 0, 50}).size(), 1);
+
+        store.setFailCommitsForTesting(1);
+        called = false;
+        QString failure;
+        store.commit({story(QStringLiteral("e2"), QStringLiteral("second"))}, {{feed, key, QStringLiteral("200")}},
+            this, [&](bool ok, QString error) {
+                QVERIFY(!ok);
+                failure = error;
+                called = true;
+            });
+        QTRY_VERIFY(called);
+        QVERIFY(!failure.isEmpty());
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).at(0).value<FeedError>().stage, FeedError::Stage::Store);
+        QCOMPARE(stateSync(store, feed, key), QStringLiteral("100")); // the offset did not run ahead
+        QCOMPARE(searchSync(store, {QStringLiteral("second"), {}, 0, 50}).size(), 0);
+        QCOMPARE(countSync(store), qint64(1));
+
+        // A state-only commit is a transaction of its own.
+        called = false;
+        store.commit({}, {{feed, key, QStringLiteral("150")}}, this, [&](bool ok, QString) { called = ok; });
+        QTRY_VERIFY(called);
+        QCOMPARE(stateSync(store, feed, key), QStringLiteral("150"));
+    }
+
+    // 2. Injected failures: the next n transactions fail, whatever writes them, then writing works again.
+    void injectedFailuresRollBackAndReport()
+    {
+        EventStore store;
+        QSignalSpy errors(&store, &EventStore::errorOccurred);
+        store.open(options(QStringLiteral("inject.sqlite")));
+        store.setFailCommitsForTesting(3);
+        int failed = 0;
+        QString why;
+        store.commit({story(QStringLiteral("x1"), QStringLiteral("lost"))}, this, [&](bool ok, QString error) {
+            failed += ok ? 0 : 1;
+            why = error;
+        });
+        store.flush(); // its own transaction
+        store.putState(QStringLiteral("f"), QStringLiteral("k"), QStringLiteral("v"), this,
+            [&](bool ok) { failed += ok ? 0 : 1; });
+        store.quarantine(
+            QStringLiteral("f"), "raw", QStringLiteral("bad"), this, [&](bool ok) { failed += ok ? 0 : 1; });
+        QTRY_COMPARE(failed, 3);
+        QVERIFY2(why.contains(QStringLiteral("injected")), qPrintable(why));
+        QCOMPARE(errors.size(), 3);
+        QCOMPARE(stateSync(store, QStringLiteral("f"), QStringLiteral("k")), QString());
+
+        bool ok = false;
+        store.commit({story(QStringLiteral("x2"), QStringLiteral("kept"))}, this, [&](bool r, QString) { ok = r; });
+        QTRY_VERIFY(ok);
+        QCOMPARE(countSync(store), qint64(1));
+        QCOMPARE(queryInt(m_dir.filePath(QStringLiteral("inject.sqlite")), "SELECT count(*) FROM quarantine"), 0);
+    }
+
+    // 2. A real full database (SQLite's page ceiling): the commit past it fails cleanly, a reopen without it works.
+    void fullDatabaseFailsTheCommitAndRecovers()
+    {
+        EventStore store;
+        QSignalSpy errors(&store, &EventStore::errorOccurred);
+        StoreOptions o = options(QStringLiteral("full.sqlite"));
+        o.maxBytes = 0;
+        o.retentionDays = 0;
+        o.maxPageCount = 256; // 1 MiB at 4 KiB pages
+        store.open(o);
+        const QString body(40 * 1024, QLatin1Char('x'));
+        bool failed = false;
+        QString why;
+        int committed = 0;
+        for (int i = 0; i < 60 && !failed; ++i) { // 2.4 MB offered to a 1 MiB file
+            bool called = false;
+            store.commit({story(QStringLiteral("f%1").arg(i), QStringLiteral("t%1").arg(i), body)},
+                {{QStringLiteral("f"), QStringLiteral("offset"), QString::number(i)}}, this,
+                [&](bool ok, QString error) {
+                    called = true;
+                    failed = !ok;
+                    why = error;
+                    committed += ok ? 1 : 0;
+                });
+            QTRY_VERIFY(called);
+        }
+        QVERIFY(failed);
+        QVERIFY2(why.contains(QStringLiteral("full"), Qt::CaseInsensitive), qPrintable(why));
+        QVERIFY(!errors.isEmpty());
+        QVERIFY(committed > 0);
+        QCOMPARE(countSync(store), qint64(committed));
+        // The failed commit's state did not land either.
+        QCOMPARE(stateSync(store, QStringLiteral("f"), QStringLiteral("offset")), QString::number(committed - 1));
+
+        o.maxPageCount = 0;
+        store.open(o);
+        bool ok = false;
+        store.commit({story(QStringLiteral("after"), QStringLiteral("after"), body)}, this, [&](bool r, QString error) {
+            QVERIFY2(r, qPrintable(error));
+            ok = r;
+        });
+        QTRY_VERIFY(ok);
+        QCOMPARE(countSync(store), qint64(committed + 1));
+    }
+
+    // 3. A context destroyed while its operation waits in the store's queue never gets its callback.
+    void replyNeverRunsForADeletedContext()
+    {
+        EventStore store;
+        store.open(options(QStringLiteral("dead.sqlite")));
+        QSemaphore entered, go;
+        // Holds the store thread inside a callback that has no context (so it runs there).
+        store.commit({story(QStringLiteral("b1"), QStringLiteral("blocker"))}, nullptr, [&](bool, QString) {
+            entered.release();
+            go.acquire();
+        });
+        entered.acquire();
+
+        auto *context = new QObject;
+        std::atomic<int> ran {0};
+        store.commit({story(QStringLiteral("b2"), QStringLiteral("queued"))}, context, [&](bool, QString) { ++ran; });
+        store.commit({}, {{QStringLiteral("f"), QStringLiteral("k"), QStringLiteral("v")}}, context,
+            [&](bool, QString) { ++ran; });
+        store.search({}, context, [&](EventBatch, QString) { ++ran; });
+        store.putState(QStringLiteral("f"), QStringLiteral("k2"), QStringLiteral("v"), context, [&](bool) { ++ran; });
+        store.getState(QStringLiteral("f"), QStringLiteral("k"), context, [&](QString) { ++ran; });
+        store.quarantine(QStringLiteral("f"), "raw", QStringLiteral("bad"), context, [&](bool) { ++ran; });
+        store.count(context, [&](qint64) { ++ran; });
+        delete context;
+        go.release();
+
+        bool later = false; // posted after every reply above would have been
+        store.commit(
+            {story(QStringLiteral("b3"), QStringLiteral("later"))}, this, [&](bool, QString) { later = true; });
+        QTRY_VERIFY(later);
+        QCoreApplication::processEvents();
+        QCOMPARE(ran.load(), 0);
+        QCOMPARE(countSync(store), qint64(3)); // the work itself was done
+    }
+
+    // 3. Every kind of callback runs on its context's thread; without a context, on the store thread.
+    void repliesRunOnTheContextThread()
+    {
+        EventStore store;
+        store.open(options(QStringLiteral("threads.sqlite")));
+        QThread other;
+        other.start();
+        auto *context = new QObject;
+        context->moveToThread(&other);
+        std::atomic<QThread *> seen[7] = {};
+        store.commit({story(QStringLiteral("t1"), QStringLiteral("one"))}, context,
+            [&](bool, QString) { seen[0] = QThread::currentThread(); });
+        store.search({}, context, [&](EventBatch, QString) { seen[1] = QThread::currentThread(); });
+        store.putState(QStringLiteral("f"), QStringLiteral("k"), QStringLiteral("v"), context,
+            [&](bool) { seen[2] = QThread::currentThread(); });
+        store.getState(
+            QStringLiteral("f"), QStringLiteral("k"), context, [&](QString) { seen[3] = QThread::currentThread(); });
+        store.quarantine(QStringLiteral("f"), "raw", QStringLiteral("bad"), context,
+            [&](bool) { seen[4] = QThread::currentThread(); });
+        store.count(context, [&](qint64) { seen[5] = QThread::currentThread(); });
+        store.commit({story(QStringLiteral("t2"), QStringLiteral("two"))}, nullptr,
+            [&](bool, QString) { seen[6] = QThread::currentThread(); });
+        for (int i = 0; i < 7; ++i)
+            QTRY_VERIFY(seen[i].load() != nullptr);
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(seen[i].load(), &other);
+        QVERIFY(seen[6].load() != &other);
+        QVERIFY(seen[6].load() != QThread::currentThread());
+        QMetaObject::invokeMethod(
+            context, [context] { delete context; }, Qt::BlockingQueuedConnection);
+        other.quit();
+        other.wait();
+    }
+
+    // 3. Contexts dying while their replies are being sent: none runs for a dead context, none runs elsewhere.
+    void contextsDyingDuringRepliesAreSafe()
+    {
+        EventStore store;
+        store.open(options(QStringLiteral("race.sqlite")));
+        std::atomic<int> wrong {0};
+        int live = 0;
+        for (int round = 0; round < 20; ++round) {
+            std::vector<QObject *> contexts;
+            auto dead = std::make_shared<std::vector<std::atomic<bool>>>(200);
+            for (int i = 0; i < 200; ++i) {
+                contexts.push_back(new QObject);
+                store.commit({}, contexts.back(), [&, dead, i](bool, QString) {
+                    if ((*dead)[size_t(i)] || QThread::currentThread() != qApp->thread())
+                        ++wrong;
+                    if (i % 2)
+                        ++live;
+                });
+            }
+            for (int i = 0; i < 200; i += 2) { // while the store thread replies
+                (*dead)[size_t(i)] = true;
+                delete contexts[size_t(i)];
+            }
+            QTRY_COMPARE(live, (round + 1) * 100);
+            for (int i = 1; i < 200; i += 2)
+                delete contexts[size_t(i)];
+        }
+        QCOMPARE(wrong.load(), 0);
+    }
+
+    // 4. Quarantine has its own budget, pruned oldest first, and never costs the history its events.
+    void quarantineIsPrunedBeforeEvents()
+    {
+        EventStore store;
+        StoreOptions o = options(QStringLiteral("quarantine.sqlite"));
+        o.maxBytes = 3 * 1024 * 1024;
+        o.retentionDays = 0;
+        o.quarantineMaxBytes = 1024 * 1024;
+        store.open(o);
+        EventBatch batch;
+        for (int i = 0; i < 300; ++i)
+            batch.append(story(QStringLiteral("q%1").arg(i), QStringLiteral("t%1").arg(i), words(100), 1000 + i));
+        bool ok = false;
+        store.commit(batch, this, [&](bool r, QString) { ok = r; });
+        QTRY_VERIFY(ok);
+        int quarantined = 0;
+        for (int i = 0; i < 12; ++i) // 3 MiB of undecodable bodies
+            store.quarantine(QStringLiteral("alerts"), QByteArray(256 * 1024, char('a' + i)),
+                QStringLiteral("bad %1").arg(i), this, [&](bool r) { quarantined += r ? 1 : 0; });
+        QTRY_COMPARE(quarantined, 12);
+        store.prune(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(countSync(store), qint64(300));
+        const QString path = o.path;
+        QVERIFY(queryInt(path, "SELECT sum(length(raw)) FROM quarantine") <= o.quarantineMaxBytes);
+        const qint64 kept = queryInt(path, "SELECT count(*) FROM quarantine");
+        QVERIFY2(kept >= 3, qPrintable(QString::number(kept)));
+        // The newest stayed: the last one quarantined was 'l' (the twelfth), and they are contiguous up to it.
+        QCOMPARE(queryInt(path, "SELECT unicode(CAST(substr(raw, 1, 1) AS TEXT)) FROM quarantine ORDER BY id DESC"),
+            qint64('l'));
+        QCOMPARE(queryInt(path, "SELECT max(id) - min(id) + 1 FROM quarantine"), kept);
+    }
+
+    // 4. Quarantined messages age out after quarantineRetentionDays, whatever the event retention.
+    void quarantineAgesOut()
+    {
+        EventStore store;
+        StoreOptions o = options(QStringLiteral("qage.sqlite"));
+        o.retentionDays = 0;
+        o.quarantineRetentionDays = 7;
+        store.open(o);
+        int quarantined = 0;
+        for (int i = 0; i < 3; ++i)
+            store.quarantine(QStringLiteral("alerts"), "raw", QStringLiteral("bad"), this,
+                [&](bool r) { quarantined += r ? 1 : 0; });
+        store.append({story(QStringLiteral("old"), QStringLiteral("old"))});
+        QTRY_COMPARE(quarantined, 3);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        store.prune(now + 6LL * 86400000);
+        QCOMPARE(countSync(store), qint64(1));
+        QCOMPARE(queryInt(o.path, "SELECT count(*) FROM quarantine"), 3);
+        store.prune(now + 8LL * 86400000);
+        QCOMPARE(countSync(store), qint64(1));
+        QCOMPARE(queryInt(o.path, "SELECT count(*) FROM quarantine"), 0);
+    }
+
+    // 5. Slightly over the cap, the prune removes about the excess, not a tenth of the history.
+    void sizePruneRemovesOnlyTheExcess()
+    {
+        StoreOptions o = options(QStringLiteral("excess.sqlite"));
+        o.retentionDays = 0;
+        fill(o, 3000);
+        const qint64 used = usedBytes(o.path);
+        o.maxBytes = used - used / 50; // 2% over
+        EventStore store;
+        store.open(o); // prunes at once
+        const qint64 n = countSync(store);
+        QVERIFY2(n < 3000, qPrintable(QString::number(n)));
+        QVERIFY2(n > 3000 - 3000 * 5 / 100, qPrintable(QString::number(n))); // less than 5% gone
+        QCOMPARE(searchSync(store, {QStringLiteral("t2999"), {}, 0, 5}).size(), 1);
+        QCOMPARE(searchSync(store, {QStringLiteral("t0"), {}, 0, 5}).size(), 0); // oldest first
+        // The index has not given the deleted rows' share back yet; that is no reason to delete more.
+        store.prune(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(countSync(store), n);
+
+        // Far over (a fifth): about a fifth goes, and the index is merged, so the file is under the cap again.
+        o.maxBytes = used - used / 5;
+        store.open(o);
+        const qint64 m = countSync(store);
+        QVERIFY2(m > 3000 - 3000 * 27 / 100 && m < 3000 - 3000 * 15 / 100, qPrintable(QString::number(m)));
+        QVERIFY2(usedBytes(o.path) <= o.maxBytes, qPrintable(QString::number(usedBytes(o.path) - o.maxBytes)));
+        QCOMPARE(searchSync(store, {QStringLiteral("t2999"), {}, 0, 5}).size(), 1);
+    }
+
+    // 5. A cap the newest events do not fit under stops the prune at them, and says so.
+    void sizePruneKeepsTheNewestEvents()
+    {
+        StoreOptions o = options(QStringLiteral("floor.sqlite"));
+        o.retentionDays = 0;
+        fill(o, 3000);
+        // Their own bytes (as the store counts them) fit the cap, their bytes with the index do not.
+        const qint64 content = queryInt(o.path,
+            "SELECT sum(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB)) + length(CAST(attrs AS BLOB)) + 256) "
+            "FROM (SELECT * FROM events ORDER BY id DESC LIMIT 1000)");
+        const qint64 used = usedBytes(o.path);
+        QVERIFY2(content < used / 3, qPrintable(QStringLiteral("%1 %2").arg(content).arg(used)));
+        o.maxBytes = (content + used / 3) / 2;
+        EventStore store;
+        QSignalSpy errors(&store, &EventStore::errorOccurred);
+        store.open(o);
+        QCOMPARE(countSync(store), qint64(1000));
+        QCOMPARE(searchSync(store, {QStringLiteral("t2999"), {}, 0, 5}).size(), 1);
+        QCOMPARE(searchSync(store, {QStringLiteral("t2000"), {}, 0, 5}).size(), 1);
+        QTRY_COMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).at(0).value<FeedError>().code, QStringLiteral("size_cap"));
+
+        // The batch just written is kept too, even past keepNewestEvents.
+        EventBatch batch;
+        for (int i = 0; i < 1500; ++i)
+            batch.append(story(QStringLiteral("n%1").arg(i), QStringLiteral("n%1").arg(i), words(16), 5000 + i));
+        bool ok = false;
+        store.commit(batch, this, [&](bool r, QString) { ok = r; });
+        QTRY_VERIFY(ok);
+        store.prune(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(countSync(store) >= 1500);
+        QCOMPARE(searchSync(store, {QStringLiteral("n0"), {}, 0, 5}).size(), 1);
     }
 
     void openFailureIsReported()

@@ -218,7 +218,11 @@ private Q_SLOTS:
         // We are subscribed to chat, so our own message comes back, plus the ack event.
         QTRY_COMPARE(seen.count(QStringLiteral("topic.message"), QStringLiteral("chat")), 1);
         QTRY_COMPARE(seen.count(QStringLiteral("topic.ack")), 1);
-        QCOMPARE(seen.lastOn(QStringLiteral("chat"))->key, messageId);
+        // The key names this delivery; the id we chose is kept in attrs.
+        const Event *echo = seen.lastOn(QStringLiteral("chat"));
+        QVERIFY(echo);
+        QCOMPARE(attrs(*echo).value(QStringLiteral("messageId")).toString(), messageId);
+        QVERIFY2(echo->key.startsWith(QStringLiteral("msg:chat:")), qPrintable(echo->key));
 
         host.sendCommand(QStringLiteral("pubsub"),
             command(QStringLiteral("send"), QStringLiteral("m1"),
