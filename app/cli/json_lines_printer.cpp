@@ -22,7 +22,8 @@ qsizetype JsonLinesPrinter::printEvents(const EventBatch &batch, qsizetype limit
         out += batch[i].toJsonLine();
         out += '\n';
     }
-    m_out.write(out);
+    if (m_out.write(out) != out.size())
+        return -1;
     return n;
 }
 

@@ -13,7 +13,8 @@ class JsonLinesPrinter
 {
 public:
     JsonLinesPrinter();
-    // Prints up to `limit` events (all when limit < 0); returns how many were printed.
+    // Prints up to `limit` events (all when limit < 0) with one write; returns how many were printed, or -1 when
+    // standard output refused the bytes.
     qsizetype printEvents(const EventBatch &batch, qsizetype limit = -1);
     void printState(const QString &feed, FeedState state, const QString &text);
     void printError(const FeedError &error);

@@ -5,6 +5,9 @@
 #include "pipeline/feed.h"
 #include "pipeline/feed_host.h"
 #include "pipeline/feed_registry.h"
+#include "printer_sink.h"
+#include "store/event_store.h"
+#include "store/store_event_sink.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -34,7 +37,25 @@ int runListen(const ListenOptions &options)
         }
     }
 
+    // With a store, the commit is the durability point and events are printed once committed; without one, the
+    // printer is the sink. The store outlives the host, which commits its last batches while stopping.
+    std::unique_ptr<EventStore> store;
+    std::unique_ptr<StoreEventSink> storeSink;
+    PrinterSink printerSink(&printer, options.count);
     FeedHost host;
+    if (!options.storePath.isEmpty()) {
+        store = std::make_unique<EventStore>();
+        StoreOptions storeOptions;
+        storeOptions.path = options.storePath;
+        QObject::connect(
+            store.get(), &EventStore::errorOccurred, &host, [&](const FeedError &e) { printer.printError(e); });
+        store->open(storeOptions);
+        storeSink = std::make_unique<StoreEventSink>(store.get());
+        host.setStore(store.get());
+        host.setSink(storeSink.get());
+    } else {
+        host.setSink(&printerSink);
+    }
     int exitCode = 0;
     qint64 printed = 0;
     bool done = false;
@@ -47,10 +68,14 @@ int runListen(const ListenOptions &options)
             qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
     };
     QObject::connect(&host, &FeedHost::eventsReady, &host, [&](const EventBatch &batch) {
-        if (done)
-            return;
-        const qint64 left = options.count < 0 ? -1 : options.count - printed;
-        printed += printer.printEvents(batch, left);
+        if (store) {
+            // Committed already; printed now, up to --count (the rest are in the history).
+            const qint64 left = options.count < 0 ? -1 : qMax<qint64>(0, options.count - printed);
+            if (left != 0)
+                printed += qMax<qsizetype>(0, printer.printEvents(batch, left));
+        } else {
+            printed = printerSink.printed();
+        }
         if (options.count >= 0 && printed >= options.count)
             finish(0);
     });

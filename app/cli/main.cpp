@@ -19,7 +19,7 @@ int usage(const char *message = nullptr)
         std::fprintf(stderr, "switchboard-cli: %s\n", message);
     std::fprintf(stderr,
         "usage:\n"
-        "  switchboard-cli listen <feed> --config FILE [--count N] [--timeout S] [--record FILE]\n"
+        "  switchboard-cli listen <feed> --config FILE [--count N] [--timeout S] [--record FILE] [--store FILE]\n"
         "  switchboard-cli replay <type> FILE [--stats]\n"
         "  switchboard-cli demo [--count N]\n"
         "  switchboard-cli search \"query\" [--feed F] [--since T] [--limit N] [--store FILE]\n");
@@ -86,6 +86,7 @@ int main(int argc, char **argv)
         options.count = n;
         options.timeoutSec = seconds;
         options.recordPath = parser.value(record);
+        options.storePath = parser.value(store);
         return sb::cli::runListen(options);
     }
     if (command == QLatin1String("replay")) {

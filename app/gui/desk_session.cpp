@@ -12,8 +12,8 @@ DeskSession::DeskSession() = default;
 
 DeskSession::~DeskSession()
 {
-    m_window.reset();
     m_host.stop();
+    m_window.reset();
     m_source.reset();
 }
 
@@ -22,6 +22,7 @@ bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOpti
 {
     m_store.open(store);
     m_host.setStore(&m_store);
+    m_host.setSink(&m_sink);
     QVector<ui::FeedInfo> feeds;
     for (const QJsonObject &config : feedConfigs) {
         if (config.value(QLatin1String("enabled")).toBool(true) == false)

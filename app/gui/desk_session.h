@@ -3,6 +3,7 @@
 #include "desk/main_window_options.h"
 #include "pipeline/feed_host.h"
 #include "store/event_store.h"
+#include "store/store_event_sink.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -17,8 +18,10 @@ class MainWindow;
 
 namespace sb::gui {
 
-// One run of the desk: the history store, the feed host with every configured feed, and the window they feed.
-// Members are destroyed in reverse order: the window first, the store (which flushes) last.
+// One run of the desk: the history store, the feed host with every configured feed, and the window they feed. The
+// host writes every batch to the store and shows only what is committed. Shutdown: the host stops first (feeds say
+// goodbye, their last batches are committed and acknowledged upstream) while the window still shows them, then the
+// window goes, and the store (which flushes) last.
 class DeskSession
 {
 public:
@@ -33,6 +36,7 @@ public:
 
 private:
     EventStore m_store;
+    StoreEventSink m_sink {&m_store};
     FeedHost m_host;
     std::unique_ptr<ui::HostFeedSource> m_source;
     std::unique_ptr<ui::MainWindow> m_window;

@@ -27,20 +27,26 @@ public:
     }
     void control(QVariant &&message) override { Q_EMIT m_worker->controlMessage(message); }
     void duplicate() override { m_worker->m_metrics->duplicates.fetch_add(1, std::memory_order_relaxed); }
+    void acknowledge(QVariant &&token) override
+    {
+        m_acks.append(Acknowledgement {m_worker->m_feedName, std::move(token), m_events.size()});
+    }
 
     // Events of one drained run of frames go to the batcher in one call, one lock.
     void flush()
     {
-        if (m_events.isEmpty())
+        if (m_events.isEmpty() && m_acks.isEmpty())
             return;
         m_worker->m_metrics->events.fetch_add(quint64(m_events.size()), std::memory_order_relaxed);
-        m_worker->m_batcher->append(std::move(m_events));
+        m_worker->m_batcher->append(std::move(m_events), std::move(m_acks));
         m_events = EventBatch();
+        m_acks = AcknowledgementList();
     }
 
 private:
     DecodeWorker *m_worker;
     EventBatch m_events;
+    AcknowledgementList m_acks;
 };
 
 DecodeWorker::DecodeWorker(

@@ -11,16 +11,21 @@ EventBatcher::EventBatcher(int intervalMs, QObject *parent)
     , m_intervalMs(intervalMs)
 {
     qRegisterMetaType<sb::EventBatch>();
+    qRegisterMetaType<sb::AcknowledgementList>();
     m_sinceFlush.start();
 }
 
-void EventBatcher::append(EventBatch &&events)
+void EventBatcher::append(EventBatch &&events, AcknowledgementList &&acks)
 {
-    if (events.isEmpty())
+    if (events.isEmpty() && acks.isEmpty())
         return;
     bool schedule = false;
     {
         QMutexLocker lock(&m_mutex);
+        for (Acknowledgement &ack : acks) {
+            ack.position += m_pending.size();
+            m_pendingAcks.append(std::move(ack));
+        }
         if (m_pending.isEmpty())
             m_pending = std::move(events);
         else
@@ -46,16 +51,18 @@ void EventBatcher::scheduleFlush()
 void EventBatcher::flush()
 {
     EventBatch batch;
+    AcknowledgementList acks;
     {
         QMutexLocker lock(&m_mutex);
         batch.swap(m_pending);
+        acks.swap(m_pendingAcks);
         m_flushScheduled = false;
     }
     m_sinceFlush.restart();
-    if (batch.isEmpty())
+    if (batch.isEmpty() && acks.isEmpty())
         return;
     ++m_batches;
-    Q_EMIT batchReady(batch);
+    Q_EMIT batchReady(batch, acks);
 }
 
 } // namespace sb

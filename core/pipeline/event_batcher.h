@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acknowledgement.h"
 #include "event/event.h"
 
 #include <QElapsedTimer>
@@ -16,13 +17,16 @@ class EventBatcher : public QObject
 public:
     explicit EventBatcher(int intervalMs = 16, QObject *parent = nullptr);
 
-    // Thread-safe.
-    void append(EventBatch &&events);
+    // Thread-safe. Acknowledgements travel with the events decoded before them; their positions count from the
+    // start of `events`.
+    void append(EventBatch &&events, AcknowledgementList &&acks = {});
     int intervalMs() const { return m_intervalMs; }
+    // Delivers what is pending now, on the batcher's thread; for a host that is stopping.
+    void flushNow() { flush(); }
     quint64 batchesDelivered() const { return m_batches; }
 
 Q_SIGNALS:
-    void batchReady(const sb::EventBatch &batch);
+    void batchReady(const sb::EventBatch &batch, const sb::AcknowledgementList &acks);
 
 private:
     void scheduleFlush();
@@ -31,6 +35,7 @@ private:
     const int m_intervalMs;
     QMutex m_mutex; // guards m_pending and m_flushScheduled, written by every decode thread
     EventBatch m_pending;
+    AcknowledgementList m_pendingAcks;
     bool m_flushScheduled = false;
     QElapsedTimer m_sinceFlush;
     quint64 m_batches = 0;

@@ -58,6 +58,15 @@ public Q_SLOTS:
     virtual void stopGracefully();
     // A protocol message the decoder found (ping, login answer, stream status), delivered on the io thread.
     virtual void handleControl(const QVariant &message) { Q_UNUSED(message) }
+    // The host's answer to an Acknowledgement this feed's decoder made: `durable` once the sink stored (or printed)
+    // every event decoded before it; false with the sink's error when it did not, so the feed leaves the message
+    // upstream. Feeds with nothing to acknowledge upstream (MRN, Salto, Pub/Sub) ignore it.
+    virtual void acknowledge(const QVariant &token, bool durable, const QString &error)
+    {
+        Q_UNUSED(token)
+        Q_UNUSED(durable)
+        Q_UNUSED(error)
+    }
     // A user's request from a pane (publish, subscribe, delete a subscription), as JSON with at least "op" and
     // usually "id". The answer, if any, comes back through commandResult with the same "id". The default refuses.
     virtual void handleCommand(const QJsonObject &command);

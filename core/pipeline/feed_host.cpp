@@ -2,10 +2,15 @@
 
 #include "decode_worker.h"
 #include "event_batcher.h"
+#include "event_sink.h"
 #include "feed.h"
 #include "recording_frame_decoder.h"
 
+#include <QDateTime>
 #include <QEventLoop>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <atomic>
@@ -21,8 +26,9 @@ FeedHost::FeedHost(QObject *parent, int batchIntervalMs)
     qRegisterMetaType<sb::FeedState>();
     qRegisterMetaType<sb::FeedError>();
     qRegisterMetaType<sb::EventBatch>();
+    qRegisterMetaType<sb::AcknowledgementList>();
     m_ioThread.setObjectName(QStringLiteral("sb-io"));
-    connect(m_batcher, &EventBatcher::batchReady, this, &FeedHost::eventsReady);
+    connect(m_batcher, &EventBatcher::batchReady, this, &FeedHost::onBatch);
 }
 
 FeedHost::~FeedHost()
@@ -120,7 +126,90 @@ void FeedHost::stop(int graceMs)
         slot.worker->stop();
         slot.worker->wait();
     }
+    // What the workers decoded last still goes to the sink and the screen; its acknowledgements find no feed, so
+    // those messages stay upstream and come back (at-least-once).
+    m_batcher->flushNow();
+    waitForWrites(graceMs);
     m_feeds.clear();
+}
+
+void FeedHost::onBatch(const EventBatch &events, const AcknowledgementList &acks)
+{
+    if (!m_sink) {
+        settle(events, acks, events.size(), QString());
+        return;
+    }
+    ++m_writesInFlight;
+    QPointer<FeedHost> self(this);
+    m_sink->write(events, [self, events, acks](qsizetype durable, const QString &error) {
+        if (!self)
+            return;
+        --self->m_writesInFlight;
+        self->settle(events, acks, durable, error);
+        if (self->m_writesInFlight == 0)
+            Q_EMIT self->writesSettled();
+    });
+}
+
+void FeedHost::settle(
+    const EventBatch &events, const AcknowledgementList &acks, qsizetype durable, const QString &error)
+{
+    QSet<QString> acknowledging;
+    for (const Acknowledgement &ack : acks)
+        acknowledging.insert(ack.feed);
+    if (durable >= events.size()) {
+        if (!events.isEmpty())
+            Q_EMIT eventsReady(events);
+    } else {
+        // A feed that acknowledges upstream gets its undurable events again (the message stays on the queue, the
+        // offset stays put), so they are not shown now; a stream that cannot replay shows them, unkept.
+        EventBatch shown = events.mid(0, durable);
+        QHash<QString, int> lost;
+        for (qsizetype i = durable; i < events.size(); ++i) {
+            const Event &e = events.at(i);
+            ++lost[e.feed];
+            if (!acknowledging.contains(e.feed))
+                shown.append(e);
+        }
+        if (!shown.isEmpty())
+            Q_EMIT eventsReady(shown);
+        for (auto it = lost.cbegin(); it != lost.cend(); ++it) {
+            const bool replayed = acknowledging.contains(it.key());
+            Q_EMIT feedError(FeedError {it.key(), FeedError::Stage::Store, QStringLiteral("sink"),
+                QStringLiteral("%1 event(s) not stored (%2); %3")
+                    .arg(it.value())
+                    .arg(error.isEmpty() ? QStringLiteral("no reason given") : error,
+                        replayed ? QStringLiteral("they stay upstream and come again")
+                                 : QStringLiteral("shown, but not in the history")),
+                true, QDateTime::currentMSecsSinceEpoch()});
+        }
+    }
+    for (const Acknowledgement &ack : acks) {
+        Feed *f = feedNamed(ack.feed);
+        if (!f)
+            continue;
+        const bool ok = ack.position <= durable;
+        QMetaObject::invokeMethod(
+            f, [f, token = ack.token, ok, error] { f->acknowledge(token, ok, error); }, Qt::QueuedConnection);
+    }
+}
+
+Feed *FeedHost::feedNamed(const QString &name) const
+{
+    for (const auto &slot : m_feeds)
+        if (slot.feed && slot.feed->name() == name)
+            return slot.feed;
+    return nullptr;
+}
+
+void FeedHost::waitForWrites(int graceMs)
+{
+    if (m_writesInFlight == 0)
+        return;
+    QEventLoop loop;
+    connect(this, &FeedHost::writesSettled, &loop, &QEventLoop::quit);
+    QTimer::singleShot(graceMs, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
 QStringList FeedHost::feedNames() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acknowledgement.h"
 #include "capture/capture_file.h"
 #include "event/event.h"
 #include "event/feed_error.h"
@@ -17,11 +18,17 @@ namespace sb {
 
 class DecodeWorker;
 class EventBatcher;
+class EventSink;
 class EventStore;
 class Feed;
 
 // Runs feeds: one io thread for every socket and HTTP request, one ordered decode thread per feed, one batcher
 // towards the consumer (the GUI or the CLI), which lives on the host's thread. Owns all of them, RAII-style.
+//
+// The durable road: decode worker -> batcher -> host -> sink. Each batch goes to the sink once, in order; only what
+// the sink reports durable is shown (eventsReady) and acknowledged back to the feed that decoded it (Feed::acknowledge,
+// on the io thread), so an SQS delete or an offset never runs ahead of the history. Events of feeds with nothing to
+// acknowledge are shown even when the sink fails (at-most-once streams lose nothing more by it), with the error.
 class FeedHost : public QObject
 {
     Q_OBJECT
@@ -34,8 +41,13 @@ public:
     void addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<CaptureWriter> capture = nullptr);
     // Handed to every feed added from now on (see Feed::setStore). Not owned; must outlive the host's feeds.
     void setStore(EventStore *store) { m_store = store; }
+    // Not owned; must outlive the host. Without one, decoding is the durability point: every batch is shown and
+    // acknowledged at once. The sink calls back on the host's thread (or inline).
+    void setSink(EventSink *sink) { m_sink = sink; }
     void start();
-    // Asks every feed to end its session politely and waits up to `graceMs` for all of them, then deletes them.
+    // Asks every feed to end its session politely and waits up to `graceMs` for all of them (a feed that waits for
+    // acknowledgements gets them meanwhile), then deletes them, and waits up to `graceMs` again for the sink to take
+    // the last events decoded.
     void stop(int graceMs = 2000);
 
     int feedCount() const { return int(m_feeds.size()); }
@@ -46,7 +58,9 @@ public:
     EventBatcher *batcher() const { return m_batcher; }
 
 Q_SIGNALS:
+    // Events the sink has made durable (or all, without a sink), in decode order per feed.
     void eventsReady(const sb::EventBatch &batch);
+    void writesSettled();
     void feedStateChanged(const QString &feed, sb::FeedState state, const QString &text);
     void feedError(const sb::FeedError &error);
     void feedFailed(const sb::FeedError &error);
@@ -60,10 +74,17 @@ private:
         std::unique_ptr<DecodeWorker> worker;
     };
 
+    void onBatch(const EventBatch &events, const AcknowledgementList &acks);
+    void settle(const EventBatch &events, const AcknowledgementList &acks, qsizetype durable, const QString &error);
+    Feed *feedNamed(const QString &name) const;
+    void waitForWrites(int graceMs);
+
     QThread m_ioThread;
     EventBatcher *m_batcher;
     std::vector<Slot> m_feeds;
     EventStore *m_store = nullptr;
+    EventSink *m_sink = nullptr;
+    int m_writesInFlight = 0;
     bool m_started = false;
 };
 

@@ -18,6 +18,9 @@ public:
     // A protocol message the session on the io thread must act on (ping, login answer, stream status).
     virtual void control(QVariant &&message) = 0;
     virtual void duplicate() { }
+    // Something the feed may do upstream once every event emitted so far is durable (see Acknowledgement). An
+    // output that keeps nothing (replay, benchmarks) ignores it.
+    virtual void acknowledge(QVariant &&token) { Q_UNUSED(token) }
 };
 
 // Turns raw frames of one feed into Events, in order, on the feed's decode thread. Never throws; bad input becomes

@@ -14,6 +14,7 @@ public:
     void error(FeedError &&e) override { errors.append(std::move(e)); }
     void control(QVariant &&m) override { controls.append(std::move(m)); }
     void duplicate() override { ++duplicates; }
+    void acknowledge(QVariant &&token) override { acks.append({std::move(token), events.size()}); }
 
     QStringList errorCodes() const
     {
@@ -27,6 +28,12 @@ public:
     QVector<FeedError> errors;
     QVector<QVariant> controls;
     int duplicates = 0;
+    struct Ack
+    {
+        QVariant token;
+        qsizetype afterEvents = 0; // how many events preceded it
+    };
+    QVector<Ack> acks;
 };
 
 } // namespace sb::test

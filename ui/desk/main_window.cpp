@@ -342,10 +342,9 @@ void MainWindow::refreshIndicators()
 
 void MainWindow::handleEvents(const EventBatch &batch)
 {
+    // The batch is in the history already: the host shows only what its sink has committed.
     if (batch.isEmpty())
         return;
-    if (m_store)
-        m_store->append(batch);
     // Nearly every batch holds one feed's events; those go on without a copy.
     const QString &first = batch.first().feed;
     bool single = true;

@@ -56,6 +56,10 @@ void AlertDecoder::decode(const RawFrame &frame, DecodeOutput &out)
         out.error(FeedError {m_feed, FeedError::Stage::Decode, QStringLiteral("alerts_frame"),
             QStringLiteral("a frame that is not an alerts message reached the alerts decoder"), false, 0});
         return;
+    case AlertFrame::Kind::Forget:
+        forget(alert.messageId);
+        forget(QString::fromUtf8(alert.payload));
+        return;
     case AlertFrame::Kind::Plain:
         decodeMessage(alert.messageId, alert.payload, alert.payload, frame.receivedMs, out);
         return;
@@ -124,9 +128,10 @@ void AlertDecoder::decodeMessage(
     remember(messageId);
     remember(event.key);
     outcome.kind = AlertOutcome::Kind::Decoded;
-    outcome.events.append(event);
-    out.event(std::move(event));
     out.control(QVariant::fromValue(outcome));
+    const QString key = event.key;
+    out.event(std::move(event));
+    out.acknowledge(QVariant::fromValue(AlertReceipt {messageId, key}));
 }
 
 } // namespace sb

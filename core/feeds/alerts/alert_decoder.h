@@ -15,8 +15,9 @@ class AesGcmDecryptor;
 
 // The alerts feed's frame decoder (decode thread): opens each sealed SQS body with the subscription's key
 // (AES-256-GCM), parses the alert and emits its Event once; for every message it tells the feed what to do with
-// it (AlertOutcome): commit and delete, delete a duplicate, fetch a claim check, or quarantine. Duplicates are
-// recognised by SQS MessageId and by the alert's key (ecpMessageID) over a bounded window.
+// it (AlertOutcome): delete once its event is durable (the event carries an AlertReceipt acknowledgement), delete a
+// duplicate, fetch a claim check, or quarantine. Duplicates are recognised by SQS MessageId and by the alert's key
+// (ecpMessageID) over a bounded window; an alert the sink failed to store is forgotten again (AlertFrame::forget).
 class AlertDecoder : public FrameDecoder
 {
 public:
@@ -41,6 +42,7 @@ private:
         DecodeOutput &out);
     bool seen(const QString &id) const { return m_seen.contains(id); }
     void remember(const QString &id);
+    void forget(const QString &id) { m_seen.remove(id); }
 
     QString m_feed;
     Options m_options;

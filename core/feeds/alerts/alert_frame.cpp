@@ -7,6 +7,7 @@ namespace {
 const QString kKeyTag = QStringLiteral("key");
 const QLatin1String kSealedPrefix("sealed:");
 const QLatin1String kPlainPrefix("plain:");
+const QLatin1String kForgetPrefix("forget:");
 
 } // namespace
 
@@ -31,6 +32,13 @@ RawFrame AlertFrame::plain(const QString &messageId, QByteArray json, qint64 rec
     return frame;
 }
 
+RawFrame AlertFrame::forget(const QString &messageId, const QString &alertKey, qint64 nowMs)
+{
+    RawFrame frame = RawFrame::fromBinary(alertKey.toUtf8(), nowMs);
+    frame.text = kForgetPrefix + messageId;
+    return frame;
+}
+
 AlertFrame AlertFrame::read(const RawFrame &frame)
 {
     AlertFrame out;
@@ -42,6 +50,9 @@ AlertFrame AlertFrame::read(const RawFrame &frame)
     } else if (frame.text.startsWith(kSealedPrefix)) {
         out.kind = Kind::Sealed;
         out.messageId = frame.text.mid(kSealedPrefix.size());
+    } else if (frame.text.startsWith(kForgetPrefix)) {
+        out.kind = Kind::Forget;
+        out.messageId = frame.text.mid(kForgetPrefix.size());
     } else if (frame.text.startsWith(kPlainPrefix)) {
         out.kind = Kind::Plain;
         out.messageId = frame.text.mid(kPlainPrefix.size());

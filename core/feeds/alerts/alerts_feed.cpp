@@ -180,6 +180,8 @@ void AlertsFeed::finishStopIfDone()
         return;
     }
     bool waiting = m_commitsInFlight > 0 || (m_sqs && m_sqs->deletesInFlight() > 0);
+    for (auto it = m_pending.cbegin(); !waiting && it != m_pending.cend(); ++it)
+        waiting = it->awaitingSink;
     if (waiting)
         return;
     // Messages still being decoded or fetched stay on the queue and come back: nothing is lost.
@@ -495,27 +497,10 @@ void AlertsFeed::handleOutcome(const AlertOutcome &outcome)
     if (it == m_pending.end())
         return;
     switch (outcome.kind) {
-    case AlertOutcome::Kind::Decoded: {
-        EventStore *history = store();
-        if (!history) {
-            deleteLater_(outcome.messageId);
-            return;
-        }
-        ++m_commitsInFlight;
-        const QString id = outcome.messageId;
-        history->commit(outcome.events, this, [this, id](bool ok, const QString &why) {
-            --m_commitsInFlight;
-            if (ok) {
-                deleteLater_(id);
-                return;
-            }
-            reportError(error(FeedError::Stage::Store, QStringLiteral("store_commit"),
-                QStringLiteral("message %1 stays on the queue: the history store did not commit it: %2").arg(id, why),
-                true));
-            release(id);
-        });
+    case AlertOutcome::Kind::Decoded:
+        // The host acknowledges its AlertReceipt once the event is durable; only then is it deleted.
+        it->awaitingSink = true;
         return;
-    }
     case AlertOutcome::Kind::Duplicate:
         ++m_duplicates;
         deleteLater_(outcome.messageId);
@@ -532,6 +517,26 @@ void AlertsFeed::handleOutcome(const AlertOutcome &outcome)
         quarantine(outcome.messageId, outcome.raw, outcome.error);
         return;
     }
+}
+
+void AlertsFeed::acknowledge(const QVariant &token, bool durable, const QString &why)
+{
+    const AlertReceipt receipt = token.value<AlertReceipt>();
+    auto it = m_pending.find(receipt.messageId);
+    if (it == m_pending.end())
+        return; // a stopped session's message: it comes back after its visibility timeout
+    it->awaitingSink = false;
+    if (durable) {
+        deleteLater_(receipt.messageId);
+        finishStopIfDone();
+        return;
+    }
+    reportError(error(FeedError::Stage::Store, QStringLiteral("store_commit"),
+        QStringLiteral("message %1 stays on the queue: its alert was not stored: %2").arg(receipt.messageId, why),
+        true));
+    // Before the message can come back, so its redelivery is decoded and stored rather than taken for a duplicate.
+    postFrame(AlertFrame::forget(receipt.messageId, receipt.alertKey, nowMs()));
+    release(receipt.messageId);
 }
 
 void AlertsFeed::quarantine(const QString &messageId, const QByteArray &raw, const QString &why)

@@ -27,10 +27,11 @@ struct DataPlatformReply;
 // LSEG Data Platform news alerts (reference alerts-sqs.md): RDP token → find our subscription by filter or create
 // one (queue URL and AES key) → cloud credentials for the queue → SigV4-signed SQS long polling. Each message goes
 // to the decode worker sealed; its verdict comes back as an AlertOutcome and decides what happens to the message:
-// an alert is committed to the store and only then deleted from the queue; a duplicate is deleted; a claim check is
-// fetched (href with the bearer token, then the presigned URL without it) and decoded again; a message that cannot
-// be opened or parsed is quarantined in the store and then deleted. Without a store (switchboard-cli listen) the
-// decoded event is the durability point and quarantined messages are left on the queue for its redrive policy.
+// an alert's event goes down the host's durable road (decoder, batcher, sink) with an AlertReceipt, and the message
+// is deleted from the queue only when the host acknowledges that receipt; a failed sink leaves it on the queue and
+// it is stored when it comes back. A duplicate is deleted; a claim check is fetched (href with the bearer token, then
+// the presigned URL without it) and decoded again; a message that cannot be opened or parsed is quarantined in the
+// store and then deleted. Without a store quarantined messages are left on the queue for its redrive policy.
 //
 // Cloud credentials are renewed every credentialRenewSec and at once when SQS refuses them; the poll loop goes on
 // with the new ones and no message is lost (an undeleted message comes back after its visibility timeout).
@@ -63,6 +64,7 @@ public Q_SLOTS:
     void stop() override;
     void stopGracefully() override;
     void handleControl(const QVariant &message) override;
+    void acknowledge(const QVariant &token, bool durable, const QString &error) override;
     void handleCommand(const QJsonObject &command) override;
 
 private:
@@ -70,6 +72,7 @@ private:
     {
         SqsMessage message;
         bool claimFetched = false;
+        bool awaitingSink = false; // decoded; its event is on the way to the sink
     };
     enum class RestRetry { Once, Never };
 

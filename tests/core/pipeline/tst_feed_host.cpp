@@ -1,10 +1,12 @@
 // FeedHost: feeds run on the io thread, commands reach them there and their answers come back on the host's thread.
+#include "pipeline/event_sink.h"
 #include "pipeline/feed.h"
 #include "pipeline/feed_host.h"
 
 #include "store/event_store.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -71,6 +73,106 @@ private:
     bool m_saidGoodbye = false;
 };
 
+// Each text frame "n" becomes one event keyed n followed by an acknowledgement n, as an alert with its receipt.
+class ReceiptDecoder : public FrameDecoder
+{
+public:
+    void decode(const RawFrame &frame, DecodeOutput &out) override
+    {
+        Event e;
+        e.feed = QStringLiteral("acking");
+        e.kind = QStringLiteral("test");
+        e.key = frame.text;
+        out.event(std::move(e));
+        out.acknowledge(QVariant(frame.text));
+    }
+};
+
+// A feed that acknowledges upstream: command {"op":"emit","keys":[…]} posts one frame per key; each acknowledgement
+// comes back to the test as a command result {"op":"ack","key":…,"durable":…}, sent from the io thread.
+class AckingFeed : public Feed
+{
+public:
+    AckingFeed()
+        : Feed(QStringLiteral("acking"), QStringLiteral("acking"))
+    { }
+    std::unique_ptr<FrameDecoder> createDecoder() const override { return std::make_unique<ReceiptDecoder>(); }
+    void start() override { }
+    void stop() override { }
+    void handleCommand(const QJsonObject &command) override
+    {
+        for (const QJsonValue &key : command.value(QStringLiteral("keys")).toArray())
+            postFrame(RawFrame::fromText(key.toString(), 0));
+    }
+    void acknowledge(const QVariant &token, bool durable, const QString &error) override
+    {
+        Q_EMIT commandResult({{QStringLiteral("op"), QStringLiteral("ack")}, {QStringLiteral("key"), token.toString()},
+            {QStringLiteral("durable"), durable}, {QStringLiteral("error"), error},
+            {QStringLiteral("onIoThread"), QThread::currentThread() != qApp->thread()}});
+    }
+};
+
+// A sink the test answers by hand, as a store whose commit is still running would.
+class HeldSink : public EventSink
+{
+public:
+    void write(const EventBatch &events, Done done) override
+    {
+        written += events;
+        pending.append({events.size(), std::move(done)});
+    }
+    // Answers every held write: `durableOf(size)` events of each are durable.
+    void answerAll(const std::function<qsizetype(qsizetype)> &durableOf, const QString &error = QString())
+    {
+        for (auto &write : std::exchange(pending, {}))
+            write.second(durableOf(write.first), error);
+    }
+    EventBatch written;
+    QList<QPair<qsizetype, Done>> pending;
+};
+
+// Answers at once, as the printer does.
+class InstantSink : public EventSink
+{
+public:
+    void write(const EventBatch &events, Done done) override
+    {
+        written += events;
+        done(events.size(), QString());
+    }
+    EventBatch written;
+};
+
+struct RoadObserver
+{
+    explicit RoadObserver(FeedHost &host)
+    {
+        QObject::connect(&host, &FeedHost::eventsReady, &context, [this](const EventBatch &b) { shown += b; });
+        QObject::connect(&host, &FeedHost::feedError, &context, [this](const FeedError &e) { errors << e; });
+        QObject::connect(&host, &FeedHost::feedCommandResult, &context, [this](const QString &, const QJsonObject &r) {
+            if (r.value(QStringLiteral("op")).toString() == QLatin1String("ack"))
+                acks << r;
+        });
+    }
+    QStringList ackedKeys(bool durable) const
+    {
+        QStringList out;
+        for (const QJsonObject &a : acks)
+            if (a.value(QStringLiteral("durable")).toBool() == durable)
+                out << a.value(QStringLiteral("key")).toString();
+        return out;
+    }
+    QObject context;
+    EventBatch shown;
+    QList<FeedError> errors;
+    QList<QJsonObject> acks;
+};
+
+QJsonObject emit(const QStringList &keys)
+{
+    return {{QStringLiteral("op"), QStringLiteral("emit")}, {QStringLiteral("keys"), QJsonArray::fromStringList(keys)}};
+}
+
 } // namespace
 
 class TestFeedHost : public QObject
@@ -131,6 +233,106 @@ private Q_SLOTS:
         host.addFeed(std::move(echo));
         QCOMPARE(before->store(), nullptr);
         QCOMPARE(after->store(), &store);
+    }
+
+    void eventsAreShownAndAcknowledgedOnlyAfterTheSinkAnswers()
+    {
+        HeldSink sink;
+        FeedHost host;
+        host.setSink(&sink);
+        RoadObserver seen(host);
+        host.addFeed(std::make_unique<AckingFeed>());
+        host.start();
+        QVERIFY(host.sendCommand(QStringLiteral("acking"), emit({QStringLiteral("a"), QStringLiteral("b")})));
+        QTRY_COMPARE(sink.written.size(), 2);
+        // Batches keep flowing to the sink; nothing is shown or acknowledged while it has not answered.
+        QVERIFY(host.sendCommand(QStringLiteral("acking"), emit({QStringLiteral("c")})));
+        QTRY_COMPARE(sink.written.size(), 3);
+        QCOMPARE(seen.shown.size(), 0);
+        QCOMPARE(seen.acks.size(), 0);
+        sink.answerAll([](qsizetype n) { return n; });
+        QTRY_COMPARE(seen.acks.size(), 3);
+        QCOMPARE(seen.ackedKeys(true), (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QVERIFY(seen.acks.first().value(QStringLiteral("onIoThread")).toBool());
+        QCOMPARE(seen.shown.size(), 3);
+        QCOMPARE(seen.shown.at(2).key, QStringLiteral("c"));
+        QVERIFY(seen.errors.isEmpty());
+        host.stop();
+    }
+
+    void aFailedWriteAcknowledgesNothingAndSaysSo()
+    {
+        HeldSink sink;
+        FeedHost host;
+        host.setSink(&sink);
+        RoadObserver seen(host);
+        host.addFeed(std::make_unique<AckingFeed>());
+        host.start();
+        host.sendCommand(QStringLiteral("acking"), emit({QStringLiteral("a"), QStringLiteral("b")}));
+        QTRY_COMPARE(sink.written.size(), 2);
+        sink.answerAll([](qsizetype) { return 0; }, QStringLiteral("database or disk is full"));
+        QTRY_COMPARE(seen.acks.size(), 2);
+        QCOMPARE(seen.ackedKeys(false), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(
+            seen.acks.first().value(QStringLiteral("error")).toString(), QStringLiteral("database or disk is full"));
+        // The feed gets them again from upstream, so they are not shown now; the error names the feed.
+        QCOMPARE(seen.shown.size(), 0);
+        QCOMPARE(seen.errors.size(), 1);
+        QCOMPARE(seen.errors.first().feed, QStringLiteral("acking"));
+        QCOMPARE(seen.errors.first().stage, FeedError::Stage::Store);
+        QVERIFY(seen.errors.first().message.contains(QLatin1String("disk is full")));
+        host.stop();
+    }
+
+    void aPartlyDurableWriteAcknowledgesOnlyWhatPrecedesIt()
+    {
+        HeldSink sink;
+        FeedHost host;
+        host.setSink(&sink);
+        RoadObserver seen(host);
+        host.addFeed(std::make_unique<AckingFeed>());
+        host.start();
+        host.sendCommand(
+            QStringLiteral("acking"), emit({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QTRY_COMPARE(sink.written.size(), 3);
+        QCOMPARE(sink.pending.size(), 1); // one decode run, one batch
+        sink.answerAll([](qsizetype) { return 2; }, QStringLiteral("--count reached"));
+        QTRY_COMPARE(seen.acks.size(), 3);
+        QCOMPARE(seen.ackedKeys(true), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(seen.ackedKeys(false), QStringList {QStringLiteral("c")});
+        QCOMPARE(seen.shown.size(), 2);
+        host.stop();
+    }
+
+    void withoutASinkDecodingIsTheDurabilityPoint()
+    {
+        FeedHost host;
+        RoadObserver seen(host);
+        host.addFeed(std::make_unique<AckingFeed>());
+        host.start();
+        host.sendCommand(QStringLiteral("acking"), emit({QStringLiteral("a")}));
+        QTRY_COMPARE(seen.acks.size(), 1);
+        QCOMPARE(seen.ackedKeys(true), QStringList {QStringLiteral("a")});
+        QCOMPARE(seen.shown.size(), 1);
+        host.stop();
+    }
+
+    void stopHandsTheLastDecodedEventsToTheSink()
+    {
+        InstantSink sink;
+        FeedHost host;
+        host.setSink(&sink);
+        RoadObserver seen(host);
+        host.addFeed(std::make_unique<AckingFeed>());
+        host.start();
+        QStringList keys;
+        for (int i = 0; i < 200; ++i)
+            keys << QString::number(i);
+        // Queued before the goodbye on the io thread: the frames are posted, then the host stops at once.
+        host.sendCommand(QStringLiteral("acking"), emit(keys));
+        host.stop();
+        QCOMPARE(sink.written.size(), 200);
+        QCOMPARE(seen.shown.size(), 200);
     }
 
     void aFeedWithoutCommandsRefusesClearly()

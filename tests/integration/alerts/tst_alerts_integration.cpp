@@ -8,6 +8,7 @@
 #include "sim/alerts/alerts_emulator.h"
 #include "sim/alerts/sqs_queue_server.h"
 #include "store/event_store.h"
+#include "store/store_event_sink.h"
 
 #include "feed_host_observer.h"
 #include "registered_feed.h"
@@ -59,7 +60,7 @@ qint64 countRows(const QString &path, const char *sql)
     return n;
 }
 
-// A desk-like session: a history store and a host whose feeds commit to it.
+// A desk-like session: a history store as the host's sink.
 struct Session
 {
     explicit Session(const QString &dir)
@@ -69,9 +70,11 @@ struct Session
         options.path = path;
         store.open(options);
         host.setStore(&store);
+        host.setSink(&sink);
     }
     QString path;
     EventStore store;
+    StoreEventSink sink {&store};
     FeedHost host;
 };
 
@@ -131,6 +134,63 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 1, 10000);
         }
         QCOMPARE(emulator.subscriptionsCreated(), 1);
+    }
+
+    void everyDeleteFollowsItsCommit()
+    {
+        // The order, not the final count: at the moment SQS sees the n-th delete, n alerts are in the history.
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        sim::SqsQueueServer *sqs = emulator.queueServer();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        QList<qint64> storedAtDelete;
+        QObject::connect(sqs, &sim::SqsQueueServer::deleted, sqs, [&](const QString &, const QString &) {
+            storedAtDelete << countRows(path, "SELECT count(*) FROM events WHERE feed = 'alerts'");
+        });
+        Session session(dir.path());
+        test::FeedHostObserver seen(session.host);
+        session.host.addFeed(test::makeFeed(testConfig(emulator)));
+        session.host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
+        for (int i = 0; i < 4; ++i)
+            emulator.publish(3);
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 12, 10000);
+        QCOMPARE(storedAtDelete.size(), 12);
+        for (int i = 0; i < storedAtDelete.size(); ++i)
+            QVERIFY2(storedAtDelete.at(i) >= i + 1,
+                qPrintable(QStringLiteral("delete %1 saw %2 stored").arg(i + 1).arg(storedAtDelete.at(i))));
+    }
+
+    void failedCommitLeavesTheAlertQueuedUntilItIsStored()
+    {
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        sim::SqsQueueServer *sqs = emulator.queueServer();
+        QTemporaryDir dir;
+        Session session(dir.path());
+        test::FeedHostObserver seen(session.host);
+        session.host.addFeed(test::makeFeed(testConfig(emulator)));
+        session.host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
+        session.store.setFailCommitsForTesting(1);
+        const QStringList published = emulator.publish(1);
+        // The failure is shown with the feed named, and the message is not deleted.
+        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("store_commit")), 10000);
+        bool named = false;
+        for (const FeedError &e : seen.errors)
+            named |= e.feed == QLatin1String("alerts") && e.stage == FeedError::Stage::Store;
+        QVERIFY(named);
+        QCOMPARE(sqs->messagesDeleted(), 0);
+        QCOMPARE(seen.events.size(), 0); // not shown while it is not kept
+        // After the visibility timeout it comes back, is decoded again (not a duplicate), stored, shown once, deleted.
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 1, 15000);
+        QCOMPARE(seen.events.size(), 1);
+        QCOMPARE(seen.events.first().key, published.first());
+        // Stored, not deleted as a duplicate of the alert that was never kept.
+        session.store.flush();
+        QCOMPARE(countRows(session.path, "SELECT count(*) FROM events WHERE feed = 'alerts'"), 1);
+        QVERIFY(seen.failures.isEmpty());
     }
 
     void passwordGrantWorksToo()

@@ -47,10 +47,14 @@ private Q_SLOTS:
         QCOMPARE(f.payload, QByteArray("body"));
         QCOMPARE(AlertFrame::read(AlertFrame::plain(QStringLiteral("m-2"), "{}", 3)).kind, AlertFrame::Kind::Plain);
         QCOMPARE(AlertFrame::read(AlertFrame::key(QStringLiteral("k"), 3)).kind, AlertFrame::Kind::Key);
+        const AlertFrame forget = AlertFrame::read(AlertFrame::forget(QStringLiteral("m-3"), QStringLiteral("ecp"), 3));
+        QCOMPARE(forget.kind, AlertFrame::Kind::Forget);
+        QCOMPARE(forget.messageId, QStringLiteral("m-3"));
+        QCOMPARE(forget.payload, QByteArray("ecp"));
         QCOMPARE(AlertFrame::read(RawFrame::fromText(QStringLiteral("{}"), 0)).kind, AlertFrame::Kind::Invalid);
     }
 
-    void sealedAlertBecomesOneEventAndACommitOutcome()
+    void sealedAlertBecomesOneEventWithItsReceipt()
     {
         AlertDecoder decoder(QStringLiteral("alerts"));
         giveKey(decoder);
@@ -65,7 +69,34 @@ private Q_SLOTS:
         const AlertOutcome o = outcomeAt(out, 0);
         QCOMPARE(o.kind, AlertOutcome::Kind::Decoded);
         QCOMPARE(o.messageId, QStringLiteral("m-1"));
-        QCOMPARE(o.events.size(), 1);
+        // The receipt follows its event, so the host acknowledges it only once that event is durable.
+        QCOMPARE(out.acks.size(), 1);
+        QCOMPARE(out.acks.first().afterEvents, 1);
+        const AlertReceipt receipt = out.acks.first().token.value<AlertReceipt>();
+        QCOMPARE(receipt.messageId, QStringLiteral("m-1"));
+        QCOMPARE(receipt.alertKey, QStringLiteral("ecp-1"));
+    }
+
+    void aForgottenAlertIsDecodedAgainNotTakenForADuplicate()
+    {
+        // A sink that failed to store an alert makes the feed send Forget; the redelivery must then be stored.
+        AlertDecoder decoder(QStringLiteral("alerts"));
+        giveKey(decoder);
+        const RawFrame first
+            = sealed(QStringLiteral("m-1"), test::alertJson(QStringLiteral("ecp-1"), QStringLiteral("Headline")));
+        test::CollectingOutput out;
+        decoder.decode(first, out);
+        QCOMPARE(out.events.size(), 1);
+        decoder.decode(AlertFrame::forget(QStringLiteral("m-1"), QStringLiteral("ecp-1"), 8), out);
+        decoder.decode(first, out);
+        QCOMPARE(out.duplicates, 0);
+        QCOMPARE(out.events.size(), 2);
+        QCOMPARE(out.acks.size(), 2);
+        // Without the Forget, the same redelivery is a duplicate with no event and no receipt.
+        decoder.decode(first, out);
+        QCOMPARE(out.duplicates, 1);
+        QCOMPARE(out.events.size(), 2);
+        QCOMPARE(out.acks.size(), 2);
     }
 
     void referenceVectorOpensButIsNoAlert()

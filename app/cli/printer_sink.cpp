@@ -1,0 +1,23 @@
+#include "printer_sink.h"
+
+namespace sb::cli {
+
+PrinterSink::PrinterSink(JsonLinesPrinter *printer, qint64 limit)
+    : m_printer(printer)
+    , m_limit(limit)
+{ }
+
+void PrinterSink::write(const EventBatch &events, Done done)
+{
+    const qsizetype left = m_limit < 0 ? events.size() : qsizetype(qMax<qint64>(0, m_limit - m_printed));
+    const qsizetype wanted = qMin(left, events.size());
+    const qsizetype printed = wanted > 0 ? m_printer->printEvents(events, wanted) : 0;
+    if (printed < 0) {
+        done(0, QStringLiteral("could not write to standard output"));
+        return;
+    }
+    m_printed += printed;
+    done(printed, printed < events.size() ? QStringLiteral("--count reached") : QString());
+}
+
+} // namespace sb::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "json_lines_printer.h"
+#include "pipeline/event_sink.h"
+
+namespace sb::cli {
+
+// `switchboard-cli listen` without --store: the printed line is the durability point. A batch is durable once its
+// bytes are written to stdout (unbuffered, so nothing waits in our process); a failed write, or events past --count,
+// are not durable, so what they acknowledge stays upstream for the next run.
+class PrinterSink : public EventSink
+{
+public:
+    PrinterSink(JsonLinesPrinter *printer, qint64 limit);
+
+    void write(const EventBatch &events, Done done) override;
+    qint64 printed() const { return m_printed; }
+    bool limitReached() const { return m_limit >= 0 && m_printed >= m_limit; }
+
+private:
+    JsonLinesPrinter *m_printer;
+    qint64 m_limit; // -1: none
+    qint64 m_printed = 0;
+};
+
+} // namespace sb::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+namespace sb {
+
+// Something a feed may do upstream only once the events decoded before it are durable: delete an SQS message,
+// advance a stream offset. The decoder makes it, in order with its events; the host hands it back to the feed,
+// unchanged, once the sink has stored (or printed) every event up to `position`, or tells the feed that it failed.
+struct Acknowledgement
+{
+    QString feed;
+    QVariant token; // the feed's own: what to acknowledge
+    qsizetype position = 0; // how many events of its batch precede it
+};
+
+using AcknowledgementList = QVector<Acknowledgement>;
+
+} // namespace sb
+
+Q_DECLARE_METATYPE(sb::Acknowledgement)
+Q_DECLARE_METATYPE(sb::AcknowledgementList)
