@@ -13,7 +13,7 @@ class PrinterSink : public EventSink
 public:
     PrinterSink(JsonLinesPrinter *printer, qint64 limit);
 
-    void write(const EventBatch &events, Done done) override;
+    void write(const EventBatch &events, const AcknowledgementList &acks, Done done) override;
     qint64 printed() const { return m_printed; }
     bool limitReached() const { return m_limit >= 0 && m_printed >= m_limit; }
 

@@ -15,6 +15,10 @@ struct Acknowledgement
     QString feed;
     QVariant token; // the feed's own: what to acknowledge
     qsizetype position = 0; // how many events of its batch precede it
+    // Feed state to keep in the same transaction as the events, where the sink keeps state (the history store): an
+    // OPERA offset is then never stored without the events it covers, nor they without it. Empty key: none.
+    QString stateKey;
+    QString stateValue;
 };
 
 using AcknowledgementList = QVector<Acknowledgement>;

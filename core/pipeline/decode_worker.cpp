@@ -27,9 +27,9 @@ public:
     }
     void control(QVariant &&message) override { Q_EMIT m_worker->controlMessage(message); }
     void duplicate() override { m_worker->m_metrics->duplicates.fetch_add(1, std::memory_order_relaxed); }
-    void acknowledge(QVariant &&token) override
+    void acknowledge(QVariant &&token, const QString &stateKey, const QString &stateValue) override
     {
-        m_acks.append(Acknowledgement {m_worker->m_feedName, std::move(token), m_events.size()});
+        m_acks.append(Acknowledgement {m_worker->m_feedName, std::move(token), m_events.size(), stateKey, stateValue});
     }
 
     // Events of one drained run of frames go to the batcher in one call, one lock.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acknowledgement.h"
 #include "event/event.h"
 
 #include <QString>
@@ -19,7 +20,8 @@ public:
     using Done = std::function<void(qsizetype durable, const QString &error)>;
 
     virtual ~EventSink() = default;
-    virtual void write(const EventBatch &events, Done done) = 0;
+    // `acks` are for the sink's information only (their state, see Acknowledgement); the host gives them.
+    virtual void write(const EventBatch &events, const AcknowledgementList &acks, Done done) = 0;
 };
 
 } // namespace sb

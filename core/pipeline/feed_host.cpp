@@ -141,7 +141,7 @@ void FeedHost::onBatch(const EventBatch &events, const AcknowledgementList &acks
     }
     ++m_writesInFlight;
     QPointer<FeedHost> self(this);
-    m_sink->write(events, [self, events, acks](qsizetype durable, const QString &error) {
+    m_sink->write(events, acks, [self, events, acks](qsizetype durable, const QString &error) {
         if (!self)
             return;
         --self->m_writesInFlight;

@@ -18,9 +18,15 @@ public:
     // A protocol message the session on the io thread must act on (ping, login answer, stream status).
     virtual void control(QVariant &&message) = 0;
     virtual void duplicate() { }
-    // Something the feed may do upstream once every event emitted so far is durable (see Acknowledgement). An
-    // output that keeps nothing (replay, benchmarks) ignores it.
-    virtual void acknowledge(QVariant &&token) { Q_UNUSED(token) }
+    // Something the feed may do upstream once every event emitted so far is durable (see Acknowledgement), with feed
+    // state to keep alongside those events. An output that keeps nothing (replay, benchmarks) ignores it.
+    virtual void acknowledge(
+        QVariant &&token, const QString &stateKey = QString(), const QString &stateValue = QString())
+    {
+        Q_UNUSED(token)
+        Q_UNUSED(stateKey)
+        Q_UNUSED(stateValue)
+    }
 };
 
 // Turns raw frames of one feed into Events, in order, on the feed's decode thread. Never throws; bad input becomes

@@ -10,10 +10,14 @@ StoreEventSink::StoreEventSink(EventStore *store)
 
 StoreEventSink::~StoreEventSink() = default;
 
-void StoreEventSink::write(const EventBatch &events, Done done)
+void StoreEventSink::write(const EventBatch &events, const AcknowledgementList &acks, Done done)
 {
+    QList<StateUpdate> state;
+    for (const Acknowledgement &ack : acks)
+        if (!ack.stateKey.isEmpty())
+            state.append(StateUpdate {ack.feed, ack.stateKey, ack.stateValue});
     const qsizetype count = events.size();
-    m_store->commit(events, &m_context,
+    m_store->commit(events, state, &m_context,
         [done = std::move(done), count](bool ok, const QString &error) { done(ok ? count : 0, error); });
 }
 

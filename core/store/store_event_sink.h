@@ -16,7 +16,8 @@ public:
     explicit StoreEventSink(EventStore *store);
     ~StoreEventSink() override;
 
-    void write(const EventBatch &events, Done done) override;
+    // The acknowledgements' feed state is written in the events' transaction.
+    void write(const EventBatch &events, const AcknowledgementList &acks, Done done) override;
 
 private:
     EventStore *m_store;

@@ -14,7 +14,10 @@ public:
     void error(FeedError &&e) override { errors.append(std::move(e)); }
     void control(QVariant &&m) override { controls.append(std::move(m)); }
     void duplicate() override { ++duplicates; }
-    void acknowledge(QVariant &&token) override { acks.append({std::move(token), events.size()}); }
+    void acknowledge(QVariant &&token, const QString &stateKey, const QString &stateValue) override
+    {
+        acks.append({std::move(token), events.size(), stateKey, stateValue});
+    }
 
     QStringList errorCodes() const
     {
@@ -32,6 +35,8 @@ public:
     {
         QVariant token;
         qsizetype afterEvents = 0; // how many events preceded it
+        QString stateKey;
+        QString stateValue;
     };
     QVector<Ack> acks;
 };

@@ -14,6 +14,7 @@ namespace sb {
 namespace {
 
 const QString kHotelEvent = QStringLiteral("hotel.event");
+const QString kForgetTag = QStringLiteral("sb:forget-after");
 
 qint64 parseTimestamp(const QJsonValue &value)
 {
@@ -29,6 +30,22 @@ qint64 parseTimestamp(const QJsonValue &value)
 }
 
 } // namespace
+
+RawFrame OperaForgetFrame::after(qint64 offset, qint64 nowMs)
+{
+    RawFrame frame = RawFrame::fromBinary(QByteArray::number(offset), nowMs);
+    frame.text = kForgetTag;
+    return frame;
+}
+
+qint64 OperaForgetFrame::read(const RawFrame &frame)
+{
+    if (frame.kind != RawFrame::Kind::Binary || frame.text != kForgetTag)
+        return -1;
+    bool ok = false;
+    const qint64 offset = frame.binary.toLongLong(&ok);
+    return ok ? offset : -1;
+}
 
 OperaEventDecoder::OperaEventDecoder(QString feedName)
     : OperaEventDecoder(std::move(feedName), Options())
@@ -58,6 +75,10 @@ void OperaEventDecoder::decode(const RawFrame &frame, DecodeOutput &out)
 {
     if (frame.isMarker())
         return;
+    if (frame.kind == RawFrame::Kind::Binary && frame.text == kForgetTag) {
+        forgetAfter(OperaForgetFrame::read(frame));
+        return;
+    }
     const QByteArray utf8 = frame.kind == RawFrame::Kind::Binary ? frame.binary : frame.text.toUtf8();
     QString problem;
     std::optional<GraphqlWsMessage> message = GraphqlWsMessage::parse(utf8, &problem, m_options.maxMessageBytes);
@@ -89,16 +110,16 @@ void OperaEventDecoder::decodeNext(const QJsonObject &payload, qint64 receivedMs
     bool offsetOk = false;
     const qint64 offset = metadata.value(QStringLiteral("offset")).toString().toLongLong(&offsetOk);
     const QString uniqueId = metadata.value(QStringLiteral("uniqueEventId")).toString();
-    const OperaProgress progress {offsetOk ? offset : -1, uniqueId};
+    const OperaProgress progress {offsetOk ? offset : -1, uniqueId, m_connection};
     if (!offsetOk || uniqueId.isEmpty()) {
         error(out, QStringLiteral("bad_event"), QStringLiteral("event without metadata.offset or uniqueEventId"));
         if (offsetOk)
-            out.control(QVariant::fromValue(progress));
+            progressed(progress, out);
         return;
     }
-    if (!remember(uniqueId)) {
+    if (!remember(uniqueId, offset)) {
         out.duplicate();
-        out.control(QVariant::fromValue(progress));
+        progressed(progress, out);
         return;
     }
     const QString module = ev.value(QStringLiteral("moduleName")).toString();
@@ -134,14 +155,35 @@ void OperaEventDecoder::decodeNext(const QJsonObject &payload, qint64 receivedMs
     e.source = hotel;
     e.attrs = QJsonDocument(ev).toJson(QJsonDocument::Compact);
     out.event(std::move(e));
-    out.control(QVariant::fromValue(progress));
+    progressed(progress, out);
 }
 
-bool OperaEventDecoder::remember(const QString &uniqueEventId)
+void OperaEventDecoder::progressed(const OperaProgress &progress, DecodeOutput &out)
+{
+    // Only a higher offset is kept as state: a duplicate from before a resubscribe must not move it back.
+    const bool advances = progress.offset > m_highestOffset && !m_options.offsetStateKey.isEmpty();
+    if (advances)
+        m_highestOffset = progress.offset;
+    out.acknowledge(QVariant::fromValue(progress), advances ? m_options.offsetStateKey : QString(),
+        advances ? QString::number(progress.offset) : QString());
+}
+
+void OperaEventDecoder::forgetAfter(qint64 offset)
+{
+    for (auto it = m_seen.begin(); it != m_seen.end();) {
+        if (it.value() > offset)
+            it = m_seen.erase(it);
+        else
+            ++it;
+    }
+    m_highestOffset = qMin(m_highestOffset, offset);
+}
+
+bool OperaEventDecoder::remember(const QString &uniqueEventId, qint64 offset)
 {
     if (m_seen.contains(uniqueEventId))
         return false;
-    m_seen.insert(uniqueEventId);
+    m_seen.insert(uniqueEventId, offset);
     m_seenOrder.enqueue(uniqueEventId);
     while (m_seenOrder.size() > m_options.dedupeWindow)
         m_seen.remove(m_seenOrder.dequeue());

@@ -63,6 +63,7 @@ std::unique_ptr<FrameDecoder> OperaFeed::createDecoder() const
 {
     OperaEventDecoder::Options options;
     options.maxMessageBytes = qsizetype(m_config.maxMessageBytes);
+    options.offsetStateKey = offsetStateKey(m_config.chainCode);
     return std::make_unique<OperaEventDecoder>(m_config.name, options);
 }
 
@@ -230,6 +231,7 @@ void OperaFeed::openSocket()
     const QUrl url = m_config.streamUrl();
     setState(FeedState::Connecting, QStringLiteral("connecting to %1").arg(SecretRedactor::redactUrl(url)));
     postReset();
+    ++m_connection;
     m_lastGraphqlError.clear();
     QJsonObject init;
     init.insert(QStringLiteral("Authorization"), QString(QStringLiteral("Bearer ") + m_token->accessToken));
@@ -282,6 +284,11 @@ void OperaFeed::onClosed(int code, const QString &reason, int httpStatus, bool w
     if (std::exchange(m_renewing, false)) {
         m_token.reset();
         scheduleReconnect(m_config.resubscribeDelayMs, QStringLiteral("token renewal"));
+        return;
+    }
+    if (std::exchange(m_refetching, false)) {
+        scheduleReconnect(
+            m_config.resubscribeDelayMs, QStringLiteral("fetching the events after offset %1 again").arg(m_lastOffset));
         return;
     }
     const GraphqlWsClosePolicy::Decision decision = GraphqlWsClosePolicy::classify(code, httpStatus, weAskedToEnd);
@@ -357,9 +364,7 @@ void OperaFeed::handleControl(const QVariant &message)
 {
     if (!m_client)
         return;
-    if (message.canConvert<OperaProgress>())
-        onProgress(message.value<OperaProgress>());
-    else if (message.canConvert<GraphqlWsMessage>())
+    if (message.canConvert<GraphqlWsMessage>())
         m_client->handleMessage(message.value<GraphqlWsMessage>());
     else if (message.canConvert<GraphqlWsProtocolError>())
         m_client->handleInvalidMessage(message.value<GraphqlWsProtocolError>().message);
@@ -367,13 +372,39 @@ void OperaFeed::handleControl(const QVariant &message)
         m_client->handleBarrier(message.value<FrameBarrier>().id);
 }
 
-void OperaFeed::onProgress(const OperaProgress &progress)
+void OperaFeed::acknowledge(const QVariant &token, bool durable, const QString &why)
 {
+    const OperaProgress progress = token.value<OperaProgress>();
+    if (progress.connection <= m_staleUpTo)
+        return; // delivered before a sink failure on a connection whose events are being fetched again
+    if (!durable) {
+        fetchAgainAfterSinkFailure(why);
+        return;
+    }
     if (progress.offset <= m_lastOffset)
         return;
     m_lastOffset = progress.offset;
     if (!m_saveTimer.isActive())
         m_saveTimer.start();
+}
+
+void OperaFeed::fetchAgainAfterSinkFailure(const QString &why)
+{
+    // Later events of this connection may still be stored, but their offsets must not carry the stream past the
+    // ones that were not: every acknowledgement of it is ignored, the decoder forgets what it saw after the durable
+    // offset, and the stream resumes from there.
+    m_staleUpTo = m_connection;
+    reportError(error(FeedError::Stage::Store, QStringLiteral("store_commit"),
+        QStringLiteral("events after offset %1 were not stored (%2); fetching them again")
+            .arg(m_lastOffset)
+            .arg(why.isEmpty() ? QStringLiteral("no reason given") : why),
+        true));
+    postFrame(OperaForgetFrame::after(m_lastOffset, nowMs()));
+    if (m_running && m_client && m_client->isReady() && !m_subscriptionId.isEmpty() && !m_renewing) {
+        m_refetching = true;
+        m_renewTimer.stop();
+        m_client->completeAndAwaitClose(m_subscriptionId);
+    }
 }
 
 void OperaFeed::saveOffset()

@@ -26,9 +26,12 @@ struct OperaProgress;
 // OPERA Cloud business events through the OHIP Streaming API: OAuth token (Basic client auth, x-app-key) →
 // wss://<gateway>/subscriptions?key=<sha256(appKey)> with graphql-transport-ws → connection_init carrying the token
 // and app key → newEvent subscription for one chain from the last persisted offset + 1. The token is renewed before
-// it expires by completing the subscription, letting the server close, and resuming with a new token. Offsets are
-// persisted per chain in an EventStore's feed state; duplicates are dropped by uniqueEventId (decoder); a local
-// lock keeps a second consumer of the same key and chain from starting (OHIP would answer 4409 and stop both).
+// it expires by completing the subscription, letting the server close, and resuming with a new token. An offset
+// counts only once the host acknowledges that its events are durable: the history store keeps it in the events'
+// transaction, and the feed saves it per chain (its own state file, or the desk's store) only then. When the sink
+// fails, the offset stays where it was and the stream is fetched again from there. Duplicates are dropped by
+// uniqueEventId (decoder); a local lock keeps a second consumer of the same key and chain from starting (OHIP would
+// answer 4409 and stop both).
 class OperaFeed : public Feed
 {
     Q_OBJECT
@@ -50,6 +53,7 @@ public Q_SLOTS:
     void stop() override;
     void stopGracefully() override;
     void handleControl(const QVariant &message) override;
+    void acknowledge(const QVariant &token, bool durable, const QString &error) override;
 
 private:
     void loadOffsetThenConnect();
@@ -58,7 +62,7 @@ private:
     void openSocket();
     void onAcknowledged();
     void onClosed(int code, const QString &reason, int httpStatus, bool weAskedToEnd);
-    void onProgress(const OperaProgress &progress);
+    void fetchAgainAfterSinkFailure(const QString &why);
     void scheduleReconnect(int delayMs, const QString &why);
     void reconnect();
     void renewToken();
@@ -86,6 +90,9 @@ private:
     int m_subscriptions = 0;
     bool m_running = false;
     bool m_renewing = false;
+    bool m_refetching = false; // completing the stream to fetch unstored events again
+    quint64 m_connection = 0; // counts reset markers posted, as the decoder does
+    quint64 m_staleUpTo = 0; // acknowledgements of these connections come after a sink failure: ignored
     bool m_authRetried = false;
 };
 

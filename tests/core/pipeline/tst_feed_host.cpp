@@ -116,7 +116,7 @@ public:
 class HeldSink : public EventSink
 {
 public:
-    void write(const EventBatch &events, Done done) override
+    void write(const EventBatch &events, const AcknowledgementList &, Done done) override
     {
         written += events;
         pending.append({events.size(), std::move(done)});
@@ -135,7 +135,7 @@ public:
 class InstantSink : public EventSink
 {
 public:
-    void write(const EventBatch &events, Done done) override
+    void write(const EventBatch &events, const AcknowledgementList &, Done done) override
     {
         written += events;
         done(events.size(), QString());

@@ -7,17 +7,20 @@
 #include "pipeline/feed_registry.h"
 #include "sim/opera/opera_emulator.h"
 #include "store/event_store.h"
+#include "store/store_event_sink.h"
 
 #include "feed_host_observer.h"
 #include "registered_feed.h"
 
 #include <QFileInfo>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 
 using namespace sb;
 using sim::OperaEmulator;
@@ -91,6 +94,28 @@ QString storedOffset(const QString &path, const QString &feed, const QString &ch
     if (!QTest::qWaitFor([&done] { return done; }, 5000)) // the answer is queued to this thread
         return QStringLiteral("no answer");
     return value;
+}
+
+// The events a history holds for a feed, by their offsets.
+QList<qint64> storedOffsets(EventStore &store, const QString &feed)
+{
+    QList<qint64> out;
+    bool done = false;
+    StoreQuery query;
+    query.feed = feed;
+    query.limit = 1000;
+    QObject context;
+    store.search(query, &context, [&](const EventBatch &events, const QString &) {
+        for (const Event &e : events)
+            for (const QString &tag : e.tags)
+                if (tag.startsWith(QLatin1String("offset:")))
+                    out << tag.mid(7).toLongLong();
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, 5000))
+        return {-1};
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 } // namespace
@@ -253,14 +278,21 @@ private Q_SLOTS:
             StoreOptions options;
             options.path = history;
             store.open(options);
+            StoreEventSink sink(&store);
             FeedHost host;
             host.setStore(&store);
+            host.setSink(&sink);
             Observer seen(host);
             host.addFeed(test::makeFeed(config));
             host.start();
             QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
             emulator.publish(4);
             QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 4, 5000);
+            // Shown means committed: the events and their offset are in the history together.
+            QCOMPARE(storedOffsets(store, QStringLiteral("opera")), range(1, 4));
+            QCOMPARE(storedOffset(history, QStringLiteral("opera"), QStringLiteral("SBHC")), QStringLiteral("4"));
+            // Stopping in the middle of a burst: whatever offset is saved, every event up to it is in the history.
+            emulator.publish(30);
             host.stop();
             // stop() returned only after complete → the server's close: the stream is free for the next start.
             QCOMPARE(emulator.completesReceived(), 1);
@@ -268,7 +300,56 @@ private Q_SLOTS:
             QTRY_COMPARE(emulator.activeConnections(), 0);
         }
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("state.sqlite"))));
-        QCOMPARE(storedOffset(history, QStringLiteral("opera"), QStringLiteral("SBHC")), QStringLiteral("4"));
+        const qint64 saved = storedOffset(history, QStringLiteral("opera"), QStringLiteral("SBHC")).toLongLong();
+        QVERIFY(saved >= 4);
+        EventStore reopened;
+        StoreOptions options;
+        options.path = history;
+        reopened.open(options);
+        const QList<qint64> kept = storedOffsets(reopened, QStringLiteral("opera"));
+        QVERIFY2(kept.mid(0, int(saved)) == range(1, saved),
+            qPrintable(QStringLiteral("offset %1 saved, %2 events kept").arg(saved).arg(kept.size())));
+    }
+
+    void failedCommitNeverCarriesTheOffsetPastUnstoredEvents()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        const QString history = dir.filePath(QStringLiteral("history.sqlite"));
+        QJsonObject config = testConfig(emulator, dir);
+        config.remove(QStringLiteral("statePath"));
+        EventStore store;
+        StoreOptions options;
+        options.path = history;
+        store.open(options);
+        StoreEventSink sink(&store);
+        FeedHost host;
+        host.setStore(&store);
+        host.setSink(&sink);
+        Observer seen(host);
+        host.addFeed(test::makeFeed(config));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+        emulator.publish(2);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 5000);
+        QTRY_COMPARE(storedOffset(history, QStringLiteral("opera"), QStringLiteral("SBHC")), QStringLiteral("2"));
+
+        store.setFailCommitsForTesting(1);
+        emulator.publish(3);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("store_commit")), 5000);
+        bool named = false;
+        for (const FeedError &e : seen.errors)
+            named |= e.feed == QLatin1String("opera") && e.stage == FeedError::Stage::Store;
+        QVERIFY(named);
+        // The stream is completed and resumed from the durable offset; the three events come again and are stored.
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 2, 10000);
+        QVERIFY(emulator.subscribeQueries().last().contains(QLatin1String("offset: \"3\"")));
+        QTRY_COMPARE_WITH_TIMEOUT(storedOffsets(store, QStringLiteral("opera")), range(1, 5), 10000);
+        QTRY_COMPARE(storedOffset(history, QStringLiteral("opera"), QStringLiteral("SBHC")), QStringLiteral("5"));
+        QCOMPARE(seen.offsets(), range(1, 5)); // shown once each
+        QVERIFY(seen.failures.isEmpty());
+        host.stop();
     }
 
     void secondConsumerGets4409AndSaysSo()

@@ -1,9 +1,11 @@
-// The OPERA decoder: next → hotel.event Event with title, body, hotel, attrs; offsets reported in order;
+// The OPERA decoder: next → hotel.event Event with title, body, hotel, attrs; offsets acknowledged after their events;
 // duplicates by uniqueEventId dropped across reconnects; protocol messages handed back; bad input as FeedErrors.
 #include "feeds/opera/opera_event_decoder.h"
 #include "feeds/opera/opera_progress.h"
 #include "net/graphqlws/graphql_ws_message.h"
 #include "net/graphqlws/graphql_ws_protocol_error.h"
+
+#include "collecting_output.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,17 +16,7 @@ using namespace sb;
 
 namespace {
 
-struct Collect : DecodeOutput
-{
-    void event(Event &&e) override { events << e; }
-    void error(FeedError &&e) override { errors << e; }
-    void control(QVariant &&m) override { controls << m; }
-    void duplicate() override { ++duplicates; }
-    QList<Event> events;
-    QList<FeedError> errors;
-    QList<QVariant> controls;
-    int duplicates = 0;
-};
+using Collect = test::CollectingOutput;
 
 QString next(int offset, const QString &unique)
 {
@@ -79,9 +71,60 @@ private Q_SLOTS:
         QCOMPARE(e.timeMs, qint64(1795348800000)); // 2026-11-22T12:00:00Z
         const QJsonObject attrs = QJsonDocument::fromJson(e.attrs).object();
         QCOMPARE(attrs.value(QStringLiteral("primaryKey")).toString(), QStringLiteral("81234567"));
-        QCOMPARE(out.controls.size(), 1);
-        QCOMPARE(out.controls.first().value<OperaProgress>().offset, qint64(193));
+        // The offset is an acknowledgement after its event, never a control message that could run ahead of it.
+        QCOMPARE(out.controls.size(), 0);
+        QCOMPARE(out.acks.size(), 1);
+        QCOMPARE(out.acks.first().afterEvents, 1);
+        QCOMPARE(out.acks.first().token.value<OperaProgress>().offset, qint64(193));
         QVERIFY(out.errors.isEmpty());
+    }
+
+    void theOffsetRidesWithItsEventsAsStateAndNeverGoesBack()
+    {
+        OperaEventDecoder::Options o;
+        o.offsetStateKey = QStringLiteral("offset:SBHC");
+        OperaEventDecoder decoder(QStringLiteral("opera"), o);
+        Collect out;
+        decoder.decode(frame(next(5, QStringLiteral("e"))), out);
+        decoder.decode(frame(next(6, QStringLiteral("f"))), out);
+        decoder.decode(frame(next(5, QStringLiteral("e"))), out); // a duplicate from before a resubscribe
+        QCOMPARE(out.acks.size(), 3);
+        QCOMPARE(out.acks.at(0).stateKey, QStringLiteral("offset:SBHC"));
+        QCOMPARE(out.acks.at(0).stateValue, QStringLiteral("5"));
+        QCOMPARE(out.acks.at(1).stateValue, QStringLiteral("6"));
+        QVERIFY(out.acks.at(2).stateKey.isEmpty());
+    }
+
+    void forgetFrameMakesUnstoredEventsNewAgain()
+    {
+        OperaEventDecoder decoder(QStringLiteral("opera"));
+        Collect out;
+        decoder.decode(frame(next(1, QStringLiteral("a"))), out);
+        decoder.decode(frame(next(2, QStringLiteral("b"))), out);
+        decoder.decode(frame(next(3, QStringLiteral("c"))), out);
+        QCOMPARE(OperaForgetFrame::read(OperaForgetFrame::after(1, 0)), qint64(1));
+        QCOMPARE(OperaForgetFrame::read(RawFrame::fromBinary("1", 0)), qint64(-1)); // a socket's binary frame
+        decoder.decode(OperaForgetFrame::after(1, 0), out);
+        QCOMPARE(out.events.size(), 3);
+        QVERIFY(out.errors.isEmpty());
+        // Fetched again after the sink failed: 1 was stored and stays a duplicate, 2 and 3 are new again.
+        decoder.decode(frame(next(1, QStringLiteral("a"))), out);
+        decoder.decode(frame(next(2, QStringLiteral("b"))), out);
+        decoder.decode(frame(next(3, QStringLiteral("c"))), out);
+        QCOMPARE(out.duplicates, 1);
+        QCOMPARE(out.events.size(), 5);
+    }
+
+    void progressNamesItsConnection()
+    {
+        OperaEventDecoder decoder(QStringLiteral("opera"));
+        Collect out;
+        decoder.reset();
+        decoder.decode(frame(next(1, QStringLiteral("a"))), out);
+        decoder.reset();
+        decoder.decode(frame(next(2, QStringLiteral("b"))), out);
+        QCOMPARE(out.acks.at(0).token.value<OperaProgress>().connection, quint64(1));
+        QCOMPARE(out.acks.at(1).token.value<OperaProgress>().connection, quint64(2));
     }
 
     void dropsDuplicatesButReportsTheirOffset()
@@ -94,7 +137,7 @@ private Q_SLOTS:
         decoder.decode(frame(next(2, QStringLiteral("b"))), out);
         QCOMPARE(out.events.size(), 2);
         QCOMPARE(out.duplicates, 1);
-        QCOMPARE(out.controls.size(), 3);
+        QCOMPARE(out.acks.size(), 3);
     }
 
     void dedupeWindowIsBounded()
@@ -137,7 +180,7 @@ private Q_SLOTS:
                                             "\"metadata\":{\"offset\":\"9\"}}}}}")),
             out);
         QCOMPARE(out.errors.last().code, QStringLiteral("bad_event"));
-        QCOMPARE(out.controls.last().value<OperaProgress>().offset, qint64(9)); // a poison event is not replayed
+        QCOMPARE(out.acks.last().token.value<OperaProgress>().offset, qint64(9)); // a poison event is not replayed
         OperaEventDecoder::Options small;
         small.maxMessageBytes = 50;
         OperaEventDecoder bounded(QStringLiteral("opera"), small);

@@ -1,0 +1,209 @@
+// `switchboard-cli listen`, the real binary, against the Data Platform and OHIP emulators: only printed events are
+// acknowledged upstream (--count cuts a run short and the rest comes in the next run), and with --store a run killed
+// with SIGKILL mid-stream loses nothing: the union of two runs' histories holds every event exactly once.
+#include "feeds/opera/opera_feed.h"
+#include "sim/alerts/alerts_emulator.h"
+#include "sim/alerts/sqs_queue_server.h"
+#include "sim/opera/opera_emulator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <csignal>
+
+using namespace sb;
+
+namespace {
+
+// One run of the CLI; its stdout lines are collected as they come.
+class CliRun
+{
+public:
+    explicit CliRun(const QStringList &arguments)
+    {
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [this] {
+            while (process.canReadLine()) {
+                const QJsonObject o = QJsonDocument::fromJson(process.readLine()).object();
+                if (!o.isEmpty())
+                    events << o;
+            }
+        });
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        if (!qEnvironmentVariableIsSet("SB_TEST_TRACE"))
+            process.setStandardErrorFile(QProcess::nullDevice());
+        process.start(QStringLiteral(SB_CLI_BINARY), arguments);
+    }
+    ~CliRun()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+    bool finished() const { return process.state() == QProcess::NotRunning; }
+    QStringList keys() const
+    {
+        QStringList out;
+        for (const QJsonObject &e : events)
+            out << e.value(QStringLiteral("key")).toString();
+        return out;
+    }
+
+    QProcess process;
+    QList<QJsonObject> events;
+};
+
+QString writeConfig(const QTemporaryDir &dir, const QJsonObject &feed)
+{
+    const QString path = dir.filePath(QStringLiteral("config.json"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(QJsonDocument(QJsonObject {{QStringLiteral("feeds"), QJsonArray {feed}}}).toJson());
+    return path;
+}
+
+QStringList storedKeys(const QString &path, const char *feed)
+{
+    QStringList out;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT key FROM events WHERE feed = ?1", -1, &s, nullptr) == SQLITE_OK) {
+            sqlite3_bind_text(s, 1, feed, -1, SQLITE_STATIC);
+            while (sqlite3_step(s) == SQLITE_ROW)
+                out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
+        }
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(db);
+    return out;
+}
+
+sim::AlertsEmulatorOptions alertsOptions()
+{
+    sim::AlertsEmulatorOptions o;
+    o.alertsPerSecond = 0;
+    o.visibilityTimeoutSeconds = 2;
+    return o;
+}
+
+QJsonObject alertsConfig(const sim::AlertsEmulator &emulator)
+{
+    QJsonObject c = emulator.feedConfig(QStringLiteral("alerts"));
+    c.insert(QStringLiteral("waitTimeSeconds"), 1);
+    return c;
+}
+
+} // namespace
+
+class TestListenCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void countAcknowledgesOnlyWhatItPrinted()
+    {
+        sim::AlertsEmulator emulator(alertsOptions());
+        QVERIFY(emulator.start());
+        sim::SqsQueueServer *sqs = emulator.queueServer();
+        QTemporaryDir dir;
+        const QString config = writeConfig(dir, alertsConfig(emulator));
+        QStringList published;
+        QStringList printed;
+        {
+            CliRun run({QStringLiteral("listen"), QStringLiteral("alerts"), QStringLiteral("--config"), config,
+                QStringLiteral("--count"), QStringLiteral("3")});
+            QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 15000);
+            published = emulator.publish(10);
+            QTRY_VERIFY_WITH_TIMEOUT(run.finished(), 15000);
+            QCOMPARE(run.process.exitCode(), 0);
+            QCOMPARE(run.events.size(), 3);
+            QCOMPARE(sqs->messagesDeleted(), 3);
+            printed = run.keys();
+        }
+        // The next run gets the seven it did not print, once the queue shows them again.
+        CliRun second({QStringLiteral("listen"), QStringLiteral("alerts"), QStringLiteral("--config"), config,
+            QStringLiteral("--count"), QStringLiteral("7")});
+        QTRY_VERIFY_WITH_TIMEOUT(second.finished(), 20000);
+        QCOMPARE(second.process.exitCode(), 0);
+        QCOMPARE(sqs->messagesDeleted(), 10);
+        // Every alert printed exactly once over the two runs.
+        printed += second.keys();
+        printed.sort();
+        published.sort();
+        QCOMPARE(printed, published);
+    }
+
+    void storeRunKilledMidStreamLosesNothing()
+    {
+        sim::AlertsEmulator emulator(alertsOptions());
+        QVERIFY(emulator.start());
+        sim::SqsQueueServer *sqs = emulator.queueServer();
+        QTemporaryDir dir;
+        const QString config = writeConfig(dir, alertsConfig(emulator));
+        const QString history = dir.filePath(QStringLiteral("history.sqlite"));
+        const QStringList args {QStringLiteral("listen"), QStringLiteral("alerts"), QStringLiteral("--config"), config,
+            QStringLiteral("--store"), history};
+        QStringList published;
+        {
+            CliRun run(args);
+            QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 15000);
+            for (int i = 0; i < 10; ++i)
+                published += emulator.publish(5);
+            QTRY_VERIFY_WITH_TIMEOUT(run.events.size() >= 10, 15000);
+            ::kill(pid_t(run.process.processId()), SIGKILL);
+            QTRY_VERIFY(run.finished());
+        }
+        // Nothing deleted that is not stored.
+        const int deletedBefore = sqs->messagesDeleted();
+        QVERIFY(storedKeys(history, "alerts").size() >= deletedBefore);
+        CliRun again(args);
+        QTRY_VERIFY_WITH_TIMEOUT(sqs->messagesDeleted() == 50, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedKeys(history, "alerts").size(), 50, 5000);
+        QStringList stored = storedKeys(history, "alerts");
+        stored.sort();
+        published.sort();
+        QCOMPARE(stored, published);
+    }
+
+    void operaCountKeepsTheOffsetAtWhatWasPrinted()
+    {
+        sim::OperaEmulatorOptions o;
+        o.pingIntervalMs = 200;
+        sim::OperaEmulator emulator(o);
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        QJsonObject feed = emulator.feedConfig(QStringLiteral("opera"));
+        feed.insert(QStringLiteral("statePath"), dir.filePath(QStringLiteral("state.sqlite")));
+        feed.insert(QStringLiteral("lockDir"), dir.path());
+        feed.insert(QStringLiteral("closeWaitMs"), 1000);
+        const QString config = writeConfig(dir, feed);
+        {
+            CliRun run({QStringLiteral("listen"), QStringLiteral("opera"), QStringLiteral("--config"), config,
+                QStringLiteral("--count"), QStringLiteral("3")});
+            QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 15000);
+            emulator.publish(10);
+            QTRY_VERIFY_WITH_TIMEOUT(run.finished(), 15000);
+            QCOMPARE(run.process.exitCode(), 0);
+            QCOMPARE(run.events.size(), 3);
+        }
+        // The next run resumes after the third event: the seven not printed come again.
+        CliRun second({QStringLiteral("listen"), QStringLiteral("opera"), QStringLiteral("--config"), config,
+            QStringLiteral("--count"), QStringLiteral("7")});
+        QTRY_VERIFY_WITH_TIMEOUT(second.finished(), 20000);
+        QCOMPARE(second.process.exitCode(), 0);
+        QVERIFY(emulator.subscribeQueries().last().contains(QLatin1String("offset: \"4\"")));
+        QCOMPARE(second.events.size(), 7);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestListenCommand)
+#include "tst_listen_command.moc"
