@@ -23,6 +23,7 @@ bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOpti
     m_store.open(store);
     m_host.setStore(&m_store);
     m_host.setSink(&m_sink);
+    m_host.setShowStreamsAtOnce(true);
     QVector<ui::FeedInfo> feeds;
     for (const QJsonObject &config : feedConfigs) {
         if (config.value(QLatin1String("enabled")).toBool(true) == false)

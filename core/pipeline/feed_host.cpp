@@ -136,39 +136,59 @@ void FeedHost::stop(int graceMs)
 void FeedHost::onBatch(const EventBatch &events, const AcknowledgementList &acks)
 {
     if (!m_sink) {
-        settle(events, acks, events.size(), QString());
+        settle(events, acks, events.size(), QString(), false);
         return;
     }
+    QSet<QString> acknowledging;
+    for (const Acknowledgement &ack : acks)
+        acknowledging.insert(ack.feed);
+    const bool streamsShown = m_showStreamsAtOnce;
     ++m_writesInFlight;
     QPointer<FeedHost> self(this);
-    m_sink->write(events, acks, [self, events, acks](qsizetype durable, const QString &error) {
+    m_sink->write(events, acks, [self, events, acks, streamsShown](qsizetype durable, const QString &error) {
         if (!self)
             return;
         --self->m_writesInFlight;
-        self->settle(events, acks, durable, error);
+        self->settle(events, acks, durable, error, streamsShown);
         if (self->m_writesInFlight == 0)
             Q_EMIT self->writesSettled();
     });
+    // After the write call: a sink that answers at once (the printer) has answered for the whole batch by now.
+    if (streamsShown && !self.isNull()) {
+        EventBatch now;
+        if (acknowledging.isEmpty()) {
+            now = events;
+        } else {
+            for (const Event &e : events)
+                if (!acknowledging.contains(e.feed))
+                    now.append(e);
+        }
+        if (!now.isEmpty())
+            Q_EMIT eventsReady(now);
+    }
 }
 
-void FeedHost::settle(
-    const EventBatch &events, const AcknowledgementList &acks, qsizetype durable, const QString &error)
+void FeedHost::settle(const EventBatch &events, const AcknowledgementList &acks, qsizetype durable,
+    const QString &error, bool streamsShown)
 {
     QSet<QString> acknowledging;
     for (const Acknowledgement &ack : acks)
         acknowledging.insert(ack.feed);
-    if (durable >= events.size()) {
+    if (durable >= events.size() && !streamsShown) {
         if (!events.isEmpty())
             Q_EMIT eventsReady(events);
     } else {
         // A feed that acknowledges upstream gets its undurable events again (the message stays on the queue, the
-        // offset stays put), so they are not shown now; a stream that cannot replay shows them, unkept.
-        EventBatch shown = events.mid(0, durable);
+        // offset stays put), so they are not shown now; a stream that cannot replay shows them, unkept. Streams
+        // shown at once (setShowStreamsAtOnce) are not shown twice.
+        EventBatch shown;
         QHash<QString, int> lost;
-        for (qsizetype i = durable; i < events.size(); ++i) {
+        for (qsizetype i = 0; i < events.size(); ++i) {
             const Event &e = events.at(i);
-            ++lost[e.feed];
-            if (!acknowledging.contains(e.feed))
+            const bool acked = acknowledging.contains(e.feed);
+            if (i >= durable)
+                ++lost[e.feed];
+            if ((i < durable || !acked) && (acked || !streamsShown))
                 shown.append(e);
         }
         if (!shown.isEmpty())

@@ -44,6 +44,10 @@ public:
     // Not owned; must outlive the host. Without one, decoding is the durability point: every batch is shown and
     // acknowledged at once. The sink calls back on the host's thread (or inline).
     void setSink(EventSink *sink) { m_sink = sink; }
+    // The desk's choice: events of feeds that acknowledge nothing upstream (MRN, Salto, Pub/Sub) are shown as soon as
+    // they are handed to the sink rather than once it answers, so a history that lags a burst (the store takes a few
+    // thousand 3 KB stories a second on two cores) never holds the screen back. Acknowledging feeds still wait.
+    void setShowStreamsAtOnce(bool atOnce) { m_showStreamsAtOnce = atOnce; }
     void start();
     // Asks every feed to end its session politely and waits up to `graceMs` for all of them (a feed that waits for
     // acknowledgements gets them meanwhile), then deletes them, and waits up to `graceMs` again for the sink to take
@@ -75,7 +79,8 @@ private:
     };
 
     void onBatch(const EventBatch &events, const AcknowledgementList &acks);
-    void settle(const EventBatch &events, const AcknowledgementList &acks, qsizetype durable, const QString &error);
+    void settle(const EventBatch &events, const AcknowledgementList &acks, qsizetype durable, const QString &error,
+        bool streamsShown);
     Feed *feedNamed(const QString &name) const;
     void waitForWrites(int graceMs);
 
@@ -85,6 +90,7 @@ private:
     EventStore *m_store = nullptr;
     EventSink *m_sink = nullptr;
     int m_writesInFlight = 0;
+    bool m_showStreamsAtOnce = false;
     bool m_started = false;
 };
 

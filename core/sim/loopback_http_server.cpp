@@ -87,16 +87,7 @@ bool LoopbackHttpServer::listen(quint16 port, const QSslConfiguration &tls)
 {
     m_tls = !tls.isNull() && !tls.localCertificate().isNull();
     const auto makeServer = [this, &tls]() -> QTcpServer * {
-        QTcpServer *server = nullptr;
-        if (m_tls) {
-            auto *ssl = new QSslServer(this);
-            ssl->setSslConfiguration(tls);
-            connect(ssl, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {});
-            server = ssl;
-            // QSslServer announces a connection once the TLS handshake is done.
-        } else {
-            server = new QTcpServer(this);
-        }
+        QTcpServer *server = makeEmulatorServer(tls, this);
         connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server] {
             while (QTcpSocket *s = server->nextPendingConnection())
                 onConnection(s);

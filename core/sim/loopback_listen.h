@@ -2,7 +2,16 @@
 
 #include <QHostAddress>
 
+class QObject;
+class QSslConfiguration;
+class QTcpServer;
+
 namespace sb::sim {
+
+// An emulator's TCP listener: a QSslServer presenting `tls` (which announces a connection once the handshake is
+// done), or plain TCP when `tls` has no certificate. A client that refuses our certificate is its business; the
+// emulator keeps serving.
+QTcpServer *makeEmulatorServer(const QSslConfiguration &tls, QObject *parent);
 
 // True when this machine has an IPv6 loopback to listen on (some containers have none).
 bool hasIpv6Loopback();

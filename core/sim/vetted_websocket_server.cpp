@@ -41,16 +41,7 @@ void VettedWebSocketServer::setSubprotocols(const QStringList &subprotocols)
 bool VettedWebSocketServer::listen(const QSslConfiguration &tls)
 {
     const auto makeServer = [this, &tls]() -> QTcpServer * {
-        QTcpServer *server = nullptr;
-        if (!tls.isNull()) {
-            auto *ssl = new QSslServer(this);
-            ssl->setSslConfiguration(tls);
-            // A client that refuses our certificate is its business; the emulator keeps serving.
-            connect(ssl, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {});
-            server = ssl;
-        } else {
-            server = new QTcpServer(this);
-        }
+        QTcpServer *server = makeEmulatorServer(tls, this);
         connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server] { onTcpConnection(server); });
         return server;
     };

@@ -74,18 +74,28 @@ private:
 };
 
 // Each text frame "n" becomes one event keyed n followed by an acknowledgement n, as an alert with its receipt.
+// Without receipts it is a stream that cannot be replayed (MRN, Salto, Pub/Sub).
 class ReceiptDecoder : public FrameDecoder
 {
 public:
+    ReceiptDecoder(QString feed, bool receipts)
+        : m_feed(std::move(feed))
+        , m_receipts(receipts)
+    { }
     void decode(const RawFrame &frame, DecodeOutput &out) override
     {
         Event e;
-        e.feed = QStringLiteral("acking");
+        e.feed = m_feed;
         e.kind = QStringLiteral("test");
         e.key = frame.text;
         out.event(std::move(e));
-        out.acknowledge(QVariant(frame.text));
+        if (m_receipts)
+            out.acknowledge(QVariant(frame.text));
     }
+
+private:
+    QString m_feed;
+    bool m_receipts;
 };
 
 // A feed that acknowledges upstream: command {"op":"emit","keys":[…]} posts one frame per key; each acknowledgement
@@ -93,10 +103,14 @@ public:
 class AckingFeed : public Feed
 {
 public:
-    AckingFeed()
-        : Feed(QStringLiteral("acking"), QStringLiteral("acking"))
+    explicit AckingFeed(const QString &name = QStringLiteral("acking"), bool receipts = true)
+        : Feed(name, QStringLiteral("acking"))
+        , m_receipts(receipts)
     { }
-    std::unique_ptr<FrameDecoder> createDecoder() const override { return std::make_unique<ReceiptDecoder>(); }
+    std::unique_ptr<FrameDecoder> createDecoder() const override
+    {
+        return std::make_unique<ReceiptDecoder>(name(), m_receipts);
+    }
     void start() override { }
     void stop() override { }
     void handleCommand(const QJsonObject &command) override
@@ -110,6 +124,9 @@ public:
             {QStringLiteral("durable"), durable}, {QStringLiteral("error"), error},
             {QStringLiteral("onIoThread"), QThread::currentThread() != qApp->thread()}});
     }
+
+private:
+    bool m_receipts;
 };
 
 // A sink the test answers by hand, as a store whose commit is still running would.
@@ -166,6 +183,19 @@ struct RoadObserver
     EventBatch shown;
     QList<FeedError> errors;
     QList<QJsonObject> acks;
+};
+
+// A host running one AckingFeed into `sink` (none: decoding is the durability point), observed.
+struct AckingRoad
+{
+    explicit AckingRoad(EventSink *sink)
+    {
+        host.setSink(sink);
+        host.addFeed(std::make_unique<AckingFeed>());
+        host.start();
+    }
+    FeedHost host;
+    RoadObserver seen {host};
 };
 
 QJsonObject emit(const QStringList &keys)
@@ -238,11 +268,9 @@ private Q_SLOTS:
     void eventsAreShownAndAcknowledgedOnlyAfterTheSinkAnswers()
     {
         HeldSink sink;
-        FeedHost host;
-        host.setSink(&sink);
-        RoadObserver seen(host);
-        host.addFeed(std::make_unique<AckingFeed>());
-        host.start();
+        AckingRoad road(&sink);
+        FeedHost &host = road.host;
+        const RoadObserver &seen = road.seen;
         QVERIFY(host.sendCommand(QStringLiteral("acking"), emit({QStringLiteral("a"), QStringLiteral("b")})));
         QTRY_COMPARE(sink.written.size(), 2);
         // Batches keep flowing to the sink; nothing is shown or acknowledged while it has not answered.
@@ -263,11 +291,9 @@ private Q_SLOTS:
     void aFailedWriteAcknowledgesNothingAndSaysSo()
     {
         HeldSink sink;
-        FeedHost host;
-        host.setSink(&sink);
-        RoadObserver seen(host);
-        host.addFeed(std::make_unique<AckingFeed>());
-        host.start();
+        AckingRoad road(&sink);
+        FeedHost &host = road.host;
+        const RoadObserver &seen = road.seen;
         host.sendCommand(QStringLiteral("acking"), emit({QStringLiteral("a"), QStringLiteral("b")}));
         QTRY_COMPARE(sink.written.size(), 2);
         sink.answerAll([](qsizetype) { return 0; }, QStringLiteral("database or disk is full"));
@@ -287,11 +313,9 @@ private Q_SLOTS:
     void aPartlyDurableWriteAcknowledgesOnlyWhatPrecedesIt()
     {
         HeldSink sink;
-        FeedHost host;
-        host.setSink(&sink);
-        RoadObserver seen(host);
-        host.addFeed(std::make_unique<AckingFeed>());
-        host.start();
+        AckingRoad road(&sink);
+        FeedHost &host = road.host;
+        const RoadObserver &seen = road.seen;
         host.sendCommand(
             QStringLiteral("acking"), emit({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
         QTRY_COMPARE(sink.written.size(), 3);
@@ -304,12 +328,41 @@ private Q_SLOTS:
         host.stop();
     }
 
-    void withoutASinkDecodingIsTheDurabilityPoint()
+    void streamsShownAtOnceDoNotWaitForTheSinkButAcknowledgingFeedsDo()
     {
+        HeldSink sink;
         FeedHost host;
+        host.setSink(&sink);
+        host.setShowStreamsAtOnce(true);
         RoadObserver seen(host);
         host.addFeed(std::make_unique<AckingFeed>());
+        host.addFeed(std::make_unique<AckingFeed>(QStringLiteral("stream"), false));
         host.start();
+        host.sendCommand(QStringLiteral("stream"), emit({QStringLiteral("s1"), QStringLiteral("s2")}));
+        host.sendCommand(QStringLiteral("acking"), emit({QStringLiteral("a")}));
+        QTRY_COMPARE(sink.written.size(), 3);
+        // The stream's events are on screen while the sink is still writing; the acknowledging feed's are not.
+        QTRY_COMPARE(seen.shown.size(), 2);
+        for (const Event &e : seen.shown)
+            QCOMPARE(e.feed, QStringLiteral("stream"));
+        sink.answerAll([](qsizetype) { return 0; }, QStringLiteral("disk full"));
+        QTRY_COMPARE(seen.acks.size(), 1);
+        QCOMPARE(seen.ackedKeys(false), QStringList {QStringLiteral("a")});
+        QCOMPARE(seen.shown.size(), 2); // nothing shown twice, the unstored alert-like event not at all
+        QTRY_VERIFY(seen.errors.size() >= 1);
+        bool streamWarned = false;
+        for (const FeedError &e : seen.errors)
+            streamWarned
+                |= e.feed == QLatin1String("stream") && e.message.contains(QLatin1String("not in the history"));
+        QVERIFY(streamWarned);
+        host.stop();
+    }
+
+    void withoutASinkDecodingIsTheDurabilityPoint()
+    {
+        AckingRoad road(nullptr);
+        FeedHost &host = road.host;
+        const RoadObserver &seen = road.seen;
         host.sendCommand(QStringLiteral("acking"), emit({QStringLiteral("a")}));
         QTRY_COMPARE(seen.acks.size(), 1);
         QCOMPARE(seen.ackedKeys(true), QStringList {QStringLiteral("a")});
@@ -320,11 +373,9 @@ private Q_SLOTS:
     void stopHandsTheLastDecodedEventsToTheSink()
     {
         InstantSink sink;
-        FeedHost host;
-        host.setSink(&sink);
-        RoadObserver seen(host);
-        host.addFeed(std::make_unique<AckingFeed>());
-        host.start();
+        AckingRoad road(&sink);
+        FeedHost &host = road.host;
+        const RoadObserver &seen = road.seen;
         QStringList keys;
         for (int i = 0; i < 200; ++i)
             keys << QString::number(i);

@@ -8,10 +8,10 @@
 #include "sim/alerts/alerts_emulator.h"
 #include "sim/alerts/sqs_queue_server.h"
 #include "store/event_store.h"
-#include "store/store_event_sink.h"
 
 #include "feed_host_observer.h"
 #include "registered_feed.h"
+#include "store_session.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -60,22 +60,11 @@ qint64 countRows(const QString &path, const char *sql)
     return n;
 }
 
-// A desk-like session: a history store as the host's sink.
-struct Session
+struct Session : test::StoreSession
 {
     explicit Session(const QString &dir)
-        : path(dir + QStringLiteral("/history.sqlite"))
-    {
-        StoreOptions options;
-        options.path = path;
-        store.open(options);
-        host.setStore(&store);
-        host.setSink(&sink);
-    }
-    QString path;
-    EventStore store;
-    StoreEventSink sink {&store};
-    FeedHost host;
+        : StoreSession(dir + QStringLiteral("/history.sqlite"))
+    { }
 };
 
 } // namespace

@@ -7,10 +7,10 @@
 #include "pipeline/feed_registry.h"
 #include "sim/opera/opera_emulator.h"
 #include "store/event_store.h"
-#include "store/store_event_sink.h"
 
 #include "feed_host_observer.h"
 #include "registered_feed.h"
+#include "store_session.h"
 
 #include <QFileInfo>
 
@@ -274,14 +274,9 @@ private Q_SLOTS:
         QJsonObject config = testConfig(emulator, dir);
         config.remove(QStringLiteral("statePath")); // the desk's store, as in the app
         {
-            EventStore store;
-            StoreOptions options;
-            options.path = history;
-            store.open(options);
-            StoreEventSink sink(&store);
-            FeedHost host;
-            host.setStore(&store);
-            host.setSink(&sink);
+            test::StoreSession session(history);
+            EventStore &store = session.store;
+            FeedHost &host = session.host;
             Observer seen(host);
             host.addFeed(test::makeFeed(config));
             host.start();
@@ -319,14 +314,9 @@ private Q_SLOTS:
         const QString history = dir.filePath(QStringLiteral("history.sqlite"));
         QJsonObject config = testConfig(emulator, dir);
         config.remove(QStringLiteral("statePath"));
-        EventStore store;
-        StoreOptions options;
-        options.path = history;
-        store.open(options);
-        StoreEventSink sink(&store);
-        FeedHost host;
-        host.setStore(&store);
-        host.setSink(&sink);
+        test::StoreSession session(history);
+        EventStore &store = session.store;
+        FeedHost &host = session.host;
         Observer seen(host);
         host.addFeed(test::makeFeed(config));
         host.start();
