@@ -7,7 +7,7 @@
 // and the commit() → done latency on the caller's thread; the ratio of FULL commit to NORMAL append throughput and
 // whether 20k/s is sustained. Never fails.
 //
-//   bench_store_ingest [batches]   (default 80: 25,600 events, 1.28 s of desk time per mode)
+//   store_ingest [batches]   (default 80: 25,600 events, 1.28 s of desk time per mode)
 #include "store/event_store.h"
 
 #include <QCoreApplication>
