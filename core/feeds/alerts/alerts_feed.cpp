@@ -14,12 +14,23 @@
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace sb {
 
 namespace {
 
 // A token this close to expiry is renewed before a REST call rather than risking a 401 half way.
 constexpr qint64 kTokenMarginMs = 60 * 1000;
+
+// A refused message comes back at once the first time. One refused on every delivery (a store that keeps failing)
+// would otherwise spin through receive, decode and commit: from its second delivery on it comes back after 1, 2,
+// 4 … s, never later than SQS's default visibility timeout.
+int releaseDelaySeconds(const SqsMessage &message)
+{
+    const int deliveries = message.receiveCount();
+    return deliveries <= 1 ? 0 : std::min(30, 1 << std::min(deliveries - 2, 5));
+}
 
 QString queueName(const QUrl &queueUrl)
 {
@@ -37,6 +48,7 @@ AlertsFeed::AlertsFeed(const AlertsFeedConfig &config, QObject *parent)
     , m_retryTimer(this)
     , m_credentialTimer(this)
     , m_deleteTimer(this)
+    , m_releaseTimer(this)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
@@ -50,6 +62,10 @@ AlertsFeed::AlertsFeed(const AlertsFeedConfig &config, QObject *parent)
     m_deleteTimer.setSingleShot(true);
     m_deleteTimer.setInterval(20);
     connect(&m_deleteTimer, &QTimer::timeout, this, &AlertsFeed::flushDeletes);
+    // Likewise releases: a sink's failed batch refuses its messages one acknowledgement at a time.
+    m_releaseTimer.setSingleShot(true);
+    m_releaseTimer.setInterval(20);
+    connect(&m_releaseTimer, &QTimer::timeout, this, &AlertsFeed::flushReleases);
 }
 
 AlertsFeed::~AlertsFeed()
@@ -127,6 +143,7 @@ void AlertsFeed::start()
     connect(m_sqs, &SqsClient::received, this, &AlertsFeed::onReceived);
     connect(m_sqs, &SqsClient::failed, this, &AlertsFeed::onSqsFailed);
     connect(m_sqs, &SqsClient::deleted, this, &AlertsFeed::onDeleted);
+    connect(m_sqs, &SqsClient::visibilityChanged, this, &AlertsFeed::onVisibilityChanged);
 
     setState(FeedState::Authenticating, QStringLiteral("requesting a token from %1").arg(m_config.tokenUrl.host()));
     withToken([this] { findOrCreateSubscription(); });
@@ -147,6 +164,9 @@ void AlertsFeed::stop()
         m_rest->abort();
     if (m_sqs)
         m_sqs->abort();
+    // Fire and forget: nobody waits for the answer, and without it the messages still come back after their timeout.
+    releaseRemaining();
+    flushReleases();
     m_pending.clear();
     m_toDelete.clear();
     setState(FeedState::Idle, QStringLiteral("stopped"));
@@ -182,9 +202,16 @@ void AlertsFeed::finishStopIfDone()
     bool waiting = m_commitsInFlight > 0 || (m_sqs && m_sqs->deletesInFlight() > 0);
     for (auto it = m_pending.cbegin(); !waiting && it != m_pending.cend(); ++it)
         waiting = it->awaitingSink;
-    if (waiting)
+    if (waiting) {
+        flushReleases();
         return;
-    // Messages still being decoded or fetched stay on the queue and come back: nothing is lost.
+    }
+    // Messages still being decoded or fetched go back to the queue: nothing is lost, and the next run need not wait
+    // out their visibility timeout. Their answer is waited for, or stop() would cancel it.
+    releaseRemaining();
+    flushReleases();
+    if (m_sqs && m_sqs->visibilityChangesInFlight() > 0)
+        return;
     stop();
     Q_EMIT stopped();
 }
@@ -340,6 +367,7 @@ void AlertsFeed::useSubscription(const AlertSubscription &subscription)
     m_sqs->abort();
     m_pending.clear();
     m_toDelete.clear();
+    m_toRelease.clear();
     m_subscription = subscription;
     // The key travels in order with the messages, so every message is opened with the key of its subscription.
     postFrame(AlertFrame::key(subscription.cryptographyKey, nowMs()));
@@ -544,7 +572,7 @@ void AlertsFeed::quarantine(const QString &messageId, const QByteArray &raw, con
     EventStore *history = store();
     if (!history) {
         // Nowhere to keep it: leave it on the queue (its redrive policy decides), never delete it unseen.
-        release(messageId);
+        leaveOnQueue(messageId);
         return;
     }
     ++m_commitsInFlight;
@@ -563,8 +591,61 @@ void AlertsFeed::quarantine(const QString &messageId, const QByteArray &raw, con
 
 void AlertsFeed::release(const QString &messageId)
 {
+    const auto it = m_pending.constFind(messageId);
+    if (it == m_pending.constEnd())
+        return;
+    m_toRelease.append({it->message.receiptHandle, releaseDelaySeconds(it->message), messageId});
+    m_pending.erase(it);
+    if (!m_stopping && !m_releaseTimer.isActive())
+        m_releaseTimer.start();
+    resumePollingIfRoom();
+    finishStopIfDone();
+}
+
+void AlertsFeed::leaveOnQueue(const QString &messageId)
+{
     m_pending.remove(messageId);
     resumePollingIfRoom();
+    finishStopIfDone();
+}
+
+void AlertsFeed::releaseRemaining()
+{
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->deleting || m_toDelete.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        m_toRelease.append({it->message.receiptHandle, 0, it.key()});
+        it = m_pending.erase(it);
+    }
+}
+
+void AlertsFeed::flushReleases()
+{
+    m_releaseTimer.stop();
+    const QVector<SqsVisibilityChange> batch = std::exchange(m_toRelease, {});
+    if (batch.isEmpty() || !m_sqs || !m_subscription.isUsable() || !m_sqs->credentials().isValid())
+        return;
+    m_sqs->changeVisibilityBatch(m_subscription.endpoint, batch);
+}
+
+void AlertsFeed::onVisibilityChanged(const SqsVisibilityResult &result)
+{
+    QStringList failures;
+    for (const SqsBatchFailure &f : result.failed) {
+        // Visible already (its timeout ran out meanwhile): what the release was for.
+        if (!f.code.contains(QLatin1String("MessageNotInflight")))
+            failures.append(QStringLiteral("%1 (%2: %3)").arg(f.messageId, f.code, f.message));
+    }
+    if (!failures.isEmpty()) {
+        reportError(error(FeedError::Stage::Connect, QStringLiteral("sqs_release"),
+            QStringLiteral("handing %1 message(s) back to the queue failed; they come back after their visibility "
+                           "timeout instead: %2")
+                .arg(failures.size())
+                .arg(failures.join(QStringLiteral("; "))),
+            true));
+    }
     finishStopIfDone();
 }
 
@@ -590,9 +671,11 @@ void AlertsFeed::flushDeletes()
     m_deleteTimer.stop();
     QVector<SqsMessage> batch;
     for (const QString &id : std::exchange(m_toDelete, {})) {
-        auto it = m_pending.constFind(id);
-        if (it != m_pending.constEnd())
+        auto it = m_pending.find(id);
+        if (it != m_pending.end()) {
+            it->deleting = true;
             batch.append(it->message);
+        }
     }
     if (batch.isEmpty() || !m_subscription.isUsable()) {
         finishStopIfDone();
@@ -648,7 +731,7 @@ void AlertsFeed::fetchClaim(const QString &messageId, const QString &href)
                     QStringLiteral("fetching the full message of %1 failed: %2").arg(messageId, why),
                     reply.retryable()));
                 if (reply.retryable())
-                    release(messageId);
+                    leaveOnQueue(messageId);
                 else
                     quarantine(messageId, href.toUtf8(), QStringLiteral("claim_check: %1").arg(why));
                 return;
@@ -665,7 +748,7 @@ void AlertsFeed::fetchClaim(const QString &messageId, const QString &href)
                                 .arg(messageId, full.describe()),
                             full.retryable()));
                         if (full.retryable() || full.httpStatus == 403)
-                            release(messageId); // a presigned URL that expired: the next delivery gets a new one
+                            leaveOnQueue(messageId); // an expired presigned URL: the next delivery has a new one
                         else
                             quarantine(
                                 messageId, href.toUtf8(), QStringLiteral("claim_download: %1").arg(full.describe()));
@@ -776,6 +859,7 @@ void AlertsFeed::handleCommand(const QJsonObject &command)
                     m_credentialTimer.stop();
                     m_pending.clear();
                     m_toDelete.clear();
+                    m_toRelease.clear();
                     m_subscription = AlertSubscription();
                     setState(FeedState::Idle,
                         QStringLiteral("subscription %1 deleted; set a filter to subscribe again").arg(id));

@@ -29,12 +29,15 @@ struct DataPlatformReply;
 // to the decode worker sealed; its verdict comes back as an AlertOutcome and decides what happens to the message:
 // an alert's event goes down the host's durable road (decoder, batcher, sink) with an AlertReceipt, and the message
 // is deleted from the queue only when the host acknowledges that receipt; a failed sink leaves it on the queue and
-// it is stored when it comes back. A duplicate is deleted; a claim check is fetched (href with the bearer token, then
-// the presigned URL without it) and decoded again; a message that cannot be opened or parsed is quarantined in the
-// store and then deleted. Without a store quarantined messages are left on the queue for its redrive policy.
+// it is handed back to the queue at once (ChangeMessageVisibility 0) and stored when it comes back. A duplicate is
+// deleted; a claim check is fetched (href with the bearer token, then the presigned URL without it) and decoded again;
+// a message that cannot be opened or parsed is quarantined in the store and then deleted. Without a store quarantined
+// messages are left on the queue for its redrive policy.
 //
 // Cloud credentials are renewed every credentialRenewSec and at once when SQS refuses them; the poll loop goes on
-// with the new ones and no message is lost (an undeleted message comes back after its visibility timeout).
+// with the new ones and no message is lost (an undeleted message comes back after its visibility timeout). A
+// stopping feed hands back every received message it neither deleted nor will delete, so the next run gets them
+// without waiting out their visibility timeout; stopGracefully() waits for that answer, stop() does not.
 class AlertsFeed : public Feed
 {
     Q_OBJECT
@@ -73,6 +76,7 @@ private:
         SqsMessage message;
         bool claimFetched = false;
         bool awaitingSink = false; // decoded; its event is on the way to the sink
+        bool deleting = false; // in a DeleteMessageBatch under way
     };
     enum class RestRetry { Once, Never };
 
@@ -93,7 +97,15 @@ private:
     void flushDeletes();
     void fetchClaim(const QString &messageId, const QString &href);
     void quarantine(const QString &messageId, const QByteArray &raw, const QString &why);
+    // The message will not be deleted this time: back to the queue at once (ChangeMessageVisibility), best effort.
     void release(const QString &messageId);
+    // The message will not be deleted this time and must not come back at once either (nowhere to keep it, the
+    // claim service is down): it waits out its visibility timeout.
+    void leaveOnQueue(const QString &messageId);
+    // Every pending message not being deleted goes back to the queue; for a stopping feed.
+    void releaseRemaining();
+    void flushReleases();
+    void onVisibilityChanged(const SqsVisibilityResult &result);
     void resumePollingIfRoom();
     // Calls the REST API with a valid token; a 401 renews the token and tries once more.
     void rest(std::function<void(std::function<void(const DataPlatformReply &)>)> call,
@@ -117,9 +129,11 @@ private:
     QTimer m_retryTimer;
     QTimer m_credentialTimer;
     QTimer m_deleteTimer;
+    QTimer m_releaseTimer;
     std::function<void()> m_retry;
     QHash<QString, Pending> m_pending; // by SQS MessageId: received, not yet deleted
     QStringList m_toDelete;
+    QVector<SqsVisibilityChange> m_toRelease;
     bool m_running = false;
     bool m_stopping = false;
     bool m_fetchingCredentials = false;

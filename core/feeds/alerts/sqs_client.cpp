@@ -26,6 +26,7 @@ SqsClient::SqsClient(QNetworkAccessManager *nam, QObject *parent)
     qRegisterMetaType<sb::SqsMessage>();
     qRegisterMetaType<QVector<sb::SqsMessage>>();
     qRegisterMetaType<sb::SqsDeleteResult>();
+    qRegisterMetaType<sb::SqsVisibilityResult>();
     qRegisterMetaType<sb::SqsError>();
 }
 
@@ -91,23 +92,44 @@ bool SqsClient::receive(const QUrl &queueUrl)
 
 void SqsClient::deleteBatch(const QUrl &queueUrl, const QVector<SqsMessage> &messages)
 {
+    startBatches(BatchKind::Delete, queueUrl, messages, [&](qsizetype start, qsizetype count) {
+        QStringList handles;
+        for (const SqsMessage &m : messages.mid(start, count))
+            handles.append(m.receiptHandle);
+        return SqsRequestBuilder::deleteMessageBatch(m_protocol, queueUrl, handles);
+    });
+}
+
+void SqsClient::changeVisibilityBatch(const QUrl &queueUrl, const QVector<SqsVisibilityChange> &changes)
+{
+    QVector<SqsMessage> messages;
+    for (const SqsVisibilityChange &c : changes) {
+        SqsMessage m;
+        m.messageId = c.messageId;
+        m.receiptHandle = c.receiptHandle;
+        messages.append(m);
+    }
+    startBatches(BatchKind::Visibility, queueUrl, messages, [&](qsizetype start, qsizetype count) {
+        return SqsRequestBuilder::changeMessageVisibilityBatch(m_protocol, queueUrl, changes.mid(start, count));
+    });
+}
+
+void SqsClient::startBatches(BatchKind kind, const QUrl &queueUrl, const QVector<SqsMessage> &messages,
+    const std::function<SigV4Request(qsizetype start, qsizetype count)> &build)
+{
     const int job = ++m_nextJob;
     PendingJob &pending = m_jobs[job];
     for (qsizetype start = 0; start < messages.size(); start += SqsRequestBuilder::kMaxBatch) {
         PendingBatch batch;
         batch.job = job;
+        batch.kind = kind;
         batch.messages = messages.mid(start, SqsRequestBuilder::kMaxBatch);
-        QStringList handles;
-        for (const SqsMessage &m : batch.messages)
-            handles.append(m.receiptHandle);
-        QNetworkReply *reply = send(SqsRequestBuilder::deleteMessageBatch(m_protocol, queueUrl, handles), queueUrl);
-        m_deleteReplies.insert(reply, batch);
         ++pending.outstanding;
-        connect(reply, &QNetworkReply::finished, this, [this, reply] { onDeleteFinished(reply); });
+        track(send(build(start, batch.messages.size()), queueUrl), batch);
     }
     if (pending.outstanding == 0) {
         m_jobs.remove(job);
-        Q_EMIT deleted(SqsDeleteResult());
+        emitJobDone(kind, PendingJob());
     }
 }
 
@@ -118,11 +140,22 @@ void SqsClient::deleteMessage(const QUrl &queueUrl, const SqsMessage &message)
     batch.job = job;
     batch.messages = {message};
     batch.single = true;
-    QNetworkReply *reply
-        = send(SqsRequestBuilder::deleteMessage(m_protocol, queueUrl, message.receiptHandle), queueUrl);
-    m_deleteReplies.insert(reply, batch);
     m_jobs[job].outstanding = 1;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onDeleteFinished(reply); });
+    track(send(SqsRequestBuilder::deleteMessage(m_protocol, queueUrl, message.receiptHandle), queueUrl), batch);
+}
+
+void SqsClient::track(QNetworkReply *reply, const PendingBatch &batch)
+{
+    m_batchReplies.insert(reply, batch);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onBatchFinished(reply); });
+}
+
+int SqsClient::batchesInFlight(BatchKind kind) const
+{
+    int n = 0;
+    for (const PendingBatch &b : m_batchReplies)
+        n += b.kind == kind ? 1 : 0;
+    return n;
 }
 
 void SqsClient::cancelReceive()
@@ -138,11 +171,11 @@ void SqsClient::cancelReceive()
 
 void SqsClient::abort()
 {
-    QList<QNetworkReply *> replies = m_deleteReplies.keys();
+    QList<QNetworkReply *> replies = m_batchReplies.keys();
     if (m_receiveReply)
         replies.append(m_receiveReply.data());
     m_receiveReply = nullptr;
-    m_deleteReplies.clear();
+    m_batchReplies.clear();
     m_jobs.clear();
     for (QNetworkReply *reply : replies) {
         disconnect(reply, nullptr, this, nullptr);
@@ -208,27 +241,29 @@ void SqsClient::onReceiveFinished(QNetworkReply *reply)
     Q_EMIT received(messages);
 }
 
-void SqsClient::onDeleteFinished(QNetworkReply *reply)
+void SqsClient::onBatchFinished(QNetworkReply *reply)
 {
     reply->deleteLater();
-    const auto it = m_deleteReplies.find(reply);
-    if (it == m_deleteReplies.end())
+    const auto it = m_batchReplies.find(reply);
+    if (it == m_batchReplies.end())
         return;
     const PendingBatch batch = it.value();
-    m_deleteReplies.erase(it);
+    m_batchReplies.erase(it);
     const auto jobIt = m_jobs.find(batch.job);
     if (jobIt == m_jobs.end())
         return;
-    SqsDeleteResult &result = jobIt->result;
-    const QString operation = batch.single ? QStringLiteral("DeleteMessage") : QStringLiteral("DeleteMessageBatch");
+    PendingJob &result = *jobIt;
+    const char *action = batch.kind == BatchKind::Visibility ? "ChangeMessageVisibilityBatch"
+                                                             : (batch.single ? "DeleteMessage" : "DeleteMessageBatch");
+    const QString operation = QString::fromLatin1(action);
 
     const auto failAll = [&](const QString &code, const QString &message, bool senderFault) {
         for (const SqsMessage &m : batch.messages)
             result.failed.append({m.messageId, m.receiptHandle, code, message, senderFault});
     };
     const auto succeed = [&](const SqsMessage &m) {
-        result.deletedMessageIds.append(m.messageId);
-        result.deletedReceiptHandles.append(m.receiptHandle);
+        result.doneIds.append(m.messageId);
+        result.doneHandles.append(m.receiptHandle);
     };
 
     QByteArray body;
@@ -240,9 +275,9 @@ void SqsClient::onDeleteFinished(QNetworkReply *reply)
     } else if (batch.single) {
         succeed(batch.messages.first());
     } else {
-        SqsResponseParser::DeleteBatch parsed;
+        SqsResponseParser::BatchResult parsed;
         QString parseError;
-        if (!SqsResponseParser::parseDeleteBatch(body, parsed, &parseError)) {
+        if (!SqsResponseParser::parseBatch(body, action, parsed, &parseError)) {
             failAll(QStringLiteral("bad_response"), parseError, false);
             error = SqsError::transport(operation, QStringLiteral("bad_response"), parseError);
             requestFailed = true;
@@ -262,15 +297,24 @@ void SqsClient::onDeleteFinished(QNetworkReply *reply)
             }
         }
     }
-    // Book-keeping first: a slot may call abort() or start new deletes.
-    const bool complete = --jobIt->outstanding == 0;
-    const SqsDeleteResult done = complete ? jobIt->result : SqsDeleteResult();
+    // Book-keeping first: a slot may call abort() or start new requests.
+    const bool complete = --result.outstanding == 0;
+    const PendingJob done = complete ? result : PendingJob();
     if (complete)
         m_jobs.erase(jobIt);
     if (requestFailed)
         Q_EMIT failed(error);
     if (complete)
-        Q_EMIT deleted(done);
+        emitJobDone(batch.kind, done);
+}
+
+void SqsClient::emitJobDone(BatchKind kind, const PendingJob &job)
+{
+    if (kind == BatchKind::Visibility) {
+        Q_EMIT visibilityChanged(SqsVisibilityResult {job.doneIds, job.doneHandles, job.failed});
+        return;
+    }
+    Q_EMIT deleted(SqsDeleteResult {job.doneIds, job.doneHandles, job.failed});
 }
 
 } // namespace sb

@@ -21,14 +21,16 @@ class QNetworkReply;
 
 namespace sb {
 
-// The SQS side of the alerts feed: long-polling ReceiveMessage and DeleteMessage(Batch) against one queue URL,
+// The SQS side of the alerts feed: long-polling ReceiveMessage, DeleteMessage(Batch) and
+// ChangeMessageVisibilityBatch against one queue URL,
 // every request signed with SigV4 (service "sqs", region from the queue URL or setRegion()). Lives on the io
 // thread. One receive at a time; deletes run beside it. No retry policy of its own: the feed decides from
 // SqsError::isAuthError()/retryable() (new credentials, backoff) and calls receive() again.
 //
 // Signals: received() for every successful poll (possibly empty); deleted() once per deleteBatch()/deleteMessage()
-// call with every entry either deleted or in `failed` (a request that failed as a whole lists all its entries as
-// failed AND emits failed()); failed() for every request that failed as a whole, with `operation` set.
+// call and visibilityChanged() once per changeVisibilityBatch() call, with every entry either done or in `failed`
+// (a request that failed as a whole lists all its entries as failed AND emits failed()); failed() for every
+// request that failed as a whole, with `operation` set.
 class SqsClient : public QObject
 {
     Q_OBJECT
@@ -56,16 +58,20 @@ public:
     void setClock(std::function<QDateTime()> nowUtc) { m_nowUtc = std::move(nowUtc); }
 
     bool isReceiving() const { return !m_receiveReply.isNull(); }
-    int deletesInFlight() const { return int(m_deleteReplies.size()); }
+    int deletesInFlight() const { return batchesInFlight(BatchKind::Delete); }
+    int visibilityChangesInFlight() const { return batchesInFlight(BatchKind::Visibility); }
 
     // Starts one long poll. False (and nothing sent) while one is already under way or without credentials.
     bool receive(const QUrl &queueUrl);
     // Deletes by receipt handle, in batches of ten; one deleted() signal when all batches are answered.
     void deleteBatch(const QUrl &queueUrl, const QVector<sb::SqsMessage> &messages);
     void deleteMessage(const QUrl &queueUrl, const sb::SqsMessage &message);
+    // ChangeMessageVisibilityBatch in batches of ten; one visibilityChanged() signal when all are answered.
+    void changeVisibilityBatch(const QUrl &queueUrl, const QVector<sb::SqsVisibilityChange> &changes);
     // Cancels every request under way; no signal follows for them.
     void abort();
-    // Cancels the long poll only; deletes under way go on (a stopping feed still deletes what it has stored).
+    // Cancels the long poll only; deletes and visibility changes under way go on (a stopping feed still deletes
+    // what it has stored and releases the rest).
     void cancelReceive();
 
     // The signed request receive() would send, for tests and diagnostics.
@@ -74,24 +80,35 @@ public:
 Q_SIGNALS:
     void received(const QVector<sb::SqsMessage> &messages);
     void deleted(const sb::SqsDeleteResult &result);
+    void visibilityChanged(const sb::SqsVisibilityResult &result);
     void failed(const sb::SqsError &error);
 
 private:
+    enum class BatchKind { Delete, Visibility };
     struct PendingBatch
     {
         int job = 0;
-        QVector<SqsMessage> messages;
+        BatchKind kind = BatchKind::Delete;
+        QVector<SqsMessage> messages; // only the id and receipt handle matter
         bool single = false;
     };
     struct PendingJob
     {
         int outstanding = 0;
-        SqsDeleteResult result;
+        QStringList doneIds;
+        QStringList doneHandles;
+        QVector<SqsBatchFailure> failed;
     };
 
     QNetworkReply *send(const SigV4Request &unsigned_, const QUrl &queueUrl);
     void onReceiveFinished(QNetworkReply *reply);
-    void onDeleteFinished(QNetworkReply *reply);
+    // Sends messages[i..i+10) as build(slice) for every slice; the job's signal follows the last answer.
+    void startBatches(BatchKind kind, const QUrl &queueUrl, const QVector<SqsMessage> &messages,
+        const std::function<SigV4Request(qsizetype start, qsizetype count)> &build);
+    void track(QNetworkReply *reply, const PendingBatch &batch);
+    void onBatchFinished(QNetworkReply *reply);
+    void emitJobDone(BatchKind kind, const PendingJob &job);
+    int batchesInFlight(BatchKind kind) const;
     bool replyError(QNetworkReply *reply, const QString &operation, QByteArray &body, SqsError &error) const;
 
     QNetworkAccessManager *m_nam;
@@ -104,7 +121,7 @@ private:
     qsizetype m_maxResponseBytes;
     std::function<QDateTime()> m_nowUtc;
     QPointer<QNetworkReply> m_receiveReply;
-    QHash<QNetworkReply *, PendingBatch> m_deleteReplies;
+    QHash<QNetworkReply *, PendingBatch> m_batchReplies;
     QHash<int, PendingJob> m_jobs;
     int m_nextJob = 0;
 };

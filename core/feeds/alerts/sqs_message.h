@@ -22,9 +22,9 @@ struct SqsMessage
     int receiveCount() const { return attributes.value(QStringLiteral("ApproximateReceiveCount")).toInt(); }
 };
 
-// One entry DeleteMessageBatch could not delete (reported per entry even on HTTP 200), or every entry of a delete
-// request that failed as a whole.
-struct SqsDeleteFailure
+// One entry a DeleteMessageBatch or ChangeMessageVisibilityBatch could not apply (reported per entry even on
+// HTTP 200), or every entry of a request that failed as a whole.
+struct SqsBatchFailure
 {
     QString messageId;
     QString receiptHandle;
@@ -32,6 +32,7 @@ struct SqsDeleteFailure
     QString message;
     bool senderFault = true;
 };
+using SqsDeleteFailure = SqsBatchFailure;
 
 // The outcome of one deleteBatch()/deleteMessage() call, all its requests together.
 struct SqsDeleteResult
@@ -43,7 +44,27 @@ struct SqsDeleteResult
     bool allDeleted() const { return failed.isEmpty(); }
 };
 
+// One entry of ChangeMessageVisibility(Batch): the receipt handle and the seconds until the message is visible
+// again (0: at once). `messageId` is not sent; it only names the entry in the result.
+struct SqsVisibilityChange
+{
+    QString receiptHandle;
+    int seconds = 0;
+    QString messageId;
+};
+
+// The outcome of one changeVisibilityBatch() call, all its requests together.
+struct SqsVisibilityResult
+{
+    QStringList changedMessageIds;
+    QStringList changedReceiptHandles;
+    QVector<SqsBatchFailure> failed;
+
+    bool allChanged() const { return failed.isEmpty(); }
+};
+
 } // namespace sb
 
 Q_DECLARE_METATYPE(sb::SqsMessage)
 Q_DECLARE_METATYPE(sb::SqsDeleteResult)
+Q_DECLARE_METATYPE(sb::SqsVisibilityResult)

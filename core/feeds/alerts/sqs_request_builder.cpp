@@ -41,6 +41,11 @@ SigV4Request queryRequest(const QUrl &queueUrl, const char *action, const QList<
     return r;
 }
 
+QByteArray formValue(const QJsonValue &value)
+{
+    return value.isDouble() ? QByteArray::number(value.toInteger()) : value.toString().toUtf8();
+}
+
 } // namespace
 
 QUrl SqsRequestBuilder::jsonEndpoint(const QUrl &queueUrl)
@@ -75,45 +80,80 @@ SigV4Request SqsRequestBuilder::receiveMessage(
 
 SigV4Request SqsRequestBuilder::deleteMessage(SqsProtocol protocol, const QUrl &queueUrl, const QString &receiptHandle)
 {
-    if (protocol == SqsProtocol::Json) {
-        return jsonRequest(queueUrl, "DeleteMessage",
-            {{QStringLiteral("QueueUrl"), queueUrl.toString(QUrl::FullyEncoded)},
-                {QStringLiteral("ReceiptHandle"), receiptHandle}});
-    }
-    return queryRequest(queueUrl, "DeleteMessage", {{"ReceiptHandle", receiptHandle.toUtf8()}});
+    return singleRequest(protocol, queueUrl, "DeleteMessage", {{QStringLiteral("ReceiptHandle"), receiptHandle}});
 }
 
 SigV4Request SqsRequestBuilder::deleteMessageBatch(
     SqsProtocol protocol, const QUrl &queueUrl, const QStringList &receiptHandles)
 {
-    const int n = int(std::min<qsizetype>(receiptHandles.size(), kMaxBatch));
-    if (protocol == SqsProtocol::Json) {
-        QJsonArray entries;
-        for (int i = 0; i < n; ++i) {
-            entries.append(QJsonObject {
-                {QStringLiteral("Id"), batchEntryId(i)}, {QStringLiteral("ReceiptHandle"), receiptHandles[i]}});
-        }
-        return jsonRequest(queueUrl, "DeleteMessageBatch",
-            {{QStringLiteral("QueueUrl"), queueUrl.toString(QUrl::FullyEncoded)},
-                {QStringLiteral("Entries"), entries}});
+    QVector<Fields> entries;
+    for (const QString &handle : receiptHandles)
+        entries.append({{QStringLiteral("ReceiptHandle"), handle}});
+    return batchRequest(protocol, queueUrl, "DeleteMessageBatch", entries);
+}
+
+SigV4Request SqsRequestBuilder::changeMessageVisibility(
+    SqsProtocol protocol, const QUrl &queueUrl, const QString &receiptHandle, int seconds)
+{
+    return singleRequest(protocol, queueUrl, "ChangeMessageVisibility",
+        {{QStringLiteral("ReceiptHandle"), receiptHandle}, {QStringLiteral("VisibilityTimeout"), seconds}});
+}
+
+SigV4Request SqsRequestBuilder::changeMessageVisibilityBatch(
+    SqsProtocol protocol, const QUrl &queueUrl, const QVector<SqsVisibilityChange> &changes)
+{
+    QVector<Fields> entries;
+    for (const SqsVisibilityChange &c : changes) {
+        entries.append(
+            {{QStringLiteral("ReceiptHandle"), c.receiptHandle}, {QStringLiteral("VisibilityTimeout"), c.seconds}});
     }
-    QList<QPair<QByteArray, QByteArray>> fields;
-    for (int i = 0; i < n; ++i) {
-        const QByteArray prefix = "DeleteMessageBatchRequestEntry." + QByteArray::number(i + 1);
-        fields.append({prefix + ".Id", batchEntryId(i).toUtf8()});
-        fields.append({prefix + ".ReceiptHandle", receiptHandles[i].toUtf8()});
-    }
-    return queryRequest(queueUrl, "DeleteMessageBatch", fields);
+    return batchRequest(protocol, queueUrl, "ChangeMessageVisibilityBatch", entries);
 }
 
 SigV4Request SqsRequestBuilder::sendMessage(SqsProtocol protocol, const QUrl &queueUrl, const QByteArray &body)
 {
+    return singleRequest(protocol, queueUrl, "SendMessage", {{QStringLiteral("MessageBody"), QString::fromUtf8(body)}});
+}
+
+SigV4Request SqsRequestBuilder::singleRequest(
+    SqsProtocol protocol, const QUrl &queueUrl, const char *action, const Fields &fields)
+{
     if (protocol == SqsProtocol::Json) {
-        return jsonRequest(queueUrl, "SendMessage",
-            {{QStringLiteral("QueueUrl"), queueUrl.toString(QUrl::FullyEncoded)},
-                {QStringLiteral("MessageBody"), QString::fromUtf8(body)}});
+        QJsonObject o {{QStringLiteral("QueueUrl"), queueUrl.toString(QUrl::FullyEncoded)}};
+        for (const auto &f : fields)
+            o.insert(f.first, f.second);
+        return jsonRequest(queueUrl, action, o);
     }
-    return queryRequest(queueUrl, "SendMessage", {{"MessageBody", body}});
+    QList<QPair<QByteArray, QByteArray>> form;
+    for (const auto &f : fields)
+        form.append({f.first.toUtf8(), formValue(f.second)});
+    return queryRequest(queueUrl, action, form);
+}
+
+SigV4Request SqsRequestBuilder::batchRequest(
+    SqsProtocol protocol, const QUrl &queueUrl, const char *action, const QVector<Fields> &entries)
+{
+    const int n = int(std::min<qsizetype>(entries.size(), kMaxBatch));
+    if (protocol == SqsProtocol::Json) {
+        QJsonArray list;
+        for (int i = 0; i < n; ++i) {
+            QJsonObject o {{QStringLiteral("Id"), batchEntryId(i)}};
+            for (const auto &f : entries[i])
+                o.insert(f.first, f.second);
+            list.append(o);
+        }
+        return jsonRequest(queueUrl, action,
+            {{QStringLiteral("QueueUrl"), queueUrl.toString(QUrl::FullyEncoded)}, {QStringLiteral("Entries"), list}});
+    }
+    // <Action>RequestEntry.<n>.<Field>, n from 1 (reference §7).
+    QList<QPair<QByteArray, QByteArray>> form;
+    for (int i = 0; i < n; ++i) {
+        const QByteArray prefix = QByteArray(action) + "RequestEntry." + QByteArray::number(i + 1) + '.';
+        form.append({prefix + "Id", batchEntryId(i).toUtf8()});
+        for (const auto &f : entries[i])
+            form.append({prefix + f.first.toUtf8(), formValue(f.second)});
+    }
+    return queryRequest(queueUrl, action, form);
 }
 
 } // namespace sb

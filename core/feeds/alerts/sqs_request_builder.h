@@ -4,6 +4,9 @@
 #include "feeds/alerts/sqs_message.h"
 #include "feeds/alerts/sqs_protocol.h"
 
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
 #include <QUrl>
 #include <QVector>
 
@@ -30,10 +33,25 @@ public:
     // Entry ids are "m0".."m<n-1>" in the order given; at most kMaxBatch handles (the rest are ignored).
     static SigV4Request deleteMessageBatch(
         SqsProtocol protocol, const QUrl &queueUrl, const QStringList &receiptHandles);
+    // VisibilityTimeout 0..43200 s; 0 makes the message visible at once (a release).
+    static SigV4Request changeMessageVisibility(
+        SqsProtocol protocol, const QUrl &queueUrl, const QString &receiptHandle, int seconds);
+    // Entry ids as for deleteMessageBatch.
+    static SigV4Request changeMessageVisibilityBatch(
+        SqsProtocol protocol, const QUrl &queueUrl, const QVector<SqsVisibilityChange> &changes);
     static SigV4Request sendMessage(SqsProtocol protocol, const QUrl &queueUrl, const QByteArray &body);
 
     static QString batchEntryId(int index) { return QStringLiteral("m%1").arg(index); }
     static QUrl jsonEndpoint(const QUrl &queueUrl); // scheme://host[:port]/
+
+private:
+    // An operation's parameters by their JSON member names; the Query protocol uses the same names as form keys.
+    using Fields = QList<QPair<QString, QJsonValue>>;
+    static SigV4Request singleRequest(
+        SqsProtocol protocol, const QUrl &queueUrl, const char *action, const Fields &fields);
+    // At most kMaxBatch entries, each with an Id added.
+    static SigV4Request batchRequest(
+        SqsProtocol protocol, const QUrl &queueUrl, const char *action, const QVector<Fields> &entries);
 };
 
 } // namespace sb

@@ -159,7 +159,17 @@ bool SqsResponseParser::parseReceive(
 
 bool SqsResponseParser::parseDeleteBatch(const QByteArray &body, DeleteBatch &result, QString *error)
 {
-    result = DeleteBatch();
+    return parseBatch(body, "DeleteMessageBatch", result, error);
+}
+
+bool SqsResponseParser::parseChangeVisibilityBatch(const QByteArray &body, VisibilityBatch &result, QString *error)
+{
+    return parseBatch(body, "ChangeMessageVisibilityBatch", result, error);
+}
+
+bool SqsResponseParser::parseBatch(const QByteArray &body, const char *action, BatchResult &result, QString *error)
+{
+    result = BatchResult();
     if (body.size() > kMaxSmallAnswer)
         return setError(error, QStringLiteral("answer of %1 bytes is too large").arg(body.size()));
     const Shape shape = shapeOf(body);
@@ -178,8 +188,10 @@ bool SqsResponseParser::parseDeleteBatch(const QByteArray &body, DeleteBatch &re
     }
     if (shape != Shape::Xml)
         return setError(error, QStringLiteral("answer is neither JSON nor XML"));
-    // <DeleteMessageBatchResponse><DeleteMessageBatchResult><DeleteMessageBatchResultEntry><Id/>…
+    // <ActionResponse><ActionResult><ActionResultEntry><Id/>…
     // <BatchResultErrorEntry><Id/><Code/><Message/><SenderFault/></BatchResultErrorEntry>
+    const QString root = QLatin1String(action) + QLatin1String("Response");
+    const QString okEntry = QLatin1String(action) + QLatin1String("ResultEntry");
     QXmlStreamReader xml(body);
     bool sawRoot = false;
     enum class Entry { None, Ok, Failed } entry = Entry::None;
@@ -189,10 +201,10 @@ bool SqsResponseParser::parseDeleteBatch(const QByteArray &body, DeleteBatch &re
         if (xml.isStartElement()) {
             const QStringView name = xml.name();
             if (!sawRoot) {
-                if (name != QLatin1String("DeleteMessageBatchResponse"))
+                if (name != root)
                     return setError(error, QStringLiteral("unexpected XML root <%1>").arg(name.toString()));
                 sawRoot = true;
-            } else if (name == QLatin1String("DeleteMessageBatchResultEntry")) {
+            } else if (name == okEntry) {
                 entry = Entry::Ok;
             } else if (name == QLatin1String("BatchResultErrorEntry")) {
                 entry = Entry::Failed;
@@ -211,8 +223,7 @@ bool SqsResponseParser::parseDeleteBatch(const QByteArray &body, DeleteBatch &re
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("BatchResultErrorEntry") && entry == Entry::Failed)
                 result.failed.append(failure);
-            if (xml.name() == QLatin1String("BatchResultErrorEntry")
-                || xml.name() == QLatin1String("DeleteMessageBatchResultEntry"))
+            if (xml.name() == QLatin1String("BatchResultErrorEntry") || xml.name() == okEntry)
                 entry = Entry::None;
         }
     }

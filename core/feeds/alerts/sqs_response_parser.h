@@ -26,17 +26,24 @@ public:
         bool senderFault = true;
     };
 
-    struct DeleteBatch
+    // The answer of DeleteMessageBatch or ChangeMessageVisibilityBatch: entry ids that succeeded, and failures.
+    struct BatchResult
     {
         QStringList successfulIds;
         QVector<BatchFailure> failed;
     };
+    using DeleteBatch = BatchResult;
+    using VisibilityBatch = BatchResult;
 
     // False with `error` set when the body is not a ReceiveMessage answer. Entries without a MessageId or
     // ReceiptHandle are left out and counted in `skipped` (they could never be deleted).
     static bool parseReceive(const QByteArray &body, QVector<SqsMessage> &messages, QString *error = nullptr,
         int *skipped = nullptr, qsizetype maxBytes = kDefaultMaxBytes);
     static bool parseDeleteBatch(const QByteArray &body, DeleteBatch &result, QString *error = nullptr);
+    static bool parseChangeVisibilityBatch(const QByteArray &body, VisibilityBatch &result, QString *error = nullptr);
+    // Either batch answer by its action name ("DeleteMessageBatch", "ChangeMessageVisibilityBatch"): both share
+    // one shape, with the XML root and success entries named after the action.
+    static bool parseBatch(const QByteArray &body, const char *action, BatchResult &result, QString *error = nullptr);
     // SendMessage: the new message's id and the MD5 of its body as the server saw it.
     static bool parseSend(const QByteArray &body, QString &messageId, QString &md5OfBody, QString *error = nullptr);
 };

@@ -65,20 +65,42 @@ QVector<SqsQueue::Delivery> SqsQueue::receive(int max, int visibilitySeconds, qi
     return out;
 }
 
-SqsQueue::DeleteOutcome SqsQueue::remove(const QString &receiptHandle)
+qsizetype SqsQueue::indexOf(const QString &receiptHandle) const
 {
     const auto ref = m_handles.constFind(receiptHandle);
     if (ref == m_handles.constEnd())
-        return DeleteOutcome::InvalidHandle;
+        return -2;
     for (qsizetype i = 0; i < m_messages.size(); ++i) {
-        if (m_messages[i].serial != ref->serial)
-            continue;
-        if (m_messages[i].currentHandle != receiptHandle)
-            return DeleteOutcome::StaleHandle;
-        m_messages.removeAt(i);
-        return DeleteOutcome::Deleted;
+        if (m_messages[i].serial == ref->serial)
+            return i;
     }
-    return DeleteOutcome::AlreadyGone;
+    return -1;
+}
+
+SqsQueue::DeleteOutcome SqsQueue::remove(const QString &receiptHandle)
+{
+    const qsizetype i = indexOf(receiptHandle);
+    if (i == -2)
+        return DeleteOutcome::InvalidHandle;
+    if (i == -1)
+        return DeleteOutcome::AlreadyGone;
+    if (m_messages[i].currentHandle != receiptHandle)
+        return DeleteOutcome::StaleHandle;
+    m_messages.removeAt(i);
+    return DeleteOutcome::Deleted;
+}
+
+SqsQueue::VisibilityOutcome SqsQueue::changeVisibility(const QString &receiptHandle, int seconds, qint64 nowMs)
+{
+    const qsizetype i = indexOf(receiptHandle);
+    // Unlike a delete, an old receipt changes nothing and says so: only the latest receiver owns the message.
+    if (i < 0 || m_messages[i].currentHandle != receiptHandle)
+        return VisibilityOutcome::InvalidHandle;
+    Stored &s = m_messages[i];
+    if (s.visibleAtMs <= nowMs)
+        return VisibilityOutcome::NotInFlight;
+    s.visibleAtMs = nowMs + qint64(seconds) * 1000;
+    return VisibilityOutcome::Changed;
 }
 
 int SqsQueue::visibleCount(qint64 nowMs) const

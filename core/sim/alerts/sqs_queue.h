@@ -29,6 +29,12 @@ public:
         InvalidHandle, // never issued by this queue: ReceiptHandleIsInvalid
     };
 
+    enum class VisibilityOutcome {
+        Changed,
+        NotInFlight, // the latest handle of a message that is visible already: MessageNotInflight
+        InvalidHandle, // unknown, an older receipt, or the message is gone: ReceiptHandleIsInvalid
+    };
+
     explicit SqsQueue(QString name = QString(), int visibilityTimeoutSeconds = 30);
 
     QString name() const { return m_name; }
@@ -41,6 +47,8 @@ public:
     // Up to `max` visible messages, oldest first, made invisible for `visibilitySeconds` (-1: the queue's).
     QVector<Delivery> receive(int max, int visibilitySeconds, qint64 nowMs);
     DeleteOutcome remove(const QString &receiptHandle);
+    // The message of this (latest) receipt becomes visible `seconds` after `nowMs`; 0 returns it to the queue now.
+    VisibilityOutcome changeVisibility(const QString &receiptHandle, int seconds, qint64 nowMs);
 
     int size() const { return int(m_messages.size()); }
     int visibleCount(qint64 nowMs) const;
@@ -66,6 +74,9 @@ private:
     {
         quint64 serial = 0;
     };
+
+    // The index of the copy a handle was issued for: -2 never issued here, -1 that copy is deleted.
+    qsizetype indexOf(const QString &receiptHandle) const;
 
     QString m_name;
     int m_visibilityTimeoutSeconds;

@@ -13,6 +13,7 @@ namespace sb::sim {
 namespace {
 
 constexpr int kMaxBatch = 10;
+constexpr int kMaxVisibilitySeconds = 12 * 60 * 60;
 constexpr qsizetype kMaxMessageBytes = 1024 * 1024;
 const QByteArray kXmlns = "http://queue.amazonaws.com/doc/2012-11-05/";
 
@@ -49,6 +50,12 @@ JsonErrorName jsonErrorName(const QString &code)
     if (code == QLatin1String("AWS.SimpleQueueService.NonExistentQueue"))
         return {QStringLiteral("com.amazonaws.sqs#QueueDoesNotExist"), code.toUtf8()};
     return {QStringLiteral("com.amazonaws.sqs#") + code, code.toUtf8()};
+}
+
+// The emulator's handles start with the message id (see SqsQueue::receive); SQS's are opaque.
+QString messageIdOf(const QString &receiptHandle)
+{
+    return QString::fromUtf8(QByteArray::fromBase64(receiptHandle.toLatin1()).split(' ').value(0));
 }
 
 } // namespace
@@ -319,6 +326,10 @@ void SqsQueueServer::dispatch(const Call &call)
         deleteMessage(call);
     else if (a == QLatin1String("DeleteMessageBatch"))
         deleteMessageBatch(call);
+    else if (a == QLatin1String("ChangeMessageVisibility"))
+        changeMessageVisibility(call);
+    else if (a == QLatin1String("ChangeMessageVisibilityBatch"))
+        changeMessageVisibilityBatch(call);
     else if (a == QLatin1String("SendMessage"))
         sendMessage(call);
     else if (a == QLatin1String("GetQueueAttributes"))
@@ -490,27 +501,59 @@ void SqsQueueServer::expirePoll(quint64 id)
     }
 }
 
+SqsQueueServer::EntryError SqsQueueServer::invalidHandle(const QString &receiptHandle)
+{
+    return {QStringLiteral("ReceiptHandleIsInvalid"),
+        QStringLiteral("The input receipt handle \"%1\" is not a valid receipt handle.").arg(receiptHandle.left(64))};
+}
+
+std::optional<SqsQueueServer::EntryError> SqsQueueServer::removeEntry(SqsQueue &queue, const QString &receiptHandle)
+{
+    const SqsQueue::DeleteOutcome outcome = queue.remove(receiptHandle);
+    if (outcome == SqsQueue::DeleteOutcome::InvalidHandle)
+        return invalidHandle(receiptHandle);
+    if (outcome == SqsQueue::DeleteOutcome::Deleted) {
+        ++m_messagesDeleted;
+        Q_EMIT deleted(queue.name(), messageIdOf(receiptHandle));
+    }
+    return std::nullopt;
+}
+
+std::optional<SqsQueueServer::EntryError> SqsQueueServer::changeVisibilityEntry(
+    SqsQueue &queue, const QString &receiptHandle, const QString &visibilityTimeout)
+{
+    bool ok = false;
+    const int seconds = visibilityTimeout.toInt(&ok);
+    if (!ok || seconds < 0 || seconds > kMaxVisibilitySeconds) {
+        return EntryError {QStringLiteral("InvalidParameterValue"),
+            QStringLiteral("Value %1 for parameter VisibilityTimeout is invalid. Reason: Must be between 0 and 43200.")
+                .arg(visibilityTimeout)};
+    }
+    switch (queue.changeVisibility(receiptHandle, seconds, nowMs())) {
+    case SqsQueue::VisibilityOutcome::InvalidHandle:
+        return invalidHandle(receiptHandle);
+    case SqsQueue::VisibilityOutcome::NotInFlight:
+        return EntryError {QStringLiteral("AWS.SimpleQueueService.MessageNotInflight"),
+            QStringLiteral("Value %1 for parameter ReceiptHandle is invalid. Reason: Message does not exist or is not "
+                           "available for visibility timeout change.")
+                .arg(receiptHandle.left(64))};
+    case SqsQueue::VisibilityOutcome::Changed:
+        break;
+    }
+    ++m_visibilityChanges;
+    Q_EMIT visibilityChanged(queue.name(), messageIdOf(receiptHandle), seconds);
+    return std::nullopt;
+}
+
 void SqsQueueServer::deleteMessage(const Call &call)
 {
     ++m_deleteRequests;
     SqsQueue *queue = queueFor(call);
-    if (!queue)
+    if (!queue || !requireParameter(call, "ReceiptHandle"))
         return;
-    const QString handle = call.param("ReceiptHandle");
-    if (handle.isEmpty()) {
-        sendError(call, 400, QStringLiteral("MissingParameter"),
-            QStringLiteral("The request must contain the parameter ReceiptHandle."));
+    if (const auto e = removeEntry(*queue, call.param("ReceiptHandle"))) {
+        sendError(call, 400, e->code, e->message);
         return;
-    }
-    const SqsQueue::DeleteOutcome outcome = queue->remove(handle);
-    if (outcome == SqsQueue::DeleteOutcome::InvalidHandle) {
-        sendError(call, 400, QStringLiteral("ReceiptHandleIsInvalid"),
-            QStringLiteral("The input receipt handle \"%1\" is not a valid receipt handle.").arg(handle.left(64)));
-        return;
-    }
-    if (outcome == SqsQueue::DeleteOutcome::Deleted) {
-        ++m_messagesDeleted;
-        Q_EMIT deleted(queue->name(), QString::fromUtf8(QByteArray::fromBase64(handle.toLatin1()).split(' ').value(0)));
     }
     sendOk(call, QJsonObject(), QByteArray());
 }
@@ -518,28 +561,70 @@ void SqsQueueServer::deleteMessage(const Call &call)
 void SqsQueueServer::deleteMessageBatch(const Call &call)
 {
     ++m_deleteRequests;
+    runBatch(call, [this](SqsQueue &queue, const BatchEntry &e) { return removeEntry(queue, e.receiptHandle); });
+}
+
+void SqsQueueServer::changeMessageVisibility(const Call &call)
+{
+    ++m_visibilityRequests;
+    SqsQueue *queue = queueFor(call);
+    if (!queue || !requireParameter(call, "ReceiptHandle") || !requireParameter(call, "VisibilityTimeout"))
+        return;
+    if (const auto e = changeVisibilityEntry(*queue, call.param("ReceiptHandle"), call.param("VisibilityTimeout"))) {
+        sendError(call, 400, e->code, e->message);
+        return;
+    }
+    const QString name = queue->name();
+    sendOk(call, QJsonObject(), QByteArray());
+    servePolls(name); // a message made visible now wakes a waiting long poll at once
+}
+
+void SqsQueueServer::changeMessageVisibilityBatch(const Call &call)
+{
+    ++m_visibilityRequests;
+    runBatch(call, [this](SqsQueue &queue, const BatchEntry &e) {
+        return changeVisibilityEntry(queue, e.receiptHandle, e.visibilityTimeout);
+    });
+}
+
+bool SqsQueueServer::requireParameter(const Call &call, const char *name)
+{
+    if (!call.param(name).isEmpty())
+        return true;
+    sendError(call, 400, QStringLiteral("MissingParameter"),
+        QStringLiteral("The request must contain the parameter %1.").arg(QLatin1String(name)));
+    return false;
+}
+
+void SqsQueueServer::runBatch(const Call &call, const EntryAction &apply)
+{
     SqsQueue *queue = queueFor(call);
     if (!queue)
         return;
-    QList<QPair<QString, QString>> entries; // id, handle
+    const QString entryName = call.action + QStringLiteral("RequestEntry");
+    QList<BatchEntry> entries;
     if (call.json) {
         for (const QJsonValue &v : call.body.value(QStringLiteral("Entries")).toArray()) {
             const QJsonObject e = v.toObject();
+            const QJsonValue visibility = e.value(QStringLiteral("VisibilityTimeout"));
             entries.append(
-                {e.value(QStringLiteral("Id")).toString(), e.value(QStringLiteral("ReceiptHandle")).toString()});
+                {e.value(QStringLiteral("Id")).toString(), e.value(QStringLiteral("ReceiptHandle")).toString(),
+                    visibility.isDouble() ? QString::number(visibility.toInteger()) : visibility.toString()});
         }
     } else {
         for (int n = 1; n <= kMaxBatch + 1; ++n) {
-            const QString prefix = QStringLiteral("DeleteMessageBatchRequestEntry.%1.").arg(n);
+            const QString prefix = QStringLiteral("%1.%2.").arg(entryName).arg(n);
             if (!call.params.hasQueryItem(prefix + QStringLiteral("Id")))
                 break;
-            entries.append({call.params.queryItemValue(prefix + QStringLiteral("Id"), QUrl::FullyDecoded),
-                call.params.queryItemValue(prefix + QStringLiteral("ReceiptHandle"), QUrl::FullyDecoded)});
+            const auto field = [&](const char *name) {
+                return call.params.queryItemValue(prefix + QLatin1String(name), QUrl::FullyDecoded);
+            };
+            entries.append({field("Id"), field("ReceiptHandle"), field("VisibilityTimeout")});
         }
     }
     if (entries.isEmpty()) {
         sendError(call, 400, QStringLiteral("AWS.SimpleQueueService.EmptyBatchRequest"),
-            QStringLiteral("There should be at least one DeleteMessageBatchRequestEntry in the request."));
+            QStringLiteral("There should be at least one %1 in the request.").arg(entryName));
         return;
     }
     if (entries.size() > kMaxBatch) {
@@ -548,42 +633,35 @@ void SqsQueueServer::deleteMessageBatch(const Call &call)
         return;
     }
     QSet<QString> ids;
-    for (const auto &e : std::as_const(entries)) {
-        if (ids.contains(e.first)) {
+    for (const BatchEntry &e : std::as_const(entries)) {
+        if (ids.contains(e.id)) {
             sendError(call, 400, QStringLiteral("AWS.SimpleQueueService.BatchEntryIdsNotDistinct"),
-                QStringLiteral("Id %1 repeated.").arg(e.first));
+                QStringLiteral("Id %1 repeated.").arg(e.id));
             return;
         }
-        ids.insert(e.first);
+        ids.insert(e.id);
     }
+    const QString name = queue->name();
+    const QByteArray okEntry = call.action.toLatin1() + "ResultEntry";
     QJsonArray ok;
     QJsonArray failed;
     QByteArray xml;
-    for (const auto &e : std::as_const(entries)) {
-        const SqsQueue::DeleteOutcome outcome = queue->remove(e.second);
-        if (outcome == SqsQueue::DeleteOutcome::InvalidHandle) {
-            const QString message = QStringLiteral("The input receipt handle \"%1\" is not a valid receipt handle.")
-                                        .arg(e.second.left(64));
-            failed.append(QJsonObject {{QStringLiteral("Id"), e.first}, {QStringLiteral("SenderFault"), true},
-                {QStringLiteral("Code"), QStringLiteral("ReceiptHandleIsInvalid")},
-                {QStringLiteral("Message"), message}});
-            xml += "<BatchResultErrorEntry>" + xmlElement("Id", e.first)
-                + xmlElement("Code", QStringLiteral("ReceiptHandleIsInvalid")) + xmlElement("Message", message)
-                + "<SenderFault>true</SenderFault></BatchResultErrorEntry>";
+    for (const BatchEntry &e : std::as_const(entries)) {
+        if (const auto error = apply(*queue, e)) {
+            failed.append(QJsonObject {{QStringLiteral("Id"), e.id}, {QStringLiteral("SenderFault"), true},
+                {QStringLiteral("Code"), error->code}, {QStringLiteral("Message"), error->message}});
+            xml += "<BatchResultErrorEntry>" + xmlElement("Id", e.id) + xmlElement("Code", error->code)
+                + xmlElement("Message", error->message) + "<SenderFault>true</SenderFault></BatchResultErrorEntry>";
             continue;
         }
-        if (outcome == SqsQueue::DeleteOutcome::Deleted) {
-            ++m_messagesDeleted;
-            Q_EMIT deleted(
-                queue->name(), QString::fromUtf8(QByteArray::fromBase64(e.second.toLatin1()).split(' ').value(0)));
-        }
-        ok.append(QJsonObject {{QStringLiteral("Id"), e.first}});
-        xml += "<DeleteMessageBatchResultEntry>" + xmlElement("Id", e.first) + "</DeleteMessageBatchResultEntry>";
+        ok.append(QJsonObject {{QStringLiteral("Id"), e.id}});
+        xml += '<' + okEntry + '>' + xmlElement("Id", e.id) + "</" + okEntry + '>';
     }
     QJsonObject o {{QStringLiteral("Successful"), ok}};
     if (!failed.isEmpty())
         o.insert(QStringLiteral("Failed"), failed);
     sendOk(call, o, xml);
+    servePolls(name); // a message made visible now wakes a waiting long poll at once
 }
 
 void SqsQueueServer::sendMessage(const Call &call)

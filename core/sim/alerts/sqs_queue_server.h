@@ -16,17 +16,18 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace sb::sim {
 
 // An SQS-compatible queue server on loopback for the alerts emulator and tests: queues addressed by URL
 // (<base>/<account>/<name>), the JSON protocol (X-Amz-Target: AmazonSQS.<Op>) and the Query protocol (form body,
-// XML answers) for ReceiveMessage, DeleteMessage, DeleteMessageBatch, SendMessage, GetQueueAttributes, GetQueueUrl
-// and CreateQueue. Every request's SigV4 signature is checked against the registered credentials (service "sqs");
-// wrong signatures, stale dates, unknown keys and expired session tokens get SQS's error codes and statuses.
-// ReceiveMessage long-polls (answers when a message arrives or after WaitTimeSeconds), received messages stay
-// invisible for the visibility timeout and come back if not deleted. Real AWS SDKs work against it (see the
-// interop test); it is a test peer, not a product part.
+// XML answers) for ReceiveMessage, DeleteMessage(Batch), ChangeMessageVisibility(Batch), SendMessage,
+// GetQueueAttributes, GetQueueUrl and CreateQueue. Every request's SigV4 signature is checked against the registered
+// credentials (service "sqs"); wrong signatures, stale dates, unknown keys and expired session tokens get SQS's error
+// codes and statuses. ReceiveMessage long-polls (answers when a message arrives or after WaitTimeSeconds), received
+// messages stay invisible for the visibility timeout and come back if not deleted. Real AWS SDKs work against it (see
+// the interop test); it is a test peer, not a product part.
 class SqsQueueServer : public QObject
 {
     Q_OBJECT
@@ -86,6 +87,8 @@ public:
     int receiveRequests() const { return m_receiveRequests; }
     int emptyReceives() const { return m_emptyReceives; }
     int deleteRequests() const { return m_deleteRequests; }
+    int visibilityRequests() const { return m_visibilityRequests; } // ChangeMessageVisibility(Batch) calls
+    int visibilityChanges() const { return m_visibilityChanges; } // messages whose visibility was changed
     int sendRequests() const { return m_sendRequests; }
     int messagesDelivered() const { return m_messagesDelivered; }
     int messagesDeleted() const { return m_messagesDeleted; }
@@ -99,10 +102,23 @@ Q_SIGNALS:
     void pollWaiting(const QString &queueName); // a ReceiveMessage found nothing and now waits
     void delivered(const QString &queueName, int count);
     void deleted(const QString &queueName, const QString &messageId);
+    void visibilityChanged(const QString &queueName, const QString &messageId, int seconds);
     void authRejected(const QString &code);
 
 private:
     struct Call;
+    struct BatchEntry
+    {
+        QString id;
+        QString receiptHandle;
+        QString visibilityTimeout; // ChangeMessageVisibilityBatch
+    };
+    struct EntryError
+    {
+        QString code;
+        QString message;
+    };
+    using EntryAction = std::function<std::optional<EntryError>(SqsQueue &queue, const BatchEntry &entry)>;
     struct Poll
     {
         quint64 id = 0;
@@ -121,6 +137,16 @@ private:
     void receiveMessage(const Call &call);
     void deleteMessage(const Call &call);
     void deleteMessageBatch(const Call &call);
+    void changeMessageVisibility(const Call &call);
+    void changeMessageVisibilityBatch(const Call &call);
+    // The shared part of every *Batch action: entries read from either protocol and checked as SQS does (1..10,
+    // distinct ids), `apply` run on each, one Successful/Failed answer.
+    void runBatch(const Call &call, const EntryAction &apply);
+    std::optional<EntryError> removeEntry(SqsQueue &queue, const QString &receiptHandle);
+    static EntryError invalidHandle(const QString &receiptHandle);
+    bool requireParameter(const Call &call, const char *name);
+    std::optional<EntryError> changeVisibilityEntry(
+        SqsQueue &queue, const QString &receiptHandle, const QString &visibilityTimeout);
     void sendMessage(const Call &call);
     void getQueueAttributes(const Call &call);
     void getQueueUrl(const Call &call);
@@ -150,6 +176,8 @@ private:
     int m_receiveRequests = 0;
     int m_emptyReceives = 0;
     int m_deleteRequests = 0;
+    int m_visibilityRequests = 0;
+    int m_visibilityChanges = 0;
     int m_sendRequests = 0;
     int m_messagesDelivered = 0;
     int m_messagesDeleted = 0;

@@ -6,6 +6,7 @@
 #include "sim/alerts/sqs_queue_server.h"
 #include "sim/opera/opera_emulator.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,7 +112,11 @@ class TestListenCommand : public QObject
 private Q_SLOTS:
     void countAcknowledgesOnlyWhatItPrinted()
     {
-        sim::AlertsEmulator emulator(alertsOptions());
+        // A visibility timeout longer than the test may take: the second run gets the rest only if the first
+        // handed them back.
+        sim::AlertsEmulatorOptions options = alertsOptions();
+        options.visibilityTimeoutSeconds = 60;
+        sim::AlertsEmulator emulator(options);
         QVERIFY(emulator.start());
         sim::SqsQueueServer *sqs = emulator.queueServer();
         QTemporaryDir dir;
@@ -129,10 +134,16 @@ private Q_SLOTS:
             QCOMPARE(sqs->messagesDeleted(), 3);
             printed = run.keys();
         }
-        // The next run gets the seven it did not print, once the queue shows them again.
+        // Nothing it did not print is left in flight: the seven were released, not left to their timeout.
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->inFlightCount(emulator.subscriptionIds().first()), 0, 5000);
+        QVERIFY(sqs->visibilityChanges() >= 7);
+        // So the next run gets them at once, not a minute later.
+        QElapsedTimer clock;
+        clock.start();
         CliRun second({QStringLiteral("listen"), QStringLiteral("alerts"), QStringLiteral("--config"), config,
             QStringLiteral("--count"), QStringLiteral("7")});
         QTRY_VERIFY_WITH_TIMEOUT(second.finished(), 20000);
+        QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(second.process.exitCode(), 0);
         QCOMPARE(sqs->messagesDeleted(), 10);
         // Every alert printed exactly once over the two runs.

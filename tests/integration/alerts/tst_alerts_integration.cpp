@@ -13,6 +13,7 @@
 #include "registered_feed.h"
 #include "store_session.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -172,13 +173,44 @@ private Q_SLOTS:
         QVERIFY(named);
         QCOMPARE(sqs->messagesDeleted(), 0);
         QCOMPARE(seen.events.size(), 0); // not shown while it is not kept
-        // After the visibility timeout it comes back, is decoded again (not a duplicate), stored, shown once, deleted.
+        // Released, it comes back, is decoded again (not a duplicate), stored, shown once, deleted.
         QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 1, 15000);
         QCOMPARE(seen.events.size(), 1);
         QCOMPARE(seen.events.first().key, published.first());
         // Stored, not deleted as a duplicate of the alert that was never kept.
         session.store.flush();
         QCOMPARE(countRows(session.path, "SELECT count(*) FROM events WHERE feed = 'alerts'"), 1);
+        QVERIFY(seen.failures.isEmpty());
+    }
+
+    void failedCommitReleasesTheAlertAtOnce()
+    {
+        // A visibility timeout far beyond the wait below: only the release can bring the message back in time.
+        AlertsEmulatorOptions options = quietOptions();
+        options.visibilityTimeoutSeconds = 30;
+        AlertsEmulator emulator(options);
+        QVERIFY(emulator.start());
+        sim::SqsQueueServer *sqs = emulator.queueServer();
+        QTemporaryDir dir;
+        Session session(dir.path());
+        test::FeedHostObserver seen(session.host);
+        session.host.addFeed(test::makeFeed(testConfig(emulator)));
+        session.host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
+        session.store.setFailCommitsForTesting(1);
+        QElapsedTimer clock;
+        clock.start();
+        const QStringList published = emulator.publish(1);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("store_commit")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 1, 8000);
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(sqs->visibilityChanges(), 1); // one ChangeMessageVisibility 0 for the one refused message
+        QCOMPARE(sqs->messagesDelivered(), 2);
+        QCOMPARE(seen.events.size(), 1);
+        QCOMPARE(seen.events.first().key, published.first());
+        session.store.flush();
+        QCOMPARE(countRows(session.path, "SELECT count(*) FROM events WHERE feed = 'alerts'"), 1);
+        QVERIFY(!seen.hasErrorCode(QStringLiteral("sqs_release")));
         QVERIFY(seen.failures.isEmpty());
     }
 

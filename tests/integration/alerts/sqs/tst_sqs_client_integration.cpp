@@ -37,6 +37,10 @@ private Q_SLOTS:
     void redeliveryAfterVisibilityTimeout();
     void deleteBatchReportsInvalidHandles();
     void deleteBatchSplitsIntoTens();
+    void changeVisibilityReleasesInTensBothProtocols_data();
+    void changeVisibilityReleasesInTensBothProtocols();
+    void changeVisibilityReportsInvalidHandles();
+    void changeVisibilityRequestFailureFailsEveryEntry();
     void wrongSecretIsSignatureDoesNotMatch();
     void expiredTokenThenNewCredentials();
     void unknownKeyIsInvalidClientTokenId();
@@ -249,6 +253,110 @@ void TestSqsClientIntegration::deleteBatchSplitsIntoTens()
     QCOMPARE(deleted.takeFirst().at(0).value<SqsDeleteResult>().deletedMessageIds.size(), 25);
     QCOMPARE(m_server->deleteRequests() - before, 3);
     QCOMPARE(m_server->queueSize(kQueue), 0);
+}
+
+void TestSqsClientIntegration::changeVisibilityReleasesInTensBothProtocols_data()
+{
+    QTest::addColumn<SqsProtocol>("protocol");
+    QTest::newRow("json") << SqsProtocol::Json;
+    QTest::newRow("query") << SqsProtocol::Query;
+}
+
+void TestSqsClientIntegration::changeVisibilityReleasesInTensBothProtocols()
+{
+    QFETCH(SqsProtocol, protocol);
+    for (int i = 0; i < 25; ++i)
+        m_server->enqueue(kQueue, QByteArray::number(i));
+    SqsClient *client = makeClient();
+    client->setProtocol(protocol);
+    QVector<SqsMessage> all;
+    for (int round = 0; round < 3; ++round)
+        all += receiveOnce(client);
+    QCOMPARE(all.size(), 25);
+    QCOMPARE(m_server->inFlightCount(kQueue), 25);
+    QVector<SqsVisibilityChange> changes;
+    for (const SqsMessage &m : std::as_const(all))
+        changes.append({m.receiptHandle, 0, m.messageId});
+    QSignalSpy changed(client, &SqsClient::visibilityChanged);
+    QSignalSpy failed(client, &SqsClient::failed);
+    client->changeVisibilityBatch(m_queueUrl, changes);
+    QCOMPARE(client->visibilityChangesInFlight(), 3);
+    QCOMPARE(client->deletesInFlight(), 0);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.size(), 1); // one signal for the whole call
+    QCOMPARE(client->visibilityChangesInFlight(), 0);
+    const SqsVisibilityResult r = changed.takeFirst().at(0).value<SqsVisibilityResult>();
+    QVERIFY(r.allChanged());
+    // The three answers may come in any order; every entry is there once.
+    QStringList ids;
+    QStringList handles;
+    for (const SqsMessage &m : std::as_const(all)) {
+        ids << m.messageId;
+        handles << m.receiptHandle;
+    }
+    QStringList changedIds = r.changedMessageIds;
+    QStringList changedHandles = r.changedReceiptHandles;
+    ids.sort();
+    handles.sort();
+    changedIds.sort();
+    changedHandles.sort();
+    QCOMPARE(changedIds, ids);
+    QCOMPARE(changedHandles, handles);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(m_server->visibilityRequests(), 3); // batches of ten
+    QCOMPARE(m_server->visibilityChanges(), 25);
+    QCOMPARE(
+        m_server->lastProtocol(), protocol == SqsProtocol::Json ? QStringLiteral("json") : QStringLiteral("query"));
+    // Visible again at once, with no clock moved past the 30 s timeout.
+    QCOMPARE(m_server->visibleCount(kQueue), 25);
+    QCOMPARE(receiveOnce(client).size(), 10);
+    QCOMPARE(m_server->queueSize(kQueue), 25); // released, never deleted
+}
+
+void TestSqsClientIntegration::changeVisibilityReportsInvalidHandles()
+{
+    m_server->enqueue(kQueue, "a");
+    SqsClient *client = makeClient();
+    const QVector<SqsMessage> messages = receiveOnce(client);
+    QCOMPARE(messages.size(), 1);
+    QSignalSpy changed(client, &SqsClient::visibilityChanged);
+    QSignalSpy failed(client, &SqsClient::failed);
+    client->changeVisibilityBatch(m_queueUrl,
+        {{messages[0].receiptHandle, 0, messages[0].messageId},
+            {QStringLiteral("not-a-handle"), 0, QStringLiteral("bogus")}});
+    QVERIFY(changed.wait(5000));
+    const SqsVisibilityResult r = changed.takeFirst().at(0).value<SqsVisibilityResult>();
+    QCOMPARE(r.changedMessageIds, QStringList {messages[0].messageId});
+    QCOMPARE(r.failed.size(), 1);
+    QCOMPARE(r.failed[0].messageId, QStringLiteral("bogus"));
+    QCOMPARE(r.failed[0].receiptHandle, QStringLiteral("not-a-handle"));
+    QCOMPARE(r.failed[0].code, QStringLiteral("ReceiptHandleIsInvalid"));
+    QVERIFY(failed.isEmpty()); // HTTP 200: per-entry failure only
+    QCOMPARE(m_server->visibleCount(kQueue), 1);
+}
+
+void TestSqsClientIntegration::changeVisibilityRequestFailureFailsEveryEntry()
+{
+    m_server->enqueue(kQueue, "a");
+    m_server->enqueue(kQueue, "b");
+    SqsClient *client = makeClient();
+    const QVector<SqsMessage> messages = receiveOnce(client);
+    QCOMPARE(messages.size(), 2);
+    m_server->trigger(SqsFault::ServerError);
+    QSignalSpy changed(client, &SqsClient::visibilityChanged);
+    QSignalSpy failed(client, &SqsClient::failed);
+    client->changeVisibilityBatch(
+        m_queueUrl, {{messages[0].receiptHandle, 0, messages[0].messageId}, {messages[1].receiptHandle, 0, {}}});
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(failed.size(), 1);
+    const SqsError e = failed.takeFirst().at(0).value<SqsError>();
+    QCOMPARE(e.operation, QStringLiteral("ChangeMessageVisibilityBatch"));
+    QCOMPARE(e.httpStatus, 500);
+    const SqsVisibilityResult r = changed.takeFirst().at(0).value<SqsVisibilityResult>();
+    QVERIFY(r.changedMessageIds.isEmpty());
+    QCOMPARE(r.failed.size(), 2);
+    QCOMPARE(r.failed[0].messageId, messages[0].messageId);
+    QCOMPARE(m_server->inFlightCount(kQueue), 2); // they wait out their timeout instead
 }
 
 void TestSqsClientIntegration::wrongSecretIsSignatureDoesNotMatch()

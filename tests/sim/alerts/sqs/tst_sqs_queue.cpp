@@ -12,6 +12,8 @@ private Q_SLOTS:
     void oldestFirstAndMax();
     void receiptHandlesPerReceipt();
     void duplicateCopyKeepsMessageId();
+    void changeVisibilityOfTheLatestReceipt();
+    void changeVisibilityRefusesOtherHandles();
     void md5OfBody();
 };
 
@@ -73,6 +75,41 @@ void TestSqsQueue::duplicateCopyKeepsMessageId()
     QCOMPARE(got[1].messageId, id);
     QCOMPARE(q.remove(got[0].receiptHandle), SqsQueue::DeleteOutcome::Deleted);
     QCOMPARE(q.remove(got[1].receiptHandle), SqsQueue::DeleteOutcome::Deleted);
+}
+
+void TestSqsQueue::changeVisibilityOfTheLatestReceipt()
+{
+    SqsQueue q(QStringLiteral("q"), 30);
+    const QString id = q.enqueue("a", 0);
+    const QString h1 = q.receive(1, -1, 1000).first().receiptHandle;
+    QCOMPARE(q.visibleCount(2000), 0);
+    // 0: visible at once, long before the 30 s timeout.
+    QCOMPARE(q.changeVisibility(h1, 0, 2000), SqsQueue::VisibilityOutcome::Changed);
+    QCOMPARE(q.visibleCount(2000), 1);
+    const auto again = q.receive(1, -1, 2000);
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again[0].messageId, id);
+    QCOMPARE(again[0].attributes.value(QStringLiteral("ApproximateReceiveCount")), QStringLiteral("2"));
+    // A longer one moves the time it comes back, counted from the change.
+    QCOMPARE(q.changeVisibility(again[0].receiptHandle, 5, 3000), SqsQueue::VisibilityOutcome::Changed);
+    QCOMPARE(q.nextVisibleAtMs(3000), qint64(8000));
+    QVERIFY(q.receive(1, -1, 7999).isEmpty());
+    QCOMPARE(q.receive(1, -1, 8000).size(), 1);
+}
+
+void TestSqsQueue::changeVisibilityRefusesOtherHandles()
+{
+    SqsQueue q(QStringLiteral("q"), 1);
+    q.enqueue("a", 0);
+    const QString h1 = q.receive(1, -1, 0).first().receiptHandle;
+    // Its timeout ran out: visible, not in flight.
+    QCOMPARE(q.changeVisibility(h1, 0, 1000), SqsQueue::VisibilityOutcome::NotInFlight);
+    const QString h2 = q.receive(1, -1, 1000).first().receiptHandle;
+    QCOMPARE(q.changeVisibility(QStringLiteral("garbage"), 0, 1000), SqsQueue::VisibilityOutcome::InvalidHandle);
+    QCOMPARE(q.changeVisibility(h1, 0, 1000), SqsQueue::VisibilityOutcome::InvalidHandle); // stale
+    QCOMPARE(q.inFlightCount(1000), 1); // the stale handle changed nothing
+    QCOMPARE(q.remove(h2), SqsQueue::DeleteOutcome::Deleted);
+    QCOMPARE(q.changeVisibility(h2, 0, 1000), SqsQueue::VisibilityOutcome::InvalidHandle); // gone
 }
 
 void TestSqsQueue::md5OfBody()

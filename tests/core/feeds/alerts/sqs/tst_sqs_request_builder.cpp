@@ -35,6 +35,10 @@ private Q_SLOTS:
     void deleteBatchJson();
     void deleteBatchQuery();
     void deleteMessageBothProtocols();
+    void changeVisibilityBatchJson();
+    void changeVisibilityBatchQuery();
+    void changeVisibilityBothProtocols();
+    void sendMessageBothProtocols();
     void loopbackEndpointKeepsPort();
 };
 
@@ -114,6 +118,73 @@ void TestSqsRequestBuilder::deleteMessageBothProtocols()
     const SigV4Request q = SqsRequestBuilder::deleteMessage(SqsProtocol::Query, kQueue, QStringLiteral("rh"));
     QCOMPARE(form(q).queryItemValue(QStringLiteral("Action")), QStringLiteral("DeleteMessage"));
     QCOMPARE(form(q).queryItemValue(QStringLiteral("ReceiptHandle")), QStringLiteral("rh"));
+}
+
+void TestSqsRequestBuilder::changeVisibilityBatchJson()
+{
+    QVector<SqsVisibilityChange> changes;
+    for (int i = 0; i < 12; ++i)
+        changes.append({QStringLiteral("h+/=%1").arg(i), i == 3 ? 45 : 0, QStringLiteral("id%1").arg(i)});
+    const SigV4Request r = SqsRequestBuilder::changeMessageVisibilityBatch(SqsProtocol::Json, kQueue, changes);
+    QCOMPARE(r.url, QUrl(QStringLiteral("https://sqs.us-east-1.amazonaws.com/")));
+    QCOMPARE(r.header("X-Amz-Target"), QByteArray("AmazonSQS.ChangeMessageVisibilityBatch"));
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/x-amz-json-1.0"));
+    const QJsonObject body = jsonBody(r);
+    QCOMPARE(body.value(QStringLiteral("QueueUrl")).toString(), kQueue.toString());
+    const QJsonArray entries = body.value(QStringLiteral("Entries")).toArray();
+    QCOMPARE(entries.size(), 10); // SQS maximum per request
+    const QJsonObject first = entries[0].toObject();
+    QCOMPARE(first.value(QStringLiteral("Id")).toString(), QStringLiteral("m0"));
+    QCOMPARE(first.value(QStringLiteral("ReceiptHandle")).toString(), QStringLiteral("h+/=0"));
+    // A number, as the JSON protocol's Integer shape requires, not a string.
+    QVERIFY(first.value(QStringLiteral("VisibilityTimeout")).isDouble());
+    QCOMPARE(first.value(QStringLiteral("VisibilityTimeout")).toInt(), 0);
+    QCOMPARE(entries[3].toObject().value(QStringLiteral("VisibilityTimeout")).toInt(), 45);
+    QCOMPARE(entries[9].toObject().value(QStringLiteral("Id")).toString(), QStringLiteral("m9"));
+    QCOMPARE(first.keys(),
+        QStringList({QStringLiteral("Id"), QStringLiteral("ReceiptHandle"),
+            QStringLiteral("VisibilityTimeout")})); // the message id is not sent
+}
+
+void TestSqsRequestBuilder::changeVisibilityBatchQuery()
+{
+    const SigV4Request r = SqsRequestBuilder::changeMessageVisibilityBatch(
+        SqsProtocol::Query, kQueue, {{QStringLiteral("a+b"), 0, {}}, {QStringLiteral("c d"), 30, {}}});
+    QCOMPARE(r.url, kQueue);
+    QVERIFY(r.header("X-Amz-Target").isEmpty());
+    QVERIFY(r.body.startsWith("Action=ChangeMessageVisibilityBatch&Version=2012-11-05&"));
+    QVERIFY(r.body.contains("ChangeMessageVisibilityBatchRequestEntry.1.Id=m0"
+                            "&ChangeMessageVisibilityBatchRequestEntry.1.ReceiptHandle=a%2Bb"
+                            "&ChangeMessageVisibilityBatchRequestEntry.1.VisibilityTimeout=0"));
+    QVERIFY(r.body.contains("ChangeMessageVisibilityBatchRequestEntry.2.ReceiptHandle=c%20d"));
+    QVERIFY(r.body.contains("ChangeMessageVisibilityBatchRequestEntry.2.VisibilityTimeout=30"));
+    QVERIFY(!r.body.contains("RequestEntry.3."));
+    QCOMPARE(form(r).queryItemValue(QStringLiteral("QueueUrl"), QUrl::FullyDecoded), kQueue.toString());
+}
+
+void TestSqsRequestBuilder::changeVisibilityBothProtocols()
+{
+    const SigV4Request j
+        = SqsRequestBuilder::changeMessageVisibility(SqsProtocol::Json, kQueue, QStringLiteral("rh"), 0);
+    QCOMPARE(j.header("X-Amz-Target"), QByteArray("AmazonSQS.ChangeMessageVisibility"));
+    QCOMPARE(jsonBody(j).value(QStringLiteral("ReceiptHandle")).toString(), QStringLiteral("rh"));
+    QVERIFY(jsonBody(j).value(QStringLiteral("VisibilityTimeout")).isDouble());
+    QCOMPARE(jsonBody(j).value(QStringLiteral("VisibilityTimeout")).toInt(), 0);
+    const SigV4Request q
+        = SqsRequestBuilder::changeMessageVisibility(SqsProtocol::Query, kQueue, QStringLiteral("r h"), 120);
+    QCOMPARE(form(q).queryItemValue(QStringLiteral("Action")), QStringLiteral("ChangeMessageVisibility"));
+    QCOMPARE(form(q).queryItemValue(QStringLiteral("ReceiptHandle"), QUrl::FullyDecoded), QStringLiteral("r h"));
+    QCOMPARE(form(q).queryItemValue(QStringLiteral("VisibilityTimeout")), QStringLiteral("120"));
+}
+
+void TestSqsRequestBuilder::sendMessageBothProtocols()
+{
+    // Shares the single-request path with the calls above; its shape must not have moved.
+    const SigV4Request j = SqsRequestBuilder::sendMessage(SqsProtocol::Json, kQueue, "b+/= ü");
+    QCOMPARE(j.header("X-Amz-Target"), QByteArray("AmazonSQS.SendMessage"));
+    QCOMPARE(jsonBody(j).value(QStringLiteral("MessageBody")).toString(), QStringLiteral("b+/= ü"));
+    const SigV4Request q = SqsRequestBuilder::sendMessage(SqsProtocol::Query, kQueue, "b+/= ü");
+    QVERIFY(q.body.contains("Action=SendMessage&Version=2012-11-05&MessageBody=b%2B%2F%3D%20%C3%BC&QueueUrl="));
 }
 
 void TestSqsRequestBuilder::loopbackEndpointKeepsPort()

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void receiveRejects();
     void deleteBatchJson();
     void deleteBatchXml();
+    void changeVisibilityBatchJson();
+    void changeVisibilityBatchXml();
     void sendBothShapes();
 };
 
@@ -166,6 +168,55 @@ void TestSqsResponseParser::deleteBatchXml()
     QCOMPARE(r.failed[0].message, QStringLiteral("bad"));
     QVERIFY(!r.failed[0].senderFault);
     QVERIFY(!SqsResponseParser::parseDeleteBatch("<Other/>", r, &error));
+}
+
+void TestSqsResponseParser::changeVisibilityBatchJson()
+{
+    SqsResponseParser::VisibilityBatch r;
+    QString error;
+    QVERIFY2(SqsResponseParser::parseChangeVisibilityBatch(
+                 R"({"Successful":[{"Id":"m1"}],"Failed":[{"Id":"m0","SenderFault":true,)"
+                 R"("Code":"ReceiptHandleIsInvalid","Message":"The input receipt handle is invalid."}]})",
+                 r, &error),
+        qPrintable(error));
+    QCOMPARE(r.successfulIds, QStringList {QStringLiteral("m1")});
+    QCOMPARE(r.failed.size(), 1);
+    QCOMPARE(r.failed[0].id, QStringLiteral("m0"));
+    QCOMPARE(r.failed[0].code, QStringLiteral("ReceiptHandleIsInvalid"));
+    QVERIFY(r.failed[0].senderFault);
+    // No Failed member when everything worked (SQS leaves it out).
+    QVERIFY(SqsResponseParser::parseChangeVisibilityBatch(R"({"Successful":[{"Id":"m0"},{"Id":"m1"}]})", r));
+    QCOMPARE(r.successfulIds.size(), 2);
+    QVERIFY(r.failed.isEmpty());
+    QVERIFY(!SqsResponseParser::parseChangeVisibilityBatch("{not json", r, &error));
+    QVERIFY(error.contains(QStringLiteral("malformed JSON")));
+}
+
+void TestSqsResponseParser::changeVisibilityBatchXml()
+{
+    SqsResponseParser::VisibilityBatch r;
+    QString error;
+    QVERIFY2(SqsResponseParser::parseChangeVisibilityBatch(
+                 "<ChangeMessageVisibilityBatchResponse xmlns=\"http://queue.amazonaws.com/doc/2012-11-05/\">"
+                 "<ChangeMessageVisibilityBatchResult>"
+                 "<ChangeMessageVisibilityBatchResultEntry><Id>m0</Id></ChangeMessageVisibilityBatchResultEntry>"
+                 "<BatchResultErrorEntry><Id>m1</Id><Code>AWS.SimpleQueueService.MessageNotInflight</Code>"
+                 "<Message>not in flight</Message><SenderFault>true</SenderFault></BatchResultErrorEntry>"
+                 "<ChangeMessageVisibilityBatchResultEntry><Id>m2</Id></ChangeMessageVisibilityBatchResultEntry>"
+                 "</ChangeMessageVisibilityBatchResult><ResponseMetadata><RequestId>x</RequestId></ResponseMetadata>"
+                 "</ChangeMessageVisibilityBatchResponse>",
+                 r, &error),
+        qPrintable(error));
+    QCOMPARE(r.successfulIds, QStringList({QStringLiteral("m0"), QStringLiteral("m2")}));
+    QCOMPARE(r.failed.size(), 1);
+    QCOMPARE(r.failed[0].id, QStringLiteral("m1"));
+    QCOMPARE(r.failed[0].code, QStringLiteral("AWS.SimpleQueueService.MessageNotInflight"));
+    QCOMPARE(r.failed[0].message, QStringLiteral("not in flight"));
+    // Another operation's answer is not taken for this one.
+    QVERIFY(!SqsResponseParser::parseChangeVisibilityBatch(
+        "<DeleteMessageBatchResponse><DeleteMessageBatchResult/></DeleteMessageBatchResponse>", r, &error));
+    QVERIFY(error.contains(QStringLiteral("unexpected XML root")));
+    QVERIFY(!SqsResponseParser::parseDeleteBatch("<ChangeMessageVisibilityBatchResponse/>", r, &error));
 }
 
 void TestSqsResponseParser::sendBothShapes()
