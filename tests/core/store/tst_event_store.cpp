@@ -17,6 +17,10 @@ using namespace sb;
 
 namespace {
 
+// How long a test waits for the store thread's answer. An answer, not a deadline: under ASan on a loaded two-core
+// machine a prune with its index rebuild takes seconds (a fresh Debian run saw 5.4 s).
+constexpr int kAnswerMs = 60000;
+
 Event story(const QString &key, const QString &title, const QString &body = QString(), qint64 received = 1000)
 {
     Event e;
@@ -245,7 +249,7 @@ private:
     {
         qint64 n = -1;
         store.count(this, [&](qint64 c) { n = c; });
-        [&] { QTRY_VERIFY(n >= 0); }();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(n >= 0, kAnswerMs); }();
         return n;
     }
     QString stateSync(EventStore &store, const QString &feed, const QString &key)
@@ -256,7 +260,7 @@ private:
             value = v;
             done = true;
         });
-        [&] { QTRY_VERIFY(done); }();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kAnswerMs); }();
         return value;
     }
     // Fills a history with `n` events of about 1 KiB of distinct words, in batches of 100, and closes it.
@@ -284,7 +288,7 @@ private:
             result = events;
             done = true;
         });
-        [&] { QTRY_VERIFY(done); }();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kAnswerMs); }();
         return result;
     }
 
@@ -294,7 +298,7 @@ private Q_SLOTS:
         EventStore store;
         QSignalSpy opened(&store, &EventStore::opened);
         store.open(options(QStringLiteral("a.sqlite")));
-        QTRY_COMPARE(opened.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, kAnswerMs);
         bool committed = false;
         store.commit(
             {story(QStringLiteral("G1"), QStringLiteral("Kremlin says visit by Modi is very important"),
@@ -304,7 +308,7 @@ private Q_SLOTS:
                 QVERIFY2(ok, qPrintable(error));
                 committed = true;
             });
-        QTRY_VERIFY(committed);
+        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
         EventBatch hits = searchSync(store, {QStringLiteral("kremlin"), {}, 0, 50});
         QCOMPARE(hits.size(), 1);
         const Event &e = hits.first();
@@ -333,7 +337,7 @@ private Q_SLOTS:
         store.append({story(QStringLiteral("G1"), QStringLiteral("second headline"))});
         qint64 n = -1;
         store.count(this, [&](qint64 c) { n = c; });
-        QTRY_COMPARE(n, qint64(1));
+        QTRY_COMPARE_WITH_TIMEOUT(n, qint64(1), kAnswerMs);
         QCOMPARE(searchSync(store, {QStringLiteral("first"), {}, 0, 50}).size(), 0);
         QCOMPARE(searchSync(store, {QStringLiteral("second"), {}, 0, 50}).size(), 1);
     }
@@ -359,10 +363,10 @@ private Q_SLOTS:
         bool put = false;
         store.putState(QStringLiteral("opera"), QStringLiteral("offset:CHAIN1"), QStringLiteral("4711"), this,
             [&](bool ok) { put = ok; });
-        QTRY_VERIFY(put);
+        QTRY_VERIFY_WITH_TIMEOUT(put, kAnswerMs);
         QString value;
         store.getState(QStringLiteral("opera"), QStringLiteral("offset:CHAIN1"), this, [&](QString v) { value = v; });
-        QTRY_COMPARE(value, QStringLiteral("4711"));
+        QTRY_COMPARE_WITH_TIMEOUT(value, QStringLiteral("4711"), kAnswerMs);
     }
 
     void quarantineKeepsRawBytes()
@@ -372,7 +376,7 @@ private Q_SLOTS:
         bool ok = false;
         store.quarantine(QStringLiteral("alerts"), QByteArray("\x00\x01raw", 5), QStringLiteral("GCM tag mismatch"),
             this, [&](bool r) { ok = r; });
-        QTRY_VERIFY(ok);
+        QTRY_VERIFY_WITH_TIMEOUT(ok, kAnswerMs);
     }
 
     void retentionPrunes()
@@ -387,7 +391,7 @@ private Q_SLOTS:
         store.prune(now);
         qint64 n = -1;
         store.count(this, [&](qint64 c) { n = c; });
-        QTRY_COMPARE(n, qint64(1));
+        QTRY_COMPARE_WITH_TIMEOUT(n, qint64(1), kAnswerMs);
         QCOMPARE(searchSync(store, {QStringLiteral("old"), {}, 0, 50}).size(), 0);
     }
 
@@ -403,7 +407,7 @@ private Q_SLOTS:
             store.append({story(QStringLiteral("k%1").arg(i), QStringLiteral("t%1").arg(i), body, 1000 + i)});
         qint64 n = -1;
         store.count(this, [&](qint64 c) { n = c; });
-        QTRY_VERIFY(n >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(n >= 0, kAnswerMs);
         QVERIFY2(n < 40, qPrintable(QString::number(n))); // the oldest were dropped
         QVERIFY(n > 0);
         const EventBatch newest = searchSync(store, {QStringLiteral("t79"), {}, 0, 5});
@@ -418,7 +422,7 @@ private Q_SLOTS:
             EventStore store;
             QSignalSpy opened(&store, &EventStore::opened);
             store.open(options(QStringLiteral("sync.sqlite")));
-            QTRY_COMPARE(opened.size(), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, kAnswerMs);
 
             store.append({story(QStringLiteral("a1"), QStringLiteral("appended"))});
             QCOMPARE(countSync(store), qint64(1));
@@ -430,7 +434,7 @@ private Q_SLOTS:
                 called = ok;
                 onDisk = !walwatch::unsynced && walwatch::syncs > afterAppend;
             });
-            QTRY_VERIFY(called);
+            QTRY_VERIFY_WITH_TIMEOUT(called, kAnswerMs);
             QVERIFY2(onDisk, "the commit's callback ran before its WAL frames were synced");
 
             // The level goes back to NORMAL for the next plain batch.
@@ -446,7 +450,7 @@ private Q_SLOTS:
                 called = ok;
                 onDisk = !walwatch::unsynced;
             });
-            QTRY_VERIFY(called);
+            QTRY_VERIFY_WITH_TIMEOUT(called, kAnswerMs);
             QVERIFY(onDisk);
             store.append({story(QStringLiteral("a3"), QStringLiteral("dirty the WAL"))});
             QCOMPARE(countSync(store), qint64(4));
@@ -456,7 +460,7 @@ private Q_SLOTS:
                 called = ok;
                 onDisk = !walwatch::unsynced;
             });
-            QTRY_VERIFY(called);
+            QTRY_VERIFY_WITH_TIMEOUT(called, kAnswerMs);
             QVERIFY(onDisk);
         }
         walwatch::uninstall();
@@ -476,7 +480,7 @@ private Q_SLOTS:
                 QVERIFY2(ok, qPrintable(error));
                 called = true;
             });
-        QTRY_VERIFY(called);
+        QTRY_VERIFY_WITH_TIMEOUT(called, kAnswerMs);
         QCOMPARE(stateSync(store, feed, key), QStringLiteral("100"));
         QCOMPARE(searchSync(store, {QStringLiteral("first"), {}, 0, 50}).size(), 1);
 
@@ -489,7 +493,7 @@ private Q_SLOTS:
                 failure = error;
                 called = true;
             });
-        QTRY_VERIFY(called);
+        QTRY_VERIFY_WITH_TIMEOUT(called, kAnswerMs);
         QVERIFY(!failure.isEmpty());
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.at(0).at(0).value<FeedError>().stage, FeedError::Stage::Store);
@@ -500,7 +504,7 @@ private Q_SLOTS:
         // A state-only commit is a transaction of its own.
         called = false;
         store.commit({}, {{feed, key, QStringLiteral("150")}}, this, [&](bool ok, QString) { called = ok; });
-        QTRY_VERIFY(called);
+        QTRY_VERIFY_WITH_TIMEOUT(called, kAnswerMs);
         QCOMPARE(stateSync(store, feed, key), QStringLiteral("150"));
     }
 
@@ -522,14 +526,14 @@ private Q_SLOTS:
             [&](bool ok) { failed += ok ? 0 : 1; });
         store.quarantine(
             QStringLiteral("f"), "raw", QStringLiteral("bad"), this, [&](bool ok) { failed += ok ? 0 : 1; });
-        QTRY_COMPARE(failed, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(failed, 3, kAnswerMs);
         QVERIFY2(why.contains(QStringLiteral("injected")), qPrintable(why));
         QCOMPARE(errors.size(), 3);
         QCOMPARE(stateSync(store, QStringLiteral("f"), QStringLiteral("k")), QString());
 
         bool ok = false;
         store.commit({story(QStringLiteral("x2"), QStringLiteral("kept"))}, this, [&](bool r, QString) { ok = r; });
-        QTRY_VERIFY(ok);
+        QTRY_VERIFY_WITH_TIMEOUT(ok, kAnswerMs);
         QCOMPARE(countSync(store), qint64(1));
         QCOMPARE(queryInt(m_dir.filePath(QStringLiteral("inject.sqlite")), "SELECT count(*) FROM quarantine"), 0);
     }
@@ -558,7 +562,7 @@ private Q_SLOTS:
                     why = error;
                     committed += ok ? 1 : 0;
                 });
-            QTRY_VERIFY(called);
+            QTRY_VERIFY_WITH_TIMEOUT(called, kAnswerMs);
         }
         QVERIFY(failed);
         QVERIFY2(why.contains(QStringLiteral("full"), Qt::CaseInsensitive), qPrintable(why));
@@ -575,7 +579,7 @@ private Q_SLOTS:
             QVERIFY2(r, qPrintable(error));
             ok = r;
         });
-        QTRY_VERIFY(ok);
+        QTRY_VERIFY_WITH_TIMEOUT(ok, kAnswerMs);
         QCOMPARE(countSync(store), qint64(committed + 1));
     }
 
@@ -608,7 +612,7 @@ private Q_SLOTS:
         bool later = false; // posted after every reply above would have been
         store.commit(
             {story(QStringLiteral("b3"), QStringLiteral("later"))}, this, [&](bool, QString) { later = true; });
-        QTRY_VERIFY(later);
+        QTRY_VERIFY_WITH_TIMEOUT(later, kAnswerMs);
         QCoreApplication::processEvents();
         QCOMPARE(ran.load(), 0);
         QCOMPARE(countSync(store), qint64(3)); // the work itself was done
@@ -637,7 +641,7 @@ private Q_SLOTS:
         store.commit({story(QStringLiteral("t2"), QStringLiteral("two"))}, nullptr,
             [&](bool, QString) { seen[6] = QThread::currentThread(); });
         for (int i = 0; i < 7; ++i)
-            QTRY_VERIFY(seen[i].load() != nullptr);
+            QTRY_VERIFY_WITH_TIMEOUT(seen[i].load() != nullptr, kAnswerMs);
         for (int i = 0; i < 6; ++i)
             QCOMPARE(seen[i].load(), &other);
         QVERIFY(seen[6].load() != &other);
@@ -671,7 +675,7 @@ private Q_SLOTS:
                 (*dead)[size_t(i)] = true;
                 delete contexts[size_t(i)];
             }
-            QTRY_COMPARE(live, (round + 1) * 100);
+            QTRY_COMPARE_WITH_TIMEOUT(live, (round + 1) * 100, kAnswerMs);
             for (int i = 1; i < 200; i += 2)
                 delete contexts[size_t(i)];
         }
@@ -692,12 +696,12 @@ private Q_SLOTS:
             batch.append(story(QStringLiteral("q%1").arg(i), QStringLiteral("t%1").arg(i), words(100), 1000 + i));
         bool ok = false;
         store.commit(batch, this, [&](bool r, QString) { ok = r; });
-        QTRY_VERIFY(ok);
+        QTRY_VERIFY_WITH_TIMEOUT(ok, kAnswerMs);
         int quarantined = 0;
         for (int i = 0; i < 12; ++i) // 3 MiB of undecodable bodies
             store.quarantine(QStringLiteral("alerts"), QByteArray(256 * 1024, char('a' + i)),
                 QStringLiteral("bad %1").arg(i), this, [&](bool r) { quarantined += r ? 1 : 0; });
-        QTRY_COMPARE(quarantined, 12);
+        QTRY_COMPARE_WITH_TIMEOUT(quarantined, 12, kAnswerMs);
         store.prune(QDateTime::currentMSecsSinceEpoch());
         QCOMPARE(countSync(store), qint64(300));
         const QString path = o.path;
@@ -723,7 +727,7 @@ private Q_SLOTS:
             store.quarantine(QStringLiteral("alerts"), "raw", QStringLiteral("bad"), this,
                 [&](bool r) { quarantined += r ? 1 : 0; });
         store.append({story(QStringLiteral("old"), QStringLiteral("old"))});
-        QTRY_COMPARE(quarantined, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(quarantined, 3, kAnswerMs);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         store.prune(now + 6LL * 86400000);
         QCOMPARE(countSync(store), qint64(1));
@@ -780,7 +784,7 @@ private Q_SLOTS:
         QCOMPARE(countSync(store), qint64(1000));
         QCOMPARE(searchSync(store, {QStringLiteral("t2999"), {}, 0, 5}).size(), 1);
         QCOMPARE(searchSync(store, {QStringLiteral("t2000"), {}, 0, 5}).size(), 1);
-        QTRY_COMPARE(errors.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, kAnswerMs);
         QCOMPARE(errors.at(0).at(0).value<FeedError>().code, QStringLiteral("size_cap"));
 
         // The batch just written is kept too, even past keepNewestEvents.
@@ -789,7 +793,7 @@ private Q_SLOTS:
             batch.append(story(QStringLiteral("n%1").arg(i), QStringLiteral("n%1").arg(i), words(16), 5000 + i));
         bool ok = false;
         store.commit(batch, this, [&](bool r, QString) { ok = r; });
-        QTRY_VERIFY(ok);
+        QTRY_VERIFY_WITH_TIMEOUT(ok, kAnswerMs);
         store.prune(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(countSync(store) >= 1500);
         QCOMPARE(searchSync(store, {QStringLiteral("n0"), {}, 0, 5}).size(), 1);
@@ -802,7 +806,7 @@ private Q_SLOTS:
         StoreOptions o;
         o.path = QStringLiteral("/proc/definitely/not/writable/h.sqlite");
         store.open(o);
-        QTRY_COMPARE(errors.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, kAnswerMs);
         QCOMPARE(errors.at(0).at(0).value<FeedError>().stage, FeedError::Stage::Store);
         bool called = false;
         store.commit({story(QStringLiteral("x"), QStringLiteral("x"))}, this, [&](bool ok, QString error) {
@@ -810,7 +814,7 @@ private Q_SLOTS:
             QVERIFY(!error.isEmpty());
             called = true;
         });
-        QTRY_VERIFY(called);
+        QTRY_VERIFY_WITH_TIMEOUT(called, kAnswerMs);
     }
 };
 
