@@ -18,6 +18,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace sb;
@@ -86,6 +87,56 @@ QStringList storedKeys(const QString &path, const char *feed)
         sqlite3_finalize(s);
     }
     sqlite3_close(db);
+    return out;
+}
+
+// The OPERA offset a history keeps for chain SBHC, or -1.
+qint64 storedOffset(const QString &path)
+{
+    qint64 offset = -1;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT value FROM feed_state WHERE feed = 'opera' AND key = ?1", -1, &s, nullptr)
+            == SQLITE_OK) {
+            const QByteArray key = OperaFeed::offsetStateKey(QStringLiteral("SBHC")).toUtf8();
+            sqlite3_bind_text(s, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(s) == SQLITE_ROW)
+                offset = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))).toLongLong();
+        }
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(db);
+    return offset;
+}
+
+// The offsets of the OPERA events a history holds (they ride in the tags as "offset:N"), sorted.
+QList<qint64> storedEventOffsets(const QString &path)
+{
+    QList<qint64> out;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT tags FROM events WHERE feed = 'opera'", -1, &s, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(s) == SQLITE_ROW) {
+                const QString tags = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
+                for (const QString &tag : tags.split(QLatin1Char('\n')))
+                    if (tag.startsWith(QLatin1String("offset:")))
+                        out << tag.mid(7).toLongLong();
+            }
+        }
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(db);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QList<qint64> offsetsUpTo(qint64 last)
+{
+    QList<qint64> out;
+    for (qint64 i = 1; i <= last; ++i)
+        out << i;
     return out;
 }
 
@@ -183,6 +234,43 @@ private Q_SLOTS:
         stored.sort();
         published.sort();
         QCOMPARE(stored, published);
+    }
+
+    void operaStoreRunKilledMidStreamLosesNothing()
+    {
+        sim::OperaEmulatorOptions o;
+        o.pingIntervalMs = 200;
+        sim::OperaEmulator emulator(o);
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        QJsonObject feed = emulator.feedConfig(QStringLiteral("opera"));
+        feed.insert(QStringLiteral("lockDir"), dir.path());
+        feed.insert(QStringLiteral("closeWaitMs"), 1000);
+        feed.insert(QStringLiteral("reconnectMinMs"), 50);
+        feed.insert(QStringLiteral("reconnectMaxMs"), 200);
+        feed.insert(QStringLiteral("lockoutSec"), 1);
+        const QString config = writeConfig(dir, feed);
+        const QString history = dir.filePath(QStringLiteral("history.sqlite"));
+        const QStringList args {QStringLiteral("listen"), QStringLiteral("opera"), QStringLiteral("--config"), config,
+            QStringLiteral("--store"), history};
+        {
+            CliRun run(args);
+            QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 15000);
+            emulator.publish(60);
+            QTRY_VERIFY_WITH_TIMEOUT(run.events.size() >= 10, 15000);
+            ::kill(pid_t(run.process.processId()), SIGKILL);
+            QTRY_VERIFY(run.finished());
+        }
+        // The offset the killed run kept never runs ahead of its events: every event up to it is in the history.
+        const qint64 kept = storedOffset(history);
+        QVERIFY(kept >= 1);
+        const QList<qint64> before = storedEventOffsets(history);
+        QVERIFY2(before.mid(0, int(kept)) == offsetsUpTo(kept),
+            qPrintable(QStringLiteral("offset %1 kept with %2 events").arg(kept).arg(before.size())));
+        // The next run resumes after it; the union of both runs is every event, each once (keys are unique).
+        CliRun again(args);
+        QTRY_COMPARE_WITH_TIMEOUT(storedEventOffsets(history), offsetsUpTo(60), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedOffset(history), qint64(60), 10000);
     }
 
     void operaCountKeepsTheOffsetAtWhatWasPrinted()
