@@ -7,8 +7,14 @@ namespace sb::ui {
 
 void EventExporter::appendCsvField(QByteArray &out, QByteArrayView field)
 {
+    // A headline is server-supplied text: one that starts like a formula (=, +, -, @, or a tab or carriage return
+    // before one) would be evaluated by a spreadsheet program (CSV injection). A leading apostrophe makes it text,
+    // and the quotes keep the apostrophe inside the cell.
+    const bool formula = !field.isEmpty()
+        && (field.front() == '=' || field.front() == '+' || field.front() == '-' || field.front() == '@'
+            || field.front() == '\t' || field.front() == '\r');
     // RFC 4180: quote when the field holds a separator, a quote or a line break; double the quotes.
-    bool quote = false;
+    bool quote = formula;
     for (char c : field)
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
             quote = true;
@@ -19,6 +25,8 @@ void EventExporter::appendCsvField(QByteArray &out, QByteArrayView field)
         return;
     }
     out.append('"');
+    if (formula)
+        out.append('\'');
     for (char c : field) {
         if (c == '"')
             out.append('"');

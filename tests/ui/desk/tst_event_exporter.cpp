@@ -35,6 +35,22 @@ class TestEventExporter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void csvNeverHandsASpreadsheetAFormula()
+    {
+        for (const char *hostile :
+            {"=HYPERLINK(\"http://x\",\"y\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1+1"}) {
+            Event e = sample();
+            e.title = hostile;
+            e.body = hostile;
+            const QByteArray csv = EventExporter::encode({e}, EventExporter::Format::Csv);
+            const QByteArray cell = ",\"'" + QByteArray(hostile).replace('"', "\"\"") + '"';
+            QVERIFY2(csv.count(cell) == 2, csv.constData()); // the headline and the body cell, both defused
+        }
+        Event plain = sample();
+        plain.title = "Vodafone cuts outlook";
+        QVERIFY(EventExporter::encode({plain}, EventExporter::Format::Csv).contains(",Vodafone cuts outlook,"));
+    }
+
     void csvQuotesWhatNeedsIt()
     {
         const QByteArray csv = EventExporter::encode({sample()}, EventExporter::Format::Csv);

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -249,6 +250,21 @@ private Q_SLOTS:
         QCOMPARE(w.workspaces(), (QStringList {QStringLiteral("Default"), QStringLiteral("Wide")}));
         QVERIFY(!w.switchWorkspace(QStringLiteral("Missing")));
         w.close();
+    }
+
+    void noLabelRendersServerTextAsRichText()
+    {
+        // State texts, close reasons and welcome fields come from peers: no label of any pane may render them as HTML.
+        TestFeedSource source({{QStringLiteral("mrn"), QStringLiteral("mrn")},
+            {QStringLiteral("alerts"), QStringLiteral("alerts")}, {QStringLiteral("opera"), QStringLiteral("opera")},
+            {QStringLiteral("pubsub"), QStringLiteral("pubsub")}, {QStringLiteral("salto"), QStringLiteral("salto")}});
+        MainWindow w(&source, nullptr, options(freshSettings()));
+        const QList<QLabel *> labels = w.findChildren<QLabel *>();
+        QVERIFY(labels.size() > 20);
+        for (const QLabel *label : labels)
+            QVERIFY2(label->textFormat() == Qt::PlainText,
+                qPrintable(QString::fromLatin1(label->parentWidget()->metaObject()->className()) + QStringLiteral(": ")
+                    + label->text()));
     }
 
     void historyIsStoredSearchedAndBackfilled()

@@ -4,6 +4,7 @@
 #include "event/feed_error.h"
 #include "feeds/alerts/alert_filter.h"
 #include "panes/blotter/blotter_pane.h"
+#include "widgets/plain_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,8 +50,8 @@ AlertsPane::AlertsPane(const PaneContext &context, QWidget *parent)
     , m_any(new QCheckBox(tr("any"), this))
     , m_apply(new QPushButton(tr("Subscribe"), this))
     , m_subscriptions(new QToolButton(this))
-    , m_state(new QLabel(tr("not connected"), this))
-    , m_queue(new QLabel(this))
+    , m_state(plainLabel(tr("not connected"), this))
+    , m_queue(plainLabel(this))
     , m_statusTimer(this)
 {
     m_language->addItem(tr("any language"), QString());

@@ -5,6 +5,7 @@
 #include "models/blotter_model.h"
 #include "store/event_store.h"
 #include "widgets/bidi_item_delegate.h"
+#include "widgets/plain_label.h"
 
 #include <QDataStream>
 #include <QDateTime>
@@ -38,11 +39,11 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
     , m_filter(new BlotterFilterModel(this))
     , m_filterEdit(new QLineEdit(this))
     , m_searchEdit(new QLineEdit(this))
-    , m_counts(new QLabel(this))
+    , m_counts(plainLabel(this))
     , m_view(new QTableView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_results(new QWidget(this))
-    , m_resultsTitle(new QLabel(this))
+    , m_resultsTitle(plainLabel(this))
     , m_resultsList(new QListWidget(this))
 {
     m_filter->setBlotterModel(m_model);

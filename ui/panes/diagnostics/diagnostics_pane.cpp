@@ -2,6 +2,7 @@
 
 #include "desk/feed_monitor.h"
 #include "widgets/feed_indicator.h"
+#include "widgets/plain_label.h"
 #include "widgets/rate_chart.h"
 
 #include <QComboBox>
@@ -28,7 +29,7 @@ DiagnosticsPane::DiagnosticsPane(FeedMonitor *monitor, QWidget *parent)
     : QWidget(parent)
     , m_monitor(monitor)
     , m_feeds(new QComboBox(this))
-    , m_state(new QLabel(this))
+    , m_state(plainLabel(this))
     , m_chart(new RateChart(this))
     , m_history(new QTreeWidget(this))
     , m_errors(new QTreeWidget(this))
@@ -39,7 +40,7 @@ DiagnosticsPane::DiagnosticsPane(FeedMonitor *monitor, QWidget *parent)
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Feed"), this));
+    top->addWidget(plainLabel(tr("Feed"), this));
     top->addWidget(m_feeds);
     top->addWidget(m_state, 1);
 
@@ -77,7 +78,7 @@ DiagnosticsPane::DiagnosticsPane(FeedMonitor *monitor, QWidget *parent)
     tabs->addTab(m_history, tr("State history"));
     tabs->addTab(m_errors, tr("Errors"));
 
-    auto *chartCaption = new QLabel(tr("Events per second, last five minutes"), this);
+    auto *chartCaption = plainLabel(tr("Events per second, last five minutes"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top);
@@ -109,8 +110,8 @@ DiagnosticsPane::DiagnosticsPane(FeedMonitor *monitor, QWidget *parent)
 
 void DiagnosticsPane::addCounter(const QString &name, const QString &label, int row, int column)
 {
-    auto *caption = new QLabel(label + QLatin1Char(':'), this);
-    auto *value = new QLabel(QStringLiteral("—"), this);
+    auto *caption = plainLabel(label + QLatin1Char(':'), this);
+    auto *value = plainLabel(QStringLiteral("—"), this);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_grid->addWidget(caption, row, column);
     m_grid->addWidget(value, row, column + 1);

@@ -1,5 +1,6 @@
 #include "connection_bar.h"
 
+#include "widgets/plain_label.h"
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -11,14 +12,14 @@ namespace {
 
 QLabel *field(QWidget *parent)
 {
-    auto *label = new QLabel(QStringLiteral("—"), parent);
+    auto *label = plainLabel(QStringLiteral("—"), parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
 QLabel *caption(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = plainLabel(text, parent);
     label->setStyleSheet(QStringLiteral("color: palette(mid);"));
     return label;
 }

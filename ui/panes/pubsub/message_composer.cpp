@@ -1,5 +1,6 @@
 #include "message_composer.h"
 
+#include "widgets/plain_label.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -43,7 +44,7 @@ MessageComposer::MessageComposer(QWidget *parent)
     , m_topic(new QLineEdit(this))
     , m_type(new QLineEdit(this))
     , m_payload(new QPlainTextEdit(this))
-    , m_validation(new QLabel(this))
+    , m_validation(plainLabel(this))
     , m_compress(new QCheckBox(tr("Compress"), this))
     , m_asText(new QCheckBox(tr("Send text as a string"), this))
     , m_wait(new QComboBox(this))
@@ -68,9 +69,9 @@ MessageComposer::MessageComposer(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Mode"), m_mode);
-    form->addRow(tr("Topic"), m_topic);
-    form->addRow(tr("Type"), m_type);
+    form->addRow(plainLabel(tr("Mode"), this), m_mode);
+    form->addRow(plainLabel(tr("Topic"), this), m_topic);
+    form->addRow(plainLabel(tr("Type"), this), m_type);
     auto *options = new QHBoxLayout;
     options->addWidget(m_compress);
     options->addWidget(m_wait);

@@ -7,6 +7,7 @@
 #include "panes/pubsub/message_composer.h"
 #include "panes/pubsub/topic_message_filter_model.h"
 #include "panes/pubsub/topic_message_model.h"
+#include "widgets/plain_label.h"
 
 #include <QDataStream>
 #include <QDateTime>
@@ -60,8 +61,8 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     , m_tree(new QTreeWidget(this))
     , m_raw(new QPlainTextEdit(this))
     , m_composer(new MessageComposer(this))
-    , m_notice(new QLabel(this))
-    , m_banner(new QLabel(this))
+    , m_notice(plainLabel(this))
+    , m_banner(plainLabel(this))
     , m_refresh(this)
 {
     m_bar->setAutoFillBackground(true);

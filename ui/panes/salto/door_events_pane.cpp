@@ -3,6 +3,7 @@
 #include "event/feed_error.h"
 #include "panes/salto/door_event_filter_model.h"
 #include "panes/salto/door_event_model.h"
+#include "widgets/plain_label.h"
 
 #include <QComboBox>
 #include <QDataStream>
@@ -29,9 +30,9 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     : EventTablePane(context, new DoorEventModel(context.capacity), new DoorEventFilterModel, parent)
     , m_detail(new QPlainTextEdit(this))
     , m_kind(new QComboBox(this))
-    , m_state(new QLabel(this))
-    , m_counts(new QLabel(this))
-    , m_banner(new QLabel(this))
+    , m_state(plainLabel(this))
+    , m_counts(plainLabel(this))
+    , m_banner(plainLabel(this))
 {
     resetLayout();
 

@@ -2,6 +2,7 @@
 
 #include "desk/theme.h"
 #include "widgets/chip_strip.h"
+#include "widgets/plain_label.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -30,12 +31,12 @@ QString localTime(qint64 ms, const QString &format)
 StoryViewer::StoryViewer(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(tr("Select a story in a blotter, or search the history."), this))
-    , m_headline(new QLabel(this))
-    , m_meta(new QLabel(this))
-    , m_subjectsCaption(new QLabel(tr("Subjects"), this))
+    , m_placeholder(plainLabel(tr("Select a story in a blotter, or search the history."), this))
+    , m_headline(plainLabel(this))
+    , m_meta(plainLabel(this))
+    , m_subjectsCaption(plainLabel(tr("Subjects"), this))
     , m_subjects(new ChipStrip(this))
-    , m_audiencesCaption(new QLabel(tr("Audiences"), this))
+    , m_audiencesCaption(plainLabel(tr("Audiences"), this))
     , m_audiences(new ChipStrip(this))
     , m_tabs(new QTabWidget(this))
     , m_body(new QTextBrowser(this))
