@@ -46,9 +46,28 @@ bool AppConfig::fromJson(const QByteArray &json, AppConfig &out, QString *error)
                          .arg(parseError.offset);
         return false;
     }
-    const QJsonObject root = resolveEnv(doc.object()).toObject();
+    // An unset variable must not become an empty secret that fails later, far from its cause.
+    QStringList missing;
+    const QJsonObject root = resolveEnv(doc.object(), &missing).toObject();
     out = AppConfig();
     QStringList names;
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("feeds")).toArray()) {
+        QStringList unset;
+        resolveEnv(v, &unset);
+        if (!unset.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("feed \"%1\": environment variable %2 is not set (the config says env:%3)")
+                             .arg(v.toObject().value(QStringLiteral("name")).toString(),
+                                 unset.join(QStringLiteral(", ")), unset.first());
+            return false;
+        }
+    }
+    if (!missing.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("environment variable %1 is not set (the config says env:%2)")
+                         .arg(missing.join(QStringLiteral(", ")), missing.first());
+        return false;
+    }
     for (const QJsonValue &v : root.value(QStringLiteral("feeds")).toArray()) {
         const QJsonObject feed = v.toObject();
         const QString name = feed.value(QStringLiteral("name")).toString();

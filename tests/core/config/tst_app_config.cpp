@@ -42,6 +42,12 @@ private Q_SLOTS:
         QTest::newRow("duplicate") << QByteArray(
             "{\"feeds\":[{\"name\":\"a\",\"type\":\"mrn\"},{\"name\":\"a\",\"type\":\"mrn\"}]}")
                                    << QStringLiteral("twice");
+        QTest::newRow("unset env in a feed")
+            << QByteArray("{\"feeds\":[{\"name\":\"news\",\"type\":\"mrn\",\"clientSecret\":\"env:SB_SURELY_UNSET\"}]}")
+            << QStringLiteral("feed \"news\": environment variable SB_SURELY_UNSET is not set");
+        QTest::newRow("unset env elsewhere")
+            << QByteArray("{\"feeds\":[],\"store\":{\"path\":\"env:SB_SURELY_UNSET\"}}")
+            << QStringLiteral("SB_SURELY_UNSET is not set");
     }
     void errors()
     {
