@@ -47,11 +47,6 @@ std::string_view textMember(dom::element parent, std::string_view key)
     return textOf(e);
 }
 
-bool containsResearch(std::string_view qcode)
-{
-    return qcode.find("research") != std::string_view::npos || qcode.find("Research") != std::string_view::npos;
-}
-
 QByteArray bytes(std::string_view v)
 {
     return QByteArray(v.data(), qsizetype(v.size()));
@@ -122,12 +117,6 @@ AlertMessageParser::Result AlertMessageParser::parse(
         when = stringAt(root, "sourceTimestamp");
     out.timeMs = when.empty() ? 0 : qMax<qint64>(0, parseIsoUtcMs(when));
 
-    bool research = false;
-    if (hasItemMeta) {
-        dom::element itemClass;
-        if (!itemMeta["itemClass"].get(itemClass))
-            research = containsResearch(stringAt(itemClass, "_qcode"));
-    }
     if (hasContentMeta) {
         dom::element urgency;
         if (!contentMeta["urgency"].get(urgency)) {
@@ -154,17 +143,13 @@ AlertMessageParser::Result AlertMessageParser::parse(
                 const std::string_view code = stringAt(s, "_qcode");
                 if (code.empty())
                     continue;
-                research = research || code == "N2:RCH";
                 out.tags.append(m_codes.get(code));
             }
         }
     }
-    if (research)
-        out.kind = QStringLiteral("alert.research");
-    else if (m_stories || !out.body.isEmpty())
-        out.kind = QStringLiteral("alert.story");
-    else
-        out.kind = QStringLiteral("alert.headline");
+    // The subscription's content type decides the kind: a headline that carries a research subject code, or a
+    // headline alert with a body, is still what the user subscribed to.
+    out.kind = m_stories ? QStringLiteral("alert.story") : QStringLiteral("alert.headline");
 
     // attrs embeds the alert untouched, minified only when it spans lines, so JSON Lines stay one line.
     std::string_view raw(json.constData(), length);

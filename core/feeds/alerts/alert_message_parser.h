@@ -14,9 +14,9 @@ namespace sb {
 // payload.newsMessage.itemSet.newsItem[0] in NewsML-G2 JSON, reference §14) into an Event, or recognises a
 // claim-check stub ({"href":…}) whose full message must be fetched first. simdjson DOM, one instance per thread.
 //
-// Kind: alert.research for research items (itemClass or subject naming research), else alert.story when the
-// subscription is for stories or the item carries body text, else alert.headline. Key: ecpMessageID, else the
-// newsItem _guid, else the SQS MessageId. attrs: {"sqsMessageId":…,"alert":<the decrypted JSON>}.
+// Kind: the subscription's content type (alert.story for a stories subscription, else alert.headline); codes inside
+// the alert never change it. Key: ecpMessageID, else the newsItem _guid, else the SQS MessageId. attrs:
+// {"sqsMessageId":…,"alert":<the decrypted JSON>}.
 class AlertMessageParser
 {
 public:

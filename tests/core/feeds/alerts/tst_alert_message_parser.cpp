@@ -55,16 +55,22 @@ private Q_SLOTS:
         QCOMPARE(e.language, QStringLiteral("de"));
     }
 
-    void researchItemIsResearch()
+    void kindFollowsTheSubscriptionNotTheCodesInside()
     {
-        AlertMessageParser parser(QStringLiteral("alerts"), false);
+        // A research item class or a body inside a headlines subscription's alert does not make it research or a
+        // story, and a bodiless alert of a stories subscription is still a story.
+        AlertMessageParser headlines(QStringLiteral("alerts"), false);
         QByteArray json = test::alertJson(QStringLiteral("id-3"), QStringLiteral("Initiation of coverage"), 3,
-            QStringLiteral("en"), QString(), QStringLiteral("ninat:research"));
+            QStringLiteral("en"), QStringLiteral("A body"), QStringLiteral("ninat:research"));
         Event e;
         QString href;
         QString error;
-        QCOMPARE(parser.parse(json, QStringLiteral("sqs-3"), 0, e, href, error), AlertMessageParser::Result::Event);
-        QCOMPARE(e.kind, QStringLiteral("alert.research"));
+        QCOMPARE(headlines.parse(json, QStringLiteral("sqs-3"), 0, e, href, error), AlertMessageParser::Result::Event);
+        QCOMPARE(e.kind, QStringLiteral("alert.headline"));
+        AlertMessageParser stories(QStringLiteral("alerts"), true);
+        json = test::alertJson(QStringLiteral("id-4"), QStringLiteral("Rates on hold"), 3);
+        QCOMPARE(stories.parse(json, QStringLiteral("sqs-4"), 0, e, href, error), AlertMessageParser::Result::Event);
+        QCOMPARE(e.kind, QStringLiteral("alert.story"));
     }
 
     void claimCheckStubIsRecognised()
