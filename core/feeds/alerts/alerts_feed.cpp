@@ -5,6 +5,7 @@
 #include "feeds/alerts/alert_decoder.h"
 #include "feeds/alerts/data_platform_client.h"
 #include "feeds/alerts/sqs_client.h"
+#include "net/credential_destination.h"
 #include "net/tls_settings.h"
 #include "pipeline/feed_registry.h"
 #include "store/event_store.h"
@@ -709,10 +710,13 @@ void AlertsFeed::onDeleted(const SqsDeleteResult &result)
 void AlertsFeed::fetchClaim(const QString &messageId, const QString &href)
 {
     QUrl url(href, QUrl::StrictMode);
-    // The bearer token goes only where the Data Platform lives.
-    if (!url.isValid() || url.scheme() != m_config.apiBase.scheme()) {
+    // The bearer token goes only where the Data Platform lives, and only over TLS: an alert is data from the queue,
+    // and its href must not be able to send our token anywhere else.
+    if (!url.isValid() || !CredentialDestination::sameOrigin(url, m_config.apiBase)
+        || !CredentialDestination::isPrivate(url)) {
         quarantine(messageId, href.toUtf8(),
-            QStringLiteral("claim_href: the claim check's href is not a %1 URL").arg(m_config.apiBase.scheme()));
+            QStringLiteral("claim_href: the claim check's href is not on %1 over https; the token is not sent there")
+                .arg(m_config.apiBase.host()));
         return;
     }
     QUrlQuery query(url);
@@ -725,6 +729,10 @@ void AlertsFeed::fetchClaim(const QString &messageId, const QString &href)
                 return;
             const QUrl presigned(
                 QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("url")).toString(), QUrl::StrictMode);
+            if (reply.ok() && presigned.isValid() && !CredentialDestination::isPrivate(presigned)) {
+                quarantine(messageId, href.toUtf8(), QStringLiteral("claim_url: the pre-signed URL is not https"));
+                return;
+            }
             if (!reply.ok() || !presigned.isValid() || presigned.scheme().isEmpty()) {
                 const QString why = reply.ok() ? QStringLiteral("the answer has no url") : reply.describe();
                 reportError(error(FeedError::Stage::Decode, QStringLiteral("claim_check"),
