@@ -135,24 +135,25 @@ void FeedHost::stop(int graceMs)
 
 void FeedHost::onBatch(const EventBatch &events, const AcknowledgementList &acks)
 {
-    if (!m_sink) {
-        settle(events, acks, events.size(), QString(), false);
-        return;
-    }
     QSet<QString> acknowledging;
     for (const Acknowledgement &ack : acks)
         acknowledging.insert(ack.feed);
+    if (!m_sink) {
+        settle(events, acks, acknowledging, events.size(), QString(), false);
+        return;
+    }
     const bool streamsShown = m_showStreamsAtOnce;
     ++m_writesInFlight;
     QPointer<FeedHost> self(this);
-    m_sink->write(events, acks, [self, events, acks, streamsShown](qsizetype durable, const QString &error) {
-        if (!self)
-            return;
-        --self->m_writesInFlight;
-        self->settle(events, acks, durable, error, streamsShown);
-        if (self->m_writesInFlight == 0)
-            Q_EMIT self->writesSettled();
-    });
+    m_sink->write(
+        events, acks, [self, events, acks, acknowledging, streamsShown](qsizetype durable, const QString &error) {
+            if (!self)
+                return;
+            --self->m_writesInFlight;
+            self->settle(events, acks, acknowledging, durable, error, streamsShown);
+            if (self->m_writesInFlight == 0)
+                Q_EMIT self->writesSettled();
+        });
     // After the write call: a sink that answers at once (the printer) has answered for the whole batch by now.
     if (streamsShown && !self.isNull()) {
         EventBatch now;
@@ -168,15 +169,15 @@ void FeedHost::onBatch(const EventBatch &events, const AcknowledgementList &acks
     }
 }
 
-void FeedHost::settle(const EventBatch &events, const AcknowledgementList &acks, qsizetype durable,
-    const QString &error, bool streamsShown)
+void FeedHost::settle(const EventBatch &events, const AcknowledgementList &acks, const QSet<QString> &acknowledging,
+    qsizetype durable, const QString &error, bool streamsShown)
 {
-    QSet<QString> acknowledging;
-    for (const Acknowledgement &ack : acks)
-        acknowledging.insert(ack.feed);
-    if (durable >= events.size() && !streamsShown) {
+    const bool whole = durable >= events.size();
+    if (whole && !streamsShown) {
         if (!events.isEmpty())
             Q_EMIT eventsReady(events);
+    } else if (whole && acknowledging.isEmpty()) {
+        // Streams shown at once, all durable, nothing held back for the sink's word: nothing left to show.
     } else {
         // A feed that acknowledges upstream gets its undurable events again (the message stays on the queue, the
         // offset stays put), so they are not shown now; a stream that cannot replay shows them, unkept. Streams
@@ -214,12 +215,18 @@ void FeedHost::settle(const EventBatch &events, const AcknowledgementList &acks,
     }
 }
 
-Feed *FeedHost::feedNamed(const QString &name) const
+const FeedHost::Slot *FeedHost::slotNamed(const QString &name) const
 {
     for (const auto &slot : m_feeds)
         if (slot.feed && slot.feed->name() == name)
-            return slot.feed;
+            return &slot;
     return nullptr;
+}
+
+Feed *FeedHost::feedNamed(const QString &name) const
+{
+    const Slot *slot = slotNamed(name);
+    return slot ? slot->feed : nullptr;
 }
 
 void FeedHost::waitForWrites(int graceMs)
@@ -242,25 +249,18 @@ QStringList FeedHost::feedNames() const
 
 const FeedMetrics *FeedHost::metrics(const QString &feedName) const
 {
-    for (const auto &slot : m_feeds)
-        if (slot.feed && slot.feed->name() == feedName)
-            return slot.metrics.get();
-    return nullptr;
+    const Slot *slot = slotNamed(feedName);
+    return slot ? slot->metrics.get() : nullptr;
 }
 
 bool FeedHost::sendCommand(const QString &feedName, const QJsonObject &command)
 {
-    if (!m_started)
+    Feed *f = m_started ? feedNamed(feedName) : nullptr;
+    if (!f)
         return false;
-    for (auto &slot : m_feeds) {
-        if (slot.feed && slot.feed->name() == feedName) {
-            Feed *f = slot.feed;
-            QMetaObject::invokeMethod(
-                f, [f, command] { f->handleCommand(command); }, Qt::QueuedConnection);
-            return true;
-        }
-    }
-    return false;
+    QMetaObject::invokeMethod(
+        f, [f, command] { f->handleCommand(command); }, Qt::QueuedConnection);
+    return true;
 }
 
 } // namespace sb

@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 #include <memory>
@@ -79,8 +80,9 @@ private:
     };
 
     void onBatch(const EventBatch &events, const AcknowledgementList &acks);
-    void settle(const EventBatch &events, const AcknowledgementList &acks, qsizetype durable, const QString &error,
-        bool streamsShown);
+    void settle(const EventBatch &events, const AcknowledgementList &acks, const QSet<QString> &acknowledging,
+        qsizetype durable, const QString &error, bool streamsShown);
+    const Slot *slotNamed(const QString &name) const;
     Feed *feedNamed(const QString &name) const;
     void waitForWrites(int graceMs);
 
