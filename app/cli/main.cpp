@@ -73,8 +73,11 @@ int main(int argc, char **argv)
             return usage("listen needs a feed name and --config FILE");
         sb::AppConfig appConfig;
         QString error;
-        if (!sb::AppConfig::load(parser.value(config), appConfig, &error))
-            return usage(qPrintable(error));
+        if (!sb::AppConfig::load(parser.value(config), appConfig, &error)) {
+            // A config that does not load is fatal like a feed's config error, not a usage error.
+            std::fprintf(stderr, "switchboard-cli: %s\n", qPrintable(error));
+            return 2;
+        }
         sb::cli::ListenOptions options;
         options.feedConfig = appConfig.feed(args.at(1));
         if (options.feedConfig.isEmpty()) {

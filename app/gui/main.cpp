@@ -21,7 +21,7 @@
 
 namespace {
 
-sb::StoreOptions storeOptions(const QJsonObject &store, bool demo)
+sb::StoreOptions storeOptions(const sb::AppConfig::Store &store, bool demo)
 {
     sb::StoreOptions options;
     // The demo keeps its own history, so emulated news never mixes with a desk's real history.
@@ -29,12 +29,10 @@ sb::StoreOptions storeOptions(const QJsonObject &store, bool demo)
                         : sb::EventStore::defaultPath();
     if (demo)
         options.maxBytes = 256LL * 1024 * 1024; // a demo burst writes tens of MB a second; keep the demo small
-    if (store.contains(QLatin1String("path")))
-        options.path = store.value(QLatin1String("path")).toString();
-    if (store.contains(QLatin1String("maxBytes")))
-        options.maxBytes = qint64(store.value(QLatin1String("maxBytes")).toDouble());
-    if (store.contains(QLatin1String("retentionDays")))
-        options.retentionDays = store.value(QLatin1String("retentionDays")).toInt();
+    if (!store.path.isEmpty())
+        options.path = store.path;
+    options.maxBytes = store.maxBytes.value_or(options.maxBytes);
+    options.retentionDays = store.retentionDays.value_or(options.retentionDays);
     return options;
 }
 
@@ -99,7 +97,7 @@ int main(int argc, char **argv)
 
     sb::gui::DemoEmulators emulators;
     QVector<QJsonObject> feeds;
-    QJsonObject storeConfig;
+    sb::AppConfig::Store storeConfig;
     QString error;
     if (runDemo) {
         sb::gui::DemoEmulators::Options options;
@@ -129,10 +127,8 @@ int main(int argc, char **argv)
         feeds = appConfig.feeds;
         storeConfig = appConfig.store;
         windowOptions.subtitle = QFileInfo(configPath).fileName();
-        if (appConfig.ui.contains(QLatin1String("blotterRows")))
-            windowOptions.blotterCapacity = appConfig.ui.value(QLatin1String("blotterRows")).toInt(100000);
-        if (appConfig.ui.contains(QLatin1String("backfillRows")))
-            windowOptions.backfillCount = appConfig.ui.value(QLatin1String("backfillRows")).toInt(2000);
+        windowOptions.blotterCapacity = appConfig.ui.blotterRows.value_or(windowOptions.blotterCapacity);
+        windowOptions.backfillCount = appConfig.ui.backfillRows.value_or(windowOptions.backfillCount);
     }
 
     sb::gui::DeskSession session;

@@ -1,8 +1,12 @@
 #include "app_config.h"
 
+#include "config_object_reader.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <limits>
 
 namespace sb {
 
@@ -34,6 +38,44 @@ QJsonValue AppConfig::resolveEnv(
     }
     return value;
 }
+
+namespace {
+
+std::optional<qint64> optionalInteger(ConfigObjectReader &in, const QString &key, qint64 min, qint64 max)
+{
+    // A wrong value is reported by the reader and fails the load, so its fallback is never used.
+    const qint64 v = in.integer64(key, min, min, max);
+    return in.contains(key) ? std::optional<qint64>(v) : std::nullopt;
+}
+
+bool readSections(const QJsonObject &root, AppConfig &out, QString *error)
+{
+    ConfigObjectReader top(QStringLiteral("config"), root);
+    top.array(QStringLiteral("feeds"));
+    ConfigObjectReader ui(QStringLiteral("section \"ui\""), top.object(QStringLiteral("ui")));
+    ConfigObjectReader store(QStringLiteral("section \"store\""), top.object(QStringLiteral("store")));
+    // Read by switchboard-relay from the same file (DESIGN.md, Configuration).
+    top.object(QStringLiteral("relay"));
+    constexpr int maxInt = std::numeric_limits<int>::max();
+    if (const auto rows = optionalInteger(ui, QStringLiteral("blotterRows"), 1, maxInt))
+        out.ui.blotterRows = int(*rows);
+    if (const auto rows = optionalInteger(ui, QStringLiteral("backfillRows"), 0, maxInt))
+        out.ui.backfillRows = int(*rows);
+    out.store.path = store.string(QStringLiteral("path"));
+    out.store.maxBytes = optionalInteger(store, QStringLiteral("maxBytes"), 0, qint64(1) << 53);
+    if (const auto days = optionalInteger(store, QStringLiteral("retentionDays"), 0, maxInt))
+        out.store.retentionDays = int(*days);
+    for (const ConfigObjectReader *in : {&top, &ui, &store}) {
+        if (in->hasError()) {
+            if (error)
+                *error = in->error();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 bool AppConfig::fromJson(const QByteArray &json, AppConfig &out, QString *error)
 {
@@ -84,9 +126,7 @@ bool AppConfig::fromJson(const QByteArray &json, AppConfig &out, QString *error)
         names << name;
         out.feeds.append(feed);
     }
-    out.ui = root.value(QStringLiteral("ui")).toObject();
-    out.store = root.value(QStringLiteral("store")).toObject();
-    return true;
+    return readSections(root, out, error);
 }
 
 bool AppConfig::load(const QString &path, AppConfig &out, QString *error)

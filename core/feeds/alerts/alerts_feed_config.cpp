@@ -1,5 +1,7 @@
 #include "alerts_feed_config.h"
 
+#include "config/config_object_reader.h"
+
 #include <QUrlQuery>
 
 namespace sb {
@@ -43,55 +45,50 @@ QUrl AlertsFeedConfig::cloudCredentialsUrl(const QUrl &queueUrl) const
 
 bool AlertsFeedConfig::fromJson(const QJsonObject &json, AlertsFeedConfig &out, QString *error)
 {
-    auto str = [&json](const char *key, const QString &fallback = QString()) {
-        const QJsonValue v = json.value(QLatin1String(key));
-        return v.isString() && !v.toString().isEmpty() ? v.toString() : fallback;
-    };
-    auto num = [&json](const char *key, int fallback) { return json.value(QLatin1String(key)).toInt(fallback); };
     auto fail = [error](const QString &why) {
         if (error)
             *error = why;
         return false;
     };
     out = AlertsFeedConfig();
-    out.name = str("name", out.name);
-    const QString tokenUrl = str("tokenUrl");
-    out.tokenUrl = tokenUrl.isEmpty() ? QUrl() : QUrl(tokenUrl, QUrl::StrictMode);
-    out.clientId = str("clientId");
-    out.clientSecret = str("clientSecret");
-    out.username = str("username");
-    out.password = str("password");
-    out.scope = str("scope", out.scope);
-    const QString apiBase = str("apiBase", QStringLiteral("https://api.refinitiv.com"));
-    out.apiBase = QUrl(apiBase, QUrl::StrictMode);
-    const QString content = str("content", QStringLiteral("headlines"));
-    if (content == QLatin1String("stories"))
-        out.content = Content::Stories;
-    else if (content != QLatin1String("headlines"))
-        return fail(QStringLiteral("\"content\" must be \"headlines\" or \"stories\", not \"%1\"").arg(content));
-    const QJsonValue filter = json.value(QStringLiteral("filter"));
-    if (filter.isObject())
-        out.filter = filter.toObject();
-    else if (!filter.isUndefined() && !filter.isNull())
-        return fail(QStringLiteral("\"filter\" must be a JSON object"));
-    out.legacyPaths = json.value(QStringLiteral("legacyPaths")).toBool(false);
-    out.subscriptionId = str("subscriptionId");
-    out.sqsRegion = str("sqsRegion", out.sqsRegion);
-    const QString protocol = str("sqsProtocol", QStringLiteral("json"));
-    if (protocol == QLatin1String("query"))
-        out.sqsProtocol = SqsProtocol::Query;
-    else if (protocol != QLatin1String("json"))
-        return fail(QStringLiteral("\"sqsProtocol\" must be \"json\" or \"query\", not \"%1\"").arg(protocol));
-    out.caFile = str("caFile");
-    out.waitTimeSeconds = qBound(0, num("waitTimeSeconds", out.waitTimeSeconds), 20);
-    out.maxMessages = qBound(1, num("maxMessages", out.maxMessages), 10);
-    out.httpTimeoutMs = qMax(num("httpTimeoutMs", out.httpTimeoutMs), out.waitTimeSeconds * 1000 + 5000);
-    out.credentialRenewSec = qMax(1, num("credentialRenewSec", out.credentialRenewSec));
-    out.maxInFlight = qMax(out.maxMessages, num("maxInFlight", out.maxInFlight));
-    out.reconnectMinMs = qMax(1, num("reconnectMinMs", out.reconnectMinMs));
-    out.reconnectMaxMs = qMax(out.reconnectMinMs, num("reconnectMaxMs", out.reconnectMaxMs));
-    out.maxBodyBytes = json.value(QStringLiteral("maxBodyBytes")).toInteger(out.maxBodyBytes);
-    out.maxClaimBytes = json.value(QStringLiteral("maxClaimBytes")).toInteger(out.maxClaimBytes);
+    ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
+    out.name = in.name();
+    out.tokenUrl = in.url(QStringLiteral("tokenUrl"));
+    out.clientId = in.string(QStringLiteral("clientId"));
+    out.clientSecret = in.string(QStringLiteral("clientSecret"));
+    out.username = in.string(QStringLiteral("username"));
+    out.password = in.string(QStringLiteral("password"));
+    out.scope = in.string(QStringLiteral("scope"), out.scope);
+    out.apiBase = in.url(QStringLiteral("apiBase"));
+    if (out.apiBase.isEmpty())
+        out.apiBase = QUrl(QStringLiteral("https://api.refinitiv.com"));
+    const QString content = in.choice(QStringLiteral("content"),
+        {QStringLiteral("headlines"), QStringLiteral("stories")}, QStringLiteral("headlines"));
+    out.content = content == QLatin1String("stories") ? Content::Stories : Content::Headlines;
+    out.filter = in.object(QStringLiteral("filter"));
+    out.legacyPaths = in.boolean(QStringLiteral("legacyPaths"), false);
+    out.subscriptionId = in.string(QStringLiteral("subscriptionId"));
+    out.sqsRegion = in.string(QStringLiteral("sqsRegion"), out.sqsRegion);
+    const QString protocol = in.choice(
+        QStringLiteral("sqsProtocol"), {QStringLiteral("json"), QStringLiteral("query")}, QStringLiteral("json"));
+    out.sqsProtocol = protocol == QLatin1String("query") ? SqsProtocol::Query : SqsProtocol::Json;
+    out.caFile = in.string(QStringLiteral("caFile"));
+    out.waitTimeSeconds = in.integer(QStringLiteral("waitTimeSeconds"), out.waitTimeSeconds, 0, 20);
+    out.maxMessages = in.integer(QStringLiteral("maxMessages"), out.maxMessages, 1, 10);
+    // Never shorter than a long poll, or every empty poll would time out.
+    out.httpTimeoutMs
+        = qMax(in.integer(QStringLiteral("httpTimeoutMs"), out.httpTimeoutMs, 1), out.waitTimeSeconds * 1000 + 5000);
+    out.credentialRenewSec = in.integer(QStringLiteral("credentialRenewSec"), out.credentialRenewSec, 1);
+    out.maxInFlight = qMax(out.maxMessages, in.integer(QStringLiteral("maxInFlight"), out.maxInFlight, 1));
+    out.reconnectMinMs = in.integer(QStringLiteral("reconnectMinMs"), out.reconnectMinMs, 1);
+    out.reconnectMaxMs = qMax(out.reconnectMinMs, in.integer(QStringLiteral("reconnectMaxMs"), out.reconnectMaxMs, 1));
+    out.maxBodyBytes = in.integer64(QStringLiteral("maxBodyBytes"), out.maxBodyBytes, 1);
+    out.maxClaimBytes = in.integer64(QStringLiteral("maxClaimBytes"), out.maxClaimBytes, 1);
+    // The token endpoint gets the client secret or password, every Data Platform call the Bearer token.
+    in.requireEncrypted(QStringLiteral("tokenUrl"), out.tokenUrl, QStringLiteral("the client credentials"));
+    in.requireEncrypted(QStringLiteral("apiBase"), out.apiBase, QStringLiteral("the access token"));
+    if (in.hasError())
+        return fail(in.error());
 
     if (!out.tokenUrl.isValid() || out.tokenUrl.scheme().isEmpty())
         return fail(QStringLiteral("\"tokenUrl\" is missing or not a URL"));

@@ -1,51 +1,50 @@
 #include "mrn_feed_config.h"
 
-#include <QJsonArray>
+#include "config/config_object_reader.h"
 
 namespace sb {
 
 bool MrnFeedConfig::fromJson(const QJsonObject &json, MrnFeedConfig &out, QString *error)
 {
-    auto str = [&json](const char *key, const QString &fallback = QString()) {
-        const QJsonValue v = json.value(QLatin1String(key));
-        return v.isString() && !v.toString().isEmpty() ? v.toString() : fallback;
-    };
-    auto url = [&](const char *key) {
-        const QString s = str(key);
-        return s.isEmpty() ? QUrl() : QUrl(s, QUrl::StrictMode);
-    };
     out = MrnFeedConfig();
-    out.name = str("name", out.name);
-    out.tokenUrl = url("tokenUrl");
-    out.discoveryUrl = url("discoveryUrl");
-    out.websocketUrl = url("websocketUrl");
-    out.clientId = str("clientId");
-    out.clientSecret = str("clientSecret");
-    out.username = str("username");
-    out.password = str("password");
-    out.scope = str("scope", out.scope);
-    out.region = str("region", out.region);
-    out.service = str("service", out.service);
-    out.applicationId = str("applicationId", out.applicationId);
-    out.caFile = str("caFile");
-    const QJsonArray items = json.value(QStringLiteral("items")).toArray();
-    if (!items.isEmpty()) {
-        out.items.clear();
-        for (const QJsonValue &v : items)
-            out.items << v.toString();
+    ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
+    out.name = in.name();
+    out.tokenUrl = in.url(QStringLiteral("tokenUrl"));
+    out.discoveryUrl = in.url(QStringLiteral("discoveryUrl"));
+    out.websocketUrl = in.url(QStringLiteral("websocketUrl"));
+    out.clientId = in.string(QStringLiteral("clientId"));
+    out.clientSecret = in.string(QStringLiteral("clientSecret"));
+    out.username = in.string(QStringLiteral("username"));
+    out.password = in.string(QStringLiteral("password"));
+    out.scope = in.string(QStringLiteral("scope"), out.scope);
+    out.region = in.string(QStringLiteral("region"), out.region);
+    out.service = in.string(QStringLiteral("service"), out.service);
+    out.applicationId = in.string(QStringLiteral("applicationId"), out.applicationId);
+    out.caFile = in.string(QStringLiteral("caFile"));
+    out.items = in.stringList(QStringLiteral("items"), out.items);
+    if (out.items.isEmpty())
+        out.items = MrnFeedConfig().items;
+    out.incompleteExpirySec = in.integer(QStringLiteral("incompleteExpirySec"), out.incompleteExpirySec, 1);
+    out.maxInflatedBytes = in.integer64(QStringLiteral("maxInflatedBytes"), out.maxInflatedBytes, 1);
+    out.reconnectMinMs = in.integer(QStringLiteral("reconnectMinMs"), out.reconnectMinMs, 1);
+    out.reconnectMaxMs = in.integer(QStringLiteral("reconnectMaxMs"), out.reconnectMaxMs, 1);
+    // The token endpoint gets the client secret or password, discovery and the WebSocket login the token.
+    if (!out.tokenUrl.isEmpty()) {
+        in.requireEncrypted(QStringLiteral("tokenUrl"), out.tokenUrl, QStringLiteral("the client credentials"));
+        in.requireEncrypted(QStringLiteral("websocketUrl"), out.websocketUrl, QStringLiteral("the access token"));
     }
-    out.incompleteExpirySec = json.value(QStringLiteral("incompleteExpirySec")).toInt(out.incompleteExpirySec);
-    out.maxInflatedBytes = json.value(QStringLiteral("maxInflatedBytes")).toInteger(out.maxInflatedBytes);
-    out.reconnectMinMs = json.value(QStringLiteral("reconnectMinMs")).toInt(out.reconnectMinMs);
-    out.reconnectMaxMs = json.value(QStringLiteral("reconnectMaxMs")).toInt(out.reconnectMaxMs);
+    if (!out.websocketUrl.isValid())
+        in.requireEncrypted(QStringLiteral("discoveryUrl"), out.discoveryUrl, QStringLiteral("the access token"));
 
-    static const QStringList known {QStringLiteral("MRN_STORY"), QStringLiteral("MRN_TRNA"),
-        QStringLiteral("MRN_TRNA_DOC"), QStringLiteral("MRN_TRSI")};
     auto fail = [error](QString text) {
         if (error)
             *error = std::move(text);
         return false;
     };
+    if (in.hasError())
+        return fail(in.error());
+    static const QStringList known {QStringLiteral("MRN_STORY"), QStringLiteral("MRN_TRNA"),
+        QStringLiteral("MRN_TRNA_DOC"), QStringLiteral("MRN_TRSI")};
     for (const QString &item : out.items)
         if (!known.contains(item))
             return fail(QStringLiteral("feed %1: unknown MRN item \"%2\" (known: %3)")

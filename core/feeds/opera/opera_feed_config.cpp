@@ -1,7 +1,8 @@
 #include "opera_feed_config.h"
 
+#include "config/config_object_reader.h"
+
 #include <QCryptographicHash>
-#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace sb {
@@ -39,56 +40,52 @@ QUrl OperaFeedConfig::streamUrl() const
 
 bool OperaFeedConfig::fromJson(const QJsonObject &json, OperaFeedConfig &out, QString *error)
 {
-    auto str = [&json](const char *key, const QString &fallback = QString()) {
-        const QJsonValue v = json.value(QLatin1String(key));
-        return v.isString() && !v.toString().isEmpty() ? v.toString() : fallback;
-    };
-    auto num = [&json](const char *key, int fallback) { return json.value(QLatin1String(key)).toInt(fallback); };
-    out = OperaFeedConfig();
-    out.name = str("name", out.name);
-    const QString gateway = str("gatewayUrl");
-    out.gatewayUrl = gateway.isEmpty() ? QUrl() : QUrl(gateway, QUrl::StrictMode);
-    const QString tokenUrl = str("tokenUrl");
-    out.tokenUrlOverride = tokenUrl.isEmpty() ? QUrl() : QUrl(tokenUrl, QUrl::StrictMode);
-    out.appKey = str("appKey");
-    out.clientId = str("clientId");
-    out.clientSecret = str("clientSecret");
-    out.scope = str("scope", out.scope);
-    out.enterpriseId = str("enterpriseId");
-    out.chainCode = str("chainCode");
-    const QJsonValue hotels = json.value(QStringLiteral("hotelCodes"));
-    if (hotels.isArray()) {
-        for (const QJsonValue &v : hotels.toArray())
-            if (!v.toString().isEmpty())
-                out.hotelCodes << v.toString();
-    } else if (hotels.isString() && !hotels.toString().isEmpty()) {
-        out.hotelCodes = hotels.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    }
-    out.delta = json.value(QStringLiteral("delta")).toBool(false);
-    out.caFile = str("caFile");
-    out.statePath = str("statePath");
-    out.lockDir = str("lockDir");
-    out.pingIntervalMs = num("pingIntervalMs", out.pingIntervalMs);
-    out.pongTimeoutMs = num("pongTimeoutMs", out.pongTimeoutMs);
-    out.ackTimeoutMs = num("ackTimeoutMs", out.ackTimeoutMs);
-    out.closeWaitMs = num("closeWaitMs", out.closeWaitMs);
-    out.resubscribeDelayMs = num("resubscribeDelayMs", out.resubscribeDelayMs);
-    out.lockoutSec = num("lockoutSec", out.lockoutSec);
-    out.tokenRenewMarginSec = num("tokenRenewMarginSec", out.tokenRenewMarginSec);
-    out.reconnectMinMs = num("reconnectMinMs", out.reconnectMinMs);
-    out.reconnectMaxMs = num("reconnectMaxMs", out.reconnectMaxMs);
-    out.maxMessageBytes = json.value(QStringLiteral("maxMessageBytes")).toInteger(out.maxMessageBytes);
-
     auto fail = [error](QString text) {
         if (error)
             *error = std::move(text);
         return false;
     };
+    out = OperaFeedConfig();
+    ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
+    out.name = in.name();
+    out.gatewayUrl = in.url(QStringLiteral("gatewayUrl"));
+    out.tokenUrlOverride = in.url(QStringLiteral("tokenUrl"));
+    out.appKey = in.string(QStringLiteral("appKey"));
+    out.clientId = in.string(QStringLiteral("clientId"));
+    out.clientSecret = in.string(QStringLiteral("clientSecret"));
+    out.scope = in.string(QStringLiteral("scope"), out.scope);
+    out.enterpriseId = in.string(QStringLiteral("enterpriseId"));
+    out.chainCode = in.string(QStringLiteral("chainCode"));
+    out.hotelCodes = in.stringList(QStringLiteral("hotelCodes"));
+    out.delta = in.boolean(QStringLiteral("delta"), false);
+    out.caFile = in.string(QStringLiteral("caFile"));
+    out.statePath = in.string(QStringLiteral("statePath"));
+    out.lockDir = in.string(QStringLiteral("lockDir"));
+    out.pingIntervalMs = in.integer(QStringLiteral("pingIntervalMs"), out.pingIntervalMs);
+    out.pongTimeoutMs = in.integer(QStringLiteral("pongTimeoutMs"), out.pongTimeoutMs, 1);
+    out.ackTimeoutMs = in.integer(QStringLiteral("ackTimeoutMs"), out.ackTimeoutMs, 1);
+    out.closeWaitMs = in.integer(QStringLiteral("closeWaitMs"), out.closeWaitMs, 1);
+    out.resubscribeDelayMs = in.integer(QStringLiteral("resubscribeDelayMs"), out.resubscribeDelayMs);
+    out.lockoutSec = in.integer(QStringLiteral("lockoutSec"), out.lockoutSec);
+    out.tokenRenewMarginSec = in.integer(QStringLiteral("tokenRenewMarginSec"), out.tokenRenewMarginSec);
+    out.reconnectMinMs = in.integer(QStringLiteral("reconnectMinMs"), out.reconnectMinMs, 1);
+    out.reconnectMaxMs = in.integer(QStringLiteral("reconnectMaxMs"), out.reconnectMaxMs, 1);
+    out.maxMessageBytes = in.integer64(QStringLiteral("maxMessageBytes"), out.maxMessageBytes, 1);
+    // The gateway gets the app key and the Bearer token (the stream URL is the gateway's, ws for http), the token
+    // endpoint the client secret.
+    in.requireEncrypted(
+        QStringLiteral("gatewayUrl"), out.gatewayUrl, QStringLiteral("the app key and the access token"));
+    in.requireEncrypted(QStringLiteral("tokenUrl"), out.tokenUrlOverride, QStringLiteral("the client credentials"));
+    if (in.hasError())
+        return fail(in.error());
+
     if (!out.gatewayUrl.isValid() || out.gatewayUrl.host().isEmpty()
         || (out.gatewayUrl.scheme() != QLatin1String("https") && out.gatewayUrl.scheme() != QLatin1String("http")))
         return fail(QStringLiteral("feed %1 needs gatewayUrl (https://<gateway>)").arg(out.name));
-    for (const char *key : {"appKey", "clientId", "clientSecret", "chainCode"})
-        if (str(key).isEmpty())
+    const std::pair<const char *, const QString *> required[] {{"appKey", &out.appKey}, {"clientId", &out.clientId},
+        {"clientSecret", &out.clientSecret}, {"chainCode", &out.chainCode}};
+    for (const auto &[key, value] : required)
+        if (value->isEmpty())
             return fail(QStringLiteral("feed %1 needs %2").arg(out.name, QLatin1String(key)));
     // OHIP's NewEventInput rules; checked here so the subscription query can hold them verbatim.
     static const QRegularExpression chainRe(QStringLiteral("^[A-Za-z0-9 _%#$&-]{1,20}$"));

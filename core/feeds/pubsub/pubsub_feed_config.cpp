@@ -1,6 +1,6 @@
 #include "pubsub_feed_config.h"
 
-#include <QJsonArray>
+#include "config/config_object_reader.h"
 
 namespace sb {
 
@@ -23,57 +23,45 @@ QUrl PubSubFeedConfig::adminBase() const
 
 bool PubSubFeedConfig::fromJson(const QJsonObject &json, PubSubFeedConfig &out, QString *error)
 {
-    auto str = [&json](const char *key, const QString &fallback = QString()) {
-        const QJsonValue v = json.value(QLatin1String(key));
-        return v.isString() && !v.toString().isEmpty() ? v.toString() : fallback;
-    };
-    auto num = [&json](const char *key, int fallback) { return json.value(QLatin1String(key)).toInt(fallback); };
-    auto list = [&json](const char *key) {
-        QStringList out;
-        const QJsonValue v = json.value(QLatin1String(key));
-        if (v.isArray()) {
-            for (const QJsonValue &item : v.toArray())
-                if (!item.toString().isEmpty())
-                    out << item.toString();
-        } else if (v.isString() && !v.toString().isEmpty()) {
-            out = v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        }
-        return out;
-    };
     auto fail = [error](QString text) {
         if (error)
             *error = std::move(text);
         return false;
     };
     out = PubSubFeedConfig();
-    out.name = str("name", out.name);
-    const QString url = str("url");
-    out.url = url.isEmpty() ? QUrl() : QUrl(url, QUrl::StrictMode);
-    out.token = str("token");
-    out.signingKey = str("signingKey");
-    out.signingKeyFile = str("signingKeyFile");
-    const QString algorithm = str("algorithm", QStringLiteral("HS256"));
+    ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
+    out.name = in.name();
+    out.url = in.url(QStringLiteral("url"));
+    out.token = in.string(QStringLiteral("token"));
+    out.signingKey = in.string(QStringLiteral("signingKey"));
+    out.signingKeyFile = in.string(QStringLiteral("signingKeyFile"));
+    const QString algorithm = in.string(QStringLiteral("algorithm"), QStringLiteral("HS256"));
     const std::optional<JwtAlgorithm> alg = JwtAlgorithmInfo::fromName(algorithm);
     if (!alg)
         return fail(
             QStringLiteral("feed %1: algorithm must be one of HS256, HS384, HS512, ES256, ES384, ES512").arg(out.name));
     out.algorithm = *alg;
-    out.subject = str("subject");
-    out.permissions = list("permissions");
-    out.issuer = str("issuer");
-    out.tokenLifetimeSec = num("tokenLifetimeSec", out.tokenLifetimeSec);
-    out.topics = list("topics");
-    out.adminToken = str("adminToken");
-    const QString adminUrl = str("adminUrl");
-    out.adminUrl = adminUrl.isEmpty() ? QUrl() : QUrl(adminUrl, QUrl::StrictMode);
-    out.caFile = str("caFile");
-    out.maxPayloadBytes = num("maxPayloadBytes", out.maxPayloadBytes);
-    out.maxMessageBytes = json.value(QStringLiteral("maxMessageBytes")).toInteger(out.maxMessageBytes);
-    out.pingIntervalMs = num("pingIntervalMs", out.pingIntervalMs);
-    out.pongTimeoutMs = num("pongTimeoutMs", out.pongTimeoutMs);
-    out.reconnectMinMs = num("reconnectMinMs", out.reconnectMinMs);
-    out.reconnectMaxMs = num("reconnectMaxMs", out.reconnectMaxMs);
-    out.commandTimeoutMs = num("commandTimeoutMs", out.commandTimeoutMs);
+    out.subject = in.string(QStringLiteral("subject"));
+    out.permissions = in.stringList(QStringLiteral("permissions"));
+    out.issuer = in.string(QStringLiteral("issuer"));
+    out.tokenLifetimeSec = in.integer(QStringLiteral("tokenLifetimeSec"), out.tokenLifetimeSec);
+    out.topics = in.stringList(QStringLiteral("topics"));
+    out.adminToken = in.string(QStringLiteral("adminToken"));
+    out.adminUrl = in.url(QStringLiteral("adminUrl"));
+    out.caFile = in.string(QStringLiteral("caFile"));
+    out.maxPayloadBytes = in.integer(QStringLiteral("maxPayloadBytes"), out.maxPayloadBytes);
+    out.maxMessageBytes = in.integer64(QStringLiteral("maxMessageBytes"), out.maxMessageBytes);
+    out.pingIntervalMs = in.integer(QStringLiteral("pingIntervalMs"), out.pingIntervalMs);
+    out.pongTimeoutMs = in.integer(QStringLiteral("pongTimeoutMs"), out.pongTimeoutMs);
+    out.reconnectMinMs = in.integer(QStringLiteral("reconnectMinMs"), out.reconnectMinMs, 1);
+    out.reconnectMaxMs = in.integer(QStringLiteral("reconnectMaxMs"), out.reconnectMaxMs, 1);
+    out.commandTimeoutMs = in.integer(QStringLiteral("commandTimeoutMs"), out.commandTimeoutMs);
+    // The JWT travels in the url's query; the admin API gets the admin token (by default on the url's host).
+    in.requireEncrypted(QStringLiteral("url"), out.url, QStringLiteral("the access token"));
+    if (!out.adminToken.isEmpty())
+        in.requireEncrypted(QStringLiteral("adminUrl"), out.adminBase(), QStringLiteral("the admin token"));
+    if (in.hasError())
+        return fail(in.error());
 
     if (!out.url.isValid() || out.url.host().isEmpty()
         || (out.url.scheme() != QLatin1String("wss") && out.url.scheme() != QLatin1String("ws")))

@@ -1,5 +1,7 @@
 #include "salto_feed_config.h"
 
+#include "config/config_object_reader.h"
+
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -36,49 +38,52 @@ QUrl SaltoFeedConfig::hubUrl(const SaltoHub &hub, const QString &accessToken) co
 
 bool SaltoFeedConfig::fromJson(const QJsonObject &json, SaltoFeedConfig &out, QString *error)
 {
-    auto str = [](const QJsonObject &o, const char *key, const QString &fallback = QString()) {
-        const QJsonValue v = o.value(QLatin1String(key));
-        return v.isString() && !v.toString().isEmpty() ? v.toString() : fallback;
-    };
-    auto num = [&json](const char *key, int fallback) { return json.value(QLatin1String(key)).toInt(fallback); };
     auto fail = [error](QString text) {
         if (error)
             *error = std::move(text);
         return false;
     };
     out = SaltoFeedConfig();
-    out.name = str(json, "name", out.name);
-    const QString url = str(json, "url");
-    out.url = url.isEmpty() ? QUrl() : QUrl(url, QUrl::StrictMode);
-    out.token = str(json, "token");
-    const QString tokenUrl = str(json, "tokenUrl");
-    out.tokenUrl = tokenUrl.isEmpty() ? QUrl() : QUrl(tokenUrl, QUrl::StrictMode);
-    out.clientId = str(json, "clientId");
-    out.clientSecret = str(json, "clientSecret");
-    out.scope = str(json, "scope", out.scope);
-    out.tokenInQuery = json.value(QStringLiteral("tokenInQuery")).toBool(false);
-    out.caFile = str(json, "caFile");
-    out.handshakeTimeoutMs = num("handshakeTimeoutMs", out.handshakeTimeoutMs);
-    out.keepAliveMs = num("keepAliveMs", out.keepAliveMs);
-    out.serverTimeoutMs = num("serverTimeoutMs", out.serverTimeoutMs);
-    out.reconnectMinMs = num("reconnectMinMs", out.reconnectMinMs);
-    out.reconnectMaxMs = num("reconnectMaxMs", out.reconnectMaxMs);
-    out.tokenRenewMarginSec = num("tokenRenewMarginSec", out.tokenRenewMarginSec);
-    out.maxMessageBytes = json.value(QStringLiteral("maxMessageBytes")).toInteger(out.maxMessageBytes);
+    ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
+    out.name = in.name();
+    out.url = in.url(QStringLiteral("url"));
+    out.token = in.string(QStringLiteral("token"));
+    out.tokenUrl = in.url(QStringLiteral("tokenUrl"));
+    out.clientId = in.string(QStringLiteral("clientId"));
+    out.clientSecret = in.string(QStringLiteral("clientSecret"));
+    out.scope = in.string(QStringLiteral("scope"), out.scope);
+    out.tokenInQuery = in.boolean(QStringLiteral("tokenInQuery"), false);
+    out.caFile = in.string(QStringLiteral("caFile"));
+    out.handshakeTimeoutMs = in.integer(QStringLiteral("handshakeTimeoutMs"), out.handshakeTimeoutMs, 1);
+    out.keepAliveMs = in.integer(QStringLiteral("keepAliveMs"), out.keepAliveMs, 1);
+    out.serverTimeoutMs = in.integer(QStringLiteral("serverTimeoutMs"), out.serverTimeoutMs, 1);
+    out.reconnectMinMs = in.integer(QStringLiteral("reconnectMinMs"), out.reconnectMinMs, 1);
+    out.reconnectMaxMs = in.integer(QStringLiteral("reconnectMaxMs"), out.reconnectMaxMs, 1);
+    out.tokenRenewMarginSec = in.integer(QStringLiteral("tokenRenewMarginSec"), out.tokenRenewMarginSec);
+    out.maxMessageBytes = in.integer64(QStringLiteral("maxMessageBytes"), out.maxMessageBytes, 1);
+    // The hubs get the token (as a header or in the query), the Identity Server the client secret.
+    in.requireEncrypted(QStringLiteral("url"), out.url, QStringLiteral("the access token"));
+    if (out.fetchesToken())
+        in.requireEncrypted(QStringLiteral("tokenUrl"), out.tokenUrl, QStringLiteral("the client credentials"));
 
-    const QString siteId = str(json, "siteId");
-    const QString userId = str(json, "userId");
-    const QJsonValue hubs = json.value(QStringLiteral("hubs"));
-    const QJsonArray list = hubs.isArray() ? hubs.toArray()
-        : hubs.isString()                  ? QJsonArray::fromStringList(hubs.toString().split(QLatin1Char(',')))
-                                           : QJsonArray {QStringLiteral("entries"), QStringLiteral("incidents")};
+    const QString siteId = in.string(QStringLiteral("siteId"));
+    const QString userId = in.string(QStringLiteral("userId"));
+    QJsonArray list {QStringLiteral("entries"), QStringLiteral("incidents")};
+    if (json.value(QStringLiteral("hubs")).isString())
+        list = QJsonArray::fromStringList(in.stringList(QStringLiteral("hubs")));
+    else if (const QJsonArray given = in.array(QStringLiteral("hubs")); in.contains(QStringLiteral("hubs")))
+        list = given;
+    if (in.hasError())
+        return fail(in.error());
     for (const QJsonValue &v : list) {
         SaltoHub hub;
         if (v.isObject()) {
-            const QJsonObject o = v.toObject();
-            hub.stream = str(o, "stream", str(o, "hub"));
-            hub.siteId = str(o, "siteId", str(o, "site_id", siteId));
-            hub.userId = str(o, "userId", str(o, "user_id", userId));
+            ConfigObjectReader o = in.nested(QStringLiteral("hub %1").arg(out.hubs.size() + 1), v.toObject());
+            hub.stream = o.string(QStringLiteral("stream"), o.string(QStringLiteral("hub")));
+            hub.siteId = o.string(QStringLiteral("siteId"), o.string(QStringLiteral("site_id"), siteId));
+            hub.userId = o.string(QStringLiteral("userId"), o.string(QStringLiteral("user_id"), userId));
+            if (o.hasError())
+                return fail(o.error());
         } else {
             hub.stream = v.toString().trimmed();
             hub.siteId = siteId;

@@ -161,6 +161,52 @@ class TestListenCommand : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A config with a misspelt key, a wrongly typed value or a secret sent in clear never starts: exit 2, and stderr
+    // names the feed (or section) and the key.
+    void configMistakesExitTwo_data()
+    {
+        const QJsonObject news {{QStringLiteral("name"), QStringLiteral("news")},
+            {QStringLiteral("type"), QStringLiteral("mrn")},
+            {QStringLiteral("tokenUrl"), QStringLiteral("https://api.example.com/token")},
+            {QStringLiteral("discoveryUrl"), QStringLiteral("https://api.example.com/streaming/")},
+            {QStringLiteral("clientId"), QStringLiteral("id")}, {QStringLiteral("clientSecret"), QStringLiteral("s")}};
+        auto withKey = [&news](const char *key, const QJsonValue &value) {
+            QJsonObject feed = news;
+            feed.insert(QLatin1String(key), value);
+            return QJsonObject {{QStringLiteral("feeds"), QJsonArray {feed}}};
+        };
+        QTest::addColumn<QJsonObject>("root");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("misspelt key") << withKey("clientSecert", QStringLiteral("s"))
+                                      << QStringLiteral("unknown key \\\"clientSecert\\\"");
+        QTest::newRow("string for a number")
+            << withKey("reconnectMinMs", QStringLiteral("1000")) << QStringLiteral("must be a number, got a string");
+        QTest::newRow("token in clear") << withKey("discoveryUrl", QStringLiteral("http://api.example.com/s/"))
+                                        << QStringLiteral("sends the access token in clear");
+        QTest::newRow("misspelt ui key") << QJsonObject {{QStringLiteral("feeds"), QJsonArray {news}},
+            {QStringLiteral("ui"), QJsonObject {{QStringLiteral("blotterRow"), 10}}}}
+                                         << QStringLiteral("unknown key \"blotterRow\"");
+    }
+    void configMistakesExitTwo()
+    {
+        QFETCH(QJsonObject, root);
+        QFETCH(QString, mention);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(root).toJson());
+        f.close();
+        QProcess cli;
+        cli.start(QStringLiteral(SB_CLI_BINARY),
+            {QStringLiteral("listen"), QStringLiteral("news"), QStringLiteral("--config"), path});
+        QVERIFY(cli.waitForFinished(30000));
+        const QString errors = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY2(errors.contains(mention), qPrintable(errors));
+        QVERIFY2(cli.readAllStandardOutput().isEmpty(), "nothing is printed");
+    }
+
     void countAcknowledgesOnlyWhatItPrinted()
     {
         // A visibility timeout longer than the test may take: the second run gets the rest only if the first

@@ -15,7 +15,8 @@ private Q_SLOTS:
         AppConfig c;
         QString error;
         QVERIFY2(AppConfig::fromJson("{\"feeds\":[{\"name\":\"mrn\",\"type\":\"mrn\",\"clientSecret\":\"env:SB_TEST_"
-                                     "SECRET\",\"items\":[\"env:SB_TEST_SECRET\"]}],\"ui\":{\"theme\":\"dark\"}}",
+                                     "SECRET\",\"items\":[\"env:SB_TEST_SECRET\"]}],\"store\":{\"path\":\"env:SB_TEST_"
+                                     "SECRET\"}}",
                      c, &error),
             qPrintable(error));
         QCOMPARE(c.feeds.size(), 1);
@@ -23,8 +24,23 @@ private Q_SLOTS:
             c.feed(QStringLiteral("mrn")).value(QStringLiteral("clientSecret")).toString(), QStringLiteral("s3cr3t"));
         QCOMPARE(c.feed(QStringLiteral("mrn")).value(QStringLiteral("items")).toArray().at(0).toString(),
             QStringLiteral("s3cr3t"));
-        QCOMPARE(c.ui.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
+        QCOMPARE(c.store.path, QStringLiteral("s3cr3t"));
         QVERIFY(c.feed(QStringLiteral("other")).isEmpty());
+    }
+    void sectionsAreTyped()
+    {
+        AppConfig c;
+        QString error;
+        QVERIFY2(AppConfig::fromJson("{\"_comment\": \"desk settings\", \"feeds\": [],"
+                                     "\"ui\": {\"blotterRows\": 5000, \"//\": \"rows in memory\"},"
+                                     "\"store\": {\"maxBytes\": 4294967296, \"retentionDays\": 0}}",
+                     c, &error),
+            qPrintable(error));
+        QCOMPARE(c.ui.blotterRows.value_or(-1), 5000);
+        QVERIFY(!c.ui.backfillRows.has_value());
+        QCOMPARE(c.store.maxBytes.value_or(-1), 4294967296LL);
+        QCOMPARE(c.store.retentionDays.value_or(-1), 0);
+        QVERIFY(c.store.path.isEmpty());
     }
     void missingEnvIsListed()
     {
@@ -48,6 +64,19 @@ private Q_SLOTS:
         QTest::newRow("unset env elsewhere")
             << QByteArray("{\"feeds\":[],\"store\":{\"path\":\"env:SB_SURELY_UNSET\"}}")
             << QStringLiteral("SB_SURELY_UNSET is not set");
+        QTest::newRow("misspelt section") << QByteArray("{\"feeds\":[],\"stroe\":{}}")
+                                          << QStringLiteral("config: unknown key \"stroe\" (did you mean \"store\"?)");
+        QTest::newRow("misspelt ui key") << QByteArray("{\"ui\":{\"blotterRow\":10}}")
+                                         << QStringLiteral("section \"ui\": unknown key \"blotterRow\"");
+        QTest::newRow("string where a number belongs")
+            << QByteArray("{\"store\":{\"maxBytes\":\"2GB\"}}")
+            << QStringLiteral("section \"store\": key \"maxBytes\" must be a number, got a string");
+        QTest::newRow("negative retention") << QByteArray("{\"store\":{\"retentionDays\":-1}}")
+                                            << QStringLiteral("\"retentionDays\" must be between 0 and");
+        QTest::newRow("rows beyond int") << QByteArray("{\"ui\":{\"blotterRows\":1e12}}")
+                                         << QStringLiteral("\"blotterRows\" must be between 1 and 2147483647");
+        QTest::newRow("feeds not a list")
+            << QByteArray("{\"feeds\":{}}") << QStringLiteral("key \"feeds\" must be an array, got an object");
     }
     void errors()
     {

@@ -106,15 +106,87 @@ private Q_SLOTS:
     {
         QJsonObject json = minimal();
         json.insert(QStringLiteral("sqsProtocol"), QStringLiteral("query"));
-        json.insert(QStringLiteral("waitTimeSeconds"), 99);
+        json.insert(QStringLiteral("waitTimeSeconds"), 20);
         json.insert(QStringLiteral("filter"),
             QJsonObject {{QStringLiteral("type"), QStringLiteral("language")},
                 {QStringLiteral("value"), QStringLiteral("L:en")}});
         AlertsFeedConfig c;
         QVERIFY(AlertsFeedConfig::fromJson(json, c, nullptr));
         QCOMPARE(c.sqsProtocol, SqsProtocol::Query);
-        QCOMPARE(c.waitTimeSeconds, 20); // SQS allows at most 20
+        QCOMPARE(c.waitTimeSeconds, 20);
         QCOMPARE(c.filter.value(QStringLiteral("value")).toString(), QStringLiteral("L:en"));
+
+        json.insert(QStringLiteral("waitTimeSeconds"), 99);
+        QString error;
+        QVERIFY(!AlertsFeedConfig::fromJson(json, c, &error));
+        QVERIFY2(
+            error.contains(QStringLiteral("\"waitTimeSeconds\" must be between 0 and 20, got 99")), qPrintable(error));
+    }
+
+    // Every key is declared once: a misspelt key or a wrongly typed value fails the feed, naming it and the key.
+    void keysAndTypesAreChecked_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("misspelt")
+            << "clientSecert" << QJsonValue(QStringLiteral("s"))
+            << "feed \"news-alerts\": unknown key \"clientSecert\" (did you mean \"clientSecret\"?)";
+        QTest::newRow("number as string")
+            << "waitTimeSeconds" << QJsonValue(QStringLiteral("20"))
+            << "feed \"news-alerts\": key \"waitTimeSeconds\" must be a number, got a string";
+        QTest::newRow("negative timeout")
+            << "httpTimeoutMs" << QJsonValue(-1) << "key \"httpTimeoutMs\" must be between 1 and 2147483647, got -1";
+        QTest::newRow("bool as number") << "legacyPaths" << QJsonValue(1)
+                                        << "key \"legacyPaths\" must be true or false, got a number";
+    }
+    void keysAndTypesAreChecked()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        QJsonObject json = minimal();
+        json.insert(key, value);
+        json.insert(QStringLiteral("_comment"), QStringLiteral("documentation keys are fine"));
+        AlertsFeedConfig c;
+        QString error;
+        QVERIFY(!AlertsFeedConfig::fromJson(json, c, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    // The token endpoint gets the client secret, every Data Platform call under apiBase the Bearer token.
+    void plaintextCredentialsOnlyToLoopback_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("message"); // empty: accepted
+        QTest::newRow("token over http")
+            << "tokenUrl" << QJsonValue(QStringLiteral("http://api.example.com/token"))
+            << "feed \"news-alerts\": tokenUrl http://api.example.com/token sends the client credentials in clear; use "
+               "https:// (plaintext is allowed only to loopback)";
+        QTest::newRow("api over http")
+            << "apiBase" << QJsonValue(QStringLiteral("http://api.example.com"))
+            << "apiBase http://api.example.com sends the access token in clear; use https://";
+        QTest::newRow("token to loopback")
+            << "tokenUrl" << QJsonValue(QStringLiteral("http://127.0.0.1:9/token")) << "";
+        QTest::newRow("api to loopback") << "apiBase" << QJsonValue(QStringLiteral("http://localhost:9")) << "";
+    }
+    void plaintextCredentialsOnlyToLoopback()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        QJsonObject json = minimal();
+        json.insert(key, value);
+        AlertsFeedConfig c;
+        QString error;
+        const bool ok = AlertsFeedConfig::fromJson(json, c, &error);
+        if (message.isEmpty()) {
+            QVERIFY2(ok, qPrintable(error));
+        } else {
+            QVERIFY(!ok);
+            QVERIFY2(error.contains(message), qPrintable(error));
+        }
     }
 };
 

@@ -5,6 +5,16 @@
 
 using sb::MrnFeedConfig;
 
+namespace {
+QJsonObject v2Json()
+{
+    return {{QStringLiteral("name"), QStringLiteral("news")}, {QStringLiteral("type"), QStringLiteral("mrn")},
+        {QStringLiteral("tokenUrl"), QStringLiteral("https://api.refinitiv.com/auth/oauth2/v2/token")},
+        {QStringLiteral("discoveryUrl"), QStringLiteral("https://api.refinitiv.com/streaming/pricing/v1/")},
+        {QStringLiteral("clientId"), QStringLiteral("id")}, {QStringLiteral("clientSecret"), QStringLiteral("s")}};
+}
+} // namespace
+
 class TestMrnFeedConfig : public QObject
 {
     Q_OBJECT
@@ -60,6 +70,87 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!MrnFeedConfig::fromJson(json, c, &error));
         QVERIFY2(error.contains(needle), qPrintable(error));
+    }
+
+    // Every key is declared once: a misspelt key or a wrongly typed value fails the feed, naming it and the key.
+    void keysAndTypesAreChecked_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("misspelt") << "clientSecert" << QJsonValue(QStringLiteral("s"))
+                                  << "feed \"news\": unknown key \"clientSecert\" (did you mean \"clientSecret\"?)";
+        QTest::newRow("number as string") << "reconnectMinMs" << QJsonValue(QStringLiteral("1000"))
+                                          << "feed \"news\": key \"reconnectMinMs\" must be a number, got a string";
+        QTest::newRow("negative") << "incompleteExpirySec" << QJsonValue(-5)
+                                  << "key \"incompleteExpirySec\" must be between 1 and 2147483647, got -5";
+        QTest::newRow("items with a number")
+            << "items" << QJsonValue(QJsonArray {1}) << "key \"items\" must be an array of strings, got a number in it";
+        QTest::newRow("enabled as string")
+            << "enabled" << QJsonValue(QStringLiteral("false")) << "key \"enabled\" must be true or false";
+    }
+    void keysAndTypesAreChecked()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        QJsonObject json = v2Json();
+        json.insert(key, value);
+        json.insert(QStringLiteral("_comment"), QStringLiteral("documentation keys are fine"));
+        MrnFeedConfig c;
+        QString error;
+        QVERIFY(!MrnFeedConfig::fromJson(json, c, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    // The token endpoint gets the client secret, discovery and a WebSocket with a token login the access token.
+    void plaintextCredentialsOnlyToLoopback_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("message"); // empty: accepted
+        QTest::newRow("token over http")
+            << "tokenUrl"
+            << "http://api.example.com/token"
+            << "feed \"news\": tokenUrl http://api.example.com/token sends the client "
+               "credentials in clear; use https:// (plaintext is allowed only to loopback)";
+        QTest::newRow("discovery over http")
+            << "discoveryUrl"
+            << "http://api.example.com/streaming/"
+            << "discoveryUrl http://api.example.com/streaming/ sends the access token in clear; use https://";
+        QTest::newRow("websocket with token over ws")
+            << "websocketUrl"
+            << "ws://ads.example.com:15000/WebSocket"
+            << "websocketUrl ws://ads.example.com:15000/WebSocket sends the access token in clear; use wss://";
+        QTest::newRow("token to loopback") << "tokenUrl"
+                                           << "http://127.0.0.1:8080/token"
+                                           << "";
+        QTest::newRow("discovery to loopback") << "discoveryUrl"
+                                               << "http://localhost:8080/d"
+                                               << "";
+        QTest::newRow("websocket to loopback") << "websocketUrl"
+                                               << "ws://[::1]:15000/WebSocket"
+                                               << "";
+        QTest::newRow("websocket over wss") << "websocketUrl"
+                                            << "wss://ads.example.com/WebSocket"
+                                            << "";
+    }
+    void plaintextCredentialsOnlyToLoopback()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, url);
+        QFETCH(QString, message);
+        QJsonObject json = v2Json();
+        json.insert(key, url);
+        MrnFeedConfig c;
+        QString error;
+        const bool ok = MrnFeedConfig::fromJson(json, c, &error);
+        if (message.isEmpty()) {
+            QVERIFY2(ok, qPrintable(error));
+        } else {
+            QVERIFY(!ok);
+            QVERIFY2(error.contains(message), qPrintable(error));
+        }
     }
 };
 

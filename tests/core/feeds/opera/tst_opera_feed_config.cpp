@@ -106,6 +106,73 @@ private Q_SLOTS:
         QVERIFY(p.value(QStringLiteral("query")).isString());
         QVERIFY(p.value(QStringLiteral("operationName")).isNull());
     }
+
+    // Every key is declared once: a misspelt key or a wrongly typed value fails the feed, naming it and the key.
+    void keysAndTypesAreChecked_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("misspelt") << "hotelCode" << QJsonValue(QStringLiteral("H1"))
+                                  << "feed \"opera\": unknown key \"hotelCode\" (did you mean \"hotelCodes\"?)";
+        QTest::newRow("number as string") << "pongTimeoutMs" << QJsonValue(QStringLiteral("10000"))
+                                          << "feed \"opera\": key \"pongTimeoutMs\" must be a number, got a string";
+        QTest::newRow("negative") << "lockoutSec" << QJsonValue(-60)
+                                  << "key \"lockoutSec\" must be between 0 and 2147483647, got -60";
+        QTest::newRow("fraction") << "ackTimeoutMs" << QJsonValue(2.5)
+                                  << "key \"ackTimeoutMs\" must be a whole number, got 2.5";
+        QTest::newRow("bool as string") << "delta" << QJsonValue(QStringLiteral("true"))
+                                        << "key \"delta\" must be true or false, got a string";
+    }
+    void keysAndTypesAreChecked()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        QJsonObject json = valid();
+        json.insert(key, value);
+        json.insert(QStringLiteral("_comment"), QStringLiteral("documentation keys are fine"));
+        OperaFeedConfig c;
+        QString error;
+        QVERIFY(!OperaFeedConfig::fromJson(json, c, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    // The gateway gets the app key and the Bearer token (on the stream too, ws for http), the token endpoint the client
+    // secret.
+    void plaintextCredentialsOnlyToLoopback_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("message"); // empty: accepted
+        QTest::newRow("gateway over http")
+            << "gatewayUrl" << QJsonValue(QStringLiteral("http://gw.example.com"))
+            << "feed \"opera\": gatewayUrl http://gw.example.com sends the app key and the access token in clear; use "
+               "https:// (plaintext is allowed only to loopback)";
+        QTest::newRow("token over http")
+            << "tokenUrl" << QJsonValue(QStringLiteral("http://id.example.com/oauth/v1/tokens"))
+            << "tokenUrl http://id.example.com/oauth/v1/tokens sends the client credentials in clear; use https://";
+        QTest::newRow("gateway to loopback")
+            << "gatewayUrl" << QJsonValue(QStringLiteral("http://127.0.0.1:8443")) << "";
+        QTest::newRow("token to loopback") << "tokenUrl" << QJsonValue(QStringLiteral("http://localhost:8443/t")) << "";
+    }
+    void plaintextCredentialsOnlyToLoopback()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        QJsonObject json = valid();
+        json.insert(key, value);
+        OperaFeedConfig c;
+        QString error;
+        const bool ok = OperaFeedConfig::fromJson(json, c, &error);
+        if (message.isEmpty()) {
+            QVERIFY2(ok, qPrintable(error));
+        } else {
+            QVERIFY(!ok);
+            QVERIFY2(error.contains(message), qPrintable(error));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TstOperaFeedConfig)

@@ -141,6 +141,71 @@ private Q_SLOTS:
         QVERIFY(PubSubTokenSource(c).token(1, &error).isEmpty());
         QVERIFY(error.startsWith(QLatin1String("signing key")));
     }
+
+    // Every key is declared once: a misspelt key or a wrongly typed value fails the feed, naming it and the key.
+    void keysAndTypesAreChecked_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("misspelt") << "signingkey" << QJsonValue(QStringLiteral("k"))
+                                  << "feed \"ps\": unknown key \"signingkey\" (did you mean \"signingKey\"?)";
+        QTest::newRow("number as string") << "pingIntervalMs" << QJsonValue(QStringLiteral("13500"))
+                                          << "feed \"ps\": key \"pingIntervalMs\" must be a number, got a string";
+        QTest::newRow("negative") << "pongTimeoutMs" << QJsonValue(-1)
+                                  << "key \"pongTimeoutMs\" must be between 0 and 2147483647, got -1";
+        QTest::newRow("beyond int") << "maxPayloadBytes" << QJsonValue(1e10)
+                                    << "key \"maxPayloadBytes\" must be between 0 and 2147483647, got 10000000000";
+        QTest::newRow("topics with a number") << "topics" << QJsonValue(QJsonArray {1})
+                                              << "key \"topics\" must be an array of strings, got a number in it";
+    }
+    void keysAndTypesAreChecked()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        QJsonObject json = base();
+        json.insert(key, value);
+        json.insert(QStringLiteral("_comment"), QStringLiteral("documentation keys are fine"));
+        PubSubFeedConfig c;
+        QString error;
+        QVERIFY(!PubSubFeedConfig::fromJson(json, c, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    // The JWT travels in the url's query, the admin token to the admin API (by default on the url's host).
+    void plaintextCredentialsOnlyToLoopback_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("message"); // empty: accepted
+        QTest::newRow("url over ws") << "url" << QJsonValue(QStringLiteral("ws://genesis.example.com/apps/app-1"))
+                                     << "feed \"ps\": url ws://genesis.example.com/apps/app-1 sends the access token "
+                                        "in clear; use wss:// (plaintext is allowed only to loopback)";
+        QTest::newRow("admin over http")
+            << "adminUrl" << QJsonValue(QStringLiteral("http://admin.example.com"))
+            << "adminUrl http://admin.example.com sends the admin token in clear; use https://";
+        QTest::newRow("url to loopback") << "url" << QJsonValue(QStringLiteral("ws://127.0.0.1:9/apps/app-1")) << "";
+        QTest::newRow("admin to loopback") << "adminUrl" << QJsonValue(QStringLiteral("http://[::1]:9")) << "";
+    }
+    void plaintextCredentialsOnlyToLoopback()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        QJsonObject json = base();
+        json.insert(key, value);
+        json.insert(QStringLiteral("adminToken"), QStringLiteral("admin-secret"));
+        PubSubFeedConfig c;
+        QString error;
+        const bool ok = PubSubFeedConfig::fromJson(json, c, &error);
+        if (message.isEmpty()) {
+            QVERIFY2(ok, qPrintable(error));
+        } else {
+            QVERIFY(!ok);
+            QVERIFY2(error.contains(message), qPrintable(error));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPubSubFeedConfig)

@@ -14,6 +14,11 @@ QJsonObject json(const char *singleQuoted)
 {
     return QJsonDocument::fromJson(QByteArray(singleQuoted).replace('\'', '"')).object();
 }
+QJsonObject doors()
+{
+    return json("{'name':'doors','type':'salto','url':'wss://es.example','siteId':'s1',"
+                "'tokenUrl':'https://id.example/connect/token','clientId':'c','clientSecret':'x'}");
+}
 } // namespace
 
 class TstSaltoFeedConfig : public QObject
@@ -85,6 +90,85 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!SaltoFeedConfig::fromJson(json(config.constData()), c, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    // Every key is declared once, in hub objects too: a misspelt key or a wrongly typed value fails the feed, naming
+    // it and the key.
+    void keysAndTypesAreChecked_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("misspelt") << "clientSecert" << QJsonValue(QStringLiteral("s"))
+                                  << "feed \"doors\": unknown key \"clientSecert\" (did you mean \"clientSecret\"?)";
+        QTest::newRow("number as string") << "keepAliveMs" << QJsonValue(QStringLiteral("15000"))
+                                          << "feed \"doors\": key \"keepAliveMs\" must be a number, got a string";
+        QTest::newRow("negative") << "serverTimeoutMs" << QJsonValue(-1)
+                                  << "key \"serverTimeoutMs\" must be between 1 and 2147483647, got -1";
+        QTest::newRow("bool as string") << "tokenInQuery" << QJsonValue(QStringLiteral("yes"))
+                                        << "key \"tokenInQuery\" must be true or false, got a string";
+        QTest::newRow("misspelt in a hub")
+            << "hubs"
+            << QJsonValue(QJsonArray {QJsonObject {{QStringLiteral("stream"), QStringLiteral("entries")},
+                   {QStringLiteral("sitId"), QStringLiteral("s2")}}})
+            << "feed \"doors\": hub 1: unknown key \"sitId\" (did you mean \"siteId\"?)";
+        QTest::newRow("hubs as object") << "hubs" << QJsonValue(QJsonObject {})
+                                        << "key \"hubs\" must be an array, got an object";
+    }
+    void keysAndTypesAreChecked()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        QJsonObject config = doors();
+        config.insert(key, value);
+        config.insert(QStringLiteral("// hubs"), QStringLiteral("documentation keys are fine"));
+        SaltoFeedConfig c;
+        QString error;
+        QVERIFY(!SaltoFeedConfig::fromJson(config, c, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    // The hubs get the token (header or query), the Identity Server the client secret.
+    void plaintextCredentialsOnlyToLoopback_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("message"); // empty: accepted
+        QTest::newRow("hubs over ws") << "url"
+                                      << "ws://door.example.com"
+                                      << "feed \"doors\": url ws://door.example.com sends the access token in clear; "
+                                         "use wss:// (plaintext is allowed only to loopback)";
+        QTest::newRow("hubs over http") << "url"
+                                        << "http://door.example.com"
+                                        << "url http://door.example.com sends the access token in clear; use https://";
+        QTest::newRow("token over http")
+            << "tokenUrl"
+            << "http://id.example/connect/token"
+            << "tokenUrl http://id.example/connect/token sends the client credentials in clear; use https://";
+        QTest::newRow("hubs to loopback") << "url"
+                                          << "ws://localhost:5000"
+                                          << "";
+        QTest::newRow("token to loopback") << "tokenUrl"
+                                           << "http://127.0.0.1:5001/connect/token"
+                                           << "";
+    }
+    void plaintextCredentialsOnlyToLoopback()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, url);
+        QFETCH(QString, message);
+        QJsonObject config = doors();
+        config.insert(key, url);
+        SaltoFeedConfig c;
+        QString error;
+        const bool ok = SaltoFeedConfig::fromJson(config, c, &error);
+        if (message.isEmpty()) {
+            QVERIFY2(ok, qPrintable(error));
+        } else {
+            QVERIFY(!ok);
+            QVERIFY2(error.contains(message), qPrintable(error));
+        }
     }
 };
 
