@@ -25,9 +25,10 @@ namespace sb {
 // V2 posts the client-credentials grant; V1 posts the password grant, and once it holds a refresh token the refresh
 // grant, falling back to the password grant when the refresh is refused (400/401) or changes the token lifetime.
 // Status handling follows LSEG's samples: 301/302/307/308 re-POST the same body to Location (at most 5 hops, never
-// from https to http); 400/401/403/404/410/451 end in failed() (not retryable); anything else — network error,
-// timeout, TLS failure, other statuses, an unusable 2xx body — is retried with backoff, announcing each retry with
-// retrying(), until a token arrives or abort() is called. TLS peers are always verified.
+// from https to http, never to another origin: see RedirectHop); 400/401/403/404/410/451 end in failed() (not
+// retryable); anything else — network error, timeout, TLS failure, other statuses, an unusable 2xx body — is retried
+// with backoff, announcing each retry with retrying(), until a token arrives or abort() is called. TLS peers are
+// always verified.
 class OAuth2TokenClient : public QObject
 {
     Q_OBJECT

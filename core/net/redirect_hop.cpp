@@ -1,6 +1,7 @@
 #include "redirect_hop.h"
 
 #include "auth/secret_redactor.h"
+#include "net/credential_destination.h"
 
 namespace sb {
 
@@ -22,6 +23,8 @@ RedirectHop RedirectHop::next(const QUrl &current, const QByteArray &rawLocation
         hop.m_outcome = Outcome::TooMany;
     else if (current.scheme() == QLatin1String("https") && hop.m_target.scheme() != QLatin1String("https"))
         hop.m_outcome = Outcome::Insecure; // credentials never go on in clear text
+    else if (!CredentialDestination::sameOrigin(current, hop.m_target))
+        hop.m_outcome = Outcome::CrossOrigin;
     else
         hop.m_outcome = Outcome::Follow;
     return hop;
@@ -36,6 +39,8 @@ QString RedirectHop::errorCode() const
         return QStringLiteral("too_many_redirects");
     case Outcome::Insecure:
         return QStringLiteral("insecure_redirect");
+    case Outcome::CrossOrigin:
+        return QStringLiteral("cross_origin_redirect");
     case Outcome::Follow:
         break;
     }
@@ -51,6 +56,11 @@ QString RedirectHop::errorMessage(const QString &what, int status) const
         return QStringLiteral("%1 was redirected more than %2 times").arg(what).arg(kMaxHops);
     case Outcome::Insecure:
         return QStringLiteral("%1 redirected to non-https %2").arg(what, SecretRedactor::redactUrl(m_target));
+    case Outcome::CrossOrigin:
+        return QStringLiteral("%1 redirected (HTTP %2) to another origin, %3; the credentials were not resent there")
+            .arg(what)
+            .arg(status)
+            .arg(SecretRedactor::redactUrl(m_target));
     case Outcome::Follow:
         break;
     }

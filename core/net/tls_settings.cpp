@@ -1,6 +1,7 @@
 #include "tls_settings.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSslCertificate>
 
 namespace sb {
@@ -23,8 +24,24 @@ bool TlsSettings::build(const QString &caFile, QSslConfiguration &out, QString *
             *error = QStringLiteral("CA file %1 holds no PEM certificate").arg(caFile);
         return false;
     }
-    out.addCaCertificates(certs);
+    out.setCaCertificates(withSystemCas(out.caCertificates()) + certs);
     return true;
+}
+
+QList<QSslCertificate> TlsSettings::withSystemCas(const QList<QSslCertificate> &defaultCas)
+{
+    // On Linux Qt leaves the default CA list empty and lets OpenSSL look the system CAs up on demand, but only for
+    // a configuration whose CA list was never changed: adding the caFile's CAs would silently drop every system CA.
+    // So the system CAs are listed explicitly first.
+    QList<QSslCertificate> out = defaultCas;
+    QSet<QSslCertificate> seen(defaultCas.cbegin(), defaultCas.cend());
+    for (const QSslCertificate &cert : QSslConfiguration::systemCaCertificates()) {
+        if (!seen.contains(cert)) {
+            seen.insert(cert);
+            out.append(cert);
+        }
+    }
+    return out;
 }
 
 } // namespace sb

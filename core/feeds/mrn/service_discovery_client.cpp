@@ -129,7 +129,7 @@ void ServiceDiscoveryClient::send()
     QNetworkRequest request(m_url);
     request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_accessToken.toUtf8());
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    // Followed by hand so the bearer token is kept, and never sent over a downgraded scheme.
+    // Followed by hand so the bearer token is kept, and never sent over a downgraded scheme or to another origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);

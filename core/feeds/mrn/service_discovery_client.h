@@ -24,11 +24,11 @@ namespace sb {
 // QNetworkAccessManager.
 //
 // endpointsReady() carries ServiceDiscovery::choose()'s failover order, never empty. Redirects are followed (at most
-// 5 hops, never from https to http, the token stays attached). 403 (e.g. insufficient_scope: the message names the
-// missing scope), 404, 410, 451, an unknown region and too many redirects end in failed(), not retryable. 401 ends
-// in failed() with retryable = true and code "http_401": the caller fetches a new token and calls discover() again.
-// Anything else — network error, timeout, TLS failure, other statuses, an unreadable answer — is retried with backoff,
-// announced by retrying(). TLS peers are always verified.
+// 5 hops, the token stays attached) within the same origin only: see RedirectHop. 403 (e.g. insufficient_scope: the
+// message names the missing scope), 404, 410, 451, an unknown region and too many redirects end in failed(), not
+// retryable. 401 ends in failed() with retryable = true and code "http_401": the caller fetches a new token and calls
+// discover() again. Anything else — network error, timeout, TLS failure, other statuses, an unreadable answer — is
+// retried with backoff, announced by retrying(). TLS peers are always verified.
 class ServiceDiscoveryClient : public QObject
 {
     Q_OBJECT

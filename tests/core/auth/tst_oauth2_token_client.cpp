@@ -392,6 +392,45 @@ private Q_SLOTS:
         QVERIFY(!client->isBusy());
     }
 
+    void crossOriginRedirectKeepsTheCredentials_data()
+    {
+        QTest::addColumn<bool>("basic");
+        QTest::newRow("secret in the form") << false;
+        QTest::newRow("Basic header") << true;
+    }
+    void crossOriginRedirectKeepsTheCredentials()
+    {
+        // Another port on the same loopback is another origin: it must see neither the secret nor the Basic header.
+        QFETCH(bool, basic);
+        LoopbackHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        QVERIFY(elsewhere.port() != m_server->port());
+        elsewhere.route("/", [](const HttpRequest &, const HttpResponder &res) { res.send(200, kV2Answer); });
+        const QUrl target = elsewhere.baseUrl().resolved(QUrl(QStringLiteral("/collect?client_secret=leak")));
+        m_server->route("/auth/", [this, target](const HttpRequest &req, const HttpResponder &res) {
+            m_requests.append(req);
+            res.send(307, QByteArray(), QByteArray(), {{QByteArrayLiteral("Location"), target.toEncoded()}});
+        });
+        OAuth2Config config = v2Config();
+        config.clientAuthBasic = basic;
+        OAuth2TokenClient *client = makeClient(config);
+        QSignalSpy ready(client, &OAuth2TokenClient::tokenReady);
+        QSignalSpy failed(client, &OAuth2TokenClient::failed);
+        client->requestToken();
+        QTRY_COMPARE(failed.count(), 1);
+        const auto e = failed.first().first().value<FeedError>();
+        QCOMPARE(e.code, QStringLiteral("cross_origin_redirect"));
+        QCOMPARE(e.stage, FeedError::Stage::Auth);
+        QVERIFY(!e.retryable);
+        QVERIFY2(e.message.contains(QLatin1String("credentials were not resent")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(elsewhere.baseUrl().toString()), qPrintable(e.message));
+        QVERIFY2(!e.message.contains(QLatin1String("leak")), qPrintable(e.message));
+        QCOMPARE(m_requests.size(), 1);
+        QCOMPARE(elsewhere.requestCount(), 0);
+        QCOMPARE(ready.count(), 0);
+        QVERIFY(!client->isBusy());
+    }
+
     void fatalStatusIsNotRetried_data()
     {
         QTest::addColumn<int>("status");

@@ -5,6 +5,7 @@
 #include "feeds/opera/opera_feed.h"
 #include "pipeline/feed_host.h"
 #include "pipeline/feed_registry.h"
+#include "sim/loopback_http_server.h"
 #include "sim/opera/opera_emulator.h"
 #include "store/event_store.h"
 
@@ -477,6 +478,45 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 2, 10000);
         const QList<qint64> offsets = seen.offsets();
         QCOMPARE(offsets, range(1, offsets.size()));
+    }
+
+    void tokenRedirectToAnotherOriginKeepsTheAppKey()
+    {
+        // The token endpoint answers 307 towards another port: the x-app-key and the Basic client credentials stay
+        // with the origin the feed was configured with, and the feed says so instead of looping on retries.
+        OperaEmulatorOptions plain = fastOptions();
+        plain.tls = false;
+        OperaEmulator emulator(plain);
+        QVERIFY(emulator.start());
+        sim::LoopbackHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        sim::LoopbackHttpServer redirecting;
+        QVERIFY(redirecting.listen());
+        const QUrl target = elsewhere.baseUrl().resolved(QUrl(QStringLiteral("/oauth/v1/tokens")));
+        QByteArray appKeySent;
+        redirecting.route("/", [&](const sim::HttpRequest &req, const sim::HttpResponder &res) {
+            appKeySent = req.header("x-app-key");
+            res.send(307, QByteArray(), QByteArray(), {{QByteArrayLiteral("Location"), target.toEncoded()}});
+        });
+        QTemporaryDir dir;
+        QJsonObject c = testConfig(emulator, dir);
+        c.insert(QStringLiteral("tokenUrl"),
+            redirecting.baseUrl().resolved(QUrl(QStringLiteral("/oauth/v1/tokens"))).toString());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(test::makeFeed(c));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
+        const FeedError &e = seen.failures.first();
+        QCOMPARE(e.stage, FeedError::Stage::Auth);
+        QCOMPARE(e.code, QStringLiteral("cross_origin_redirect"));
+        QVERIFY(!e.retryable);
+        QVERIFY2(e.message.contains(target.toString()), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QLatin1String("credentials were not resent")), qPrintable(e.message));
+        QCOMPARE(appKeySent, c.value(QStringLiteral("appKey")).toString().toUtf8());
+        QCOMPARE(redirecting.requestCount(), 1);
+        QCOMPARE(elsewhere.requestCount(), 0);
+        QCOMPARE(emulator.connections(), 0);
     }
 
     void badClientSecretFailsAtTheToken()

@@ -263,6 +263,44 @@ private Q_SLOTS:
             QStringLiteral("eu-west-1-aws-3-lrg.optimized-pricing-api.refinitiv.net"));
     }
 
+    void crossOriginRedirectKeepsTheToken_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("302") << 302;
+        QTest::newRow("303") << 303; // a GET may follow a 303
+        QTest::newRow("307") << 307;
+    }
+    void crossOriginRedirectKeepsTheToken()
+    {
+        // Another port on the same loopback is another origin and must not see the Bearer token.
+        QFETCH(int, status);
+        LoopbackHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        elsewhere.route("/", [](const HttpRequest &, const HttpResponder &res) { res.send(200, kAnswer); });
+        const QUrl target = elsewhere.baseUrl().resolved(QUrl(QStringLiteral("/streaming/pricing/v1/")));
+        m_server->route("/old/", [this, status, target](const HttpRequest &req, const HttpResponder &res) {
+            m_requests.append(req);
+            res.send(status, QByteArray(), QByteArray(), {{QByteArrayLiteral("Location"), target.toEncoded()}});
+        });
+        ServiceDiscoveryClient *client = makeClient();
+        QSignalSpy ready(client, &ServiceDiscoveryClient::endpointsReady);
+        QSignalSpy failed(client, &ServiceDiscoveryClient::failed);
+        client->discover(
+            m_server->baseUrl().resolved(QUrl(QStringLiteral("/old/"))), kToken, QStringLiteral("eu-west-1"));
+        QTRY_COMPARE(failed.count(), 1);
+        const auto e = failed.first().first().value<FeedError>();
+        QCOMPARE(e.code, QStringLiteral("cross_origin_redirect"));
+        QCOMPARE(e.stage, FeedError::Stage::Discovery);
+        QVERIFY(!e.retryable);
+        QVERIFY2(e.message.contains(QLatin1String("credentials were not resent")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(target.toString()), qPrintable(e.message));
+        QCOMPARE(m_requests.size(), 1);
+        QCOMPARE(m_requests.first().header("authorization"), QByteArrayLiteral("Bearer ") + kToken.toUtf8());
+        QCOMPARE(elsewhere.requestCount(), 0);
+        QCOMPARE(ready.count(), 0);
+        QVERIFY(!client->isBusy());
+    }
+
     void discoverAgainStartsOver()
     {
         m_server->route("/streaming/pricing/v1/", [this](const HttpRequest &req, const HttpResponder &res) {
