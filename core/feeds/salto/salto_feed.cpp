@@ -130,6 +130,7 @@ void SaltoFeed::start()
         options.keepAliveMs = m_config.keepAliveMs;
         options.serverTimeoutMs = m_config.serverTimeoutMs;
         options.maxMessageBytes = qsizetype(m_config.maxMessageBytes);
+        h.stoppedWhy.clear();
         if (h.connection) {
             h.wasLive = false;
             h.backoff.reset();
@@ -184,10 +185,36 @@ void SaltoFeed::stopAll()
     }
 }
 
-void SaltoFeed::failWith(FeedError::Stage stage, const QString &code, const QString &message)
+void SaltoFeed::stopHub(
+    int index, FeedError::Stage stage, const QString &code, const QString &summary, const QString &message)
 {
-    stopAll();
-    fail(error(stage, code, message, false));
+    Hub &h = m_hubs[size_t(index)];
+    h.reconnectTimer->stop();
+    h.reconnectAtMs = 0;
+    h.waitingForToken = false;
+    h.stoppedWhy = QStringLiteral("%1 %2").arg(h.hub.stream, summary);
+    h.stopError = error(stage, code, QStringLiteral("%1: %2").arg(h.hub.label(), message), false);
+    QStringList reasons;
+    bool othersRemain = false;
+    for (const Hub &other : m_hubs) {
+        if (other.stoppedWhy.isEmpty())
+            othersRemain = true;
+        else
+            reasons << other.stopError.message;
+    }
+    if (!othersRemain) {
+        FeedError last = h.stopError;
+        if (m_hubs.size() > 1)
+            last.message = QStringLiteral("no hub left: %1").arg(reasons.join(QStringLiteral("; ")));
+        stopAll();
+        fail(last);
+        return;
+    }
+    // State first: the desk hides an error banner when a feed turns Live, and this error must stay visible.
+    updateState();
+    FeedError hubError = h.stopError;
+    hubError.message += QStringLiteral("; this hub is stopped, the others carry on");
+    reportError(hubError);
 }
 
 bool SaltoFeed::tokenUsable() const
@@ -245,6 +272,8 @@ void SaltoFeed::openHub(int index)
         return;
     Hub &h = m_hubs[size_t(index)];
     h.reconnectAtMs = 0;
+    if (!h.stoppedWhy.isEmpty())
+        return;
     if (!tokenUsable() && m_tokenClient) {
         h.waitingForToken = true;
         fetchToken();
@@ -283,6 +312,8 @@ void SaltoFeed::onClosed(int index, const SignalRCloseInfo &info)
     if (!m_running || info.weClosed)
         return;
     Hub &h = m_hubs[size_t(index)];
+    if (!h.stoppedWhy.isEmpty())
+        return;
     const QString where = h.hub.label();
     if (info.httpStatus == 401) {
         if (m_tokenClient && (!m_token || h.usedToken != m_token->accessToken)) {
@@ -302,40 +333,43 @@ void SaltoFeed::onClosed(int index, const SignalRCloseInfo &info)
             fetchToken();
             return;
         }
-        failWith(FeedError::Stage::Auth, QStringLiteral("http_401"),
-            m_tokenClient ? QStringLiteral("%1: 401 Unauthorized again with a new token: the Identity Server's token "
-                                           "is not accepted by the hub (check clientId, clientSecret and tokenUrl)")
-                                .arg(where)
-                          : QStringLiteral("%1: 401 Unauthorized: the configured token is invalid or expired (set a "
-                                           "new token, or tokenUrl + clientId + clientSecret to renew it)")
-                                .arg(where));
+        if (m_tokenClient)
+            stopHub(index, FeedError::Stage::Auth, QStringLiteral("http_401"),
+                QStringLiteral("refused, 401 Unauthorized again with a new token"),
+                QStringLiteral("401 Unauthorized again with a new token: the Identity Server's token is not accepted "
+                               "by the hub (check clientId, clientSecret and tokenUrl)"));
+        else
+            stopHub(index, FeedError::Stage::Auth, QStringLiteral("http_401"),
+                QStringLiteral("refused, 401 Unauthorized: the configured token is invalid or expired"),
+                QStringLiteral("401 Unauthorized: the configured token is invalid or expired (set a new token, or "
+                               "tokenUrl + clientId + clientSecret to renew it)"));
         return;
     }
     if (info.httpStatus == 403) {
         const QString roles = h.hub.userId.isEmpty()
             ? QStringLiteral("the Site Admin or Site Super User role")
             : QStringLiteral("the Site Admin, Site Super User or (own events) Site User role");
-        failWith(FeedError::Stage::Auth, QStringLiteral("http_403"),
-            QStringLiteral("%1: 403 Forbidden: the token lacks permission: it needs scope %2 and %3 on site %4")
-                .arg(where, m_config.scope, roles, h.hub.siteId));
-        return;
-    }
-    if (info.handshakeRefused) {
-        failWith(FeedError::Stage::Login, QStringLiteral("handshake_refused"),
-            QStringLiteral("%1: %2").arg(where, SecretRedactor::redactText(info.describe())));
+        stopHub(index, FeedError::Stage::Auth, QStringLiteral("http_403"),
+            QStringLiteral("refused, 403 Forbidden: the token lacks permission"),
+            QStringLiteral("403 Forbidden: the token lacks permission: it needs scope %1 and %2 on site %3")
+                .arg(m_config.scope, roles, h.hub.siteId));
         return;
     }
     if (info.serverSentClose && !info.allowReconnect) {
-        failWith(FeedError::Stage::Connect, QStringLiteral("server_close"),
-            QStringLiteral("%1: %2").arg(where, SecretRedactor::redactText(info.describe())));
+        const QString text = SecretRedactor::redactText(info.describe());
+        stopHub(index, FeedError::Stage::Connect, QStringLiteral("server_close"),
+            QStringLiteral("closed by the server: %1").arg(text.left(120)), text);
         return;
     }
-    const QString code = info.serverSentClose ? QStringLiteral("server_close")
-        : info.timedOut                       ? QStringLiteral("timeout")
-        : info.httpStatus > 0                 ? QStringLiteral("http_%1").arg(info.httpStatus)
-                                              : QStringLiteral("connection_lost");
+    // A refused handshake is one failed attempt, not the end: the official clients retry it under their reconnect
+    // policy, and a server that refuses now (restarting, overloaded) may accept later.
+    const QString code = info.handshakeRefused ? QStringLiteral("handshake_refused")
+        : info.serverSentClose                 ? QStringLiteral("server_close")
+        : info.timedOut                        ? QStringLiteral("timeout")
+        : info.httpStatus > 0                  ? QStringLiteral("http_%1").arg(info.httpStatus)
+                                               : QStringLiteral("connection_lost");
     const QString text = QStringLiteral("%1: %2").arg(where, SecretRedactor::redactText(info.describe()));
-    reportError(error(FeedError::Stage::Connect, code, text, true));
+    reportError(error(info.handshakeRefused ? FeedError::Stage::Login : FeedError::Stage::Connect, code, text, true));
     if (metrics())
         metrics()->reconnects.fetch_add(1, std::memory_order_relaxed);
     scheduleReconnect(index, text);
@@ -359,18 +393,26 @@ void SaltoFeed::updateState()
         return;
     int live = 0;
     QStringList waiting;
+    QStringList stopped;
     bool authenticating = false;
+    bool connecting = false;
     for (const Hub &h : m_hubs) {
-        if (h.connection && h.connection->isConnected()) {
+        if (!h.stoppedWhy.isEmpty()) {
+            stopped << h.stoppedWhy;
+        } else if (h.connection && h.connection->isConnected()) {
             ++live;
         } else if (h.reconnectAtMs > 0) {
             const qint64 left = qMax<qint64>(0, h.reconnectAtMs - nowMs());
             waiting << QStringLiteral("%1 reconnecting in %2 s").arg(h.hub.stream).arg((left + 999) / 1000);
         } else if (h.waitingForToken) {
             authenticating = true;
+        } else {
+            connecting = true;
         }
     }
     const int total = int(m_hubs.size());
+    FeedState state = FeedState::Connecting;
+    QString text;
     if (live == total) {
         QStringList streams;
         for (const Hub &h : m_hubs)
@@ -378,17 +420,46 @@ void SaltoFeed::updateState()
         setState(FeedState::Live,
             QStringLiteral("streaming %1 of site %2")
                 .arg(streams.join(QStringLiteral(" and ")), m_hubs.front().hub.siteId));
+        return;
     } else if (!waiting.isEmpty()) {
-        QString text = waiting.join(QStringLiteral(", "));
+        state = FeedState::Reconnecting;
+        text = waiting.join(QStringLiteral(", "));
         if (!m_lastProblem.isEmpty())
             text += QStringLiteral(" (%1)").arg(m_lastProblem.left(200));
-        setState(FeedState::Reconnecting, text);
     } else if (authenticating) {
-        setState(FeedState::Authenticating, QStringLiteral("waiting for a token"));
+        state = FeedState::Authenticating;
+        text = QStringLiteral("waiting for a token");
+    } else if (connecting || live == 0) {
+        text = QStringLiteral("connecting to %1").arg(m_config.url.host());
     } else {
-        setState(FeedState::Connecting,
-            QStringLiteral("%1 of %2 hubs live, connecting to %3").arg(live).arg(total).arg(m_config.url.host()));
+        state = FeedState::Live; // every hub that may run does: the others were stopped for good
     }
+    // Degraded: how many hubs carry events, then which are stopped and why, ahead of what the rest is doing.
+    QStringList parts = stopped;
+    if (!text.isEmpty())
+        parts << text;
+    setState(state,
+        QStringLiteral("%1 of %2 hubs live%3%4")
+            .arg(live)
+            .arg(total)
+            .arg(stopped.isEmpty() ? QStringLiteral(", ") : QStringLiteral(": "), parts.join(QStringLiteral("; "))));
+}
+
+int SaltoFeed::retriesScheduled() const
+{
+    int n = 0;
+    for (const Hub &h : m_hubs)
+        n += h.reconnectTimer->isActive() || h.waitingForToken;
+    return n;
+}
+
+QStringList SaltoFeed::stoppedHubs() const
+{
+    QStringList stopped;
+    for (const Hub &h : m_hubs)
+        if (!h.stoppedWhy.isEmpty())
+            stopped << h.stoppedWhy;
+    return stopped;
 }
 
 } // namespace sb

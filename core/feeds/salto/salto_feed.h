@@ -25,8 +25,11 @@ class SignalRHubConnection;
 // Server's /connect/token with client credentials and Basic auth) → one SignalR hub connection per configured hub
 // (wss://…/v1/hub/entries|incidents?site_id=…[&user_id=…], negotiation skipped, the token as a Bearer header or
 // access_token) → every ReceiveMessage argument becomes an Event. Each hub reconnects on its own with backoff and
-// jitter and a visible countdown; 401 renews the token once and then fails; 403 fails at once naming the missing
-// permission; a server Close without allowReconnect stops the feed with the server's error.
+// jitter and a visible countdown; a handshake answered with {"error":…} is reported and retried under the same
+// backoff, as the official clients do for a failed reconnect attempt. A hub's fatal condition (401 with a token that
+// cannot be renewed, or again after one renewal; 403, named with the missing permission; a server Close without
+// allowReconnect) stops that hub alone: the other hubs are independent connections and keep streaming while the
+// status text says "1 of 2 hubs live: incidents refused, 403 …". The feed fails once no hub is left.
 class SaltoFeed : public Feed
 {
     Q_OBJECT
@@ -41,6 +44,11 @@ public:
     const SaltoFeedConfig &config() const { return m_config; }
     int liveHubs() const;
     int tokensFetched() const { return m_tokensFetched; }
+    // What the feed has lined up to do by itself: hubs whose reconnect timer runs or that wait for a token. Zero
+    // while nothing is connecting means nothing will happen until start(), which tests check instead of waiting.
+    int retriesScheduled() const;
+    // Streams of the hubs stopped by a fatal condition, with why (e.g. "incidents refused, 403 Forbidden: …").
+    QStringList stoppedHubs() const;
 
 public Q_SLOTS:
     void start() override;
@@ -57,6 +65,8 @@ private:
         bool wasLive = false;
         bool waitingForToken = false;
         QString usedToken; // the token of the last upgrade: a 401 for an older one is not the current token's fault
+        QString stoppedWhy; // non-empty: stopped by a fatal condition until the next start(), and why
+        FeedError stopError;
     };
 
     void fetchToken();
@@ -67,9 +77,11 @@ private:
     void onMessage(int index, const SignalRHubMessage &message, const QByteArray &record);
     void onClosed(int index, const SignalRCloseInfo &info);
     void scheduleReconnect(int index, const QString &why);
+    // Ends one hub for good (until start()): `summary` goes into the status text, `message` into the error.
+    void stopHub(
+        int index, FeedError::Stage stage, const QString &code, const QString &summary, const QString &message);
     void updateState();
     void stopAll();
-    void failWith(FeedError::Stage stage, const QString &code, const QString &message);
     FeedError error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const;
 
     SaltoFeedConfig m_config;

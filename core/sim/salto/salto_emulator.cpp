@@ -234,6 +234,8 @@ UpgradeVerdict SaltoEmulator::vetUpgrade(const UpgradeRequest &request)
     upgrade.userId = query.queryItemValue(QStringLiteral("user_id"));
     if (!m_generator.site(upgrade.siteId))
         return refuse(404, "Not Found", QByteArray());
+    if (upgrade.stream == QLatin1String("incidents") && m_faults.contains(int(SaltoFault::IncidentsForbidden)))
+        return refuse(403, "Forbidden", "role does not allow this stream");
     QString token;
     if (authorization.startsWith("Bearer "))
         token = QString::fromLatin1(authorization.mid(7));
@@ -297,8 +299,15 @@ void SaltoEmulator::onBytes(QWebSocket *socket, const QByteArray &bytes)
             const QString error = request->protocol != QLatin1String("json")
                 ? QStringLiteral("Requested protocol '%1' is not available.").arg(request->protocol.left(40))
                 : QStringLiteral("The server is not accepting connections (emulated handshake error).");
+            ++m_handshakesRefused;
             socket->sendTextMessage(QString::fromUtf8(SignalRHandshake::response(error)));
             socket->close(QWebSocketProtocol::CloseCodeNormal);
+            return;
+        }
+        if (m_faults.contains(int(SaltoFault::HandshakeSilence))) {
+            // Only the server's own handshake timeout (options.handshakeTimeoutMs) ends this connection.
+            ++m_handshakesUnanswered;
+            c.buffer.clear();
             return;
         }
         c.handshaken = true;
@@ -337,27 +346,46 @@ void SaltoEmulator::sendRecords(Connection &c, const QList<QByteArray> &records)
 {
     if (!c.socket || c.socket->state() != QAbstractSocket::ConnectedState || records.isEmpty())
         return;
-    if (!m_faults.contains(int(SaltoFault::SplitRecords))) {
+    const bool insideCharacters = m_faults.contains(int(SaltoFault::SplitInsideCharacters));
+    if (!insideCharacters && !m_faults.contains(int(SaltoFault::SplitRecords))) {
         for (const QByteArray &r : records)
             c.socket->sendTextMessage(QString::fromUtf8(r));
         return;
     }
-    // Merged and cut: all records in one stream, sent as three frames cut at byte positions that fall inside
-    // records (ASCII positions, so no UTF-8 sequence is split: the records are escaped JSON).
     QByteArray all;
     for (const QByteArray &r : records)
         all += r;
-    const qsizetype a = all.size() / 3;
-    const qsizetype b = 2 * all.size() / 3;
+    auto continuation = [&all](qsizetype i) { return i < all.size() && (quint8(all.at(i)) & 0xC0) == 0x80; };
+    if (insideCharacters) {
+        // Cut right after every lead byte of a multi-byte sequence, so each cut falls inside a character.
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if ((quint8(all.at(i)) & 0xC0) == 0xC0) {
+                c.socket->sendBinaryMessage(all.mid(from, i + 1 - from));
+                from = i + 1;
+            }
+        }
+        if (from < all.size())
+            c.socket->sendBinaryMessage(all.mid(from));
+        return;
+    }
+    // Merged and cut into three text frames at positions inside records, moved back to a character boundary: a text
+    // frame must hold whole characters.
+    qsizetype a = all.size() / 3;
+    qsizetype b = 2 * all.size() / 3;
+    while (a > 0 && continuation(a))
+        --a;
+    while (b > a && continuation(b))
+        --b;
     for (const QByteArray &part : {all.left(a), all.mid(a, b - a), all.mid(b)})
         if (!part.isEmpty())
             c.socket->sendTextMessage(QString::fromUtf8(part));
 }
 
-void SaltoEmulator::sendToAll(const QByteArray &record)
+void SaltoEmulator::sendToAll(const QByteArray &record, const QString &stream)
 {
     for (Connection &c : m_hubs)
-        if (c.handshaken)
+        if (c.handshaken && (stream.isEmpty() || c.stream == stream))
             sendRecords(c, {record});
 }
 
@@ -372,6 +400,7 @@ int SaltoEmulator::activeConnections() const
 void SaltoEmulator::publish(int count)
 {
     QHash<QWebSocket *, QList<QByteArray>> outgoing;
+    QHash<QWebSocket *, QJsonArray> outgoingMessages;
     for (const SaltoSite &site : m_generator.sites()) {
         for (int i = 0; i < count; ++i) {
             const bool incident
@@ -379,9 +408,9 @@ void SaltoEmulator::publish(int count)
             const QString stream = incident ? QStringLiteral("incidents") : QStringLiteral("entries");
             const QJsonObject message = incident ? m_generator.incident(site, now()) : m_generator.entry(site, now());
             // Salto's samples: ReceiveMessage with the message as one JSON string.
-            const QByteArray record = SignalRHubMessage::invocation(QStringLiteral("ReceiveMessage"),
-                QJsonArray {QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact))})
-                                          .toRecord();
+            const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+            const QByteArray record
+                = SignalRHubMessage::invocation(QStringLiteral("ReceiveMessage"), QJsonArray {text}).toRecord();
             QList<QByteArray> &history = m_history[historyKey(site.id, stream)];
             history << record;
             if (history.size() > kHistory)
@@ -394,14 +423,22 @@ void SaltoEmulator::publish(int count)
                 if (!c.userId.isEmpty() && c.userId != userId)
                     continue;
                 outgoing[it.key()] << record;
+                outgoingMessages[it.key()] << text;
                 ++m_eventsSent;
                 m_eventIds.insert(message.value(QStringLiteral("id")).toString());
             }
         }
     }
+    const bool batched = m_faults.contains(int(SaltoFault::BatchedArguments));
     for (auto it = outgoing.begin(); it != outgoing.end(); ++it) {
         auto c = m_hubs.find(it.key());
-        if (c != m_hubs.end())
+        if (c == m_hubs.end())
+            continue;
+        if (batched)
+            sendRecords(*c,
+                {SignalRHubMessage::invocation(QStringLiteral("ReceiveMessage"), outgoingMessages.value(it.key()))
+                        .toRecord()});
+        else
             sendRecords(*c, it.value());
     }
 }
@@ -426,31 +463,40 @@ void SaltoEmulator::setFault(SaltoFault fault, bool on)
         m_faults.remove(int(fault));
 }
 
-void SaltoEmulator::trigger(SaltoFault fault, const QString &error)
+void SaltoEmulator::trigger(SaltoFault fault, const QString &error, const QString &stream)
 {
     switch (fault) {
     case SaltoFault::CloseAllowReconnect:
         sendToAll(
             SignalRHubMessage::close(error.isEmpty() ? QStringLiteral("Server is restarting (emulated).") : error, true)
-                .toRecord());
+                .toRecord(),
+            stream);
         return;
     case SaltoFault::CloseNoReconnect:
         sendToAll(SignalRHubMessage::close(
-            error.isEmpty() ? QStringLiteral("Site subscription ended (emulated).") : error, false)
-                      .toRecord());
+                      error.isEmpty() ? QStringLiteral("Site subscription ended (emulated).") : error, false)
+                      .toRecord(),
+            stream);
         return;
     case SaltoFault::DropConnections: {
-        const QList<QWebSocket *> sockets = m_hubs.keys();
+        QList<QWebSocket *> sockets;
+        for (auto it = m_hubs.cbegin(); it != m_hubs.cend(); ++it)
+            if (stream.isEmpty() || it->stream == stream)
+                sockets << it.key();
         for (QWebSocket *s : sockets)
             s->abort();
         return;
     }
     case SaltoFault::MalformedRecord:
-        sendToAll(QByteArray("{\"type\":1,\"target\":\"ReceiveMessage\",\"arguments\":[\x1e"));
+        sendToAll(QByteArray("{\"type\":1,\"target\":\"ReceiveMessage\",\"arguments\":[\x1e"), stream);
         return;
     case SaltoFault::StopPinging:
     case SaltoFault::SplitRecords:
     case SaltoFault::HandshakeError:
+    case SaltoFault::HandshakeSilence:
+    case SaltoFault::IncidentsForbidden:
+    case SaltoFault::SplitInsideCharacters:
+    case SaltoFault::BatchedArguments:
         setFault(fault, true);
         return;
     }

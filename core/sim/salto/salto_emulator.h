@@ -56,7 +56,8 @@ public:
     QString validToken() const;
 
     void setFault(SaltoFault fault, bool on);
-    void trigger(SaltoFault fault, const QString &error = QString());
+    // An action to the hub connections of `stream` ("entries", "incidents"), or to all of them when it is empty.
+    void trigger(SaltoFault fault, const QString &error = QString(), const QString &stream = QString());
     bool isFaultOn(SaltoFault fault) const { return m_faults.contains(int(fault)); }
 
     // Generates `count` entries and incidents per site now (incidents one in options.incidentEvery) and sends each to
@@ -72,6 +73,8 @@ public:
     int pingsSent() const { return m_pingsSent; }
     int pingsReceived() const { return m_pingsReceived; }
     int closesReceived() const { return m_closesReceived; }
+    int handshakesRefused() const { return m_handshakesRefused; }
+    int handshakesUnanswered() const { return m_handshakesUnanswered; }
     int eventsSent() const { return m_eventsSent; }
     QSet<QString> eventIdsSent() const { return m_eventIds; }
     QList<QByteArray> authorizations() const { return m_authorizations; } // how each accepted upgrade sent its token
@@ -103,7 +106,7 @@ private:
     void onWebSocket(QWebSocket *socket);
     void onBytes(QWebSocket *socket, const QByteArray &bytes);
     void sendRecords(Connection &c, const QList<QByteArray> &records);
-    void sendToAll(const QByteArray &record);
+    void sendToAll(const QByteArray &record, const QString &stream = QString());
     int checkToken(const QString &token, const PendingUpgrade &upgrade, QByteArray *why) const;
     qint64 now() const;
 
@@ -126,6 +129,8 @@ private:
     int m_pingsSent = 0;
     int m_pingsReceived = 0;
     int m_closesReceived = 0;
+    int m_handshakesRefused = 0;
+    int m_handshakesUnanswered = 0;
     int m_eventsSent = 0;
     quint64 m_published = 0;
     QSet<QString> m_eventIds;

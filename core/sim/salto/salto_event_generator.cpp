@@ -35,7 +35,7 @@ SaltoEventGenerator::SaltoEventGenerator(quint32 seed)
             {{QStringLiteral("u-1001"), QStringLiteral("Anna de Vries")},
                 {QStringLiteral("u-1002"), QStringLiteral("Joris Bakker")},
                 {QStringLiteral("u-1003"), QStringLiteral("Fatima El Amrani")}}},
-        {QStringLiteral("2b7e9a44-0c55-4f0d-8e61-93d4b8a2c202"), QStringLiteral("Barcelona Office"),
+        {QStringLiteral("2b7e9a44-0c55-4f0d-8e61-93d4b8a2c202"), QStringLiteral("Barcelona Gràcia"),
             {QStringLiteral("Reception"), QStringLiteral("Meeting room Gaudí"), QStringLiteral("Parking gate")},
             {{QStringLiteral("u-2001"), QStringLiteral("Marta Puig")},
                 {QStringLiteral("u-2002"), QStringLiteral("Jordi Serra")}}},

@@ -1,7 +1,7 @@
 // The Salto emulator as a client sees it: the token endpoint (Basic auth, scope into the JWT), JWT checks at the
 // upgrade (401 without, with a forged or expired token; 403 without the scope, for another site, for a Site User
 // on the whole site), the token as header or query, the handshake, ReceiveMessage invocations of the right site and
-// stream, server Pings, the client's Ping and Close, and the fault switches.
+// stream, server Pings, the client's Ping and Close, and the fault switches (also aimed at one stream).
 #include "net/signalr/signalr_hub_connection.h"
 #include "sim/salto/salto_emulator.h"
 
@@ -182,9 +182,20 @@ private Q_SLOTS:
         QTRY_VERIFY(connection.pingsReceived() >= 2);
         QTRY_VERIFY(emulator.pingsReceived() >= 1);
         emulator.setFault(SaltoFault::StopPinging, true);
+        // Records arrive in order, so a published entry fences off everything sent before it: a ping in flight when
+        // the switch went on, then any ping the switch failed to stop.
+        QSignalSpy messages(&connection, &SignalRHubConnection::messageReceived);
+        emulator.publish(4);
+        QVERIFY(emulator.eventsSent() > 0);
+        QTRY_COMPARE(messages.count(), emulator.eventsSent());
         const int before = connection.pingsReceived();
-        QTest::qWait(200);
+        const int sent = emulator.pingsSent();
+        emulator.pingAll(); // what the ping timer calls
+        emulator.publish(4);
+        QVERIFY(emulator.eventsSent() > messages.count());
+        QTRY_COMPARE(messages.count(), emulator.eventsSent());
         QCOMPARE(connection.pingsReceived(), before);
+        QCOMPARE(emulator.pingsSent(), sent);
         QSignalSpy closed(&connection, &SignalRHubConnection::closed);
         connection.close();
         QTRY_COMPARE(emulator.closesReceived(), 1);
@@ -232,6 +243,84 @@ private Q_SLOTS:
         connection.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
         QTRY_COMPARE(closed.count(), 4);
         QVERIFY(closed.at(3).at(0).value<SignalRCloseInfo>().handshakeRefused);
+    }
+
+    void faultsAimedAtOneStream()
+    {
+        SaltoEmulator emulator(plain());
+        QVERIFY(emulator.start());
+        SignalRHubConnection entries;
+        SignalRHubConnection incidents;
+        QSignalSpy entriesClosed(&entries, &SignalRHubConnection::closed);
+        QSignalSpy incidentsClosed(&incidents, &SignalRHubConnection::closed);
+        entries.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
+        incidents.open(hubRequest(emulator, QStringLiteral("incidents"), emulator.validToken()));
+        QTRY_VERIFY(entries.isConnected() && incidents.isConnected());
+        emulator.trigger(SaltoFault::CloseNoReconnect, QStringLiteral("revoked"), QStringLiteral("incidents"));
+        QTRY_COMPARE(incidentsClosed.count(), 1);
+        QCOMPARE(incidentsClosed.first().at(0).value<SignalRCloseInfo>().serverError, QStringLiteral("revoked"));
+        QVERIFY(entries.isConnected());
+        incidents.open(hubRequest(emulator, QStringLiteral("incidents"), emulator.validToken()));
+        QTRY_VERIFY(incidents.isConnected());
+        emulator.trigger(SaltoFault::DropConnections, QString(), QStringLiteral("entries"));
+        QTRY_COMPARE(entriesClosed.count(), 1);
+        QVERIFY(incidents.isConnected());
+        QCOMPARE(incidentsClosed.count(), 1);
+    }
+
+    void incidentsForbidden()
+    {
+        SaltoEmulator emulator(plain());
+        QVERIFY(emulator.start());
+        emulator.setFault(SaltoFault::IncidentsForbidden, true);
+        QCOMPARE(
+            upgradeStatus(emulator, hubRequest(emulator, QStringLiteral("incidents"), emulator.validToken())), 403);
+        QCOMPARE(upgradeStatus(emulator, hubRequest(emulator, QStringLiteral("entries"), emulator.validToken())), 101);
+    }
+
+    void handshakeSilence()
+    {
+        SaltoEmulator emulator(plain());
+        QVERIFY(emulator.start());
+        emulator.setFault(SaltoFault::HandshakeSilence, true);
+        SignalRHubConnection::Options o;
+        o.handshakeTimeoutMs = 200;
+        SignalRHubConnection connection(o);
+        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
+        connection.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
+        QTRY_COMPARE(emulator.handshakesUnanswered(), 1);
+        QTRY_COMPARE(closed.count(), 1);
+        QVERIFY(closed.first().at(0).value<SignalRCloseInfo>().timedOut);
+        QCOMPARE(emulator.activeConnections(), 0);
+    }
+
+    void splitInsideCharactersAndBatchedArguments()
+    {
+        SaltoEmulator emulator(plain());
+        QVERIFY(emulator.start());
+        const SaltoSite site = emulator.sites().at(1);
+        SignalRHubConnection connection;
+        QSignalSpy messages(&connection, &SignalRHubConnection::messageReceived);
+        QSignalSpy errors(&connection, &SignalRHubConnection::protocolError);
+        connection.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken(), site.id));
+        QTRY_VERIFY(connection.isConnected());
+        emulator.setFault(SaltoFault::SplitInsideCharacters, true);
+        emulator.publish(4);
+        QVERIFY(emulator.eventsSent() >= 2);
+        QTRY_COMPARE(messages.count(), emulator.eventsSent());
+        for (const QList<QVariant> &m : messages) {
+            const QJsonObject entry
+                = QJsonDocument::fromJson(m.at(0).value<SignalRHubMessage>().arguments.at(0).toString().toUtf8())
+                      .object();
+            QCOMPARE(entry.value(QStringLiteral("site_name")).toString(), site.name);
+        }
+        emulator.setFault(SaltoFault::BatchedArguments, true);
+        const int single = messages.count();
+        emulator.publish(4);
+        QTRY_COMPARE(messages.count(), single + 1);
+        QCOMPARE(messages.last().at(0).value<SignalRHubMessage>().arguments.size(), emulator.eventsSent() - single);
+        QVERIFY(emulator.eventsSent() - single >= 2);
+        QCOMPARE(errors.count(), 0);
     }
 };
 

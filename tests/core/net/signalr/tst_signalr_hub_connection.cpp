@@ -4,6 +4,7 @@
 // upgrade.
 #include "net/signalr/signalr_hub_connection.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -78,6 +79,15 @@ class TstSignalRHubConnection : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void defaultsAreThoseOfTheOfficialClients()
+    {
+        // HubProtocol.md and the clients' configuration docs: 15 s handshake, 15 s keep-alive, 30 s server timeout.
+        const SignalRHubConnection connection;
+        QCOMPARE(connection.options().handshakeTimeoutMs, 15000);
+        QCOMPARE(connection.options().keepAliveMs, 15000);
+        QCOMPARE(connection.options().serverTimeoutMs, 30000);
+    }
+
     void handshakeThenMessagesInTheSameFrame()
     {
         ScriptedHub hub;
@@ -172,14 +182,17 @@ private Q_SLOTS:
         QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
         connection.open(hub.request());
         QTRY_COMPARE(done.count(), 1);
-        // Server pings keep it alive...
-        for (int i = 0; i < 4; ++i) {
-            QTest::qWait(100);
-            hub.send(q("{'type':6}\x1e"));
-        }
+        // Server pings every 100 ms keep it alive past the 500 ms timeout...
+        QTimer serverPings;
+        connect(&serverPings, &QTimer::timeout, &hub, [&hub] { hub.send(q("{'type':6}\x1e")); });
+        serverPings.start(100);
+        QElapsedTimer alive;
+        alive.start();
+        QTRY_VERIFY_WITH_TIMEOUT(connection.pingsReceived() >= 8, 10000);
+        QVERIFY(alive.elapsed() > o.serverTimeoutMs);
         QCOMPARE(closed.count(), 0);
-        QTRY_COMPARE(connection.pingsReceived(), 4);
         // ...silence ends it.
+        serverPings.stop();
         QTRY_COMPARE(closed.count(), 1);
         QVERIFY(closeInfo(closed).timedOut);
         QVERIFY(closeInfo(closed).reason.contains(QLatin1String("server timeout")));
