@@ -1,5 +1,7 @@
 #include "pubsub_feed_config.h"
 
+#include "feeds/pubsub/pubsub_topic_list.h"
+
 #include <QJsonArray>
 
 namespace sb {
@@ -62,7 +64,9 @@ bool PubSubFeedConfig::fromJson(const QJsonObject &json, PubSubFeedConfig &out, 
     out.permissions = list("permissions");
     out.issuer = str("issuer");
     out.tokenLifetimeSec = num("tokenLifetimeSec", out.tokenLifetimeSec);
-    out.topics = list("topics");
+    QString topicProblem;
+    if (!PubSubTopicList::fromJson(json.value(QLatin1String("topics")), out.topics, &topicProblem))
+        return fail(QStringLiteral("feed %1: %2").arg(out.name, topicProblem));
     out.adminToken = str("adminToken");
     const QString adminUrl = str("adminUrl");
     out.adminUrl = adminUrl.isEmpty() ? QUrl() : QUrl(adminUrl, QUrl::StrictMode);

@@ -1,7 +1,8 @@
 // The pub/sub feed end to end against the emulator over loopback with TLS: minted token, welcome, subscriptions,
-// decode and pipeline; a forbidden secure topic closing the connection once, without a reconnect loop; publish
-// waiting for the ack and send waiting for the reply; presence; binary (compressed) deliveries; reconnect with
-// resubscription after a drop; the admin HTTP API.
+// decode and pipeline; a configured topic the token does not allow refused before connecting, and one the server
+// refuses failing once, naming the topic, without a reconnect loop; publish waiting for the ack and send waiting for
+// the reply; presence; binary (compressed) deliveries; reconnect with resubscription after a drop; the admin HTTP
+// API.
 #include "feeds/pubsub/pubsub_feed.h"
 #include "pipeline/feed_host.h"
 #include "pipeline/feed_registry.h"
@@ -172,24 +173,59 @@ private Q_SLOTS:
         QTRY_COMPARE(emulator.subscriptionsOf(QStringLiteral("sb-inspector")).contains(QStringLiteral("chat")), false);
     }
 
-    void forbiddenSecureTopicClosesOnceWithoutLoop()
+    void topicTheTokenDoesNotAllowIsRefusedBeforeConnecting()
     {
         PubSubEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        // A ready token without subscriber permissions, and a secure topic in the config: the server closes.
+        // A ready token without subscriber permissions, and a secure topic in the config.
         QJsonObject config = testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("secure/inbound")});
         config.insert(QStringLiteral("token"), emulator.clientToken(QStringLiteral("nosec"), {}));
-        host.addFeed(test::makeFeed(config));
+        std::unique_ptr<Feed> feed = test::makeFeed(config);
+        const auto *pubsub = qobject_cast<PubSubFeed *>(feed.get());
+        QVERIFY(pubsub);
+        host.addFeed(std::move(feed));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         const FeedError &e = seen.failures.first();
-        QVERIFY2(
-            e.message.contains(QLatin1String("Subscription to secure topic is forbidden!")), qPrintable(e.message));
-        QVERIFY2(e.message.contains(QLatin1String("1008")), qPrintable(e.message));
+        QCOMPARE(e.feed, QStringLiteral("pubsub"));
+        QCOMPARE(e.code, QStringLiteral("topic_refused"));
+        QCOMPARE(e.stage, FeedError::Stage::Subscribe);
+        QVERIFY2(e.message.contains(QLatin1String("topic \"secure/inbound\" refused")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QLatin1String("realtime:subscriber:read:topic")), qPrintable(e.message));
         QVERIFY(!e.retryable);
-        QTest::qWait(400); // several backoff periods: no second attempt
+        // Refused before the socket opened, and nothing left that could try again.
+        QVERIFY(!pubsub->reconnectScheduled());
+        QCOMPARE(emulator.connections(), 0);
+        QVERIFY(seen.states.contains(FeedState::Failed));
+    }
+
+    void topicTheServerRefusesFailsOnceNamingIt()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        // The token grants secure/*, but the server refuses (a permission revoked on its side): it closes the
+        // connection over the subscription, naming no topic.
+        emulator.setFault(PubSubFault::RefuseSecureSubscriptions, true);
+        FeedHost host;
+        Observer seen(host);
+        std::unique_ptr<Feed> feed
+            = test::makeFeed(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("secure/inbound")}));
+        const auto *pubsub = qobject_cast<PubSubFeed *>(feed.get());
+        QVERIFY(pubsub);
+        host.addFeed(std::move(feed));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
+        const FeedError &e = seen.failures.first();
+        QCOMPARE(e.code, QStringLiteral("topic_refused"));
+        QVERIFY2(e.message.contains(QLatin1String("topic \"secure/inbound\"")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QLatin1String("1008 Subscription to secure topic is forbidden!")),
+            qPrintable(e.message));
+        QVERIFY(!e.retryable);
+        // A close that would only repeat: the feed stopped and has no retry scheduled, so there is no second
+        // attempt to wait for.
+        QVERIFY(!pubsub->reconnectScheduled());
         QCOMPARE(emulator.connections(), 1);
         QVERIFY(seen.states.contains(FeedState::Failed));
     }
