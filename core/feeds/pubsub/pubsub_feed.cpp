@@ -2,6 +2,7 @@
 
 #include "auth/jwt_claims.h"
 #include "auth/secret_redactor.h"
+#include "feeds/pubsub/pubsub_admin_call.h"
 #include "feeds/pubsub/pubsub_client_message.h"
 #include "feeds/pubsub/pubsub_event_decoder.h"
 #include "feeds/pubsub/pubsub_token_source.h"
@@ -569,6 +570,7 @@ void PubSubFeed::adminCommand(const QJsonObject &command, bool publish)
         m_network = new QNetworkAccessManager(this);
     QUrl url = m_config.adminBase();
     QNetworkRequest request;
+    PubSubAdminCall::prepare(request);
     if (!m_tls.isNull() && url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_tls);
     request.setTransferTimeout(m_config.commandTimeoutMs);
@@ -599,19 +601,21 @@ void PubSubFeed::adminCommand(const QJsonObject &command, bool publish)
         request.setUrl(url);
         networkReply = m_network->get(request);
     }
-    connect(networkReply, &QNetworkReply::finished, this, [this, networkReply, command] {
-        networkReply->deleteLater();
-        const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = networkReply->read(16 * 1024);
-        QJsonObject extra {{QStringLiteral("httpStatus"), status},
-            {QStringLiteral("body"), redact(QString::fromUtf8(body.left(2000)))}};
-        if (networkReply->error() != QNetworkReply::NoError && status == 0) {
-            reply(command, false, networkReply->errorString(), extra);
-            return;
-        }
-        const bool ok = status >= 200 && status < 300;
-        reply(command, ok, ok ? QString() : QStringLiteral("HTTP %1").arg(status), extra);
-    });
+    PubSubAdminCall::watch(networkReply, name(), PubSubAdminCall::DefaultMaxBodyBytes, this,
+        [this, command](const PubSubAdminCall::Result &result) {
+            QJsonObject extra {{QStringLiteral("httpStatus"), result.httpStatus},
+                {QStringLiteral("body"), redact(QString::fromUtf8(result.body.left(2000)))}};
+            if (!result.errorCode.isEmpty()) {
+                // A redirect or an oversized answer says something about the configuration or the server, not
+                // about this one command: it also reaches the status bar and the CLI's stderr.
+                if (result.errorCode != QLatin1String("admin_network"))
+                    reportError(error(FeedError::Stage::Connect, result.errorCode, result.error, false));
+                reply(command, false, result.error, extra);
+                return;
+            }
+            const bool ok = result.httpStatus >= 200 && result.httpStatus < 300;
+            reply(command, ok, ok ? QString() : QStringLiteral("HTTP %1").arg(result.httpStatus), extra);
+        });
 }
 
 } // namespace sb

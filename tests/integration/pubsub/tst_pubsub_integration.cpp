@@ -2,10 +2,12 @@
 // decode and pipeline; a configured topic the token does not allow refused before connecting, and one the server
 // refuses failing once, naming the topic, without a reconnect loop; publish waiting for the ack and send waiting for
 // the reply; presence; binary (compressed) deliveries; reconnect with resubscription after a drop; the admin HTTP
-// API.
+// API, which follows no redirect and caps the answer.
+#include "feeds/pubsub/pubsub_admin_call.h"
 #include "feeds/pubsub/pubsub_feed.h"
 #include "pipeline/feed_host.h"
 #include "pipeline/feed_registry.h"
+#include "sim/loopback_http_server.h"
 #include "sim/pubsub/pubsub_emulator.h"
 
 #include "feed_host_observer.h"
@@ -395,6 +397,68 @@ private Q_SLOTS:
         QCOMPARE(seen.result(QStringLiteral("h1"))->value(QStringLiteral("httpStatus")).toInt(), 200);
         QTRY_COMPARE(seen.count(QStringLiteral("topic.message"), QStringLiteral("main2")), 1);
         QCOMPARE(seen.lastOn(QStringLiteral("main2"))->bodyText(), QStringLiteral("Hello Pub/Sub!"));
+    }
+
+    void adminRedirectIsRefusedAndTheTokenStays()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        LoopbackHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        elsewhere.route("/", [](const HttpRequest &, const HttpResponder &responder) { responder.send(200, "{}"); });
+        LoopbackHttpServer admin;
+        QVERIFY(admin.listen());
+        const QByteArray location = elsewhere.baseUrl().toEncoded() + "/api/topics/sb-demo-app/publish";
+        admin.route("/", [&location](const HttpRequest &, const HttpResponder &responder) {
+            responder.send(302, "", "text/plain", {{"Location", location}});
+        });
+        FeedHost host;
+        Observer seen(host);
+        QJsonObject config = testConfig(emulator);
+        config.insert(QStringLiteral("adminUrl"), admin.baseUrl().toString());
+        host.addFeed(test::makeFeed(config));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("adminPublish"), QStringLiteral("a1"),
+                {{QStringLiteral("topic"), QStringLiteral("prices")}, {QStringLiteral("payload"), 1}}));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("a1")), 5000);
+        const QJsonObject result = *seen.result(QStringLiteral("a1"));
+        QVERIFY(!result.value(QStringLiteral("ok")).toBool());
+        const QString error = result.value(QStringLiteral("error")).toString();
+        QVERIFY2(error.startsWith(QLatin1String("feed pubsub: ")) && error.contains(QLatin1String("redirect")),
+            qPrintable(error));
+        QTRY_VERIFY(seen.hasErrorCode(QStringLiteral("admin_redirect")));
+        QCOMPARE(elsewhere.requestCount(), 0);
+        QCOMPARE(admin.requestCount(), 1);
+        QVERIFY(seen.failures.isEmpty()); // the session keeps running
+    }
+
+    void adminAnswerOverTheCapIsCutOff()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        LoopbackHttpServer admin;
+        QVERIFY(admin.listen());
+        admin.route("/", [](const HttpRequest &, const HttpResponder &responder) {
+            responder.send(200, QByteArray(PubSubAdminCall::DefaultMaxBodyBytes + 1, 'x'), "text/plain");
+        });
+        FeedHost host;
+        Observer seen(host);
+        QJsonObject config = testConfig(emulator);
+        config.insert(QStringLiteral("adminUrl"), admin.baseUrl().toString());
+        host.addFeed(test::makeFeed(config));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
+        host.sendCommand(QStringLiteral("pubsub"), command(QStringLiteral("health"), QStringLiteral("h1")));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("h1")), 5000);
+        const QJsonObject result = *seen.result(QStringLiteral("h1"));
+        QVERIFY(!result.value(QStringLiteral("ok")).toBool());
+        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(QLatin1String("answered more than")),
+            qPrintable(result.value(QStringLiteral("error")).toString()));
+        QCOMPARE(result.value(QStringLiteral("body")).toString(), QString());
+        QTRY_VERIFY(seen.hasErrorCode(QStringLiteral("admin_too_large")));
+        QVERIFY(seen.failures.isEmpty());
     }
 };
 
