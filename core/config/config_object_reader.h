@@ -42,6 +42,8 @@ public:
     QJsonObject object(const QString &key);
     // An array whose items the caller checks itself.
     QJsonArray array(const QString &key);
+    // A value of any shape, which the caller checks itself (Undefined when not set).
+    QJsonValue value(const QString &key) { return take(key); }
 
     // Refuses `url` when it would carry `credential` (e.g. "the access token") in clear to another machine: http and
     // ws are allowed only to loopback (the emulators).

@@ -1,6 +1,6 @@
 #include "pubsub_client_message.h"
 
-#include "feeds/pubsub/pubsub_permissions.h"
+#include "feeds/pubsub/pubsub_topic_name.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,23 +58,12 @@ QString PubSubClientMessage::newId()
 
 QString PubSubClientMessage::checkSubscribeTopic(const QString &topic)
 {
-    if (topic.trimmed().isEmpty())
-        return QStringLiteral("topic is empty");
-    if (PubSubPermissions::isPrivateTopic(topic))
-        return QStringLiteral("private topics (priv/…) cannot be subscribed to: every connection already receives "
-                              "its own");
-    if (topic.size() > 256)
-        return QStringLiteral("topic name longer than 256 characters");
-    return QString();
+    return PubSubTopicName::subscribeProblem(topic);
 }
 
 QString PubSubClientMessage::checkPublishTopic(const QString &topic)
 {
-    if (topic.trimmed().isEmpty())
-        return QStringLiteral("topic is empty");
-    if (topic.size() > 256)
-        return QStringLiteral("topic name longer than 256 characters");
-    return QString();
+    return PubSubTopicName::publishProblem(topic);
 }
 
 qsizetype PubSubClientMessage::payloadBytes(const QJsonValue &payload)

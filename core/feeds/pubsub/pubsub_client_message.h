@@ -26,7 +26,7 @@ public:
     // A random id, 16 lowercase hex characters.
     static QString newId();
 
-    // Empty when fine, else why not. Private topics are the connection's own and cannot be subscribed to.
+    // Empty when fine, else why not (PubSubTopicName).
     static QString checkSubscribeTopic(const QString &topic);
     static QString checkPublishTopic(const QString &topic);
     // The payload as it will be serialized (a string counts as its UTF-8 bytes).

@@ -2,9 +2,11 @@
 
 #include "auth/jwt_claims.h"
 #include "auth/secret_redactor.h"
+#include "feeds/pubsub/pubsub_admin_call.h"
 #include "feeds/pubsub/pubsub_client_message.h"
 #include "feeds/pubsub/pubsub_event_decoder.h"
 #include "feeds/pubsub/pubsub_token_source.h"
+#include "feeds/pubsub/pubsub_topic_name.h"
 #include "net/tls_settings.h"
 #include "net/websocket_end.h"
 #include "net/websocket_upgrade_status.h"
@@ -108,7 +110,7 @@ void PubSubFeed::start()
 void PubSubFeed::stop()
 {
     m_running = false;
-    m_reconnectTimer.stop();
+    cancelReconnect();
     m_pingTimer.stop();
     m_answerTimer.stop();
     for (const PubSubPendingAnswers::Pending &p : m_pending.takeAll())
@@ -130,6 +132,7 @@ void PubSubFeed::stop()
 
 void PubSubFeed::connectSocket()
 {
+    m_reconnectScheduled.store(false, std::memory_order_relaxed);
     if (!m_running)
         return;
     QString problem;
@@ -144,6 +147,12 @@ void PubSubFeed::connectSocket()
     m_permissions = PubSubPermissions(claims ? claims->permissions() : QStringList());
     m_subject = claims ? claims->subject() : QString();
     m_tokenExpiresSec = claims ? claims->expiresAtSec() : 0;
+    // Refused here rather than by the server, which would close the connection and name no topic.
+    const QString refused = refusedTopics();
+    if (!refused.isEmpty()) {
+        failWith(QStringLiteral("topic_refused"), refused, FeedError::Stage::Subscribe);
+        return;
+    }
 
     QUrl url = m_config.url;
     QUrlQuery query(url);
@@ -158,6 +167,7 @@ void PubSubFeed::connectSocket()
     }
     m_httpStatus = 0;
     m_connectionId.clear();
+    m_sentSubscriptions.clear();
     m_pingOutstandingSinceMs = 0;
     postReset();
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -258,6 +268,14 @@ void PubSubFeed::finishClose()
                 .arg(m_httpStatus));
         return;
     }
+    const QString refusedTopic = serverRefusedTopics(reason);
+    if (!refusedTopic.isEmpty()) {
+        failWith(QStringLiteral("topic_refused"),
+            QStringLiteral("the server refused the subscription to %1 and closed the connection: %2 %3")
+                .arg(refusedTopic, QString::number(code), reason),
+            FeedError::Stage::Subscribe);
+        return;
+    }
     if (!reason.isEmpty() && closeWouldRepeat(reason)) {
         failWith(QStringLiteral("closed_%1").arg(code),
             QStringLiteral("the server closed the connection: %1 %2").arg(code).arg(reason));
@@ -278,17 +296,67 @@ void PubSubFeed::finishClose()
 void PubSubFeed::scheduleReconnect(const QString &why)
 {
     const int delay = m_backoff.nextDelayMs();
+    m_reconnectScheduled.store(true, std::memory_order_relaxed);
     m_reconnectTimer.start(delay);
     setState(FeedState::Reconnecting, QStringLiteral("%1; reconnecting in %2 s").arg(why).arg((delay + 999) / 1000));
 }
 
-void PubSubFeed::failWith(const QString &code, const QString &message)
+void PubSubFeed::failWith(const QString &code, const QString &message, FeedError::Stage stage)
 {
     m_running = false;
-    m_reconnectTimer.stop();
+    cancelReconnect();
     m_pingTimer.stop();
     emitSession();
-    fail(error(FeedError::Stage::Connect, code, message, false));
+    fail(error(stage, code, message, false));
+}
+
+void PubSubFeed::cancelReconnect()
+{
+    m_reconnectTimer.stop();
+    m_reconnectScheduled.store(false, std::memory_order_relaxed);
+}
+
+QString PubSubFeed::refusedTopics() const
+{
+    QStringList refused;
+    for (const QString &topic : m_topics) {
+        // Configs are checked when read; this catches one built in code.
+        const QString problem = PubSubTopicName::subscribeProblem(topic);
+        if (!problem.isEmpty())
+            return problem;
+        if (m_permissionsKnown && !m_permissions.canSubscribe(topic))
+            refused << PubSubTopicName::quoted(topic);
+    }
+    if (refused.isEmpty())
+        return QString();
+    if (refused.size() == 1)
+        return QStringLiteral("topic %1 refused: the token grants no realtime:subscriber:read:topic permission that "
+                              "matches it, and the server would close the connection over it")
+            .arg(refused.first());
+    return QStringLiteral("topics %1 refused: the token grants no realtime:subscriber:read:topic permission that "
+                          "matches them, and the server would close the connection over them")
+        .arg(refused.join(QStringLiteral(", ")));
+}
+
+QString PubSubFeed::serverRefusedTopics(const QString &reason) const
+{
+    // The server names no topic, only the kind ("Subscription to secure topic is forbidden!"), and acts on the
+    // first refused subscription; the candidates are the subscriptions of that kind sent on this connection.
+    if (!reason.contains(QLatin1String("Subscription"), Qt::CaseInsensitive)
+        || !reason.contains(QLatin1String("forbidden"), Qt::CaseInsensitive))
+        return QString();
+    const bool secure = reason.contains(QLatin1String("secure"), Qt::CaseInsensitive);
+    const bool priv = reason.contains(QLatin1String("private"), Qt::CaseInsensitive);
+    QStringList candidates;
+    for (const QString &topic : m_sentSubscriptions)
+        if ((!secure || PubSubPermissions::isSecureTopic(topic)) && (!priv || PubSubPermissions::isPrivateTopic(topic)))
+            candidates << PubSubTopicName::quoted(topic);
+    candidates.removeDuplicates();
+    if (candidates.isEmpty())
+        return QStringLiteral("a topic");
+    if (candidates.size() == 1)
+        return QStringLiteral("topic %1").arg(candidates.first());
+    return QStringLiteral("one of the topics %1").arg(candidates.join(QStringLiteral(", ")));
 }
 
 bool PubSubFeed::sendText(const QByteArray &frame)
@@ -322,7 +390,8 @@ void PubSubFeed::onWelcome(const PubSubWelcome &welcome)
     setState(FeedState::Subscribing, QStringLiteral("welcomed as %1").arg(m_connectionId));
     // Subscriptions live per connection: every welcome starts from none.
     for (const QString &topic : qAsConst(m_topics))
-        sendText(PubSubClientMessage::subscribe(topic));
+        if (sendText(PubSubClientMessage::subscribe(topic)))
+            m_sentSubscriptions << topic;
     setState(FeedState::Live,
         QStringLiteral("connection %1 on app %2, %3 topic(s)").arg(m_connectionId, m_appId).arg(m_topics.size()));
     emitSession();
@@ -388,6 +457,8 @@ void PubSubFeed::subscribeCommand(const QJsonObject &command)
     if (!m_topics.contains(topic))
         m_topics.append(topic);
     const bool sent = sendText(PubSubClientMessage::subscribe(topic));
+    if (sent)
+        m_sentSubscriptions << topic;
     reply(command, true, QString(),
         {{QStringLiteral("topic"), topic}, {QStringLiteral("sent"), sent},
             {QStringLiteral("topics"), QJsonArray::fromStringList(m_topics)}});
@@ -499,6 +570,7 @@ void PubSubFeed::adminCommand(const QJsonObject &command, bool publish)
         m_network = new QNetworkAccessManager(this);
     QUrl url = m_config.adminBase();
     QNetworkRequest request;
+    PubSubAdminCall::prepare(request);
     if (!m_tls.isNull() && url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_tls);
     request.setTransferTimeout(m_config.commandTimeoutMs);
@@ -529,19 +601,21 @@ void PubSubFeed::adminCommand(const QJsonObject &command, bool publish)
         request.setUrl(url);
         networkReply = m_network->get(request);
     }
-    connect(networkReply, &QNetworkReply::finished, this, [this, networkReply, command] {
-        networkReply->deleteLater();
-        const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = networkReply->read(16 * 1024);
-        QJsonObject extra {{QStringLiteral("httpStatus"), status},
-            {QStringLiteral("body"), redact(QString::fromUtf8(body.left(2000)))}};
-        if (networkReply->error() != QNetworkReply::NoError && status == 0) {
-            reply(command, false, networkReply->errorString(), extra);
-            return;
-        }
-        const bool ok = status >= 200 && status < 300;
-        reply(command, ok, ok ? QString() : QStringLiteral("HTTP %1").arg(status), extra);
-    });
+    PubSubAdminCall::watch(networkReply, name(), PubSubAdminCall::DefaultMaxBodyBytes, this,
+        [this, command](const PubSubAdminCall::Result &result) {
+            QJsonObject extra {{QStringLiteral("httpStatus"), result.httpStatus},
+                {QStringLiteral("body"), redact(QString::fromUtf8(result.body.left(2000)))}};
+            if (!result.errorCode.isEmpty()) {
+                // A redirect or an oversized answer says something about the configuration or the server, not
+                // about this one command: it also reaches the status bar and the CLI's stderr.
+                if (result.errorCode != QLatin1String("admin_network"))
+                    reportError(error(FeedError::Stage::Connect, result.errorCode, result.error, false));
+                reply(command, false, result.error, extra);
+                return;
+            }
+            const bool ok = result.httpStatus >= 200 && result.httpStatus < 300;
+            reply(command, ok, ok ? QString() : QStringLiteral("HTTP %1").arg(result.httpStatus), extra);
+        });
 }
 
 } // namespace sb

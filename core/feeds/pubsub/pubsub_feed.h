@@ -22,7 +22,8 @@ namespace sb {
 // afresh for every attempt) → main/welcome → subscribe to the configured and user-added topics, again after every
 // welcome, since subscriptions live per connection. Pings keep the connection alive; a drop reconnects with backoff
 // and jitter; a server close that would only repeat (a forbidden subscription, a refused token) stops the feed and
-// says why, with the close code and reason.
+// says why, with the close code and reason. A configured topic the token's permissions do not allow stops the feed
+// before it connects, and a subscription the server refuses stops it too; either error names the topic.
 //
 // Commands (handleCommand → commandResult): subscribe, unsubscribe, publish, send (a "message" to the backend),
 // each checked first (payload size, private topics, the token's permissions); publish and send may wait for the
@@ -43,6 +44,9 @@ public:
     QString connectionId() const { return m_connectionId; }
     QStringList topics() const { return m_topics; }
     int welcomes() const { return m_welcomes; }
+    // Whether a reconnect attempt is scheduled; readable from any thread, so that a test can tell that a stopped
+    // feed will not try again without waiting to see that it does not.
+    bool reconnectScheduled() const { return m_reconnectScheduled.load(std::memory_order_relaxed); }
     // Readable from any thread (tests watch it while the feed runs on the io thread).
     int pongsReceived() const { return m_pongs.load(std::memory_order_relaxed); }
 
@@ -63,7 +67,10 @@ private:
     void expireAnswers();
     void armAnswerTimer();
     void scheduleReconnect(const QString &why);
-    void failWith(const QString &code, const QString &message);
+    void failWith(const QString &code, const QString &message, FeedError::Stage stage = FeedError::Stage::Connect);
+    void cancelReconnect();
+    QString refusedTopics() const;
+    QString serverRefusedTopics(const QString &reason) const;
     bool sendText(const QByteArray &frame);
     void subscribeCommand(const QJsonObject &command);
     void unsubscribeCommand(const QJsonObject &command);
@@ -98,6 +105,7 @@ private:
     QString m_subject;
     qint64 m_tokenExpiresSec = 0;
     QStringList m_topics;
+    QStringList m_sentSubscriptions; // on this connection, for naming the topic a server close refused
     QString m_connectionId;
     QString m_appId;
     qint64 m_lastReceivedMs = 0;
@@ -108,6 +116,7 @@ private:
     quint64 m_nextBarrier = 0;
     int m_welcomes = 0;
     std::atomic<int> m_pongs {0};
+    std::atomic<bool> m_reconnectScheduled {false};
     bool m_running = false;
 };
 

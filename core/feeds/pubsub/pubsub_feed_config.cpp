@@ -1,6 +1,7 @@
 #include "pubsub_feed_config.h"
 
 #include "config/config_object_reader.h"
+#include "feeds/pubsub/pubsub_topic_list.h"
 
 namespace sb {
 
@@ -45,7 +46,10 @@ bool PubSubFeedConfig::fromJson(const QJsonObject &json, PubSubFeedConfig &out, 
     out.permissions = in.stringList(QStringLiteral("permissions"));
     out.issuer = in.string(QStringLiteral("issuer"));
     out.tokenLifetimeSec = in.integer(QStringLiteral("tokenLifetimeSec"), out.tokenLifetimeSec);
-    out.topics = in.stringList(QStringLiteral("topics"));
+    // Every configured topic is kept or the config is refused naming it; never dropped silently.
+    QString topicProblem;
+    if (!PubSubTopicList::fromJson(in.value(QStringLiteral("topics")), out.topics, &topicProblem))
+        in.fail(topicProblem);
     out.adminToken = in.string(QStringLiteral("adminToken"));
     out.adminUrl = in.url(QStringLiteral("adminUrl"));
     out.caFile = in.string(QStringLiteral("caFile"));

@@ -351,7 +351,9 @@ void PubSubEmulator::onClientMessage(Client &c, const QString &type, const QJson
             closeClient(socket, 1008, QStringLiteral("Subscription to private topic is forbidden!"));
             return;
         }
-        if (!c.permissions.canSubscribe(topic)) {
+        const bool refuseSecure
+            = m_faults.contains(int(PubSubFault::RefuseSecureSubscriptions)) && PubSubPermissions::isSecureTopic(topic);
+        if (refuseSecure || !c.permissions.canSubscribe(topic)) {
             closeClient(socket, 1008, QStringLiteral("Subscription to secure topic is forbidden!"));
             return;
         }

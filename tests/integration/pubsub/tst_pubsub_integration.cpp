@@ -1,10 +1,13 @@
 // The pub/sub feed end to end against the emulator over loopback with TLS: minted token, welcome, subscriptions,
-// decode and pipeline; a forbidden secure topic closing the connection once, without a reconnect loop; publish
-// waiting for the ack and send waiting for the reply; presence; binary (compressed) deliveries; reconnect with
-// resubscription after a drop; the admin HTTP API.
+// decode and pipeline; a configured topic the token does not allow refused before connecting, and one the server
+// refuses failing once, naming the topic, without a reconnect loop; publish waiting for the ack and send waiting for
+// the reply; presence; binary (compressed) deliveries; reconnect with resubscription after a drop; the admin HTTP
+// API, which follows no redirect and caps the answer.
+#include "feeds/pubsub/pubsub_admin_call.h"
 #include "feeds/pubsub/pubsub_feed.h"
 #include "pipeline/feed_host.h"
 #include "pipeline/feed_registry.h"
+#include "sim/loopback_http_server.h"
 #include "sim/pubsub/pubsub_emulator.h"
 
 #include "feed_host_observer.h"
@@ -172,24 +175,59 @@ private Q_SLOTS:
         QTRY_COMPARE(emulator.subscriptionsOf(QStringLiteral("sb-inspector")).contains(QStringLiteral("chat")), false);
     }
 
-    void forbiddenSecureTopicClosesOnceWithoutLoop()
+    void topicTheTokenDoesNotAllowIsRefusedBeforeConnecting()
     {
         PubSubEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         FeedHost host;
         Observer seen(host);
-        // A ready token without subscriber permissions, and a secure topic in the config: the server closes.
+        // A ready token without subscriber permissions, and a secure topic in the config.
         QJsonObject config = testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("secure/inbound")});
         config.insert(QStringLiteral("token"), emulator.clientToken(QStringLiteral("nosec"), {}));
-        host.addFeed(test::makeFeed(config));
+        std::unique_ptr<Feed> feed = test::makeFeed(config);
+        const auto *pubsub = qobject_cast<PubSubFeed *>(feed.get());
+        QVERIFY(pubsub);
+        host.addFeed(std::move(feed));
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         const FeedError &e = seen.failures.first();
-        QVERIFY2(
-            e.message.contains(QLatin1String("Subscription to secure topic is forbidden!")), qPrintable(e.message));
-        QVERIFY2(e.message.contains(QLatin1String("1008")), qPrintable(e.message));
+        QCOMPARE(e.feed, QStringLiteral("pubsub"));
+        QCOMPARE(e.code, QStringLiteral("topic_refused"));
+        QCOMPARE(e.stage, FeedError::Stage::Subscribe);
+        QVERIFY2(e.message.contains(QLatin1String("topic \"secure/inbound\" refused")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QLatin1String("realtime:subscriber:read:topic")), qPrintable(e.message));
         QVERIFY(!e.retryable);
-        QTest::qWait(400); // several backoff periods: no second attempt
+        // Refused before the socket opened, and nothing left that could try again.
+        QVERIFY(!pubsub->reconnectScheduled());
+        QCOMPARE(emulator.connections(), 0);
+        QVERIFY(seen.states.contains(FeedState::Failed));
+    }
+
+    void topicTheServerRefusesFailsOnceNamingIt()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        // The token grants secure/*, but the server refuses (a permission revoked on its side): it closes the
+        // connection over the subscription, naming no topic.
+        emulator.setFault(PubSubFault::RefuseSecureSubscriptions, true);
+        FeedHost host;
+        Observer seen(host);
+        std::unique_ptr<Feed> feed
+            = test::makeFeed(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("secure/inbound")}));
+        const auto *pubsub = qobject_cast<PubSubFeed *>(feed.get());
+        QVERIFY(pubsub);
+        host.addFeed(std::move(feed));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
+        const FeedError &e = seen.failures.first();
+        QCOMPARE(e.code, QStringLiteral("topic_refused"));
+        QVERIFY2(e.message.contains(QLatin1String("topic \"secure/inbound\"")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QLatin1String("1008 Subscription to secure topic is forbidden!")),
+            qPrintable(e.message));
+        QVERIFY(!e.retryable);
+        // A close that would only repeat: the feed stopped and has no retry scheduled, so there is no second
+        // attempt to wait for.
+        QVERIFY(!pubsub->reconnectScheduled());
         QCOMPARE(emulator.connections(), 1);
         QVERIFY(seen.states.contains(FeedState::Failed));
     }
@@ -359,6 +397,68 @@ private Q_SLOTS:
         QCOMPARE(seen.result(QStringLiteral("h1"))->value(QStringLiteral("httpStatus")).toInt(), 200);
         QTRY_COMPARE(seen.count(QStringLiteral("topic.message"), QStringLiteral("main2")), 1);
         QCOMPARE(seen.lastOn(QStringLiteral("main2"))->bodyText(), QStringLiteral("Hello Pub/Sub!"));
+    }
+
+    void adminRedirectIsRefusedAndTheTokenStays()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        LoopbackHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        elsewhere.route("/", [](const HttpRequest &, const HttpResponder &responder) { responder.send(200, "{}"); });
+        LoopbackHttpServer admin;
+        QVERIFY(admin.listen());
+        const QByteArray location = elsewhere.baseUrl().toEncoded() + "/api/topics/sb-demo-app/publish";
+        admin.route("/", [&location](const HttpRequest &, const HttpResponder &responder) {
+            responder.send(302, "", "text/plain", {{"Location", location}});
+        });
+        FeedHost host;
+        Observer seen(host);
+        QJsonObject config = testConfig(emulator);
+        config.insert(QStringLiteral("adminUrl"), admin.baseUrl().toString());
+        host.addFeed(test::makeFeed(config));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
+        host.sendCommand(QStringLiteral("pubsub"),
+            command(QStringLiteral("adminPublish"), QStringLiteral("a1"),
+                {{QStringLiteral("topic"), QStringLiteral("prices")}, {QStringLiteral("payload"), 1}}));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("a1")), 5000);
+        const QJsonObject result = *seen.result(QStringLiteral("a1"));
+        QVERIFY(!result.value(QStringLiteral("ok")).toBool());
+        const QString error = result.value(QStringLiteral("error")).toString();
+        QVERIFY2(error.startsWith(QLatin1String("feed pubsub: ")) && error.contains(QLatin1String("redirect")),
+            qPrintable(error));
+        QTRY_VERIFY(seen.hasErrorCode(QStringLiteral("admin_redirect")));
+        QCOMPARE(elsewhere.requestCount(), 0);
+        QCOMPARE(admin.requestCount(), 1);
+        QVERIFY(seen.failures.isEmpty()); // the session keeps running
+    }
+
+    void adminAnswerOverTheCapIsCutOff()
+    {
+        PubSubEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        LoopbackHttpServer admin;
+        QVERIFY(admin.listen());
+        admin.route("/", [](const HttpRequest &, const HttpResponder &responder) {
+            responder.send(200, QByteArray(PubSubAdminCall::DefaultMaxBodyBytes + 1, 'x'), "text/plain");
+        });
+        FeedHost host;
+        Observer seen(host);
+        QJsonObject config = testConfig(emulator);
+        config.insert(QStringLiteral("adminUrl"), admin.baseUrl().toString());
+        host.addFeed(test::makeFeed(config));
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
+        host.sendCommand(QStringLiteral("pubsub"), command(QStringLiteral("health"), QStringLiteral("h1")));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("h1")), 5000);
+        const QJsonObject result = *seen.result(QStringLiteral("h1"));
+        QVERIFY(!result.value(QStringLiteral("ok")).toBool());
+        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(QLatin1String("answered more than")),
+            qPrintable(result.value(QStringLiteral("error")).toString()));
+        QCOMPARE(result.value(QStringLiteral("body")).toString(), QString());
+        QTRY_VERIFY(seen.hasErrorCode(QStringLiteral("admin_too_large")));
+        QVERIFY(seen.failures.isEmpty());
     }
 };
 

@@ -156,8 +156,7 @@ private Q_SLOTS:
                                   << "key \"pongTimeoutMs\" must be between 0 and 2147483647, got -1";
         QTest::newRow("beyond int") << "maxPayloadBytes" << QJsonValue(1e10)
                                     << "key \"maxPayloadBytes\" must be between 0 and 2147483647, got 10000000000";
-        QTest::newRow("topics with a number") << "topics" << QJsonValue(QJsonArray {1})
-                                              << "key \"topics\" must be an array of strings, got a number in it";
+        QTest::newRow("topics with a number") << "topics" << QJsonValue(QJsonArray {1}) << "topics[0] is not a string";
     }
     void keysAndTypesAreChecked()
     {

@@ -1,6 +1,7 @@
 // The topic inspector end to end: the pane on a real FeedHost running the pub/sub feed against the emulator over
 // TLS. The session reaches the connection bar, a subscription made in the pane reaches the server, a message
-// composed in the pane is acknowledged, and the demo traffic fills the log and the topic counters.
+// composed in the pane is acknowledged, and the demo traffic fills the log and the topic counters. A configured topic
+// the token does not allow is named in the pane's banner.
 #include "desk/host_feed_source.h"
 #include "panes/pubsub/connection_bar.h"
 #include "panes/pubsub/message_composer.h"
@@ -90,6 +91,38 @@ private Q_SLOTS:
             if (pane.topicsTable()->item(row, 0)->text() == QLatin1String("prices"))
                 pricesCounted = pane.topicsTable()->item(row, 2)->text().toInt() > 0;
         QVERIFY(pricesCounted);
+        host.stop();
+    }
+
+    void refusedTopicIsNamedInTheBanner()
+    {
+        sim::PubSubEmulatorOptions options;
+        options.pingIntervalMs = 0;
+        sim::PubSubEmulator emulator(options);
+        QVERIFY(emulator.start());
+        // The token allows no secure topic, and the config asks for one.
+        QJsonObject config = emulator.feedConfig();
+        config.insert(
+            QStringLiteral("topics"), QJsonArray {QStringLiteral("prices"), QStringLiteral("secure/inbound")});
+        config.insert(QStringLiteral("permissions"), QJsonArray {QStringLiteral("realtime:publisher:write:topic:*")});
+        QString error;
+        std::unique_ptr<Feed> feed = FeedRegistry::instance().createFeed(config, &error);
+        QVERIFY2(feed, qPrintable(error));
+
+        FeedHost host;
+        HostFeedSource source(&host, {{QStringLiteral("pubsub"), QStringLiteral("pubsub")}});
+        PaneContext context;
+        context.feedName = QStringLiteral("pubsub");
+        context.feedType = QStringLiteral("pubsub");
+        context.source = &source;
+        TopicInspectorPane pane(context);
+        host.addFeed(std::move(feed));
+        host.start();
+
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.bannerText().isEmpty(), 10000);
+        QVERIFY2(pane.bannerText().contains(QLatin1String("topic \"secure/inbound\" refused")),
+            qPrintable(pane.bannerText()));
+        QCOMPARE(pane.connectionBar()->stateText(), feedStateName(FeedState::Failed));
         host.stop();
     }
 };
