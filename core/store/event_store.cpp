@@ -155,6 +155,16 @@ void EventStore::quarantine(
         Qt::QueuedConnection);
 }
 
+void EventStore::quarantined(
+    const QString &feed, int limit, QObject *context, std::function<void(QuarantinedMessageList)> done)
+{
+    auto reply = replyOn(context, &m_thread, std::move(done));
+    if (!reply)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, feed, limit, reply] { reply(w->quarantined(feed, limit)); }, Qt::QueuedConnection);
+}
+
 void EventStore::count(QObject *context, std::function<void(qint64)> done)
 {
     auto reply = replyOn(context, &m_thread, std::move(done));

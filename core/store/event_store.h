@@ -2,6 +2,7 @@
 
 #include "event/event.h"
 #include "event/feed_error.h"
+#include "store/quarantined_message.h"
 
 #include <QList>
 #include <QObject>
@@ -81,6 +82,10 @@ public:
     // (the caller may then acknowledge the message upstream).
     void quarantine(const QString &feed, const QByteArray &raw, const QString &error, QObject *context = nullptr,
         std::function<void(bool)> done = {});
+    // The quarantined messages of `feed` (empty: every feed), newest first, at most `limit`: what a diagnostics view
+    // lists, with the raw bytes as they were kept.
+    void quarantined(
+        const QString &feed, int limit, QObject *context, std::function<void(QuarantinedMessageList)> done);
     void count(QObject *context, std::function<void(qint64)> done);
     void prune(qint64 nowMs);
     // Blocks until every queued operation has run; for shutdown and tests.

@@ -442,6 +442,29 @@ bool StoreWorker::quarantine(const QString &feed, const QByteArray &raw, const Q
     return true;
 }
 
+QuarantinedMessageList StoreWorker::quarantined(const QString &feed, int limit)
+{
+    QuarantinedMessageList out;
+    sqlite3_stmt *s = m_db ? prepare("SELECT id, feed, received, raw, error FROM quarantine WHERE ?1 = '' OR feed = ?1 "
+                                     "ORDER BY id DESC LIMIT ?2")
+                           : nullptr;
+    if (!s)
+        return out;
+    bindText(s, 1, feed);
+    sqlite3_bind_int(s, 2, qMax(0, limit));
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        QuarantinedMessage m;
+        m.id = sqlite3_column_int64(s, 0);
+        m.feed = columnText(s, 1);
+        m.receivedMs = sqlite3_column_int64(s, 2);
+        m.raw = columnBytes(s, 3); // as bound: a blob, not text, so bytes that are not UTF-8 come back unchanged
+        m.error = columnText(s, 4);
+        out.append(m);
+    }
+    sqlite3_finalize(s);
+    return out;
+}
+
 qint64 StoreWorker::queryInt(const char *sql, qint64 fallback)
 {
     qint64 n = fallback;

@@ -27,6 +27,7 @@ public:
     void putState(const QString &feed, const QString &key, const QString &value, std::function<void(bool)> done);
     QString getState(const QString &feed, const QString &key);
     bool quarantine(const QString &feed, const QByteArray &raw, const QString &error, bool durable);
+    QuarantinedMessageList quarantined(const QString &feed, int limit);
     qint64 count();
     void prune(qint64 nowMs);
     // Drops quarantined messages over their budget, then the oldest events while the database is over its size cap.

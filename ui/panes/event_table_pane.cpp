@@ -8,6 +8,7 @@
 #include <QDataStream>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -22,6 +23,7 @@ EventTablePane::EventTablePane(
     , m_proxy(proxy)
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
+    , m_heldCap(qMax(1, context.capacity))
 {
     m_model->setParent(this);
     m_proxy->setParent(this);
@@ -60,6 +62,8 @@ void EventTablePane::appendEvents(const EventBatch &events)
 {
     if (m_paused) {
         m_held += events;
+        capHeld();
+        heldChanged();
         return;
     }
     m_model->append(events);
@@ -96,16 +100,50 @@ void EventTablePane::setPaused(bool paused)
     if (paused == m_paused)
         return;
     m_paused = paused;
-    if (!paused && !m_held.isEmpty())
-        appendEvents(std::exchange(m_held, {}));
+    if (!paused) {
+        m_heldDropped = 0;
+        if (!m_held.isEmpty())
+            appendEvents(std::exchange(m_held, {}));
+    }
     Q_EMIT pausedChanged(paused);
+    heldChanged();
+}
+
+void EventTablePane::setHeldCap(int cap)
+{
+    m_heldCap = qMax(1, cap);
+    if (m_held.size() > m_heldCap) {
+        capHeld();
+        heldChanged();
+    }
+}
+
+void EventTablePane::capHeld()
+{
+    const int overflow = int(m_held.size()) - m_heldCap;
+    if (overflow <= 0)
+        return;
+    m_held.remove(0, overflow);
+    m_heldDropped += overflow;
+}
+
+QString EventTablePane::pausedText() const
+{
+    if (!m_paused)
+        return QString();
+    const QLocale locale;
+    if (m_heldDropped == 0)
+        return tr("Paused · %1 held").arg(locale.toString(heldCount()));
+    return tr("Paused · %1 held · %2 dropped").arg(locale.toString(heldCount()), locale.toString(m_heldDropped));
 }
 
 void EventTablePane::clear()
 {
     m_model->clear();
     m_held.clear();
+    m_heldDropped = 0;
     tableCleared();
+    heldChanged();
 }
 
 void EventTablePane::focusFilter()
@@ -173,6 +211,8 @@ void EventTablePane::eventsAdded(const EventBatch &, bool) { }
 void EventTablePane::currentEventChanged(int) { }
 
 void EventTablePane::tableCleared() { }
+
+void EventTablePane::heldChanged() { }
 
 void EventTablePane::writeTableState(QDataStream &out) const
 {

@@ -17,9 +17,10 @@ namespace sb::ui {
 class EventTableModel;
 
 // A feed pane built around one event table: the model (newest first) behind a filter proxy, the view, the filter
-// line, pause with the events held meanwhile, backfill from the store, keyboard selection, and the selected events
-// as text. It follows its feed's state and errors from the source. The subclass lays the widgets out and fills in
-// the hooks: a detail view for the current event, counters, a banner.
+// line, pause with the events held meanwhile (up to a cap, as the blotter holds; the oldest held drop first and are
+// counted), backfill from the store, keyboard selection, and the selected events as text. It follows its feed's state
+// and errors from the source. The subclass lays the widgets out and fills in the hooks: a detail view for the current
+// event, counters, a banner.
 class EventTablePane : public FeedPane
 {
     Q_OBJECT
@@ -42,6 +43,13 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
     int heldCount() const { return int(m_held.size()); }
+    // Held events dropped since the pause began, because more arrived than the cap; the store still has them.
+    int heldDroppedCount() const { return m_heldDropped; }
+    // Default: the pane's row capacity, the blotter's cap too; more would only push rows out on resume.
+    int heldCap() const { return m_heldCap; }
+    void setHeldCap(int cap);
+    // "Paused · 1,234 held · 56 dropped" (without the dropped part when none were); empty while not paused.
+    QString pausedText() const;
 
     // This pane's feed, as the source reports it.
     virtual void showFeedState(sb::FeedState state, const QString &text);
@@ -58,6 +66,7 @@ protected:
     virtual void eventsAdded(const EventBatch &events, bool live);
     virtual void currentEventChanged(int sourceRow); // -1: none
     virtual void tableCleared();
+    virtual void heldChanged(); // paused, resumed, or the held or dropped count changed
     virtual QString selectedEventText(const Event &event) const; // time, source, title, then the body
 
     // The column layout and filter text, for the subclass's saveState/restoreState.
@@ -75,7 +84,12 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLineEdit *m_filter;
-    EventBatch m_held; // while paused
+    // Keeps at most m_heldCap events, dropping the oldest.
+    void capHeld();
+
+    EventBatch m_held; // while paused, oldest first
+    int m_heldCap;
+    int m_heldDropped = 0;
     bool m_paused = false;
 };
 

@@ -455,8 +455,10 @@ void AlertsFeed::onReceived(const QVector<SqsMessage> &messages)
     for (const SqsMessage &m : messages) {
         auto it = m_pending.find(m.messageId);
         if (it != m_pending.end()) {
-            // Back after its visibility timeout while still being worked on: only the newest handle deletes it.
+            // Back after its visibility timeout while still being worked on (even while its delete is under way):
+            // only the newest handle deletes it. Its event is on its way already, so nothing is decoded again.
             it->message.receiptHandle = m.receiptHandle;
+            it->message.attributes = m.attributes;
             continue;
         }
         m_pending.insert(m.messageId, Pending {m, false});
@@ -673,7 +675,8 @@ void AlertsFeed::flushDeletes()
     QVector<SqsMessage> batch;
     for (const QString &id : std::exchange(m_toDelete, {})) {
         auto it = m_pending.find(id);
-        if (it != m_pending.end()) {
+        // One delete per message at a time; onDeleted() sends another if a newer handle came meanwhile.
+        if (it != m_pending.end() && !it->deleting) {
             it->deleting = true;
             batch.append(it->message);
         }
@@ -687,17 +690,24 @@ void AlertsFeed::flushDeletes()
 
 void AlertsFeed::onDeleted(const SqsDeleteResult &result)
 {
-    for (const QString &handle : result.deletedReceiptHandles) {
-        for (auto it = m_pending.begin(); it != m_pending.end(); ++it)
-            if (it->message.receiptHandle == handle) {
-                m_pending.erase(it);
-                ++m_deleted;
-                break;
-            }
+    // Matched by MessageId, never by handle: a redelivery while the delete was under way replaced the handle.
+    for (qsizetype i = 0; i < result.deletedMessageIds.size(); ++i) {
+        auto it = m_pending.find(result.deletedMessageIds.at(i));
+        if (it == m_pending.end())
+            continue;
+        if (redeleteWithNewerHandle(it.value(), result.deletedReceiptHandles.value(i)))
+            continue;
+        m_pending.erase(it);
+        ++m_deleted;
     }
     for (const SqsDeleteFailure &f : result.failed) {
+        auto it = m_pending.find(f.messageId);
+        if (it == m_pending.end())
+            continue;
+        if (redeleteWithNewerHandle(it.value(), f.receiptHandle))
+            continue;
         // It comes back after its visibility timeout and is then deleted as a duplicate.
-        m_pending.remove(f.messageId);
+        m_pending.erase(it);
         reportError(error(FeedError::Stage::Connect, QStringLiteral("sqs_delete"),
             QStringLiteral("deleting message %1 failed (%2: %3); it will be delivered again and dropped as a duplicate")
                 .arg(f.messageId, f.code, f.message),
@@ -705,6 +715,17 @@ void AlertsFeed::onDeleted(const SqsDeleteResult &result)
     }
     resumePollingIfRoom();
     finishStopIfDone();
+}
+
+bool AlertsFeed::redeleteWithNewerHandle(Pending &pending, const QString &usedHandle)
+{
+    pending.deleting = false;
+    // SQS answers an older handle of a message received again with success without deleting it, or with
+    // ReceiptHandleIsInvalid: either way only the newest handle settles it. Bounded by the redeliveries.
+    if (usedHandle == pending.message.receiptHandle)
+        return false;
+    deleteLater_(pending.message.messageId);
+    return true;
 }
 
 void AlertsFeed::fetchClaim(const QString &messageId, const QString &href)

@@ -76,7 +76,7 @@ private:
         SqsMessage message;
         bool claimFetched = false;
         bool awaitingSink = false; // decoded; its event is on the way to the sink
-        bool deleting = false; // in a DeleteMessageBatch under way
+        bool deleting = false; // in a DeleteMessageBatch under way (a redelivery meanwhile renews the handle)
     };
     enum class RestRetry { Once, Never };
 
@@ -92,6 +92,9 @@ private:
     void onReceived(const QVector<SqsMessage> &messages);
     void onSqsFailed(const SqsError &error);
     void onDeleted(const SqsDeleteResult &result);
+    // After a delete answer for `usedHandle`: true, with another delete queued, when the message was received again
+    // since and so has a newer handle.
+    bool redeleteWithNewerHandle(Pending &pending, const QString &usedHandle);
     void handleOutcome(const AlertOutcome &outcome);
     void deleteLater_(const QString &messageId);
     void flushDeletes();

@@ -348,6 +348,11 @@ void AlertsEmulator::handleDownload(const HttpRequest &request, const HttpRespon
     responder.send(200, m_claims.value(claimId));
 }
 
+QString AlertsEmulator::queueName(const QString &subscriptionId) const
+{
+    return m_subscriptions.value(subscriptionId).queueName;
+}
+
 QStringList AlertsEmulator::subscriptionIds() const
 {
     return m_order;

@@ -51,6 +51,8 @@ public:
 
     int subscriptionCount() const { return int(m_subscriptions.size()); }
     QStringList subscriptionIds() const;
+    // The SQS queue of a subscription, as SqsQueueServer names it (empty for an unknown id).
+    QString queueName(const QString &subscriptionId) const;
     QJsonObject subscriptionFilter(const QString &id) const;
     int subscriptionsCreated() const { return m_created; }
     int subscriptionsDeleted() const { return m_deleted; }

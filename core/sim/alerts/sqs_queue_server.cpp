@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 namespace sb::sim {
 namespace {
@@ -129,6 +130,7 @@ void SqsQueueServer::stop()
     for (const Poll &p : std::as_const(m_polls))
         delete p.timer;
     m_polls.clear();
+    m_heldDeletes.clear();
     delete m_http;
     m_http = nullptr;
     m_running = false;
@@ -234,6 +236,23 @@ bool SqsQueueServer::consume(SqsFault fault)
         return false;
     if (it.value() > 0 && --it.value() == 0)
         m_faults.erase(it);
+    return true;
+}
+
+int SqsQueueServer::releaseHeldDeletes()
+{
+    const QList<std::function<void()>> held = std::exchange(m_heldDeletes, {});
+    for (const auto &apply : held)
+        apply();
+    return int(held.size());
+}
+
+bool SqsQueueServer::holdDelete(const Call &call, void (SqsQueueServer::*apply)(const Call &))
+{
+    if (!consume(SqsFault::HoldDelete))
+        return false;
+    m_heldDeletes.append([this, call, apply] { (this->*apply)(call); });
+    Q_EMIT deleteHeld();
     return true;
 }
 
@@ -512,6 +531,8 @@ std::optional<SqsQueueServer::EntryError> SqsQueueServer::removeEntry(SqsQueue &
     const SqsQueue::DeleteOutcome outcome = queue.remove(receiptHandle);
     if (outcome == SqsQueue::DeleteOutcome::InvalidHandle)
         return invalidHandle(receiptHandle);
+    if (outcome == SqsQueue::DeleteOutcome::StaleHandle && consume(SqsFault::RejectStaleHandle))
+        return invalidHandle(receiptHandle);
     if (outcome == SqsQueue::DeleteOutcome::Deleted) {
         ++m_messagesDeleted;
         Q_EMIT deleted(queue.name(), messageIdOf(receiptHandle));
@@ -548,6 +569,12 @@ std::optional<SqsQueueServer::EntryError> SqsQueueServer::changeVisibilityEntry(
 void SqsQueueServer::deleteMessage(const Call &call)
 {
     ++m_deleteRequests;
+    if (!holdDelete(call, &SqsQueueServer::applyDeleteMessage))
+        applyDeleteMessage(call);
+}
+
+void SqsQueueServer::applyDeleteMessage(const Call &call)
+{
     SqsQueue *queue = queueFor(call);
     if (!queue || !requireParameter(call, "ReceiptHandle"))
         return;
@@ -561,6 +588,12 @@ void SqsQueueServer::deleteMessage(const Call &call)
 void SqsQueueServer::deleteMessageBatch(const Call &call)
 {
     ++m_deleteRequests;
+    if (!holdDelete(call, &SqsQueueServer::applyDeleteMessageBatch))
+        applyDeleteMessageBatch(call);
+}
+
+void SqsQueueServer::applyDeleteMessageBatch(const Call &call)
+{
     runBatch(call, [this](SqsQueue &queue, const BatchEntry &e) { return removeEntry(queue, e.receiptHandle); });
 }
 
@@ -646,6 +679,8 @@ void SqsQueueServer::runBatch(const Call &call, const EntryAction &apply)
     QJsonArray ok;
     QJsonArray failed;
     QByteArray xml;
+    if (consume(SqsFault::ReverseBatchAnswer))
+        std::reverse(entries.begin(), entries.end());
     for (const BatchEntry &e : std::as_const(entries)) {
         if (const auto error = apply(*queue, e)) {
             failed.append(QJsonObject {{QStringLiteral("Id"), e.id}, {QStringLiteral("SenderFault"), true},

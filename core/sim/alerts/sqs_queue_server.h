@@ -80,6 +80,10 @@ public:
     void trigger(SqsFault fault, int times = 1);
     bool isFaultOn(SqsFault fault) const { return m_faults.contains(fault); }
 
+    // Applies and answers the deletes SqsFault::HoldDelete held, in arrival order; returns how many.
+    int releaseHeldDeletes();
+    int heldDeletes() const { return int(m_heldDeletes.size()); }
+
     // Wakes waiting polls for messages whose visibility timeout ran out; also runs on a timer.
     void checkVisibility();
 
@@ -104,6 +108,7 @@ Q_SIGNALS:
     void deleted(const QString &queueName, const QString &messageId);
     void visibilityChanged(const QString &queueName, const QString &messageId, int seconds);
     void authRejected(const QString &code);
+    void deleteHeld(); // a DeleteMessage(Batch) request is held (SqsFault::HoldDelete)
 
 private:
     struct Call;
@@ -137,6 +142,10 @@ private:
     void receiveMessage(const Call &call);
     void deleteMessage(const Call &call);
     void deleteMessageBatch(const Call &call);
+    void applyDeleteMessage(const Call &call);
+    void applyDeleteMessageBatch(const Call &call);
+    // True when SqsFault::HoldDelete keeps the call for releaseHeldDeletes().
+    bool holdDelete(const Call &call, void (SqsQueueServer::*apply)(const Call &));
     void changeMessageVisibility(const Call &call);
     void changeMessageVisibilityBatch(const Call &call);
     // The shared part of every *Batch action: entries read from either protocol and checked as SQS does (1..10,
@@ -171,6 +180,7 @@ private:
     QHash<QString, AwsCredentialRecord> m_credentials;
     QHash<SqsFault, int> m_faults;
     QList<Poll> m_polls;
+    QList<std::function<void()>> m_heldDeletes;
     quint64 m_nextPoll = 1;
     int m_requests = 0;
     int m_receiveRequests = 0;

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <cstring>
+#include <optional>
 
 using namespace sb;
 
@@ -373,10 +374,41 @@ private Q_SLOTS:
     {
         EventStore store;
         store.open(options(QStringLiteral("e.sqlite")));
-        bool ok = false;
-        store.quarantine(QStringLiteral("alerts"), QByteArray("\x00\x01raw", 5), QStringLiteral("GCM tag mismatch"),
-            this, [&](bool r) { ok = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(ok, kAnswerMs);
+        // NULs, bytes that are not UTF-8 (a lone continuation byte, an overlong form, 0xFF) and valid UTF-8 between.
+        const QByteArray raw("\x00\x01raw\x80\xc0\xaf\xff\xfe\x00\xe2\x82\xac\xc3", 15);
+        const QByteArray other("{\"not\":\"an alert\"}");
+        int stored = 0;
+        store.quarantine(QStringLiteral("alerts"), raw, QStringLiteral("GCM tag mismatch"), this,
+            [&](bool ok) { stored += ok ? 1 : 0; });
+        store.quarantine(
+            QStringLiteral("mrn"), other, QStringLiteral("no guid"), this, [&](bool ok) { stored += ok ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(stored, 2, kAnswerMs);
+
+        std::optional<QuarantinedMessageList> alerts;
+        store.quarantined(QStringLiteral("alerts"), 10, this, [&](QuarantinedMessageList list) { alerts = list; });
+        QTRY_VERIFY_WITH_TIMEOUT(alerts.has_value(), kAnswerMs);
+        QCOMPARE(alerts->size(), 1);
+        const QuarantinedMessage &kept = alerts->first();
+        QCOMPARE(kept.raw.size(), raw.size());
+        QCOMPARE(kept.raw.toHex(), raw.toHex()); // byte for byte, and readable when it is not
+        QCOMPARE(kept.raw, raw);
+        QCOMPARE(kept.feed, QStringLiteral("alerts"));
+        QCOMPARE(kept.error, QStringLiteral("GCM tag mismatch"));
+        QVERIFY(kept.receivedMs > 0);
+
+        // Every feed, newest first, and the limit.
+        std::optional<QuarantinedMessageList> all;
+        store.quarantined(QString(), 10, this, [&](QuarantinedMessageList list) { all = list; });
+        QTRY_VERIFY_WITH_TIMEOUT(all.has_value(), kAnswerMs);
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).raw, other);
+        QCOMPARE(all->at(1).raw, raw);
+        QVERIFY(all->at(0).id > all->at(1).id);
+        std::optional<QuarantinedMessageList> newest;
+        store.quarantined(QString(), 1, this, [&](QuarantinedMessageList list) { newest = list; });
+        QTRY_VERIFY_WITH_TIMEOUT(newest.has_value(), kAnswerMs);
+        QCOMPARE(newest->size(), 1);
+        QCOMPARE(newest->first().feed, QStringLiteral("mrn"));
     }
 
     void retentionPrunes()

@@ -1,7 +1,8 @@
 // The alerts feed end to end against the Data Platform emulator over loopback with TLS: token, subscription
 // (found or created), cloud credentials, SigV4-signed SQS long polling, AES-GCM, the history store as the point
 // after which a message is deleted; credential expiry mid-run, redelivered duplicates, quarantined messages, claim
-// checks, SQS 5xx, the Query protocol and the pane's subscription commands.
+// checks, SQS 5xx, the Query protocol and the pane's subscription commands; a redelivery while its delete is under
+// way.
 #include "feeds/alerts/alerts_feed.h"
 #include "pipeline/feed_host.h"
 #include "pipeline/feed_registry.h"
@@ -104,7 +105,7 @@ private Q_SLOTS:
             QCOMPARE(keys, published);
             // Deleted only once stored.
             QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 5, 10000);
-            QCOMPARE(sqs->queueSize(emulator.subscriptionIds().first()), 0);
+            QCOMPARE(sqs->queueSize(emulator.queueName(emulator.subscriptionIds().first())), 0);
             QVERIFY(sqs->lastProtocol() == QLatin1String("json"));
             QVERIFY(seen.failures.isEmpty());
             QVERIFY(seen.stateTextContains(QStringLiteral("polling sqs-edsalerts-main-prod-usersqs-")));
@@ -257,7 +258,8 @@ private Q_SLOTS:
             keys << e.key;
         for (const QString &k : later)
             QVERIFY(keys.contains(k));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.queueServer()->queueSize(emulator.subscriptionIds().first()), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            emulator.queueServer()->queueSize(emulator.queueName(emulator.subscriptionIds().first())), 0, 10000);
         QVERIFY(seen.failures.isEmpty());
     }
 
@@ -297,12 +299,72 @@ private Q_SLOTS:
         sqs->trigger(sim::SqsFault::DuplicateDelivery);
         emulator.publish(1);
         QTRY_VERIFY_WITH_TIMEOUT(sqs->messagesDelivered() >= 4, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(sqs->queueSize(emulator.subscriptionIds().first()), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->queueSize(emulator.queueName(emulator.subscriptionIds().first())), 0, 10000);
         // A message is deleted once stored, which can be before its Event reaches the screen. One more alert goes
         // through the same ordered pipeline: once it is shown, any duplicate of the earlier two would have been too.
         emulator.publish(1);
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 10000);
         QCOMPARE(QSet<QString>({seen.events.at(0).key, seen.events.at(1).key, seen.events.at(2).key}).size(), 3);
+    }
+
+    void redeliveryDuringAnInFlightDeleteEndsDeleted_data()
+    {
+        QTest::addColumn<bool>("staleHandleRejected");
+        QTest::newRow("stale handle: success, nothing deleted") << false;
+        QTest::newRow("stale handle: ReceiptHandleIsInvalid") << true;
+    }
+
+    void redeliveryDuringAnInFlightDeleteEndsDeleted()
+    {
+        // The delete reaches SQS only after the message's visibility timeout ran out and the feed received it
+        // again: the handle it carries is stale by then. SQS either answers success and keeps the message, or fails
+        // the entry; only a delete with the newest handle takes it off the queue.
+        QFETCH(bool, staleHandleRejected);
+        AlertsEmulator emulator(quietOptions());
+        QVERIFY(emulator.start());
+        sim::SqsQueueServer *sqs = emulator.queueServer();
+        qint64 clockOffsetMs = 0; // the queue's time, moved by hand to run the visibility timeout out
+        sqs->setClock([&clockOffsetMs] { return QDateTime::currentDateTimeUtc().addMSecs(clockOffsetMs); });
+        if (staleHandleRejected)
+            sqs->setFault(sim::SqsFault::RejectStaleHandle, true);
+        QTemporaryDir dir;
+        Session session(dir.path());
+        test::FeedHostObserver seen(session.host);
+        session.host.addFeed(test::makeFeed(testConfig(emulator)));
+        session.host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
+        const QString queue = emulator.queueName(emulator.subscriptionIds().first());
+        QVERIFY(sqs->hasQueue(queue));
+
+        sqs->trigger(sim::SqsFault::HoldDelete);
+        QStringList published = emulator.publish(1);
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->heldDeletes(), 1, 10000);
+        QCOMPARE(sqs->messagesDelivered(), 1);
+
+        // The feed has taken in the redelivery once it polls again after it.
+        int receivesAtRedelivery = -1;
+        QObject::connect(sqs, &sim::SqsQueueServer::delivered, sqs,
+            [&](const QString &, int) { receivesAtRedelivery = sqs->receiveRequests(); });
+        QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
+        clockOffsetMs += (quietOptions().visibilityTimeoutSeconds + 1) * 1000;
+        sqs->checkVisibility();
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDelivered(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(sqs->receiveRequests() > receivesAtRedelivery, 10000);
+
+        QCOMPARE(sqs->releaseHeldDeletes(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->queueSize(queue), 0, 10000);
+        QCOMPARE(sqs->messagesDelivered(), 2); // deleted with the newest handle, not left to come back again
+        QVERIFY(!seen.hasErrorCode(QStringLiteral("sqs_delete")));
+
+        // Shown and stored once: the redelivery is not decoded again. One more alert through the same ordered road
+        // shows that nothing of the first is still on its way.
+        published << emulator.publish(1);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
+        QCOMPARE(QStringList({seen.events.at(0).key, seen.events.at(1).key}), published);
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->queueSize(queue), 0, 10000);
+        session.store.flush();
+        QCOMPARE(countRows(session.path, "SELECT count(*) FROM events WHERE feed = 'alerts'"), 2);
+        QVERIFY(seen.failures.isEmpty());
     }
 
     void badMessagesAreQuarantinedThenDeleted()

@@ -32,6 +32,7 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
     , m_state(plainLabel(this))
     , m_offset(plainLabel(this))
     , m_banner(plainLabel(this))
+    , m_paused(plainLabel(this))
 {
     view()->setAlternatingRowColors(true);
     resetLayout();
@@ -50,12 +51,14 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #7a1f1f; color: white; padding: 6px; }"));
     m_banner->hide();
+    m_paused->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(filterEdit(), 1);
     top->addWidget(m_state);
     top->addSpacing(12);
     top->addWidget(m_offset);
+    top->addWidget(m_paused);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(view());
     split->addWidget(m_detail);
@@ -156,6 +159,17 @@ QString HotelEventsPane::statusText() const
 QString HotelEventsPane::bannerText() const
 {
     return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+QString HotelEventsPane::pausedNoteText() const
+{
+    return m_paused->isHidden() ? QString() : m_paused->text();
+}
+
+void HotelEventsPane::heldChanged()
+{
+    m_paused->setText(pausedText());
+    m_paused->setVisible(isPaused());
 }
 
 void HotelEventsPane::showFeedState(FeedState state, const QString &text)

@@ -30,8 +30,10 @@ public:
     QTableWidget *detailView() const { return m_detail; }
     QString statusText() const;
     QString bannerText() const;
+    QString pausedNoteText() const; // empty while not paused
 
 protected:
+    void heldChanged() override;
     void eventsAdded(const EventBatch &events, bool live) override;
     void currentEventChanged(int sourceRow) override;
 
@@ -42,6 +44,7 @@ private:
     QLabel *m_state;
     QLabel *m_offset;
     QLabel *m_banner;
+    QLabel *m_paused; // how many events the pause holds, and dropped
 };
 
 } // namespace sb::ui

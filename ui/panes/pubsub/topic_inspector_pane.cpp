@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -229,13 +230,23 @@ void TopicInspectorPane::appendEvents(const EventBatch &events)
     for (const Event &e : events)
         m_activity.record(e.source, e.receivedMs > 0 ? e.receivedMs : now());
     EventTablePane::appendEvents(events);
-    if (isPaused())
-        updatePauseButton();
 }
 
 void TopicInspectorPane::updatePauseButton()
 {
-    m_pause->setText(isPaused() ? tr("Resume (%1 held)").arg(heldCount()) : tr("Pause"));
+    const QLocale locale;
+    if (!isPaused())
+        m_pause->setText(tr("Pause"));
+    else if (heldDroppedCount() == 0)
+        m_pause->setText(tr("Resume (%1 held)").arg(locale.toString(heldCount())));
+    else
+        m_pause->setText(
+            tr("Resume (%1 held, %2 dropped)").arg(locale.toString(heldCount()), locale.toString(heldDroppedCount())));
+}
+
+QString TopicInspectorPane::pauseButtonText() const
+{
+    return m_pause->text();
 }
 
 void TopicInspectorPane::tableCleared()
@@ -452,7 +463,7 @@ void TopicInspectorPane::refreshTopics()
                 m_topics->setItem(row, column, item);
             }
             item->setText(text);
-            item->setTextAlignment(int(align | Qt::AlignVCenter));
+            item->setTextAlignment(align | Qt::AlignVCenter);
         };
         set(0, topic);
         set(1, m_subscribed.contains(topic) ? QStringLiteral("✓") : QString(), Qt::AlignHCenter);

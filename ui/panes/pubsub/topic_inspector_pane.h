@@ -58,6 +58,7 @@ public:
     QPlainTextEdit *rawView() const { return m_raw; }
     QString noticeText() const;
     QString bannerText() const;
+    QString pauseButtonText() const;
     void refreshTopics();
     void showFeedState(sb::FeedState state, const QString &text) override;
     void showFeedError(const sb::FeedError &error) override;
@@ -65,6 +66,7 @@ public:
 protected:
     void currentEventChanged(int sourceRow) override;
     void tableCleared() override;
+    void heldChanged() override { updatePauseButton(); }
 
 private:
     TopicMessageModel *model() const;

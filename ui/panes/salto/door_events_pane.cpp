@@ -33,6 +33,7 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     , m_state(plainLabel(this))
     , m_counts(plainLabel(this))
     , m_banner(plainLabel(this))
+    , m_paused(plainLabel(this))
 {
     resetLayout();
 
@@ -55,11 +56,13 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #7a1f1f; color: white; padding: 6px; }"));
     m_banner->hide();
+    m_paused->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_kind);
     top->addWidget(filterEdit(), 1);
     top->addWidget(m_counts);
+    top->addWidget(m_paused);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(view());
     split->addWidget(m_detail);
@@ -165,6 +168,17 @@ QString DoorEventsPane::statusText() const
 QString DoorEventsPane::bannerText() const
 {
     return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+QString DoorEventsPane::pausedNoteText() const
+{
+    return m_paused->isHidden() ? QString() : m_paused->text();
+}
+
+void DoorEventsPane::heldChanged()
+{
+    m_paused->setText(pausedText());
+    m_paused->setVisible(isPaused());
 }
 
 QString DoorEventsPane::incidentCountText() const

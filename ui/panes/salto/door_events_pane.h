@@ -32,9 +32,11 @@ public:
     QComboBox *kindBox() const { return m_kind; }
     QString statusText() const;
     QString bannerText() const;
+    QString pausedNoteText() const; // empty while not paused
     QString incidentCountText() const;
 
 protected:
+    void heldChanged() override;
     void eventsAdded(const EventBatch &events, bool live) override;
     void currentEventChanged(int sourceRow) override;
     void tableCleared() override;
@@ -48,6 +50,7 @@ private:
     QLabel *m_state;
     QLabel *m_counts;
     QLabel *m_banner;
+    QLabel *m_paused; // how many events the pause holds, and dropped
     int m_incidents = 0;
     int m_critical = 0;
 };

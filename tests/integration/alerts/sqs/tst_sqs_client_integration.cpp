@@ -37,6 +37,7 @@ private Q_SLOTS:
     void redeliveryAfterVisibilityTimeout();
     void deleteBatchReportsInvalidHandles();
     void deleteBatchSplitsIntoTens();
+    void deleteBatchAnswerIsMatchedPerEntryId();
     void changeVisibilityReleasesInTensBothProtocols_data();
     void changeVisibilityReleasesInTensBothProtocols();
     void changeVisibilityReportsInvalidHandles();
@@ -252,6 +253,38 @@ void TestSqsClientIntegration::deleteBatchSplitsIntoTens()
     QCOMPARE(deleted.size(), 1);
     QCOMPARE(deleted.takeFirst().at(0).value<SqsDeleteResult>().deletedMessageIds.size(), 25);
     QCOMPARE(m_server->deleteRequests() - before, 3);
+    QCOMPARE(m_server->queueSize(kQueue), 0);
+}
+
+void TestSqsClientIntegration::deleteBatchAnswerIsMatchedPerEntryId()
+{
+    // SQS lists the entries of a batch answer in no promised order: each is matched by its Id, and the result
+    // pairs every message id with the handle it was deleted with.
+    for (int i = 0; i < 3; ++i)
+        m_server->enqueue(kQueue, QByteArray::number(i));
+    SqsClient *client = makeClient();
+    QVector<SqsMessage> messages = receiveOnce(client);
+    QCOMPARE(messages.size(), 3);
+    SqsMessage bogus;
+    bogus.messageId = QStringLiteral("bogus");
+    bogus.receiptHandle = QStringLiteral("bm90LWEtaGFuZGxl");
+    messages.insert(1, bogus);
+    m_server->trigger(SqsFault::ReverseBatchAnswer);
+    QSignalSpy deleted(client, &SqsClient::deleted);
+    client->deleteBatch(m_queueUrl, messages);
+    QVERIFY(deleted.wait(5000));
+    const SqsDeleteResult r = deleted.takeFirst().at(0).value<SqsDeleteResult>();
+    QCOMPARE(r.deletedMessageIds.size(), 3);
+    QCOMPARE(r.deletedReceiptHandles.size(), 3);
+    for (qsizetype i = 0; i < r.deletedMessageIds.size(); ++i) {
+        const auto m = std::find_if(messages.cbegin(), messages.cend(),
+            [&](const SqsMessage &x) { return x.messageId == r.deletedMessageIds.at(i); });
+        QVERIFY(m != messages.cend() && m->messageId != bogus.messageId);
+        QCOMPARE(r.deletedReceiptHandles.at(i), m->receiptHandle);
+    }
+    QCOMPARE(r.failed.size(), 1);
+    QCOMPARE(r.failed[0].messageId, bogus.messageId);
+    QCOMPARE(r.failed[0].receiptHandle, bogus.receiptHandle);
     QCOMPARE(m_server->queueSize(kQueue), 0);
 }
 

@@ -1,6 +1,7 @@
 // SqsQueueServer's ChangeMessageVisibility and ChangeMessageVisibilityBatch over loopback, in both protocols, with
 // requests built and signed the way the client does: a release makes an in-flight message visible at once and wakes
-// a waiting long poll; unknown or stale handles fail as SQS fails them; unsigned callers change nothing.
+// a waiting long poll; unknown or stale handles fail as SQS fails them; unsigned callers change nothing. The delete
+// fault switches: a held delete, a stale handle rejected, a batch answer in reverse.
 #include "feeds/alerts/sqs_request_builder.h"
 #include "feeds/alerts/sqs_response_parser.h"
 #include "sim/alerts/sqs_queue_server.h"
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace sb;
+using sb::sim::SqsFault;
 using sb::sim::SqsQueueServer;
 
 namespace {
@@ -42,6 +44,9 @@ private Q_SLOTS:
     void staleHandleIsInvalid();
     void wrongSignatureChangesNothing();
     void emptyBatchIsRefused();
+    void heldDeleteIsAppliedWhenReleased();
+    void staleDeleteHandleSucceedsOrIsRejected();
+    void batchAnswerCanComeInReverse();
 
 private:
     QNetworkReply *post(const SigV4Request &unsignedRequest, const AwsCredentials &credentials = kCredentials);
@@ -268,3 +273,86 @@ void TestSqsQueueServer::emptyBatchIsRefused()
 
 QTEST_GUILESS_MAIN(TestSqsQueueServer)
 #include "tst_sqs_queue_server.moc"
+
+void TestSqsQueueServer::heldDeleteIsAppliedWhenReleased()
+{
+    m_server->enqueue(kQueue, "a");
+    const QVector<SqsMessage> got = receive(SqsProtocol::Json, 1);
+    QCOMPARE(got.size(), 1);
+    m_server->trigger(SqsFault::HoldDelete);
+    QSignalSpy held(m_server.get(), &SqsQueueServer::deleteHeld);
+    QNetworkReply *reply
+        = post(SqsRequestBuilder::deleteMessageBatch(SqsProtocol::Json, m_queueUrl, {got[0].receiptHandle}));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(held.wait(5000));
+    QCOMPARE(m_server->heldDeletes(), 1);
+    QCOMPARE(m_server->queueSize(kQueue), 1);
+    QVERIFY(!reply->isFinished());
+    QCOMPARE(m_server->releaseHeldDeletes(), 1);
+    QCOMPARE(m_server->queueSize(kQueue), 0);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    SqsResponseParser::DeleteBatch parsed;
+    QVERIFY(SqsResponseParser::parseDeleteBatch(reply->readAll(), parsed));
+    QCOMPARE(parsed.successfulIds, QStringList({QStringLiteral("m0")}));
+    reply->deleteLater();
+    QCOMPARE(m_server->heldDeletes(), 0);
+    // Held once only: the next delete is answered at once.
+    m_server->enqueue(kQueue, "b");
+    const QVector<SqsMessage> next = receive(SqsProtocol::Json, 1);
+    QCOMPARE(call(SqsRequestBuilder::deleteMessage(SqsProtocol::Json, m_queueUrl, next[0].receiptHandle)).status, 200);
+    QCOMPARE(m_server->queueSize(kQueue), 0);
+}
+
+void TestSqsQueueServer::staleDeleteHandleSucceedsOrIsRejected()
+{
+    m_server->enqueue(kQueue, "a");
+    const QVector<SqsMessage> first = receive(SqsProtocol::Json, 1);
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(call(SqsRequestBuilder::changeMessageVisibility(SqsProtocol::Json, m_queueUrl, first[0].receiptHandle, 0))
+                 .status,
+        200);
+    const QVector<SqsMessage> second = receive(SqsProtocol::Json, 1);
+    QCOMPARE(second.size(), 1);
+    const auto deleteStale = [&] {
+        const Answer a
+            = call(SqsRequestBuilder::deleteMessageBatch(SqsProtocol::Json, m_queueUrl, {first[0].receiptHandle}));
+        SqsResponseParser::DeleteBatch parsed;
+        if (a.status != 200 || !SqsResponseParser::parseDeleteBatch(a.body, parsed))
+            parsed.failed.append({QStringLiteral("?"), QStringLiteral("bad answer"), {}, true});
+        return parsed;
+    };
+    // As SQS may: success, and the message stays.
+    SqsResponseParser::DeleteBatch parsed = deleteStale();
+    QCOMPARE(parsed.successfulIds, QStringList({QStringLiteral("m0")}));
+    QCOMPARE(m_server->queueSize(kQueue), 1);
+    // As SQS may too: the entry fails.
+    m_server->setFault(SqsFault::RejectStaleHandle, true);
+    parsed = deleteStale();
+    QVERIFY(parsed.successfulIds.isEmpty());
+    QCOMPARE(parsed.failed.size(), 1);
+    QCOMPARE(parsed.failed[0].code, QStringLiteral("ReceiptHandleIsInvalid"));
+    QCOMPARE(m_server->queueSize(kQueue), 1);
+    // The newest handle deletes either way.
+    QCOMPARE(
+        call(SqsRequestBuilder::deleteMessage(SqsProtocol::Json, m_queueUrl, second[0].receiptHandle)).status, 200);
+    QCOMPARE(m_server->queueSize(kQueue), 0);
+}
+
+void TestSqsQueueServer::batchAnswerCanComeInReverse()
+{
+    m_server->enqueue(kQueue, "a");
+    m_server->enqueue(kQueue, "b");
+    const QVector<SqsMessage> got = receive(SqsProtocol::Query, 2);
+    QCOMPARE(got.size(), 2);
+    m_server->trigger(SqsFault::ReverseBatchAnswer);
+    const Answer a = call(SqsRequestBuilder::deleteMessageBatch(SqsProtocol::Query, m_queueUrl,
+        {got[0].receiptHandle, QStringLiteral("bm90LWEtaGFuZGxl"), got[1].receiptHandle}));
+    QCOMPARE(a.status, 200);
+    SqsResponseParser::DeleteBatch parsed;
+    QVERIFY(SqsResponseParser::parseDeleteBatch(a.body, parsed));
+    QCOMPARE(parsed.successfulIds, QStringList({QStringLiteral("m2"), QStringLiteral("m0")}));
+    QCOMPARE(parsed.failed.size(), 1);
+    QCOMPARE(parsed.failed[0].id, QStringLiteral("m1"));
+    QCOMPARE(m_server->queueSize(kQueue), 0);
+}

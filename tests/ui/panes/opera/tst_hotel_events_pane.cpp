@@ -167,8 +167,21 @@ private Q_SLOTS:
         pane.setPaused(true);
         pane.appendEvents(sample());
         QCOMPARE(pane.eventCount(), 0);
+        QCOMPARE(pane.pausedNoteText(), QStringLiteral("Paused · 3 held"));
         pane.setPaused(false);
         QCOMPARE(pane.eventCount(), 3);
+        QCOMPARE(pane.pausedNoteText(), QString());
+        // Capped like the blotter's hold: the oldest held drop first, and the pane says how many.
+        pane.clear();
+        pane.setHeldCap(2);
+        pane.setPaused(true);
+        pane.appendEvents(sample());
+        QCOMPARE(pane.pausedNoteText(), QStringLiteral("Paused · 2 held · 1 dropped"));
+        pane.setPaused(false);
+        QCOMPARE(pane.eventCount(), 2);
+        // The oldest (Reservation) was dropped.
+        QCOMPARE(
+            pane.view()->model()->index(1, HotelEventModel::Module).data().toString(), QStringLiteral("Housekeeping"));
         pane.setFilterText(QStringLiteral("module:Profile"));
         const QByteArray state = pane.saveState();
         HotelEventsPane other(context());

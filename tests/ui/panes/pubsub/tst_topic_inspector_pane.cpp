@@ -159,7 +159,21 @@ private Q_SLOTS:
         f.pane->setPaused(true);
         f.pane->appendEvents(sample());
         QCOMPARE(f.pane->eventCount(), 3);
+        QCOMPARE(f.pane->pauseButtonText(), QStringLiteral("Resume (3 held)"));
         f.pane->setPaused(false);
+        QCOMPARE(f.pane->eventCount(), 6);
+        QCOMPARE(f.pane->pauseButtonText(), QStringLiteral("Pause"));
+        // Held like the blotter holds: capped, the oldest dropped first, and the button says how many.
+        f.pane->setHeldCap(2);
+        f.pane->setPaused(true);
+        f.pane->appendEvents(sample());
+        QCOMPARE(f.pane->pauseButtonText(), QStringLiteral("Resume (2 held, 1 dropped)"));
+        f.pane->setPaused(false);
+        QCOMPARE(f.pane->eventCount(), 8);
+        f.pane->setHeldCap(f.pane->heldCap() + 100);
+        f.pane->clear();
+        f.pane->appendEvents(sample());
+        f.pane->appendEvents(sample());
         QCOMPARE(f.pane->eventCount(), 6);
 
         QTemporaryDir dir;

@@ -159,11 +159,18 @@ private Q_SLOTS:
     void pauseHoldsAndClearEmpties()
     {
         DoorEventsPane pane(context());
+        QCOMPARE(pane.pausedNoteText(), QString());
         pane.setPaused(true);
         pane.appendEvents(sample());
         QCOMPARE(pane.eventCount(), 0);
+        QCOMPARE(pane.pausedNoteText(), QStringLiteral("Paused · 5 held"));
+        // Held like the blotter holds: capped, the oldest dropped first, and the pane says how many.
+        pane.setHeldCap(3);
+        QCOMPARE(pane.pausedNoteText(), QStringLiteral("Paused · 3 held · 2 dropped"));
         pane.setPaused(false);
-        QCOMPARE(pane.eventCount(), 5);
+        QCOMPARE(pane.pausedNoteText(), QString());
+        QCOMPARE(pane.eventCount(), 3);
+
         pane.clear();
         QCOMPARE(pane.eventCount(), 0);
         QCOMPARE(pane.incidentCountText(), QStringLiteral("0 incidents, 0 critical"));
