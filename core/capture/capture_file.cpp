@@ -1,6 +1,7 @@
 #include "capture_file.h"
 
 #include "event/json_writer.h"
+#include "store/private_file.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,9 +11,10 @@ namespace sb {
 bool CaptureWriter::open(const QString &path, QString *error)
 {
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    QString problem;
+    if (!PrivateFile::open(m_file, QIODevice::WriteOnly | QIODevice::Truncate, &problem)) {
         if (error)
-            *error = QStringLiteral("cannot write capture %1: %2").arg(path, m_file.errorString());
+            *error = QStringLiteral("cannot write capture %1: %2").arg(path, problem);
         return false;
     }
     return true;
@@ -30,8 +32,17 @@ void CaptureWriter::write(const RawFrame &frame)
     w.key("op");
     if (frame.kind == RawFrame::Kind::Binary) {
         w.string(QByteArrayLiteral("binary"));
-        w.key("data");
-        w.string(frame.binary.toBase64());
+        if (!frame.text.isEmpty()) {
+            w.key("tag");
+            w.string(frame.text);
+        }
+        if (frame.keyMaterial) {
+            w.key("withheld");
+            w.raw(QByteArrayLiteral("true"));
+        } else {
+            w.key("data");
+            w.string(frame.binary.toBase64());
+        }
     } else {
         w.string(QByteArrayLiteral("text"));
         w.key("data");
@@ -68,9 +79,13 @@ std::optional<RawFrame> CaptureReader::next()
             const qint64 ts = o.value(QStringLiteral("ts")).toInteger();
             if (op == QLatin1String("text"))
                 return RawFrame::fromText(o.value(QStringLiteral("data")).toString(), ts);
-            if (op == QLatin1String("binary"))
-                return RawFrame::fromBinary(
+            if (op == QLatin1String("binary")) {
+                RawFrame frame = RawFrame::fromBinary(
                     QByteArray::fromBase64(o.value(QStringLiteral("data")).toString().toLatin1()), ts);
+                frame.text = o.value(QStringLiteral("tag")).toString();
+                frame.keyMaterial = o.value(QStringLiteral("withheld")).toBool();
+                return frame;
+            }
         }
         return RawFrame::fromText(QString::fromUtf8(line), 0);
     }

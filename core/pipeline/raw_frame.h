@@ -20,6 +20,9 @@ struct RawFrame
     QByteArray binary;
     qint64 receivedMs = 0;
     quint64 barrierId = 0;
+    // Set on a frame that carries key material (the alerts subscription's AES key). Such a frame travels in order
+    // with the messages it opens, but a capture only notes where it was, never its bytes (CaptureWriter).
+    bool keyMaterial = false;
 
     static RawFrame fromText(QString text, qint64 receivedMs)
     {

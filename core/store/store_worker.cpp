@@ -1,6 +1,7 @@
 #include "store_worker.h"
 
 #include "fts_query.h"
+#include "private_file.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -146,6 +147,30 @@ sqlite3_stmt *StoreWorker::prepare(const char *sql)
     return s;
 }
 
+bool StoreWorker::prepareDatabaseFile(const QString &path, QString *error)
+{
+    if (path == QLatin1String(":memory:"))
+        return true;
+    if (!PrivateFile::ensureDirectory(QFileInfo(path).absolutePath(), error))
+        return false;
+    // SQLite creates a database 0644 less the umask (SQLITE_DEFAULT_FILE_PERMISSIONS is fixed when the library is
+    // built, and Debian's is the default), but gives its -wal and -shm files the mode of the database file. So the
+    // database is created here, empty and 0600, before SQLite opens it (an empty file is a new database to SQLite),
+    // and the journals follow. Files of an older version are tightened.
+    if (!QFileInfo::exists(path)) {
+        QFile file(path); // its directory is ensured above
+        if (!PrivateFile::open(file, QIODevice::WriteOnly | QIODevice::NewOnly, error))
+            return false;
+        file.close();
+        return true;
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!PrivateFile::restrictToOwner(path + suffix, error))
+            return false;
+    }
+    return true;
+}
+
 void StoreWorker::open(const StoreOptions &options)
 {
     writePending(); // what was queued for the previous file belongs in it
@@ -156,7 +181,11 @@ void StoreWorker::open(const StoreOptions &options)
     m_unreclaimed = 0;
     if (m_options.path.isEmpty())
         m_options.path = EventStore::defaultPath();
-    QDir().mkpath(QFileInfo(m_options.path).absolutePath());
+    QString problem;
+    if (!prepareDatabaseFile(m_options.path, &problem)) {
+        reportError(QStringLiteral("open"), QStringLiteral("cannot open history %1: %2").arg(m_options.path, problem));
+        return;
+    }
     if (sqlite3_open_v2(m_options.path.toUtf8().constData(), &m_db,
             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {

@@ -39,6 +39,8 @@ private:
     bool exec(const char *sql);
     sqlite3_stmt *prepare(const char *sql);
     void reportError(const QString &code, const QString &message);
+    // Creates the database file 0600 in a private directory, so SQLite's journals are private too.
+    static bool prepareDatabaseFile(const QString &path, QString *error);
     void close();
     // Runs `body` in one transaction with the sync level `durable` asks for; on failure nothing of it stays.
     bool transaction(bool durable, const std::function<bool(QString &)> &body, QString &error);

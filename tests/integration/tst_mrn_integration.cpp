@@ -256,6 +256,33 @@ private Q_SLOTS:
             QCOMPARE(e.feed, QStringLiteral("mrn"));
     }
 
+    void oversizeMessageIsRefusedByTheSocketAndTheFeedReconnects()
+    {
+        // 17 MiB, above the decoder's 16 MiB bound: the socket refuses it as it arrives (close 1009) instead of
+        // buffering it whole for the decoder to refuse, and the feed reconnects.
+        LsegEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        FeedHost host;
+        Observer seen(host);
+        host.addFeed(test::makeFeed(testConfig(emulator)));
+        host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 2, 20000);
+        emulator.trigger(LsegFault::OversizeMessage);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("message_too_large")), 20000);
+        for (const FeedError &e : seen.errors) {
+            if (e.code != QLatin1String("message_too_large"))
+                continue;
+            QCOMPARE(e.feed, QStringLiteral("mrn"));
+            QVERIFY2(e.message.contains(QLatin1String("16777216-byte bound")), qPrintable(e.message));
+            QVERIFY(e.retryable);
+        }
+        QVERIFY(!seen.hasErrorCode(QStringLiteral("omm_frame_too_large"))); // never reached the decoder
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.loginsAccepted() >= 2, 20000);
+        const int before = int(seen.events.size());
+        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= before + 2, 20000);
+        QVERIFY(seen.failures.isEmpty());
+    }
+
     void duplicatesShownOnce()
     {
         LsegEmulatorOptions options = fastOptions();

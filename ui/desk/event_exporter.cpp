@@ -1,5 +1,7 @@
 #include "event_exporter.h"
 
+#include "store/private_file.h"
+
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -76,8 +78,9 @@ QFuture<QString> EventExporter::write(const EventBatch &events, const QString &p
 {
     return QtConcurrent::run([events, path, format]() -> QString {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return file.errorString();
+        QString error;
+        if (!PrivateFile::open(file, &error))
+            return error;
         const QByteArray data = encode(events, format);
         if (file.write(data) != data.size())
             return file.errorString();

@@ -46,6 +46,16 @@ void AlertDecoder::decode(const RawFrame &frame, DecodeOutput &out)
     const AlertFrame alert = AlertFrame::read(frame);
     switch (alert.kind) {
     case AlertFrame::Kind::Key:
+        if (frame.keyMaterial && alert.payload.isEmpty()) {
+            // A replayed capture: the key was withheld when it was recorded (CaptureWriter), and without it no
+            // message sealed after this point can be opened.
+            m_decryptor.reset();
+            out.error(FeedError {m_feed, FeedError::Stage::Decode, QStringLiteral("key_not_recorded"),
+                QStringLiteral("the capture does not hold the subscription's key (key material is never recorded); "
+                               "the sealed messages that follow cannot be opened, claim-check bodies still can"),
+                false, 0});
+            return;
+        }
         m_decryptor = AesGcmDecryptor::fromBase64Key(QString::fromLatin1(alert.payload));
         m_decryptor->setMaxBodyBytes(m_options.maxBodyBytes);
         if (!m_decryptor->hasValidKey())

@@ -15,6 +15,7 @@ RawFrame AlertFrame::key(const QString &cryptographyKey, qint64 nowMs)
 {
     RawFrame frame = RawFrame::fromBinary(cryptographyKey.toLatin1(), nowMs);
     frame.text = kKeyTag;
+    frame.keyMaterial = true;
     return frame;
 }
 

@@ -50,12 +50,17 @@ void MrnFeed::registerType()
             }});
 }
 
-std::unique_ptr<FrameDecoder> MrnFeed::createDecoder() const
+MrnFrameDecoder::Options MrnFeed::decoderOptions() const
 {
     MrnFrameDecoder::Options options;
     options.assembler.expiryMs = qint64(m_config.incompleteExpirySec) * 1000;
     options.story.maxInflatedBytes = qsizetype(m_config.maxInflatedBytes);
-    return std::make_unique<MrnFrameDecoder>(m_config.name, options);
+    return options;
+}
+
+std::unique_ptr<FrameDecoder> MrnFeed::createDecoder() const
+{
+    return std::make_unique<MrnFrameDecoder>(m_config.name, decoderOptions());
 }
 
 QStringList MrnFeed::endpointUrls() const
@@ -81,6 +86,8 @@ void MrnFeed::start()
     sessionOptions.items = m_config.items;
     sessionOptions.service = m_config.service;
     sessionOptions.defaultPingTimeoutSec = m_config.pingTimeoutSec;
+    // The socket refuses what the decoder would refuse anyway, before buffering it.
+    sessionOptions.maxMessageBytes = decoderOptions().maxFrameBytes;
     m_session = new OmmSession(sessionOptions, this);
     m_session->setClock([this] { return nowMs(); });
     m_session->setFrameSink([this](RawFrame &&frame) { postFrame(std::move(frame)); });
@@ -246,6 +253,14 @@ void MrnFeed::onSessionClosed(OmmSession::CloseReason reason, const QString &det
         if (!m_config.websocketUrl.isValid())
             m_endpoints.clear(); // every endpoint failed: ask discovery again next time
         scheduleReconnect(QStringLiteral("no endpoint reachable"));
+        return;
+    case OmmSession::CloseReason::MessageTooLarge:
+        reportError(FeedError {name(), FeedError::Stage::Decode, QStringLiteral("message_too_large"),
+            QStringLiteral("%1: %2").arg(where, detail), true, 0});
+        if (metrics())
+            metrics()->reconnects.fetch_add(1, std::memory_order_relaxed);
+        m_firstAttemptAfterDisconnect = true;
+        scheduleReconnect(QStringLiteral("message too large"));
         return;
     case OmmSession::CloseReason::LoginRecoverable:
     case OmmSession::CloseReason::Dropped:

@@ -3,6 +3,7 @@
 #include "auth/token_info.h"
 #include "auth/token_renewal_policy.h"
 #include "feeds/mrn/mrn_feed_config.h"
+#include "feeds/mrn/mrn_frame_decoder.h"
 #include "feeds/mrn/omm_session.h"
 #include "feeds/mrn/service_discovery.h"
 #include "net/reconnect_backoff.h"
@@ -43,6 +44,8 @@ public Q_SLOTS:
     void handleControl(const QVariant &message) override;
 
 private:
+    // One source for the decoder's bounds and the socket's, which refuses what the decoder would.
+    MrnFrameDecoder::Options decoderOptions() const;
     void fetchToken();
     void onToken(const TokenInfo &token);
     void discover();

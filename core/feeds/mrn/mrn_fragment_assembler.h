@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QVector>
+
+#include <map>
 
 #include <optional>
 #include <string_view>
@@ -35,6 +38,9 @@ struct MrnCompressedItem
 // Reassembles MRN items by the documented rules: one publication is RIC + MRN_SRC + GUID; FRAG_NUM runs from 1
 // without gaps; TOT_SIZE (first fragment) is the byte count after base64 decoding; the item is complete when the
 // decoded sizes sum to it. Partial items expire. Errors carry a code and a message and never stop the assembler.
+// Memory follows what arrived, never what a fragment announces: a partial item holds only its received bytes, and
+// all partial items together at most maxPartialBytes; past that the oldest are dropped first, since the newest are
+// the likeliest to complete.
 class MrnFragmentAssembler
 {
 public:
@@ -43,6 +49,7 @@ public:
         qint64 maxItemBytes = 16 * 1024 * 1024; // TOT_SIZE above this is refused
         qint64 expiryMs = 60000;
         int maxPartialItems = 10000;
+        qint64 maxPartialBytes = 64 * 1024 * 1024; // received bytes held by all partial items together
     };
     struct Error
     {
@@ -61,8 +68,13 @@ public:
     std::optional<MrnCompressedItem> add(const MrnFragment &fragment, qint64 nowMs, Error &error);
     // Removes items older than the expiry and reports each in `expired`.
     void expire(qint64 nowMs, QVector<Error> &expired);
-    void clear() { m_partial.clear(); }
+    // Partial items dropped to keep within maxPartialBytes since the last call, oldest first; add() fills it.
+    void takeEvicted(QVector<Error> &evicted) { evicted.append(std::exchange(m_evicted, {})); }
+    void clear();
     int partialCount() const { return int(m_partial.size()); }
+    qint64 partialBytes() const { return m_partialBytes; }
+    // The bytes allocated for partial items (their capacity), which may exceed partialBytes() by the growth slack.
+    qint64 reservedBytes() const;
 
 private:
     struct Partial
@@ -70,10 +82,22 @@ private:
         MrnCompressedItem item;
         qint64 totSize = 0;
         qint64 lastFragNum = 0;
+        quint64 sequence = 0; // order of arrival of the first fragment
     };
+    using PartialMap = QHash<QByteArray, Partial>;
+
+    PartialMap::iterator erasePartial(PartialMap::iterator it);
+    void removePartial(const QByteArray &key);
+    // Drops the oldest partial items until `incoming` more bytes fit; false if even `keep` had to go.
+    bool makeRoom(qint64 incoming, const QByteArray &keep);
+    Error evictionError(const Partial &p) const;
 
     Limits m_limits;
-    QHash<QByteArray, Partial> m_partial;
+    PartialMap m_partial;
+    std::map<quint64, QByteArray> m_arrival; // sequence → key, oldest first
+    quint64 m_nextSequence = 0;
+    qint64 m_partialBytes = 0;
+    QVector<Error> m_evicted;
     QByteArray m_decoded; // scratch, reused between fragments
 };
 

@@ -59,6 +59,10 @@ void MrnFrameDecoder::handleMessage(const OmmMessageView &m, qint64 receivedMs, 
         f.totSize = m.totSize;
         MrnFragmentAssembler::Error error;
         std::optional<MrnCompressedItem> item = m_assembler.add(f, receivedMs, error);
+        QVector<MrnFragmentAssembler::Error> evicted;
+        m_assembler.takeEvicted(evicted);
+        for (const auto &e : std::as_const(evicted))
+            decodeError(out, e.code, e.message);
         if (!item) {
             if (!error.code.isEmpty())
                 decodeError(out, error.code, error.message);

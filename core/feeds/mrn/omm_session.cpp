@@ -68,10 +68,22 @@ void OmmSession::open(const QUrl &url, const QString &token, const QSslConfigura
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     if (url.scheme() == QLatin1String("wss"))
         m_socket->setSslConfiguration(tls);
+    // The session refuses a message itself once its frames pass the bound (countFrame), and closes at once. Qt's
+    // own refusal is the backstop, a sixteenth above: on a TLS socket Qt 6.4's close() reads on re-entrantly while
+    // it flushes, parses the rest of the refused message as new frames and overwrites 1009 with whatever those
+    // produce (mostly 1002), so its close code cannot be relied on to say why.
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxMessageBytes + m_options.maxMessageBytes / 16));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxMessageBytes));
+    m_messageBytes = 0;
+    m_refusedBytes = 0;
     connect(m_socket, &QWebSocket::connected, this, &OmmSession::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &OmmSession::onDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &OmmSession::onText);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &OmmSession::onBinary);
+    connect(m_socket, &QWebSocket::textFrameReceived, this,
+        [this](const QString &frame, bool last) { countFrame(frame.size(), last); });
+    connect(m_socket, &QWebSocket::binaryFrameReceived, this,
+        [this](const QByteArray &frame, bool last) { countFrame(frame.size(), last); });
     connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
         [this](QAbstractSocket::SocketError) {
             if (m_pendingDetail.isEmpty())
@@ -132,7 +144,17 @@ void OmmSession::onDisconnected()
     }
     if (detail.isEmpty())
         detail = m_connected ? QStringLiteral("connection closed by the server") : QStringLiteral("connection failed");
-    const CloseReason reason = m_connected ? CloseReason::Dropped : CloseReason::ConnectFailed;
+    CloseReason reason = m_connected ? CloseReason::Dropped : CloseReason::ConnectFailed;
+    if (m_connected && m_refusedBytes > 0) {
+        reason = CloseReason::MessageTooLarge; // Qt's backstop closed before the session's own close ran
+        detail = refusedDetail();
+    }
+    if (m_connected && m_socket && m_socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
+        reason = CloseReason::MessageTooLarge; // a single frame above the bound, refused by Qt
+        detail = QStringLiteral("a WebSocket message above the %1-byte bound was refused (%2)")
+                     .arg(m_options.maxMessageBytes)
+                     .arg(detail);
+    }
     static std::atomic<quint64> nextBarrier {1};
     const quint64 barrier = nextBarrier.fetch_add(1, std::memory_order_relaxed);
     if (m_connected && m_barrierSink && m_barrierSink(barrier)) {
@@ -143,6 +165,34 @@ void OmmSession::onDisconnected()
         return;
     }
     finish(reason, detail);
+}
+
+void OmmSession::countFrame(qsizetype bytes, bool last)
+{
+    if (m_refusedBytes > 0)
+        return;
+    // Text frames count in UTF-16 code units, at most the UTF-8 bytes: the decoder's own check stays exact.
+    m_messageBytes += bytes;
+    if (m_messageBytes > m_options.maxMessageBytes) {
+        m_refusedBytes = m_messageBytes;
+        // Not from inside Qt's frame parsing, which goes on after this signal returns.
+        QMetaObject::invokeMethod(
+            this,
+            [this, socket = m_socket] {
+                if (m_socket == socket && !m_finishing)
+                    finish(CloseReason::MessageTooLarge, refusedDetail());
+            },
+            Qt::QueuedConnection);
+    }
+    if (last)
+        m_messageBytes = 0;
+}
+
+QString OmmSession::refusedDetail() const
+{
+    return QStringLiteral("a WebSocket message above the %1-byte bound was refused after %2 bytes")
+        .arg(m_options.maxMessageBytes)
+        .arg(m_refusedBytes);
 }
 
 void OmmSession::handleBarrier(quint64 id)
@@ -181,6 +231,8 @@ void OmmSession::traffic()
 
 void OmmSession::onText(const QString &text)
 {
+    if (m_refusedBytes > 0)
+        return; // the refused message, complete before the session's close ran
     traffic();
     if (m_sink)
         m_sink(RawFrame::fromText(text, m_nowMs()));
@@ -188,6 +240,8 @@ void OmmSession::onText(const QString &text)
 
 void OmmSession::onBinary(const QByteArray &data)
 {
+    if (m_refusedBytes > 0)
+        return;
     traffic();
     if (m_sink)
         m_sink(RawFrame::fromBinary(data, m_nowMs()));

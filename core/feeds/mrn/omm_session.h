@@ -35,8 +35,21 @@ public:
         int loginTimeoutMs = 30000;
         int defaultPingTimeoutSec = 30; // until the Login Refresh names one
         int itemRetryMs = 2000;
+        // The largest WebSocket message (and frame) the socket accepts: the decoder's bound, so that a larger one is
+        // refused as it starts to arrive instead of being buffered whole (Qt's own default is about 2 GiB).
+        qint64 maxMessageBytes = 16 * 1024 * 1024;
     };
-    enum class CloseReason { None, ConnectFailed, Dropped, PingTimeout, LoginRejected, LoginRecoverable, Stopped };
+    // MessageTooLarge: the socket refused a message above maxMessageBytes and closed with 1009.
+    enum class CloseReason {
+        None,
+        ConnectFailed,
+        Dropped,
+        MessageTooLarge,
+        PingTimeout,
+        LoginRejected,
+        LoginRecoverable,
+        Stopped
+    };
 
     OmmSession(const Options &options, QObject *parent = nullptr);
     ~OmmSession() override;
@@ -72,6 +85,8 @@ private:
     void onText(const QString &text);
     void onBinary(const QByteArray &data);
     void traffic();
+    void countFrame(qsizetype bytes, bool last);
+    QString refusedDetail() const;
     void sendText(const QByteArray &json);
     void requestItems();
     void finish(CloseReason reason, const QString &detail);
@@ -93,6 +108,8 @@ private:
     bool m_finishing = false;
     int m_pingTimeoutSec = 30;
     int m_pongsSent = 0;
+    qint64 m_messageBytes = 0; // of the message whose frames are arriving; 0 between messages
+    qint64 m_refusedBytes = 0; // > 0: a message passed the bound, the connection is being closed
     CloseReason m_pendingReason = CloseReason::None;
     QString m_pendingDetail;
 };

@@ -1,5 +1,7 @@
 #include "opera_consumer_lock.h"
 
+#include "store/private_file.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLockFile>
@@ -28,7 +30,7 @@ bool OperaConsumerLock::acquire(
 {
     release();
     const QString base = dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) : dir;
-    QDir().mkpath(base);
+    PrivateFile::ensureDirectory(base);
     m_path = QDir(base).filePath(fileName(gatewayHost, appKey, chainCode));
     m_lock = std::make_unique<QLockFile>(m_path);
     m_lock->setStaleLockTime(0); // never stale by age; only when its process is gone

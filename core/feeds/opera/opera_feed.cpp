@@ -11,6 +11,7 @@
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_registry.h"
 #include "store/event_store.h"
+#include "store/private_file.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -138,7 +139,7 @@ void OperaFeed::start()
         QString path = m_config.statePath;
         if (path.isEmpty()) {
             const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-            QDir().mkpath(dir);
+            PrivateFile::ensureDirectory(dir);
             path = QDir(dir).filePath(QStringLiteral("opera-state.sqlite"));
         }
         m_ownedStore = std::make_unique<EventStore>();

@@ -20,6 +20,7 @@ struct LsegEmulatorOptions
     int pingIntervalMs = 0; // > 0 overrides pingIntervalSec, so tests need not wait seconds
     int pingTimeoutMs = 0; // > 0 overrides pingTimeoutSec for the enforcement (the Refresh still says seconds)
     int maxMsgSize = 61430; // announced; a bigger client message drops the connection
+    qint64 oversizeMessageBytes = 17 * 1024 * 1024; // LsegFault::OversizeMessage: more than a client should accept
     double storiesPerSecond = 5; // 0: only replayed, triggered and publishStories() stories
     int burstStoriesPerSecond = 0; // > 0: load mode, this many stories a second packed 1-3 messages a frame
     bool replayRealStories = true; // the published real MRN items open every MRN_STORY stream

@@ -28,6 +28,7 @@ enum class LsegFault {
     MalformedFrame, // a text frame that is not JSON
     BinaryFrame, // a valid story Update frame sent as a binary message
     InvalidUtf8Binary, // a binary frame whose JSON string holds bytes that are not UTF-8 (see note below)
+    OversizeMessage, // one text message of LsegEmulatorOptions::oversizeMessageBytes: a Login Status padded out
     // action faults, on sessions with an open MRN item stream
     ItemClosedRecover, // item Status ClosedRecover/Suspect; the stream is closed
     ItemClosed, // item Status Closed/Suspect NotEntitled; the stream is closed

@@ -518,6 +518,17 @@ bool LsegStreamingSession::apply(LsegFault fault)
         sendFrame({QByteArrayLiteral(
             R"({"Debug":{"File":"Converter/jsonToRwfSimple.C","Line":326,"Message":"{\"ID\":\"2\",\"Domain\":\"NewsTextAnalytics\",\"Key\":{\"Name\":\"MRN_STORY\"}}","Offset":11},"ID":0,"Text":"JSON Converter Token Type error: Expected 'PRIMITIVE' for key 'ID' Received 'STRING'","Type":"Error"})")});
         return true;
+    case LsegFault::OversizeMessage: {
+        // Valid OMM, so a client without a size bound would take it whole; the padding is JSON whitespace.
+        const QByteArray head = QByteArrayLiteral(
+            R"([{"Domain":"Login","ID":1,"State":{"Data":"Ok","Stream":"Open","Text":"padded"},"Type":"Status"})");
+        QByteArray message = head;
+        message.append(QByteArray(qMax<qint64>(0, m_env.options->oversizeMessageBytes - head.size() - 1), ' '));
+        message.append(']');
+        if (m_socket)
+            m_socket->sendTextMessage(QString::fromLatin1(message));
+        return true;
+    }
     case LsegFault::MalformedFrame:
         sendFrame(
             {QByteArrayLiteral(R"({"ID":2,"Type":"Update","Domain":"NewsTextAnalytics","Fields":{"GUID":"trunc)")});

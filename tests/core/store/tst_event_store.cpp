@@ -1,6 +1,7 @@
 #include "store/event_store.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QRandomGenerator>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -9,6 +10,7 @@
 #include <QThread>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <atomic>
 #include <cstring>
@@ -328,6 +330,54 @@ private Q_SLOTS:
         QCOMPARE(searchSync(store, {QStringLiteral("oil"), QStringLiteral("alerts"), 0, 50}).size(), 0);
         QCOMPARE(searchSync(store, {QString(), {}, 0, 1}).first().key, QStringLiteral("G2")); // newest first
         QCOMPARE(searchSync(store, {QStringLiteral("R:VOD.L \"unbalanced"), {}, 0, 50}).size(), 0); // no syntax error
+    }
+
+    void historyFilesAreTheOwnersAlone()
+    {
+        const auto modeOf = [](const QString &path) {
+            struct stat st
+            { };
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+        };
+        StoreOptions o = options(QStringLiteral("private/history/h.sqlite"));
+        {
+            EventStore store;
+            QSignalSpy opened(&store, &EventStore::opened);
+            store.open(o);
+            QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, kAnswerMs);
+            bool committed = false;
+            store.commit({story(QStringLiteral("G1"), QStringLiteral("kept private"))}, this,
+                [&](bool ok, QString) { committed = ok; });
+            QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+            // Open, in WAL mode: the journals exist now.
+            QCOMPARE(modeOf(o.path), 0600);
+            QCOMPARE(modeOf(o.path + QStringLiteral("-wal")), 0600);
+            QCOMPARE(modeOf(o.path + QStringLiteral("-shm")), 0600);
+            QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("private/history"))), 0700);
+            QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("private"))), 0700);
+        }
+        // A directory that already exists is the user's choice, and left as it was.
+        const QString chosen = m_dir.filePath(QStringLiteral("chosen"));
+        QVERIFY(QDir().mkdir(chosen,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                | QFile::ReadOther | QFile::ExeOther));
+        {
+            EventStore store;
+            QSignalSpy opened(&store, &EventStore::opened);
+            store.open(options(QStringLiteral("chosen/h.sqlite")));
+            QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, kAnswerMs);
+        }
+        QCOMPARE(modeOf(chosen), 0755);
+        QCOMPARE(modeOf(chosen + QStringLiteral("/h.sqlite")), 0600);
+
+        // A history of an older version, readable by others, is tightened when opened.
+        QVERIFY(
+            QFile::setPermissions(o.path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        EventStore again;
+        QSignalSpy opened(&again, &EventStore::opened);
+        again.open(o);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, kAnswerMs);
+        QCOMPARE(modeOf(o.path), 0600);
     }
 
     void changedVersionReplaces()

@@ -82,6 +82,9 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), sample().toJsonLine() + '\n');
+        // What the user received is theirs alone: 0600, whatever the umask.
+        QCOMPARE(f.permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+            QFile::ReadOwner | QFile::WriteOwner);
 
         QFuture<QString> bad = EventExporter::write(
             {sample()}, dir.filePath(QStringLiteral("no/such/dir/x.csv")), EventExporter::Format::Csv);

@@ -7,6 +7,7 @@
 #include "panes/pubsub/message_composer.h"
 #include "panes/pubsub/topic_message_filter_model.h"
 #include "panes/pubsub/topic_message_model.h"
+#include "store/private_file.h"
 #include "widgets/plain_label.h"
 
 #include <QDataStream>
@@ -290,7 +291,7 @@ void TopicInspectorPane::currentEventChanged(int row)
 QString TopicInspectorPane::exportJsonLines(const QString &path) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!PrivateFile::open(file))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     for (int row = model()->rowCount() - 1; row >= 0; --row)
         file.write(model()->eventAt(row).toJsonLine() + '\n');

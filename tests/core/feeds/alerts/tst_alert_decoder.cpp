@@ -54,6 +54,31 @@ private Q_SLOTS:
         QCOMPARE(AlertFrame::read(RawFrame::fromText(QStringLiteral("{}"), 0)).kind, AlertFrame::Kind::Invalid);
     }
 
+    void aWithheldKeySaysSealedMessagesCannotBeOpened()
+    {
+        // A replayed capture: the key frame is there, its bytes are not (CaptureWriter withholds key material).
+        AlertDecoder decoder(QStringLiteral("alerts"));
+        giveKey(decoder);
+        RawFrame withheld = RawFrame::fromBinary(QByteArray(), 5);
+        withheld.text = QStringLiteral("key");
+        withheld.keyMaterial = true;
+        test::CollectingOutput out;
+        decoder.decode(withheld, out);
+        QCOMPARE(out.errorCodes(), QStringList {QStringLiteral("key_not_recorded")});
+        QCOMPARE(out.errors.first().feed, QStringLiteral("alerts"));
+        QVERIFY(out.errors.first().message.contains(QLatin1String("key material is never recorded")));
+        // The key given before no longer applies: what follows was sealed with the withheld one.
+        decoder.decode(
+            sealed(QStringLiteral("m-1"), test::alertJson(QStringLiteral("ecp-1"), QStringLiteral("Sealed"))), out);
+        QCOMPARE(out.events.size(), 0);
+        QCOMPARE(out.errorCodes().last(), QStringLiteral("no_key"));
+        // Plain bodies (claim checks) still decode.
+        decoder.decode(AlertFrame::plain(
+                           QStringLiteral("m-2"), test::alertJson(QStringLiteral("ecp-2"), QStringLiteral("Plain")), 6),
+            out);
+        QCOMPARE(out.events.size(), 1);
+    }
+
     void sealedAlertBecomesOneEventWithItsReceipt()
     {
         AlertDecoder decoder(QStringLiteral("alerts"));

@@ -173,6 +173,97 @@ private Q_SLOTS:
         QCOMPARE(a.partialCount(), 2);
         QCOMPARE(e.code, QStringLiteral("mrn_too_many_partial"));
     }
+
+    void announcedSizeReservesNothingBeyondWhatArrived()
+    {
+        // A first fragment may announce any TOT_SIZE up to the item bound; only the bytes that came are held.
+        MrnFragmentAssembler::Limits limits;
+        limits.maxItemBytes = qint64(4) * 1024 * 1024 * 1024;
+        MrnFragmentAssembler a(limits);
+        Holder h {"G-HUGE", "SRC"};
+        MrnFragmentAssembler::Error e;
+        QVERIFY(!a.add(fragment(h, bytes(100, 'a').toBase64(), 1, qint64(2) * 1000 * 1000 * 1000), 0, e));
+        QVERIFY2(e.code.isEmpty(), qPrintable(e.message));
+        QCOMPARE(a.partialCount(), 1);
+        QCOMPARE(a.partialBytes(), qint64(100));
+        QVERIFY2(a.reservedBytes() < 4096, qPrintable(QString::number(a.reservedBytes())));
+        QVERIFY(!a.add(fragment(h, bytes(100, 'b').toBase64(), 2, -1), 0, e));
+        QCOMPARE(a.partialBytes(), qint64(200));
+        QVERIFY2(a.reservedBytes() < 4096, qPrintable(QString::number(a.reservedBytes())));
+    }
+
+    void partialBytesAreCappedOldestFirst()
+    {
+        MrnFragmentAssembler::Limits limits;
+        limits.maxPartialBytes = 1000;
+        MrnFragmentAssembler a(limits);
+        MrnFragmentAssembler::Error e;
+        QList<Holder> holders;
+        for (int i = 0; i < 10; ++i)
+            holders.append(Holder {QByteArray("G") + QByteArray::number(i), "SRC"});
+        // Ten items of 300 bytes each, 100 received: 1000 bytes held.
+        for (int i = 0; i < 10; ++i) {
+            QVERIFY(!a.add(fragment(holders[i], bytes(100, 'a').toBase64(), 1, 300), i, e));
+            QVERIFY2(e.code.isEmpty(), qPrintable(e.message));
+        }
+        QCOMPARE(a.partialBytes(), qint64(1000));
+        QVector<MrnFragmentAssembler::Error> evicted;
+        a.takeEvicted(evicted);
+        QVERIFY(evicted.isEmpty());
+
+        // One more item: the oldest (G0) is dropped for it, with an error naming it.
+        Holder late {"G-LATE", "SRC"};
+        QVERIFY(!a.add(fragment(late, bytes(150, 'a').toBase64(), 1, 300), 10, e));
+        QVERIFY2(e.code.isEmpty(), qPrintable(e.message));
+        a.takeEvicted(evicted);
+        QCOMPARE(evicted.size(), 2); // G0 and G1: 150 bytes need two 100-byte items gone
+        QCOMPARE(evicted[0].code, QStringLiteral("mrn_partial_evicted"));
+        QCOMPARE(evicted[0].guid, QStringLiteral("G0"));
+        QVERIFY(evicted[0].message.contains(QLatin1String("G0")));
+        QCOMPARE(evicted[1].guid, QStringLiteral("G1"));
+        QCOMPARE(a.partialCount(), 9);
+        QVERIFY(a.partialBytes() <= limits.maxPartialBytes);
+        a.takeEvicted(evicted = {});
+        QVERIFY(evicted.isEmpty()); // reported once
+
+        // The dropped item's next fragment is an orphan; the newer items still assemble.
+        QVERIFY(!a.add(fragment(holders[0], bytes(200, 'b').toBase64(), 2, -1), 11, e));
+        QCOMPARE(e.code, QStringLiteral("mrn_orphan_fragment"));
+        e = {};
+        auto late2 = a.add(fragment(late, bytes(150, 'b').toBase64(), 2, -1), 12, e);
+        QVERIFY2(late2, qPrintable(e.message));
+        QCOMPARE(late2->compressed, bytes(150, 'a') + bytes(150, 'b'));
+        a.takeEvicted(evicted);
+        QCOMPARE(evicted.size(), 1); // its 150 more bytes cost the next oldest, G2
+        QCOMPARE(evicted[0].guid, QStringLiteral("G2"));
+        QCOMPARE(a.partialBytes(), qint64(700)); // G3 … G9
+        auto g9 = a.add(fragment(holders[9], bytes(200, 'c').toBase64(), 2, -1), 13, e);
+        QVERIFY2(g9, qPrintable(e.message));
+        QCOMPARE(g9->guid, QStringLiteral("G9"));
+        a.takeEvicted(evicted = {});
+        QVERIFY(evicted.isEmpty());
+        QCOMPARE(a.partialBytes(), qint64(600));
+    }
+
+    void theOldestItemGrowingPastTheCapIsDropped()
+    {
+        MrnFragmentAssembler::Limits limits;
+        limits.maxPartialBytes = 300;
+        MrnFragmentAssembler a(limits);
+        MrnFragmentAssembler::Error e;
+        Holder old {"G-OLD", "SRC"}, young {"G-YOUNG", "SRC"};
+        QVERIFY(!a.add(fragment(old, bytes(100, 'a').toBase64(), 1, 500), 0, e));
+        QVERIFY(!a.add(fragment(young, bytes(100, 'a').toBase64(), 1, 500), 1, e));
+        QVERIFY(!a.add(fragment(old, bytes(150, 'b').toBase64(), 2, -1), 2, e));
+        QCOMPARE(e.code, QStringLiteral("mrn_partial_evicted"));
+        QCOMPARE(e.guid, QStringLiteral("G-OLD"));
+        QCOMPARE(a.partialCount(), 1);
+        QCOMPARE(a.partialBytes(), qint64(100));
+        e = {};
+        QVERIFY(!a.add(fragment(young, bytes(150, 'b').toBase64(), 2, -1), 3, e));
+        QVERIFY2(e.code.isEmpty(), qPrintable(e.message));
+        QCOMPARE(a.partialBytes(), qint64(250));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestMrnFragmentAssembler)
