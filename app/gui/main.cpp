@@ -1,5 +1,6 @@
 // switchboard: the desk. `--demo` runs the built-in emulators in process; `--config FILE` connects to real
 // services; with neither, a first-run dialog offers both.
+#include "codec/checked_integer.h"
 #include "config/app_config.h"
 #include "demo_emulators.h"
 #include "desk/gui_stall_monitor.h"
@@ -31,8 +32,14 @@ sb::StoreOptions storeOptions(const QJsonObject &store, bool demo)
         options.maxBytes = 256LL * 1024 * 1024; // a demo burst writes tens of MB a second; keep the demo small
     if (store.contains(QLatin1String("path")))
         options.path = store.value(QLatin1String("path")).toString();
-    if (store.contains(QLatin1String("maxBytes")))
-        options.maxBytes = qint64(store.value(QLatin1String("maxBytes")).toDouble());
+    if (store.contains(QLatin1String("maxBytes"))) {
+        const std::optional<qint64> maxBytes
+            = sb::checkedInteger<qint64>(store.value(QLatin1String("maxBytes")).toDouble());
+        if (maxBytes)
+            options.maxBytes = *maxBytes;
+        else
+            qWarning("store.maxBytes is not a byte count; keeping %lld", static_cast<long long>(options.maxBytes));
+    }
     if (store.contains(QLatin1String("retentionDays")))
         options.retentionDays = store.value(QLatin1String("retentionDays")).toInt();
     return options;
