@@ -2,6 +2,7 @@
 
 #include "auth/jose_ecdsa_signature.h"
 #include "auth/jwt_signer.h"
+#include "codec/checked_integer.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -72,14 +73,33 @@ JwtVerifier::Result JwtVerifier::verify(const QString &token, qint64 nowSec) con
         result.error = QStringLiteral("invalid signature");
         return result;
     }
-    const QJsonValue exp = claims->payload.value(QStringLiteral("exp"));
-    if (exp.isDouble() && nowSec > qint64(exp.toDouble()) + m_leewaySec) {
+    // NumericDate (RFC 7519 §2): seconds, a fraction allowed and dropped. A number no qint64 can hold names no
+    // time, so the token is refused as malformed rather than read as some arbitrary instant. The comparisons keep
+    // the leeway on the side of `nowSec`, which is sane, so a claim near the qint64 limit cannot overflow them.
+    bool timesValid = true;
+    const auto secondsOf = [&](const QString &name) -> std::optional<qint64> {
+        const QJsonValue value = claims->payload.value(name);
+        if (!value.isDouble())
+            return std::nullopt;
+        const std::optional<qint64> seconds = checkedInteger<qint64>(value.toDouble());
+        if (!seconds && timesValid) {
+            timesValid = false;
+            result.error = QStringLiteral("the %1 claim is not a time").arg(name);
+        }
+        return seconds;
+    };
+    const std::optional<qint64> expSec = secondsOf(QStringLiteral("exp"));
+    const std::optional<qint64> nbfSec = secondsOf(QStringLiteral("nbf"));
+    if (!timesValid) {
+        result.status = Status::Malformed;
+        return result;
+    }
+    if (expSec && nowSec - m_leewaySec > *expSec) {
         result.status = Status::Expired;
         result.error = QStringLiteral("token expired");
         return result;
     }
-    const QJsonValue nbf = claims->payload.value(QStringLiteral("nbf"));
-    if (nbf.isDouble() && nowSec + m_leewaySec < qint64(nbf.toDouble())) {
+    if (nbfSec && nowSec + m_leewaySec < *nbfSec) {
         result.status = Status::NotYetValid;
         result.error = QStringLiteral("token not yet valid");
         return result;

@@ -1,11 +1,12 @@
 #include "token_info.h"
 
+#include "codec/checked_integer.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
 
-#include <cmath>
 #include <limits>
 
 namespace sb {
@@ -57,9 +58,12 @@ std::optional<TokenInfo> TokenInfo::fromJson(const QByteArray &json, qint64 nowM
         // Without a lifetime no renewal can be planned; the RDP endpoints always send one.
         return fail(error, QStringLiteral("token response has no expires_in"));
     }
-    if (!std::isfinite(seconds) || seconds < 1 || seconds > std::numeric_limits<int>::max())
+    // A fraction is dropped, never rounded up past the real expiry; NaN ("nan" is a number to QString::toDouble),
+    // infinities and lifetimes beyond an int of seconds are refused.
+    const std::optional<int> lifetime = checkedInteger<int>(seconds);
+    if (!lifetime || *lifetime < 1)
         return fail(error, QStringLiteral("token response has an invalid expires_in"));
-    t.expiresInSec = int(seconds);
+    t.expiresInSec = *lifetime;
 
     t.refreshToken = optionalString(o, QStringLiteral("refresh_token"));
     t.tokenType = optionalString(o, QStringLiteral("token_type"));

@@ -12,13 +12,14 @@ ReconnectBackoff::ReconnectBackoff(int baseMs, int capMs)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 { }
 
-int ReconnectBackoff::nextDelayMs()
+int ReconnectBackoff::nextDelayMs(int floorMs)
 {
     const int shift = std::min(m_attempt, 20);
     const double ceiling = std::min<double>(m_capMs, double(m_baseMs) * double(1 << shift));
     ++m_attempt;
     // Half fixed, half random: never hammers the server, never synchronizes many clients.
-    return int(ceiling / 2 + m_random() * ceiling / 2);
+    const double fixed = std::max(ceiling / 2, double(floorMs));
+    return int(fixed + m_random() * ceiling / 2);
 }
 
 } // namespace sb

@@ -1,8 +1,11 @@
 #include "omm_frame_parser.h"
 
+#include "codec/checked_integer.h"
+
 #include <QStringEncoder>
 
 #include <cstring>
+#include <limits>
 
 #include <simdjson.h>
 
@@ -45,7 +48,7 @@ std::int64_t intOr(dom::element v, std::int64_t fallback)
         return std::int64_t(u & 0x7fffffffffffffffULL);
     double d;
     if (!v.get(d))
-        return std::int64_t(d);
+        return checkedInteger<std::int64_t>(d).value_or(fallback);
     return fallback;
 }
 
@@ -115,8 +118,11 @@ void readMessage(dom::object obj, OmmMessageView &m)
                 m.keyName = stringOrEmpty(sub["Name"]);
         } else if (key == "Elements") {
             dom::object sub;
-            if (!kv.value.get(sub))
-                m.pingTimeout = int(intOr(sub["PingTimeout"], -1));
+            if (!kv.value.get(sub)) {
+                const std::int64_t timeout = intOr(sub["PingTimeout"], -1);
+                // Narrowed only when it fits: 4294967326 must not wrap to a 30 s timeout.
+                m.pingTimeout = timeout >= 0 && timeout <= std::numeric_limits<int>::max() ? int(timeout) : -1;
+            }
         } else if (key == "Debug") {
             dom::object sub;
             if (!kv.value.get(sub))

@@ -1,5 +1,7 @@
 #include "service_discovery.h"
 
+#include "codec/checked_integer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,9 +41,9 @@ int portOf(const QJsonValue &v)
         if (!ok)
             return 0;
     }
-    if (p < 1 || p > 65535 || p != double(int(p)))
-        return 0;
-    return int(p);
+    // "nan" and "inf" are numbers to QString::toDouble(); a port is a whole number in range or none.
+    const std::optional<int> port = checkedInteger<int>(p, Fraction::Reject);
+    return port && *port >= 1 && *port <= 65535 ? *port : 0;
 }
 
 QString regionOf(const QString &location)

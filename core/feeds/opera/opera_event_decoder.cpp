@@ -1,5 +1,6 @@
 #include "opera_event_decoder.h"
 
+#include "codec/checked_integer.h"
 #include "codec/iso_time.h"
 #include "feeds/opera/opera_progress.h"
 #include "net/graphqlws/graphql_ws_message.h"
@@ -16,10 +17,12 @@ namespace {
 const QString kHotelEvent = QStringLiteral("hotel.event");
 const QString kForgetTag = QStringLiteral("sb:forget-after");
 
+// Milliseconds since the epoch, or 0 (the caller then uses the receive time) when the value names no instant that a
+// qint64 can hold: a peer's 1e300 is not a time.
 qint64 parseTimestamp(const QJsonValue &value)
 {
     if (value.isDouble())
-        return qint64(value.toDouble());
+        return checkedInteger<qint64>(value.toDouble()).value_or(0);
     const QString text = value.toString();
     bool numeric = false;
     const qint64 ms = text.toLongLong(&numeric);

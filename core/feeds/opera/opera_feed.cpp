@@ -282,17 +282,17 @@ void OperaFeed::onClosed(int code, const QString &reason, int httpStatus, bool w
         Q_EMIT stopped();
         return;
     }
+    const GraphqlWsClosePolicy::Decision decision = GraphqlWsClosePolicy::classify(code, httpStatus, weAskedToEnd);
     if (std::exchange(m_renewing, false)) {
         m_token.reset();
-        scheduleReconnect(m_config.resubscribeDelayMs, QStringLiteral("token renewal"));
+        scheduleReconnect(delayAfterClose(decision, m_config.resubscribeDelayMs), QStringLiteral("token renewal"));
         return;
     }
     if (std::exchange(m_refetching, false)) {
-        scheduleReconnect(
-            m_config.resubscribeDelayMs, QStringLiteral("fetching the events after offset %1 again").arg(m_lastOffset));
+        scheduleReconnect(delayAfterClose(decision, m_config.resubscribeDelayMs),
+            QStringLiteral("fetching the events after offset %1 again").arg(m_lastOffset));
         return;
     }
-    const GraphqlWsClosePolicy::Decision decision = GraphqlWsClosePolicy::classify(code, httpStatus, weAskedToEnd);
     QString detail = decision.meaning;
     if (!m_lastGraphqlError.isEmpty())
         detail += QStringLiteral(": ") + m_lastGraphqlError;
@@ -302,7 +302,7 @@ void OperaFeed::onClosed(int code, const QString &reason, int httpStatus, bool w
         metrics()->reconnects.fetch_add(1, std::memory_order_relaxed);
     switch (decision.action) {
     case GraphqlWsClosePolicy::Action::Done:
-        scheduleReconnect(m_config.resubscribeDelayMs, detail);
+        scheduleReconnect(delayAfterClose(decision, m_config.resubscribeDelayMs), detail);
         return;
     case GraphqlWsClosePolicy::Action::Fatal:
         m_running = false;
@@ -321,34 +321,48 @@ void OperaFeed::onClosed(int code, const QString &reason, int httpStatus, bool w
         m_authRetried = true;
         reportError(error(FeedError::Stage::Login, decision.code, detail, true));
         m_token.reset();
-        scheduleReconnect(0, detail);
+        scheduleReconnect(delayAfterClose(decision, 0), detail);
         return;
     case GraphqlWsClosePolicy::Action::Lockout: {
-        const int delay = qMax(0, m_config.lockoutSec) * 1000;
+        const int delay = delayAfterClose(decision, qMax(0, m_config.lockoutSec) * 1000);
         const QString text = QStringLiteral("Another consumer is already streaming chain %1 with this application "
                                             "key (OHIP 4409). Only one may stream at a time; retrying in %2 s.")
                                  .arg(m_config.chainCode)
                                  .arg((delay + 999) / 1000);
         reportError(error(FeedError::Stage::Subscribe, QStringLiteral("subscriber_exists"), text, true));
-        m_reconnectTimer.start(delay);
+        startReconnectTimer(delay);
         setState(FeedState::Reconnecting, text);
         return;
     }
     case GraphqlWsClosePolicy::Action::Reconnect: {
         reportError(error(FeedError::Stage::Connect, decision.code, detail, true));
-        int delay = m_backoff.nextDelayMs();
-        if (httpStatus == 429)
-            delay = qMax(delay, decision.minDelayMs);
-        scheduleReconnect(delay, detail);
+        // The policy's least wait (4 s after a lost connection, 2 min after HTTP 429), the backoff's jitter on top.
+        scheduleReconnect(m_backoff.nextDelayMs(decision.minDelayMs), detail);
         return;
     }
     }
 }
 
+// Every way back after a close passes here, not only the Reconnect action: a renewal or a refetch (whose resubscribe
+// delay may be configured short) can end in a dropped socket too, and OHIP's floor after a lost connection holds
+// for all of them, with the backoff's jitter above it. Any other close keeps the wait its path planned.
+int OperaFeed::delayAfterClose(const GraphqlWsClosePolicy::Decision &decision, int plannedMs)
+{
+    if (!decision.connectionLost)
+        return plannedMs;
+    return m_backoff.nextDelayMs(qMax(plannedMs, decision.minDelayMs));
+}
+
 void OperaFeed::scheduleReconnect(int delayMs, const QString &why)
 {
-    m_reconnectTimer.start(qMax(0, delayMs));
+    startReconnectTimer(delayMs);
     setState(FeedState::Reconnecting, QStringLiteral("%1; reconnecting in %2 s").arg(why).arg((delayMs + 999) / 1000));
+}
+
+void OperaFeed::startReconnectTimer(int delayMs)
+{
+    m_reconnectTimer.start(qMax(0, delayMs));
+    Q_EMIT reconnectScheduled(qMax(0, delayMs));
 }
 
 void OperaFeed::reconnect()

@@ -48,6 +48,11 @@ public:
     qint64 lastOffset() const { return m_lastOffset; }
     static QString offsetStateKey(const QString &chainCode) { return QStringLiteral("offset:") + chainCode; }
 
+Q_SIGNALS:
+    // The reconnect timer was started: the wait before the next token request or upgrade (tests read it here rather
+    // than sit through it).
+    void reconnectScheduled(int delayMs);
+
 public Q_SLOTS:
     void start() override;
     void stop() override;
@@ -64,6 +69,8 @@ private:
     void onClosed(int code, const QString &reason, int httpStatus, bool weAskedToEnd);
     void fetchAgainAfterSinkFailure(const QString &why);
     void scheduleReconnect(int delayMs, const QString &why);
+    void startReconnectTimer(int delayMs);
+    int delayAfterClose(const GraphqlWsClosePolicy::Decision &decision, int plannedMs);
     void reconnect();
     void renewToken();
     void saveOffset();

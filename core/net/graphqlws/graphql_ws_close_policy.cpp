@@ -9,7 +9,13 @@ using Decision = GraphqlWsClosePolicy::Decision;
 
 Decision make(Action action, int delayMs, QString code, QString meaning)
 {
-    return Decision {action, delayMs, std::move(code), std::move(meaning)};
+    return Decision {action, delayMs, false, std::move(code), std::move(meaning)};
+}
+
+Decision lost(QString code, QString meaning)
+{
+    return Decision {
+        Action::Reconnect, GraphqlWsClosePolicy::LostConnectionFloorMs, true, std::move(code), std::move(meaning)};
 }
 
 } // namespace
@@ -67,8 +73,7 @@ GraphqlWsClosePolicy::Decision GraphqlWsClosePolicy::classify(int closeCode, int
         return make(Action::Reconnect, 1000, code, QStringLiteral("server going away (OHIP maintenance)"));
     case 1005:
     case 1006:
-        // OHIP: abnormal closure, wait at least 4 s before reconnecting.
-        return make(Action::Reconnect, 4000, code, QStringLiteral("connection lost"));
+        return lost(code, QStringLiteral("connection lost"));
     case 1011:
     case 1012:
     case 1013:
@@ -99,7 +104,7 @@ GraphqlWsClosePolicy::Decision GraphqlWsClosePolicy::classify(int closeCode, int
     case AcknowledgementTimeout:
         return make(Action::Reconnect, 1000, code, QStringLiteral("no connection_ack in time"));
     case Terminated:
-        return make(Action::Reconnect, 4000, code, QStringLiteral("keep-alive lost: no pong in time"));
+        return lost(code, QStringLiteral("keep-alive lost: no pong in time"));
     default:
         if (closeCode >= 4000 && closeCode < 5000)
             return make(Action::Reconnect, 4000, code, QStringLiteral("closed by the server (%1)").arg(closeCode));

@@ -22,9 +22,16 @@ public:
     {
         Action action = Action::Fatal;
         int minDelayMs = 0; // the least wait before the next attempt
+        // The connection was lost rather than closed: no close frame (1005, 1006: a dropped socket, a TCP or TLS
+        // error, an upgrade that never completed) or a peer gone silent (4499, no pong). OHIP wants at least
+        // LostConnectionFloorMs before the next upgrade then, whichever way the owner was going to reconnect.
+        bool connectionLost = false;
         QString code; // short machine-readable code for FeedError, e.g. "ws_4409", "http_400"
         QString meaning; // plain-language reason for the status line
     };
+
+    // OHIP c_errors.htm: after 1006 (abnormal closure) "wait 4 s, then reconnect".
+    static constexpr int LostConnectionFloorMs = 4000;
 
     // Client-side codes of the reference client (graphql-ws dist/client.js).
     static constexpr int BadResponse = 4004;

@@ -1,5 +1,6 @@
 #include "signalr_hub_message.h"
 
+#include "codec/checked_integer.h"
 #include "signalr_record_splitter.h"
 
 #include <QJsonDocument>
@@ -130,12 +131,12 @@ std::optional<SignalRHubMessage> SignalRHubMessage::parse(const QByteArray &utf8
     const QJsonValue typeValue = o.value(QStringLiteral("type"));
     if (!typeValue.isDouble())
         return setError(error, QStringLiteral("message has no numeric \"type\""));
-    const double typeNumber = typeValue.toDouble();
-    if (typeNumber != double(qint64(typeNumber)) || typeNumber < 1 || typeNumber > 9)
-        return setError(error, QStringLiteral("unknown message type %1").arg(typeNumber));
+    const std::optional<int> typeNumber = checkedInteger<int>(typeValue.toDouble(), Fraction::Reject);
+    if (!typeNumber || *typeNumber < 1 || *typeNumber > 9)
+        return setError(error, QStringLiteral("unknown message type %1").arg(typeValue.toDouble()));
 
     SignalRHubMessage m;
-    m.type = Type(int(typeNumber));
+    m.type = Type(*typeNumber);
     const QJsonValue headers = o.value(QStringLiteral("headers"));
     if (headers.isObject()) {
         const QJsonObject h = headers.toObject();

@@ -79,6 +79,48 @@ private Q_SLOTS:
         QCOMPARE(verifier.verify(signer.sign(future), kNow).status, JwtVerifier::Status::NotYetValid);
     }
 
+    // JSON cannot carry NaN; these are the hostile numbers it can carry. A plain cast of the first three was undefined
+    // behaviour (on x86 it gave the qint64 minimum: nbf 1e300 read as valid long ago), and exp at the qint64 limit
+    // overflowed when the leeway was added to it.
+    void hostileNumericDates_data()
+    {
+        QTest::addColumn<QString>("claim");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("status");
+        const int malformed = int(JwtVerifier::Status::Malformed);
+        for (const QString &claim : {QStringLiteral("exp"), QStringLiteral("nbf")}) {
+            const QByteArray c = claim.toLatin1();
+            QTest::addRow("%s 1e300", c.constData()) << claim << 1e300 << malformed;
+            QTest::addRow("%s -1e300", c.constData()) << claim << -1e300 << malformed;
+            QTest::addRow("%s 9.3e18", c.constData()) << claim << 9.3e18 << malformed;
+            QTest::addRow("%s -9.3e18", c.constData()) << claim << -9.3e18 << malformed;
+        }
+        QTest::newRow("exp at the qint64 limit")
+            << QStringLiteral("exp") << 9223372036854774784.0 << int(JwtVerifier::Status::Ok);
+        QTest::newRow("exp now + 0.5") << QStringLiteral("exp") << double(kNow) + 0.5 << int(JwtVerifier::Status::Ok);
+        QTest::newRow("exp 1.5") << QStringLiteral("exp") << 1.5 << int(JwtVerifier::Status::Expired);
+        QTest::newRow("nbf now + 61.5") << QStringLiteral("nbf") << double(kNow) + 61.5
+                                        << int(JwtVerifier::Status::NotYetValid);
+        QTest::newRow("nbf 1.5") << QStringLiteral("nbf") << 1.5 << int(JwtVerifier::Status::Ok);
+        QTest::newRow("nbf -1e18") << QStringLiteral("nbf") << -1e18 << int(JwtVerifier::Status::Ok);
+    }
+    void hostileNumericDates()
+    {
+        QFETCH(QString, claim);
+        QFETCH(double, value);
+        QFETCH(int, status);
+        JwtVerifier verifier;
+        verifier.addKey(JwtKey::hmac("k"));
+        verifier.setLeewaySec(60);
+        const JwtSigner signer(JwtAlgorithm::HS256, JwtKey::hmac("k"));
+        QJsonObject c = claims(kNow + 3600);
+        c.insert(claim, value);
+        const auto result = verifier.verify(signer.sign(c), kNow);
+        QCOMPARE(int(result.status), status);
+        if (result.status == JwtVerifier::Status::Malformed)
+            QCOMPARE(result.error, QStringLiteral("the %1 claim is not a time").arg(claim));
+    }
+
     void refusesNoneAndUnknown()
     {
         JwtVerifier verifier;

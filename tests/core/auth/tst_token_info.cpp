@@ -49,6 +49,12 @@ private Q_SLOTS:
         t = TokenInfo::fromJson(QByteArrayLiteral(R"({"access_token":"a","expires_in":" 300 "})"), kNow, nullptr);
         QVERIFY(t);
         QCOMPARE(t->expiresInSec, 300);
+        t = TokenInfo::fromJson(QByteArrayLiteral(R"({"access_token":"a","expires_in":1.5})"), kNow, nullptr);
+        QVERIFY(t);
+        QCOMPARE(t->expiresInSec, 1);
+        t = TokenInfo::fromJson(QByteArrayLiteral(R"({"access_token":"a","expires_in":2147483647.5})"), kNow, nullptr);
+        QVERIFY(t);
+        QCOMPARE(t->expiresInSec, 2147483647);
     }
     void extraFieldsIgnored()
     {
@@ -81,6 +87,13 @@ private Q_SLOTS:
                               << QStringLiteral("invalid expires_in");
         QTest::newRow("huge") << QByteArrayLiteral(R"({"access_token":"SECRETVALUE","expires_in":1e12})")
                               << QStringLiteral("invalid expires_in");
+        // The hostile numbers JSON can carry, and those QString::toDouble() reads from a string.
+        for (const char *n :
+            {"1e300", "-1e300", "9.3e18", "2147483648", "0.5", "\"1e300\"", "\"nan\"", "\"inf\"", "\"-inf\""}) {
+            QTest::addRow("expires_in %s", n)
+                << QByteArray(R"({"access_token":"SECRETVALUE","expires_in":)" + QByteArray(n) + '}')
+                << QStringLiteral("invalid expires_in");
+        }
     }
     void rejects()
     {

@@ -1,5 +1,6 @@
 #include "alerts_pane.h"
 
+#include "codec/checked_integer.h"
 #include "desk/feed_source.h"
 #include "event/feed_error.h"
 #include "feeds/alerts/alert_filter.h"
@@ -233,7 +234,7 @@ void AlertsPane::showStatus(const QJsonObject &status, qint64 nowMs)
         m_queue->setText(tr("no subscription"));
         return;
     }
-    const qint64 lastPoll = qint64(status.value(QStringLiteral("lastPollMs")).toDouble());
+    const qint64 lastPoll = checkedInteger<qint64>(status.value(QStringLiteral("lastPollMs")).toDouble()).value_or(0);
     parts << (status.value(QStringLiteral("polling")).toBool() ? tr("polling") : tr("idle"));
     if (lastPoll > 0)
         parts << tr("last poll %1").arg(ago(nowMs - lastPoll));
@@ -241,7 +242,8 @@ void AlertsPane::showStatus(const QJsonObject &status, qint64 nowMs)
     const int quarantined = status.value(QStringLiteral("quarantined")).toInt();
     if (quarantined)
         parts << tr("%1 quarantined").arg(quarantined);
-    const qint64 renewAt = qint64(status.value(QStringLiteral("credentialsRenewAtMs")).toDouble());
+    const qint64 renewAt
+        = checkedInteger<qint64>(status.value(QStringLiteral("credentialsRenewAtMs")).toDouble()).value_or(0);
     if (renewAt > 0)
         parts << tr("credentials renewed in %1").arg(countdown(renewAt - nowMs));
     m_queue->setText(parts.join(QStringLiteral(" · ")));

@@ -155,6 +155,21 @@ private Q_SLOTS:
         QVERIFY(m[0].keyName.empty());
     }
 
+    // Numbers no int64 can hold fall back to "absent" rather than to whatever a cast makes of them (undefined
+    // behaviour; on x86 the int64 minimum); a fraction is dropped.
+    void hostileNumbersFallBack()
+    {
+        OmmFrameParser p;
+        auto m = parse(p,
+            QStringLiteral("[{\"Type\":\"Update\",\"ID\":2,\"Fields\":{\"FRAG_NUM\":1e300,\"TOT_SIZE\":-1e300}},"
+                           "{\"Type\":\"Update\",\"ID\":2,\"Fields\":{\"FRAG_NUM\":9.3e18,\"TOT_SIZE\":1.5}}]"));
+        QCOMPARE(m.size(), size_t(2));
+        QCOMPARE(m[0].fragNum, qint64(-1));
+        QCOMPARE(m[0].totSize, qint64(-1));
+        QCOMPARE(m[1].fragNum, qint64(-1));
+        QCOMPARE(m[1].totSize, qint64(1));
+    }
+
     void malformed_data()
     {
         QTest::addColumn<QString>("frame");

@@ -18,7 +18,8 @@ namespace {
 
 using Collect = test::CollectingOutput;
 
-QString next(int offset, const QString &unique)
+QString next(
+    int offset, const QString &unique, const QJsonValue &timestamp = QStringLiteral("2026-11-22T12:00:00.000Z"))
 {
     QJsonObject d;
     d.insert(QStringLiteral("elementName"), QStringLiteral("RoomNumber"));
@@ -33,7 +34,7 @@ QString next(int offset, const QString &unique)
     ev.insert(QStringLiteral("eventName"), QStringLiteral("CHECK IN"));
     ev.insert(QStringLiteral("primaryKey"), QStringLiteral("81234567"));
     ev.insert(QStringLiteral("hotelId"), QStringLiteral("SBHCLON"));
-    ev.insert(QStringLiteral("timestamp"), QStringLiteral("2026-11-22T12:00:00.000Z"));
+    ev.insert(QStringLiteral("timestamp"), timestamp);
     ev.insert(QStringLiteral("detail"), QJsonArray {d});
     QJsonObject data;
     data.insert(QStringLiteral("newEvent"), ev);
@@ -76,6 +77,34 @@ private Q_SLOTS:
         QCOMPARE(out.acks.size(), 1);
         QCOMPARE(out.acks.first().afterEvents, 1);
         QCOMPARE(out.acks.first().token.value<OperaProgress>().offset, qint64(193));
+        QVERIFY(out.errors.isEmpty());
+    }
+
+    // A numeric timestamp is milliseconds since the epoch. One that no qint64 holds is no time: the event keeps its
+    // receive time. (A plain cast of these was undefined behaviour; the UBSan build stops on it.)
+    void hostileNumericTimestamps_data()
+    {
+        QTest::addColumn<double>("timestamp");
+        QTest::addColumn<qint64>("timeMs");
+        QTest::newRow("1e300") << 1e300 << qint64(1795000000000);
+        QTest::newRow("-1e300") << -1e300 << qint64(1795000000000);
+        QTest::newRow("9.3e18") << 9.3e18 << qint64(1795000000000);
+        QTest::newRow("-9.3e18") << -9.3e18 << qint64(1795000000000);
+        QTest::newRow("1.5") << 1.5 << qint64(1);
+        QTest::newRow("ms") << 1795348800000.0 << qint64(1795348800000);
+    }
+    void hostileNumericTimestamps()
+    {
+        QFETCH(double, timestamp);
+        QFETCH(qint64, timeMs);
+        OperaEventDecoder decoder(QStringLiteral("opera"));
+        Collect out;
+        const QString text = next(7, QStringLiteral("u-7"), timestamp);
+        QVERIFY(QJsonDocument::fromJson(text.toUtf8()).isObject());
+        decoder.decode(frame(text), out);
+        QCOMPARE(out.events.size(), 1);
+        QCOMPARE(out.events.first().timeMs, timeMs);
+        QVERIFY(!out.events.first().toJsonLine().isEmpty());
         QVERIFY(out.errors.isEmpty());
     }
 

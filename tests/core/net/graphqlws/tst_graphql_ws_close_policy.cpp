@@ -54,6 +54,26 @@ private Q_SLOTS:
         QVERIFY(!d.meaning.isEmpty());
         QCOMPARE(d.code, http > 0 ? QStringLiteral("http_%1").arg(http) : QStringLiteral("ws_%1").arg(code));
     }
+    // The closes after which OHIP's 4 s floor holds on every way back, also when we had asked the server to end
+    // (a renewal or a refetch whose socket dropped instead of closing).
+    void marksLostConnections()
+    {
+        for (const int code : {1005, 1006, 4499}) {
+            for (const bool asked : {false, true}) {
+                const auto d = GraphqlWsClosePolicy::classify(code, 0, asked);
+                QVERIFY2(d.connectionLost, qPrintable(d.code));
+                QCOMPARE(d.action, Action::Reconnect);
+                QCOMPARE(d.minDelayMs, GraphqlWsClosePolicy::LostConnectionFloorMs);
+            }
+        }
+        QCOMPARE(GraphqlWsClosePolicy::LostConnectionFloorMs, 4000);
+        for (const int code : {1000, 1001, 1012, 4004, 4401, 4409, 4500, 4504})
+            QVERIFY2(!GraphqlWsClosePolicy::classify(code).connectionLost, qPrintable(QString::number(code)));
+        QVERIFY(!GraphqlWsClosePolicy::classify(1000, 0, true).connectionLost);
+        // A refused upgrade is an answer, not a lost connection.
+        QVERIFY(!GraphqlWsClosePolicy::classify(1006, 503).connectionLost);
+        QVERIFY(!GraphqlWsClosePolicy::classify(1006, 429).connectionLost);
+    }
     void explainsThePlainMeaning()
     {
         QVERIFY(GraphqlWsClosePolicy::classify(4409).meaning.contains(QLatin1String("another consumer")));

@@ -125,6 +125,11 @@ private Q_SLOTS:
         QTest::newRow("string type") << q("{'type':'1'}") << QStringLiteral("numeric \"type\"");
         QTest::newRow("unknown type") << q("{'type':42}") << QStringLiteral("unknown message type 42");
         QTest::newRow("fractional type") << q("{'type':1.5}") << QStringLiteral("unknown message type");
+        // Hostile numbers: casting these to an integer was undefined behaviour (the UBSan build stops on it).
+        QTest::newRow("type 1e300") << q("{'type':1e300}") << QStringLiteral("unknown message type");
+        QTest::newRow("type -1e300") << q("{'type':-1e300}") << QStringLiteral("unknown message type");
+        QTest::newRow("type 9.3e18") << q("{'type':9.3e18}") << QStringLiteral("unknown message type");
+        QTest::newRow("type 4294967297") << q("{'type':4294967297}") << QStringLiteral("unknown message type");
         QTest::newRow("no target") << q("{'type':1,'arguments':[]}") << QStringLiteral("target");
         QTest::newRow("no arguments") << q("{'type':1,'target':'x'}") << QStringLiteral("arguments");
         QTest::newRow("item without id") << q("{'type':2,'item':1}") << QStringLiteral("invocationId");

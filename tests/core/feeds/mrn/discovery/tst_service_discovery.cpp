@@ -190,6 +190,11 @@ private Q_SLOTS:
             {"dataFormat":["tr_json2"],"location":["eu-west-1a"],"port":443,"transport":"websocket"},
             {"dataFormat":["tr_json2"],"endpoint":"bad-port","location":["eu-west-1a"],"port":70000,"transport":"websocket"},
             {"dataFormat":["tr_json2"],"endpoint":"frac-port","location":["eu-west-1a"],"port":44.5,"transport":"websocket"},
+            {"dataFormat":["tr_json2"],"endpoint":"nan-port","location":["eu-west-1a"],"port":"nan","transport":"websocket"},
+            {"dataFormat":["tr_json2"],"endpoint":"inf-port","location":["eu-west-1a"],"port":"-inf","transport":"websocket"},
+            {"dataFormat":["tr_json2"],"endpoint":"huge-port","location":["eu-west-1a"],"port":1e300,"transport":"websocket"},
+            {"dataFormat":["tr_json2"],"endpoint":"-huge-port","location":["eu-west-1a"],"port":-1e300,"transport":"websocket"},
+            {"dataFormat":["tr_json2"],"endpoint":"big-port","location":["eu-west-1a"],"port":9.3e18,"transport":"websocket"},
             "not an object",
             {"dataFormat":["tr_json2"],"endpoint":"no-location","port":443,"transport":"websocket"}]})");
         QString error;

@@ -1,0 +1,231 @@
+// The OPERA feed's way back after a lost connection, against the OHIP emulator on loopback: whichever path leads to
+// the reconnect (a dropped socket, a ping timeout, a refused TCP connect, a drop while renewing the token or while
+// fetching unstored events again), the next upgrade waits OHIP's 4 s floor with the jitter on top. The random
+// source is injected and the wait is read from reconnectScheduled(), so no test sits through it.
+#include "feeds/opera/opera_feed.h"
+#include "pipeline/feed_host.h"
+#include "pipeline/feed_registry.h"
+#include "sim/opera/opera_emulator.h"
+#include "store/event_store.h"
+
+#include "feed_host_observer.h"
+#include "store_session.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+using sim::OperaEmulator;
+using sim::OperaEmulatorOptions;
+using sim::OperaFault;
+
+namespace {
+
+OperaEmulatorOptions fastOptions()
+{
+    OperaEmulatorOptions o;
+    o.pingIntervalMs = 200;
+    return o;
+}
+
+// Impatient on purpose: a short backoff and resubscribe delay must not shorten the floor.
+QJsonObject testConfig(const OperaEmulator &emulator, const QTemporaryDir &dir)
+{
+    QJsonObject c = emulator.feedConfig(QStringLiteral("opera"));
+    c.insert(QStringLiteral("statePath"), dir.filePath(QStringLiteral("state.sqlite")));
+    c.insert(QStringLiteral("lockDir"), dir.path());
+    c.insert(QStringLiteral("reconnectMinMs"), 50);
+    c.insert(QStringLiteral("reconnectMaxMs"), 200);
+    c.insert(QStringLiteral("resubscribeDelayMs"), 50);
+    c.insert(QStringLiteral("pingIntervalMs"), 200);
+    c.insert(QStringLiteral("closeWaitMs"), 1000);
+    return c;
+}
+
+// An OperaFeed with a fixed random source, whose scheduled reconnect waits land in `delays` on the test thread.
+struct FeedUnderTest
+{
+    FeedUnderTest(FeedHost &host, const QJsonObject &json, double random)
+    {
+        OperaFeedConfig config;
+        QString error;
+        if (!OperaFeedConfig::fromJson(json, config, &error))
+            qFatal("config: %s", qPrintable(error));
+        auto feed = std::make_unique<OperaFeed>(config);
+        ReconnectBackoff backoff(config.reconnectMinMs, config.reconnectMaxMs);
+        backoff.setRandom([random] { return random; });
+        feed->setBackoff(backoff);
+        QObject::connect(feed.get(), &OperaFeed::reconnectScheduled, &context, [this](int ms) { delays << ms; });
+        host.addFeed(std::move(feed));
+    }
+    QObject context;
+    QList<int> delays;
+};
+
+// Drops the stream when the client completes it, before the server's own close: the renewal or refetch then ends
+// in a lost connection instead of the graceful close it asked for. Queued, so that it runs after the emulator has
+// handled the complete and before its close.
+void dropOnComplete(OperaEmulator &emulator)
+{
+    QObject::connect(
+        &emulator, &OperaEmulator::completeReceived, &emulator,
+        [&emulator] { emulator.trigger(OperaFault::DropConnections); }, Qt::QueuedConnection);
+}
+
+quint16 closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort(); // closed again when `server` goes
+}
+
+} // namespace
+
+class TstOperaFeed : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { registerBuiltinFeeds(); }
+
+    void droppedSocketWaitsTheFloorWithJitterOnTop_data()
+    {
+        QTest::addColumn<double>("random");
+        QTest::addColumn<int>("delay");
+        QTest::newRow("no jitter") << 0.0 << 4000;
+        QTest::newRow("all jitter") << 1.0 << 4025; // backoff 50 ms: its random half, 25 ms, goes above the floor
+    }
+    void droppedSocketWaitsTheFloorWithJitterOnTop()
+    {
+        QFETCH(double, random);
+        QFETCH(int, delay);
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        FeedHost host;
+        test::FeedHostObserver seen(host);
+        FeedUnderTest feed(host, testConfig(emulator, dir), random);
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+        emulator.trigger(OperaFault::DropConnections);
+        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 5000);
+        QVERIFY(seen.hasErrorCode(QStringLiteral("ws_1006")));
+        QCOMPARE(feed.delays.first(), delay);
+        host.stop();
+    }
+
+    void pingTimeoutWaitsTheFloor()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        QJsonObject c = testConfig(emulator, dir);
+        c.insert(QStringLiteral("pingIntervalMs"), 50);
+        c.insert(QStringLiteral("pongTimeoutMs"), 150);
+        FeedHost host;
+        test::FeedHostObserver seen(host);
+        FeedUnderTest feed(host, c, 0.0);
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+        emulator.setFault(OperaFault::StallPongs, true);
+        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 5000);
+        QVERIFY(seen.hasErrorCode(QStringLiteral("ws_4499")));
+        QCOMPARE(feed.delays.first(), 4000);
+        host.stop();
+    }
+
+    void refusedConnectWaitsTheFloor()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        QJsonObject c = testConfig(emulator, dir);
+        QUrl gateway = emulator.gatewayUrl();
+        gateway.setPort(closedPort());
+        c.insert(QStringLiteral("gatewayUrl"), gateway.toString()); // the token still comes from the emulator
+        FeedHost host;
+        test::FeedHostObserver seen(host);
+        FeedUnderTest feed(host, c, 0.0);
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 10000);
+        QVERIFY(seen.hasErrorCode(QStringLiteral("ws_1006")));
+        QCOMPARE(feed.delays.first(), 4000);
+        host.stop();
+    }
+
+    void dropWhileRenewingTheTokenWaitsTheFloor()
+    {
+        OperaEmulatorOptions o = fastOptions();
+        o.tokenLifetimeSec = 1; // renewal at 1 s − 10 %
+        OperaEmulator emulator(o);
+        QVERIFY(emulator.start());
+        dropOnComplete(emulator);
+        QTemporaryDir dir;
+        FeedHost host;
+        test::FeedHostObserver seen(host);
+        FeedUnderTest feed(host, testConfig(emulator, dir), 0.0);
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 10000);
+        QCOMPARE(emulator.completesReceived(), 1);
+        QVERIFY(seen.stateTextContains(QStringLiteral("token renewal")));
+        QCOMPARE(feed.delays.first(), 4000); // not the 50 ms resubscribe delay
+        host.stop();
+    }
+
+    void gracefulRenewalKeepsTheResubscribeDelay()
+    {
+        OperaEmulatorOptions o = fastOptions();
+        o.tokenLifetimeSec = 1;
+        OperaEmulator emulator(o);
+        QVERIFY(emulator.start());
+        QTemporaryDir dir;
+        FeedHost host;
+        FeedUnderTest feed(host, testConfig(emulator, dir), 0.0);
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 10000);
+        QCOMPARE(feed.delays.first(), 50);
+        host.stop();
+    }
+
+    void dropWhileFetchingUnstoredEventsAgainWaitsTheFloor()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        dropOnComplete(emulator);
+        QTemporaryDir dir;
+        QJsonObject c = testConfig(emulator, dir);
+        c.remove(QStringLiteral("statePath"));
+        test::StoreSession session(dir.filePath(QStringLiteral("history.sqlite")));
+        test::FeedHostObserver seen(session.host);
+        FeedUnderTest feed(session.host, c, 0.0);
+        session.host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
+        session.store.setFailCommitsForTesting(1);
+        emulator.publish(2);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("store_commit")), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 5000);
+        QCOMPARE(emulator.completesReceived(), 1);
+        QVERIFY(seen.stateTextContains(QStringLiteral("fetching the events after offset")));
+        QCOMPARE(feed.delays.first(), 4000);
+        session.host.stop();
+    }
+
+    void refusedUpgradeWaitsTwoMinutesWithJitterOnTop()
+    {
+        OperaEmulator emulator(fastOptions());
+        QVERIFY(emulator.start());
+        emulator.setFault(OperaFault::RejectUpgrades, true);
+        QTemporaryDir dir;
+        FeedHost host;
+        FeedUnderTest feed(host, testConfig(emulator, dir), 1.0);
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 10000);
+        QCOMPARE(feed.delays.first(), 120025);
+        host.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TstOperaFeed)
+#include "tst_opera_feed.moc"
