@@ -3,6 +3,7 @@
 #include "panes/blotter/blotter_pane.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -80,6 +81,24 @@ private Q_SLOTS:
         QTRY_COMPARE(pane.eventCount(), 4510);
         QCOMPARE(pane.view()->model()->index(0, 0).data(BlotterModel::KeyRole).toString(), QStringLiteral("k4509"));
         QCOMPARE(pane.view()->model()->index(4509, 0).data(BlotterModel::KeyRole).toString(), QStringLiteral("k0"));
+    }
+
+    void heldEventsAreCappedAndTheDropsCounted()
+    {
+        BlotterPane pane(context()); // capacity 5,000
+        pane.setPaused(true);
+        pane.appendEvents(numbered(0, 5200));
+        QCOMPARE(pane.heldDropped(), 200);
+        auto *counts = pane.findChild<QLabel *>(QStringLiteral("counts"));
+        QVERIFY(counts);
+        QTRY_VERIFY(
+            counts->text().startsWith(QStringLiteral("Paused · %1 held · 200 dropped").arg(QLocale().toString(5000))));
+        pane.setPaused(false);
+        QCOMPARE(pane.heldDropped(), 0);
+        QTRY_COMPARE(pane.eventCount(), 5000);
+        // The oldest were dropped; the newest held are shown.
+        QCOMPARE(pane.view()->model()->index(0, 0).data(BlotterModel::KeyRole).toString(), QStringLiteral("k5199"));
+        QCOMPARE(pane.view()->model()->index(4999, 0).data(BlotterModel::KeyRole).toString(), QStringLiteral("k200"));
     }
 
     void aBurstIsInsertedInFewerLargerSteps()

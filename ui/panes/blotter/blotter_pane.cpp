@@ -57,6 +57,7 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
     m_searchEdit->setObjectName(QStringLiteral("search"));
     m_searchEdit->setPlaceholderText(tr("Search history (Enter)"));
     m_searchEdit->setClearButtonEnabled(true);
+    m_counts->setObjectName(QStringLiteral("counts"));
     m_counts->setTextFormat(Qt::PlainText);
 
     auto *bar = new QHBoxLayout;
@@ -181,9 +182,7 @@ constexpr qint64 kBurstInsertMs = 100;
 void BlotterPane::appendEvents(const EventBatch &events)
 {
     if (m_paused || m_backfilling || m_draining) {
-        m_held += events;
-        if (m_held.size() > m_model->capacity())
-            m_held.remove(0, m_held.size() - m_model->capacity());
+        hold(events);
         return;
     }
     if (!m_rateClock.isValid())
@@ -219,10 +218,21 @@ void BlotterPane::flushLive()
     m_lastInsertMs = m_rateClock.isValid() ? m_rateClock.elapsed() : 0;
     const EventBatch events = std::exchange(m_pendingLive, {});
     if (m_paused || m_backfilling || m_draining) {
-        m_held += events;
+        hold(events);
         return;
     }
     insert(events);
+}
+
+void BlotterPane::hold(const EventBatch &events)
+{
+    // More than the pane could show is dropped oldest first, and counted so the reader knows.
+    m_held += events;
+    const qsizetype excess = m_held.size() - m_model->capacity();
+    if (excess > 0) {
+        m_held.remove(0, excess);
+        m_heldDropped += excess;
+    }
 }
 
 void BlotterPane::insert(const EventBatch &events)
@@ -300,6 +310,8 @@ void BlotterPane::setPaused(bool paused)
     if (paused)
         flushLive(); // what arrived before the pause is shown
     m_paused = paused;
+    if (!paused)
+        m_heldDropped = 0;
     drainHeld();
     updateCounts();
     Q_EMIT pausedChanged(paused);
@@ -310,6 +322,7 @@ void BlotterPane::clear()
     m_pendingLive.clear();
     m_liveTimer.stop();
     m_held.clear();
+    m_heldDropped = 0;
     m_draining = false;
     m_model->clear();
     updateCounts();
@@ -352,8 +365,11 @@ void BlotterPane::updateCounts()
     QString text;
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
-    if (m_paused)
-        text = tr("Paused · %1 waiting · ").arg(locale.toString(m_held.size()));
+    if (m_paused && m_heldDropped > 0)
+        text = tr("Paused · %1 held · %2 dropped · ")
+                   .arg(locale.toString(m_held.size()), locale.toString(m_heldDropped));
+    else if (m_paused)
+        text = tr("Paused · %1 held · ").arg(locale.toString(m_held.size()));
     else if (m_backfilling)
         text = tr("Loading history… · ");
     if (shown == total)

@@ -29,6 +29,7 @@ public:
     void appendEvents(const EventBatch &events) override;
     void startBackfill(int count) override;
     int eventCount() const override;
+    qsizetype heldDropped() const { return m_heldDropped; }
     int visibleCount() const override;
     void setPaused(bool paused) override;
     bool isPaused() const override { return m_paused; }
@@ -64,6 +65,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void hold(const EventBatch &events);
     void insert(const EventBatch &events);
     void finishBackfill(const EventBatch &newestFirst);
     void drainHeld();
@@ -99,6 +101,7 @@ private:
     qint64 m_lastInsertMs = -1000000;
     EventBatch m_pendingLive;
     EventBatch m_held; // while paused or backfilling
+    qsizetype m_heldDropped = 0; // oldest held events dropped past the cap since the pause began
     EventBatch m_searchResults;
     bool m_paused = false;
     bool m_backfilling = false;
