@@ -1,6 +1,7 @@
 // `switchboard-cli listen`, the real binary, against the Data Platform and OHIP emulators: only printed events are
 // acknowledged upstream (--count cuts a run short and the rest comes in the next run), and with --store a run killed
 // with SIGKILL mid-stream loses nothing: the union of two runs' histories holds every event exactly once.
+#include "../../support/cli_run.h"
 #include "feeds/opera/opera_feed.h"
 #include "sim/alerts/alerts_emulator.h"
 #include "sim/alerts/sqs_queue_server.h"
@@ -24,54 +25,6 @@
 using namespace sb;
 
 namespace {
-
-// One run of the CLI; its stdout lines are collected as they come.
-class CliRun
-{
-public:
-    explicit CliRun(const QStringList &arguments)
-    {
-        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [this] {
-            while (process.canReadLine()) {
-                const QJsonObject o = QJsonDocument::fromJson(process.readLine()).object();
-                if (!o.isEmpty())
-                    events << o;
-            }
-        });
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        if (!qEnvironmentVariableIsSet("SB_TEST_TRACE"))
-            process.setStandardErrorFile(QProcess::nullDevice());
-        process.start(QStringLiteral(SB_CLI_BINARY), arguments);
-    }
-    ~CliRun()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    }
-    bool finished() const { return process.state() == QProcess::NotRunning; }
-    QStringList keys() const
-    {
-        QStringList out;
-        for (const QJsonObject &e : events)
-            out << e.value(QStringLiteral("key")).toString();
-        return out;
-    }
-
-    QProcess process;
-    QList<QJsonObject> events;
-};
-
-QString writeConfig(const QTemporaryDir &dir, const QJsonObject &feed)
-{
-    const QString path = dir.filePath(QStringLiteral("config.json"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(QJsonDocument(QJsonObject {{QStringLiteral("feeds"), QJsonArray {feed}}}).toJson());
-    return path;
-}
 
 QStringList storedKeys(const QString &path, const char *feed)
 {
@@ -217,11 +170,11 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         sim::SqsQueueServer *sqs = emulator.queueServer();
         QTemporaryDir dir;
-        const QString config = writeConfig(dir, alertsConfig(emulator));
+        const QString config = test::writeFeedConfig(dir, alertsConfig(emulator));
         QStringList published;
         QStringList printed;
         {
-            CliRun run({QStringLiteral("listen"), QStringLiteral("alerts"), QStringLiteral("--config"), config,
+            test::CliRun run({QStringLiteral("listen"), QStringLiteral("alerts"), QStringLiteral("--config"), config,
                 QStringLiteral("--count"), QStringLiteral("3")});
             QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 15000);
             published = emulator.publish(10);
@@ -237,7 +190,7 @@ private Q_SLOTS:
         // So the next run gets them at once, not a minute later.
         QElapsedTimer clock;
         clock.start();
-        CliRun second({QStringLiteral("listen"), QStringLiteral("alerts"), QStringLiteral("--config"), config,
+        test::CliRun second({QStringLiteral("listen"), QStringLiteral("alerts"), QStringLiteral("--config"), config,
             QStringLiteral("--count"), QStringLiteral("7")});
         QTRY_VERIFY_WITH_TIMEOUT(second.finished(), 20000);
         QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
@@ -256,13 +209,13 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         sim::SqsQueueServer *sqs = emulator.queueServer();
         QTemporaryDir dir;
-        const QString config = writeConfig(dir, alertsConfig(emulator));
+        const QString config = test::writeFeedConfig(dir, alertsConfig(emulator));
         const QString history = dir.filePath(QStringLiteral("history.sqlite"));
         const QStringList args {QStringLiteral("listen"), QStringLiteral("alerts"), QStringLiteral("--config"), config,
             QStringLiteral("--store"), history};
         QStringList published;
         {
-            CliRun run(args);
+            test::CliRun run(args);
             QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 15000);
             for (int i = 0; i < 10; ++i)
                 published += emulator.publish(5);
@@ -273,7 +226,7 @@ private Q_SLOTS:
         // Nothing deleted that is not stored.
         const int deletedBefore = sqs->messagesDeleted();
         QVERIFY(storedKeys(history, "alerts").size() >= deletedBefore);
-        CliRun again(args);
+        test::CliRun again(args);
         QTRY_VERIFY_WITH_TIMEOUT(sqs->messagesDeleted() == 50, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(storedKeys(history, "alerts").size(), 50, 5000);
         QStringList stored = storedKeys(history, "alerts");
@@ -295,12 +248,12 @@ private Q_SLOTS:
         feed.insert(QStringLiteral("reconnectMinMs"), 50);
         feed.insert(QStringLiteral("reconnectMaxMs"), 200);
         feed.insert(QStringLiteral("lockoutSec"), 1);
-        const QString config = writeConfig(dir, feed);
+        const QString config = test::writeFeedConfig(dir, feed);
         const QString history = dir.filePath(QStringLiteral("history.sqlite"));
         const QStringList args {QStringLiteral("listen"), QStringLiteral("opera"), QStringLiteral("--config"), config,
             QStringLiteral("--store"), history};
         {
-            CliRun run(args);
+            test::CliRun run(args);
             QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 15000);
             emulator.publish(60);
             QTRY_VERIFY_WITH_TIMEOUT(run.events.size() >= 10, 15000);
@@ -314,7 +267,7 @@ private Q_SLOTS:
         QVERIFY2(before.mid(0, int(kept)) == offsetsUpTo(kept),
             qPrintable(QStringLiteral("offset %1 kept with %2 events").arg(kept).arg(before.size())));
         // The next run resumes after it; the union of both runs is every event, each once (keys are unique).
-        CliRun again(args);
+        test::CliRun again(args);
         QTRY_COMPARE_WITH_TIMEOUT(storedEventOffsets(history), offsetsUpTo(60), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(storedOffset(history), qint64(60), 10000);
     }
@@ -330,9 +283,9 @@ private Q_SLOTS:
         feed.insert(QStringLiteral("statePath"), dir.filePath(QStringLiteral("state.sqlite")));
         feed.insert(QStringLiteral("lockDir"), dir.path());
         feed.insert(QStringLiteral("closeWaitMs"), 1000);
-        const QString config = writeConfig(dir, feed);
+        const QString config = test::writeFeedConfig(dir, feed);
         {
-            CliRun run({QStringLiteral("listen"), QStringLiteral("opera"), QStringLiteral("--config"), config,
+            test::CliRun run({QStringLiteral("listen"), QStringLiteral("opera"), QStringLiteral("--config"), config,
                 QStringLiteral("--count"), QStringLiteral("3")});
             QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 15000);
             emulator.publish(10);
@@ -341,7 +294,7 @@ private Q_SLOTS:
             QCOMPARE(run.events.size(), 3);
         }
         // The next run resumes after the third event: the seven not printed come again.
-        CliRun second({QStringLiteral("listen"), QStringLiteral("opera"), QStringLiteral("--config"), config,
+        test::CliRun second({QStringLiteral("listen"), QStringLiteral("opera"), QStringLiteral("--config"), config,
             QStringLiteral("--count"), QStringLiteral("7")});
         QTRY_VERIFY_WITH_TIMEOUT(second.finished(), 20000);
         QCOMPARE(second.process.exitCode(), 0);

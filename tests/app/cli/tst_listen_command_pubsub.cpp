@@ -1,6 +1,7 @@
 // `switchboard-cli listen` on a pubsub feed, the real binary against the pub/sub emulator: a configured topic that
 // cannot be subscribed to is refused with an error naming it on stderr and exit code 2, whether the name itself is
 // refused when the config is read (nothing connects) or the token's permissions or the server refuse it at run time.
+#include "../../support/cli_run.h"
 #include "sim/pubsub/pubsub_emulator.h"
 
 #include <QFile>
@@ -14,54 +15,6 @@
 using namespace sb;
 
 namespace {
-
-// One run of the CLI to its end; its stderr lines are collected as they come.
-class CliRun
-{
-public:
-    explicit CliRun(const QStringList &arguments)
-    {
-        QObject::connect(&process, &QProcess::readyReadStandardError, &process, [this] { readErrors(); });
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start(QStringLiteral(SB_CLI_BINARY), arguments);
-    }
-    ~CliRun()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    }
-    bool finished() const { return process.state() == QProcess::NotRunning; }
-    void readErrors()
-    {
-        process.setReadChannel(QProcess::StandardError);
-        while (process.canReadLine())
-            stderrLines << QJsonDocument::fromJson(process.readLine()).object();
-    }
-    // The error lines on stderr ({"type":"error",…}).
-    QList<QJsonObject> errors() const
-    {
-        QList<QJsonObject> out;
-        for (const QJsonObject &o : stderrLines)
-            if (o.value(QStringLiteral("type")).toString() == QLatin1String("error"))
-                out << o;
-        return out;
-    }
-
-    QProcess process;
-    QList<QJsonObject> stderrLines;
-};
-
-QString writeConfig(const QTemporaryDir &dir, const QJsonObject &feed)
-{
-    const QString path = dir.filePath(QStringLiteral("config.json"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(QJsonDocument(QJsonObject {{QStringLiteral("feeds"), QJsonArray {feed}}}).toJson());
-    return path;
-}
 
 sim::PubSubEmulatorOptions quietOptions()
 {
@@ -77,13 +30,14 @@ class TestListenCommandPubSub : public QObject
     Q_OBJECT
 private:
     // Runs `listen pubsub` on `feed` to its end (the test's event loop keeps the emulator answering meanwhile).
-    static std::unique_ptr<CliRun> listen(const QJsonObject &feed, const QTemporaryDir &dir)
+    static std::unique_ptr<test::CliRun> listen(const QJsonObject &feed, const QTemporaryDir &dir)
     {
-        auto run = std::make_unique<CliRun>(QStringList {QStringLiteral("listen"), QStringLiteral("pubsub"),
-            QStringLiteral("--config"), writeConfig(dir, feed), QStringLiteral("--timeout"), QStringLiteral("60")});
+        auto run = std::make_unique<test::CliRun>(
+            QStringList {QStringLiteral("listen"), QStringLiteral("pubsub"), QStringLiteral("--config"),
+                test::writeFeedConfig(dir, feed), QStringLiteral("--timeout"), QStringLiteral("60")});
         if (!QTest::qWaitFor([&run] { return run->finished(); }, 30000))
             qWarning("switchboard-cli did not end within 30 s");
-        run->readErrors();
+        run->drain();
         return run;
     }
 
