@@ -30,6 +30,8 @@ public:
     virtual bool isPaused() const = 0;
     virtual void clear() = 0;
     virtual void focusFilter() = 0;
+    // Puts the keyboard in the pane's rows, where J/K and Enter act: on a fresh start, and after Escape in a box.
+    virtual void focusRows() { setFocus(); }
     virtual void setFilterText(const QString &text) = 0;
     virtual void focusSearch() = 0;
     virtual void moveSelection(int delta) = 0;

@@ -51,7 +51,9 @@ MainWindow::MainWindow(FeedSource *source, EventStore *store, const MainWindowOp
     , m_monitor(new FeedMonitor(source, this))
 {
     setObjectName(QStringLiteral("switchboard"));
-    setWindowTitle(options.subtitle.isEmpty() ? tr("Switchboard") : tr("Switchboard — %1").arg(options.subtitle));
+    // The platform appends the application's display name ("Switchboard") itself when the title does not end with
+    // it; "demo — Switchboard" is the usual document-first form and is not doubled.
+    setWindowTitle(options.subtitle.isEmpty() ? tr("Switchboard") : tr("%1 — Switchboard").arg(options.subtitle));
     Theme::apply(Theme::fromString(m_settings->value(QStringLiteral("ui/theme")).toString()));
 
     // The panes are all docks; a hidden central widget lets them share the whole window.
@@ -72,6 +74,8 @@ MainWindow::MainWindow(FeedSource *source, EventStore *store, const MainWindowOp
     resize(qMin(1280, screen.width()), qMin(800, screen.height()));
     arrangeDefault();
     restoreLayout();
+    if (FeedPane *p = activePane())
+        p->focusRows();
 
     if (source)
         connect(source, &FeedSource::eventsReady, this, &MainWindow::handleEvents);

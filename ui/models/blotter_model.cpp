@@ -235,6 +235,10 @@ QVariant BlotterModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal)
         return QVariant();
+    // A first click on Time shows the newest first, as the live blotter does, and on Urgency the most urgent first
+    // (the filter model ranks urgency so that descending is 1, 2, 3…); text columns start ascending.
+    if (role == Qt::InitialSortOrderRole)
+        return section == Time || section == Urgency ? int(Qt::DescendingOrder) : int(Qt::AscendingOrder);
     if (role == Qt::DisplayRole) {
         switch (section) {
         case Time:

@@ -4,6 +4,7 @@
 #include "event/feed_error.h"
 #include "models/newest_first_table_model.h"
 #include "store/event_store.h"
+#include "widgets/escape_to_rows.h"
 
 #include <QDataStream>
 #include <QHeaderView>
@@ -36,6 +37,7 @@ EventTablePane::EventTablePane(
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_filter->setClearButtonEnabled(true);
+    EscapeToRows::install(m_filter, m_view, EscapeToRows::Text::Clear);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const int row = currentSourceRow();
@@ -144,6 +146,11 @@ void EventTablePane::clear()
     m_heldDropped = 0;
     tableCleared();
     heldChanged();
+}
+
+void EventTablePane::focusRows()
+{
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void EventTablePane::focusFilter()

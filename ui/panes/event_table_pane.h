@@ -33,6 +33,7 @@ public:
     bool isPaused() const override { return m_paused; }
     void clear() override;
     void focusFilter() override;
+    void focusRows() override;
     void setFilterText(const QString &text) override;
     void focusSearch() override { focusFilter(); }
     void moveSelection(int delta) override;

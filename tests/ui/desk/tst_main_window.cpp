@@ -9,6 +9,7 @@
 #include "store/event_store.h"
 #include "widgets/feed_indicator.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
 #include <QFile>
@@ -72,6 +73,46 @@ private Q_SLOTS:
         QVERIFY(w.dockFor(w.pane(QStringLiteral("mrn")))->isVisible());
         QVERIFY(w.indicator(QStringLiteral("mrn")));
         QVERIFY(w.dockOptions().testFlag(QMainWindow::AllowTabbedDocks));
+        w.close();
+    }
+
+    void aFreshStartWorksFromTheKeyboard()
+    {
+        TestFeedSource source(mrn());
+        MainWindowOptions o = options(freshSettings());
+        o.subtitle = QStringLiteral("demo");
+        MainWindow w(&source, nullptr, o);
+        QCOMPARE(w.windowTitle(), QStringLiteral("demo — Switchboard"));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        source.push(mixedStories());
+        BlotterPane *pane = blotter(w);
+        QTableView *view = pane->view();
+        // The keyboard starts in the rows, on the newest story: J and K move, they do not type into the filter.
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(view));
+        QCOMPARE(view->currentIndex().row(), 0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QCOMPARE(view->currentIndex().row(), 2);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K);
+        QCOMPARE(view->currentIndex().row(), 1);
+        QCOMPARE(pane->filterEdit()->text(), QString());
+        QCOMPARE(pane->visibleCount(), 4);
+        StoryViewer *viewer = w.storyViewer();
+        QCOMPARE(viewer->headlineText(), QStringLiteral("トヨタ、通期予想を上方修正"));
+
+        // Ctrl+F goes to the filter; Escape clears it and gives the keyboard back to the rows.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(pane->filterEdit()));
+        QTest::keyClicks(pane->filterEdit(), QStringLiteral("jj"));
+        QTRY_COMPARE(pane->visibleCount(), 0);
+        QTest::keyClick(pane->filterEdit(), Qt::Key_Escape);
+        QCOMPARE(pane->filterEdit()->text(), QString());
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(view));
+        QTRY_COMPARE(pane->visibleCount(), 4);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QVERIFY(view->currentIndex().isValid());
         w.close();
     }
 

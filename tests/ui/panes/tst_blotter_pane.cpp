@@ -83,6 +83,21 @@ private Q_SLOTS:
         QCOMPARE(pane.view()->model()->index(4509, 0).data(BlotterModel::KeyRole).toString(), QStringLiteral("k0"));
     }
 
+    void aFirstClickOnTimeShowsTheNewestFirst()
+    {
+        BlotterPane pane(context());
+        pane.resize(900, 400);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.appendEvents(numbered(0, 5));
+        QHeaderView *header = pane.view()->horizontalHeader();
+        const int x = header->sectionViewportPosition(BlotterModel::Time) + header->sectionSize(BlotterModel::Time) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), int(BlotterModel::Time));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(pane.view()->model()->index(0, 0).data(BlotterModel::KeyRole).toString(), QStringLiteral("k4"));
+    }
+
     void heldEventsAreCappedAndTheDropsCounted()
     {
         BlotterPane pane(context()); // capacity 5,000

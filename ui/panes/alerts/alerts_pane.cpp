@@ -305,6 +305,12 @@ void AlertsPane::focusFilter()
 {
     m_blotter->focusFilter();
 }
+
+void AlertsPane::focusRows()
+{
+    m_blotter->focusRows();
+}
+
 void AlertsPane::setFilterText(const QString &text)
 {
     m_blotter->setFilterText(text);

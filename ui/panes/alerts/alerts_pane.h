@@ -42,6 +42,7 @@ public:
     bool isPaused() const override;
     void clear() override;
     void focusFilter() override;
+    void focusRows() override;
     void setFilterText(const QString &text) override;
     void focusSearch() override;
     void moveSelection(int delta) override;

@@ -5,6 +5,7 @@
 #include "models/blotter_model.h"
 #include "store/event_store.h"
 #include "widgets/bidi_item_delegate.h"
+#include "widgets/escape_to_rows.h"
 #include "widgets/plain_label.h"
 
 #include <QDataStream>
@@ -122,6 +123,8 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
     connect(&m_filterDebounce, &QTimer::timeout, this, &BlotterPane::applyFilter);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this] { m_filterDebounce.start(); });
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &BlotterPane::applyFilter);
+    EscapeToRows::install(m_filterEdit, m_view, EscapeToRows::Text::Clear);
+    EscapeToRows::install(m_searchEdit, m_view, EscapeToRows::Text::Keep);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] { search(m_searchEdit->text()); });
     m_countsTimer.setInterval(250);
     connect(&m_countsTimer, &QTimer::timeout, this, &BlotterPane::updateCounts);
@@ -238,6 +241,10 @@ void BlotterPane::hold(const EventBatch &events)
 void BlotterPane::insert(const EventBatch &events)
 {
     m_model->appendEvents(events);
+    // A reader starts on the newest story, so J/K and Enter work before any click.
+    if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_view->selectionModel()->setCurrentIndex(m_filter->index(0, BlotterModel::Headline),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void BlotterPane::drainHeld()
@@ -326,6 +333,11 @@ void BlotterPane::clear()
     m_draining = false;
     m_model->clear();
     updateCounts();
+}
+
+void BlotterPane::focusRows()
+{
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void BlotterPane::focusFilter()

@@ -35,6 +35,7 @@ public:
     bool isPaused() const override { return m_paused; }
     void clear() override;
     void focusFilter() override;
+    void focusRows() override;
     void setFilterText(const QString &text) override;
     void focusSearch() override;
     void moveSelection(int delta) override;
