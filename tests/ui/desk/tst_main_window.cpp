@@ -245,7 +245,7 @@ private Q_SLOTS:
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QHeaderView *header = blotter(w)->view()->horizontalHeader();
-            header->resizeSection(BlotterModel::Headline, 333);
+            header->resizeSection(BlotterModel::Subjects, 333);
             blotter(w)->view()->sortByColumn(BlotterModel::Urgency, Qt::AscendingOrder);
             blotter(w)->setFilterText(QStringLiteral("lang:en"));
             w.findChild<QDockWidget *>(QStringLiteral("diagnostics"))->close();
@@ -257,7 +257,7 @@ private Q_SLOTS:
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QHeaderView *header = blotter(w)->view()->horizontalHeader();
-            QCOMPARE(header->sectionSize(BlotterModel::Headline), 333);
+            QCOMPARE(header->sectionSize(BlotterModel::Subjects), 333);
             QCOMPARE(header->sortIndicatorSection(), int(BlotterModel::Urgency));
             QCOMPARE(blotter(w)->filterModel()->sortColumn(), int(BlotterModel::Urgency));
             QCOMPARE(blotter(w)->filterEdit()->text(), QStringLiteral("lang:en"));
@@ -266,7 +266,7 @@ private Q_SLOTS:
 
             w.resetLayout();
             QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("diagnostics"))->isVisibleTo(&w));
-            QVERIFY(header->sectionSize(BlotterModel::Headline) != 333);
+            QVERIFY(header->sectionSize(BlotterModel::Subjects) != 333);
             QCOMPARE(blotter(w)->filterModel()->sortColumn(), -1);
             w.close();
         }
@@ -279,15 +279,15 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QHeaderView *header = blotter(w)->view()->horizontalHeader();
-        header->resizeSection(BlotterModel::Headline, 250);
+        header->resizeSection(BlotterModel::Subjects, 250);
         w.saveLayout();
         w.saveWorkspaceAs(QStringLiteral("Wide"));
         QCOMPARE(w.currentWorkspace(), QStringLiteral("Wide"));
-        header->resizeSection(BlotterModel::Headline, 500);
+        header->resizeSection(BlotterModel::Subjects, 500);
         QVERIFY(w.switchWorkspace(QStringLiteral("Default")));
-        QCOMPARE(header->sectionSize(BlotterModel::Headline), 250);
+        QCOMPARE(header->sectionSize(BlotterModel::Subjects), 250);
         QVERIFY(w.switchWorkspace(QStringLiteral("Wide")));
-        QCOMPARE(header->sectionSize(BlotterModel::Headline), 500); // switching away saved it
+        QCOMPARE(header->sectionSize(BlotterModel::Subjects), 500); // switching away saved it
         QCOMPARE(w.workspaces(), (QStringList {QStringLiteral("Default"), QStringLiteral("Wide")}));
         QVERIFY(!w.switchWorkspace(QStringLiteral("Missing")));
         w.close();

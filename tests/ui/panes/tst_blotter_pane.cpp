@@ -83,6 +83,40 @@ private Q_SLOTS:
         QCOMPARE(pane.view()->model()->index(4509, 0).data(BlotterModel::KeyRole).toString(), QStringLiteral("k0"));
     }
 
+    void theHeadlineTakesTheWidthOthersLeave()
+    {
+        BlotterPane pane(context());
+        pane.resize(1000, 400);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.appendEvents(numbered(0, 50));
+        QHeaderView *header = pane.view()->horizontalHeader();
+        // The headline's own width follows the viewport (and its scroll bar); the others are what is compared.
+        auto widths = [header] {
+            QList<int> out;
+            for (int column = 0; column < BlotterModel::ColumnCount; ++column)
+                out << (column == BlotterModel::Headline ? 0 : header->sectionSize(column));
+            return out;
+        };
+        // All columns fill the table, and the headline is the widest.
+        QTRY_COMPARE(header->length(), pane.view()->viewport()->width());
+        const QList<int> first = widths();
+        const int headline = header->sectionSize(BlotterModel::Headline);
+        for (int column = 0; column < BlotterModel::ColumnCount; ++column)
+            QVERIFY2(headline > first.at(column), qPrintable(QString::number(column)));
+        // A wider pane gives the headline the room.
+        pane.resize(1400, 400);
+        QTRY_VERIFY(header->sectionSize(BlotterModel::Headline) > headline + 300);
+        QTRY_COMPARE(header->length(), pane.view()->viewport()->width());
+        QCOMPARE(header->sectionSize(BlotterModel::Type), first.at(BlotterModel::Type));
+        // Reset layout gives what the first launch gave.
+        header->resizeSection(BlotterModel::Subjects, 300);
+        pane.resize(1000, 400);
+        pane.resetLayout();
+        QTRY_COMPARE(widths(), first);
+        QTRY_COMPARE(header->length(), pane.view()->viewport()->width());
+    }
+
     void aFirstClickOnTimeShowsTheNewestFirst()
     {
         BlotterPane pane(context());

@@ -83,7 +83,7 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
+    stretchHeadline();
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
@@ -479,10 +479,10 @@ bool BlotterPane::restoreState(const QByteArray &state)
     QHeaderView *h = m_view->horizontalHeader();
     if (!h->restoreState(header))
         return false;
+    stretchHeadline(); // layouts saved before the headline stretched kept a fixed width and a stretching Type
     m_filter->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
     m_splitter->restoreState(splitter);
     setFilterText(filter);
-    m_columnsChosen = true;
     return true;
 }
 
@@ -491,35 +491,17 @@ void BlotterPane::resetLayout()
     applyDefaultColumns();
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_filter->sort(-1);
-    // The dock's new width is known only once the window has laid it out.
-    QTimer::singleShot(0, this, &BlotterPane::fitHeadline);
 }
 
-void BlotterPane::fitHeadline()
+void BlotterPane::stretchHeadline()
 {
+    // The headline takes whatever width the other columns leave, at any window size, on first launch as after Reset
+    // layout; the other columns keep the widths the reader gives them.
     QHeaderView *header = m_view->horizontalHeader();
-    // Leaves room for the vertical scroll bar even before the first rows make it appear.
-    QScrollBar *scroll = m_view->verticalScrollBar();
-    const int available = m_view->viewport()->width() - (scroll->isVisible() ? 0 : scroll->sizeHint().width());
-    if (available <= 0)
-        return;
-    int others = 0;
+    header->setStretchLastSection(false);
     for (int column = 0; column < BlotterModel::ColumnCount; ++column)
-        if (column != BlotterModel::Headline && column != BlotterModel::Type && !header->isSectionHidden(column))
-            others += header->sectionSize(column);
-    // Type is the stretching last section; it keeps its natural width and the headline takes the rest.
-    const int type = fontMetrics().horizontalAdvance(QStringLiteral("sentiment")) + fontMetrics().height();
-    const int minimum = fontMetrics().horizontalAdvance(QLatin1Char('0')) * 30;
-    header->resizeSection(BlotterModel::Headline, qMax(minimum, available - others - type));
-}
-
-void BlotterPane::showEvent(QShowEvent *event)
-{
-    FeedPane::showEvent(event);
-    if (!m_columnsChosen) {
-        m_columnsChosen = true;
-        QTimer::singleShot(0, this, &BlotterPane::fitHeadline);
-    }
+        header->setSectionResizeMode(
+            column, column == BlotterModel::Headline ? QHeaderView::Stretch : QHeaderView::Interactive);
 }
 
 void BlotterPane::applyDefaultColumns()
@@ -538,7 +520,6 @@ void BlotterPane::applyDefaultColumns()
     header->resizeSection(BlotterModel::Time,
         qMax(headerWidth(BlotterModel::Time), fm.horizontalAdvance(QStringLiteral("00 May 00:00")) + pad));
     header->resizeSection(BlotterModel::Urgency, headerWidth(BlotterModel::Urgency));
-    header->resizeSection(BlotterModel::Headline, digit * 58);
     header->resizeSection(BlotterModel::Subjects, digit * 16);
     header->resizeSection(BlotterModel::Language, headerWidth(BlotterModel::Language));
     header->resizeSection(BlotterModel::Provider, qMax(headerWidth(BlotterModel::Provider), digit * 8));

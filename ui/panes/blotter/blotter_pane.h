@@ -63,7 +63,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void hold(const EventBatch &events);
@@ -75,7 +74,7 @@ private:
     void updateCounts();
     void applyColors();
     void applyDefaultColumns();
-    void fitHeadline();
+    void stretchHeadline();
     void selectionChanged();
     Event eventAtProxyRow(int row) const;
 
@@ -109,7 +108,6 @@ private:
     bool m_draining = false; // held events are going in slice by slice
     int m_searchSerial = 0;
     int m_keepScroll = -1;
-    bool m_columnsChosen = false; // restored from a saved layout, or already fitted once
 };
 
 } // namespace sb::ui
