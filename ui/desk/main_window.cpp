@@ -147,7 +147,8 @@ void MainWindow::buildPanes()
     }
 
     m_viewer = new StoryViewer(this);
-    m_viewerDock = new QDockWidget(tr("Story"), this);
+    // "Details", not "Story": the same viewer shows door incidents, hotel events and topic messages.
+    m_viewerDock = new QDockWidget(tr("Details"), this);
     m_viewerDock->setObjectName(QStringLiteral("storyViewer"));
     m_viewerDock->setWidget(m_viewer);
     connect(m_viewer, &StoryViewer::chipClicked, this, [this](const QString &chip) {

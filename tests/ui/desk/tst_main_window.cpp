@@ -69,6 +69,7 @@ private Q_SLOTS:
         QVERIFY(blotter(w));
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("pane/mrn")));
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("storyViewer")));
+        QCOMPARE(w.findChild<QDockWidget *>(QStringLiteral("storyViewer"))->windowTitle(), QStringLiteral("Details"));
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("diagnostics")));
         QVERIFY(w.dockFor(w.pane(QStringLiteral("mrn")))->isVisible());
         QVERIFY(w.indicator(QStringLiteral("mrn")));
