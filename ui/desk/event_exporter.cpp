@@ -47,8 +47,19 @@ QByteArray EventExporter::encode(const EventBatch &events, Format format)
         }
         return out;
     }
-    out.append("time,received,feed,kind,key,urgency,language,provider,headline,subjects,body\r\n");
+    out.append(csvHeader());
+    out.append("\r\n");
     for (const Event &e : events) {
+        // RICs get a column of their own, without the "R:" prefix, so a spreadsheet can filter on an instrument;
+        // the other codes stay in subjects. Both lists are space-separated, as they are typed in a filter.
+        QStringList rics;
+        QStringList subjects;
+        for (const QString &tag : e.tags) {
+            if (tag.startsWith(QLatin1String("R:")))
+                rics << tag.mid(2);
+            else
+                subjects << tag;
+        }
         const QByteArray fields[] = {
             e.timeMs > 0 ? Event::formatTime(e.timeMs).toUtf8() : QByteArray(),
             Event::formatTime(e.receivedMs).toUtf8(),
@@ -59,7 +70,8 @@ QByteArray EventExporter::encode(const EventBatch &events, Format format)
             e.language.toUtf8(),
             e.source.toUtf8(),
             e.title,
-            e.tags.join(QLatin1Char(' ')).toUtf8(),
+            rics.join(QLatin1Char(' ')).toUtf8(),
+            subjects.join(QLatin1Char(' ')).toUtf8(),
             e.body,
         };
         bool first = true;
@@ -72,6 +84,11 @@ QByteArray EventExporter::encode(const EventBatch &events, Format format)
         out.append("\r\n");
     }
     return out;
+}
+
+QByteArray EventExporter::csvHeader()
+{
+    return QByteArrayLiteral("time,received,feed,kind,key,urgency,language,provider,headline,rics,subjects,body");
 }
 
 QFuture<QString> EventExporter::write(const EventBatch &events, const QString &path, Format format)

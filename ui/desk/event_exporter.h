@@ -15,6 +15,8 @@ public:
     enum class Format { Csv, JsonLines };
 
     static QByteArray encode(const EventBatch &events, Format format);
+    // The CSV's first line, without its line break.
+    static QByteArray csvHeader();
     // The future's result is empty on success, else the error.
     static QFuture<QString> write(const EventBatch &events, const QString &path, Format format);
     static Format formatForPath(const QString &path);

@@ -18,7 +18,8 @@ public:
     QString feedName() const { return m_context.feedName; }
     QString feedType() const { return m_context.feedType; }
     const PaneContext &context() const { return m_context; }
-    virtual QString title() const = 0;
+    // The service's name ("Hotel events (OPERA)"), with the feed's own name when it says more.
+    virtual QString title() const;
 
     virtual void appendEvents(const EventBatch &events) = 0;
     // Fills the pane from history (newest `count` events); live events that arrive meanwhile wait for it.

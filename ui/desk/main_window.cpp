@@ -3,6 +3,7 @@
 #include "feed_monitor.h"
 #include "feed_pane.h"
 #include "feed_source.h"
+#include "feed_title.h"
 #include "panes/builtin_panes.h"
 #include "panes/diagnostics/diagnostics_pane.h"
 #include "panes/story/story_viewer.h"
@@ -327,6 +328,7 @@ void MainWindow::buildStatusBar()
     const QVector<FeedInfo> feeds = m_source ? m_source->feeds() : QVector<FeedInfo>();
     for (const FeedInfo &info : feeds) {
         auto *indicator = new FeedIndicator(info.name, this);
+        indicator->setLabel(FeedTitle::shortOf(info), FeedTitle::of(info));
         statusBar()->addPermanentWidget(indicator);
         m_indicators.insert(info.name, indicator);
         connect(indicator, &FeedIndicator::clicked, this, &MainWindow::showDiagnostics);
@@ -420,8 +422,11 @@ void MainWindow::askExport(EventExporter::Format format)
         = QStringLiteral("%1-%2.%3")
               .arg(p->feedName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
                   csv ? QStringLiteral("csv") : QStringLiteral("jsonl"));
-    const QString path = QFileDialog::getSaveFileName(this, csv ? tr("Export as CSV") : tr("Export as JSON Lines"),
-        QDir(dir).filePath(name), csv ? tr("CSV (*.csv)") : tr("JSON Lines (*.jsonl *.json)"));
+    const QString caption = csv ? tr("Export as CSV") : tr("Export as JSON Lines");
+    const QString filter = csv ? tr("CSV (*.csv)") : tr("JSON Lines (*.jsonl *.json)");
+    const QString suggested = QDir(dir).filePath(name);
+    const QString path = m_options.askExportPath ? m_options.askExportPath(caption, suggested, filter)
+                                                 : QFileDialog::getSaveFileName(this, caption, suggested, filter);
     if (path.isEmpty())
         return;
     m_settings->setValue(QStringLiteral("ui/exportDir"), QFileInfo(path).absolutePath());
@@ -438,9 +443,11 @@ QFuture<QString> MainWindow::exportSelection(const QString &path, EventExporter:
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, count] {
         const QString error = watcher->result();
         if (error.isEmpty())
-            statusBar()->showMessage(tr("Exported %n stories to %1", nullptr, count).arg(path), 5000);
+            statusBar()->showMessage(
+                tr("Exported %n rows to %1", nullptr, count).arg(QDir::toNativeSeparators(path)), 10000);
         else
-            statusBar()->showMessage(tr("Export failed: %1").arg(error), 8000);
+            statusBar()->showMessage(
+                tr("Could not export to %1: %2").arg(QDir::toNativeSeparators(path), error), 15000);
         watcher->deleteLater();
     });
     watcher->setFuture(future);

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace sb::ui {
 
 class PaneRegistry;
@@ -11,6 +13,9 @@ struct MainWindowOptions
     QString settingsPath; // an INI file; empty: the application's own QSettings
     int blotterCapacity = 100000;
     int backfillCount = 2000; // newest stories per feed loaded from history on start
+    // Where to save an export: (caption, suggested path, filter) → the chosen path, empty when cancelled. Null: the
+    // platform's file dialog. Tests answer it without a modal dialog.
+    std::function<QString(const QString &, const QString &, const QString &)> askExportPath;
     const PaneRegistry *panes = nullptr; // null: the built-in panes
     QString subtitle; // shown in the title bar, e.g. "demo"
 };

@@ -8,10 +8,20 @@ namespace sb::ui {
 FeedIndicator::FeedIndicator(const QString &feed, QWidget *parent)
     : QWidget(parent)
     , m_feed(feed)
+    , m_label(feed)
 {
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("%1: click for diagnostics").arg(feed));
     setStatus(FeedState::Idle, QString(), 0, -1, 0);
+}
+
+void FeedIndicator::setLabel(const QString &label, const QString &fullTitle)
+{
+    m_label = label;
+    setToolTip(tr("%1: click for diagnostics").arg(fullTitle));
+    m_text.clear(); // the next status rebuilds the line with the new label
+    setStatus(m_state, QString(), 0, -1, 0);
+    updateGeometry();
 }
 
 QColor FeedIndicator::stateColor(FeedState state)
@@ -84,7 +94,7 @@ void FeedIndicator::setStatus(
 {
     Q_UNUSED(stateText)
     m_state = state;
-    QString text = m_feed + QLatin1Char(' ') + stateLabel(state) + QStringLiteral(" · ") + formatRate(eventsPerSecond)
+    QString text = m_label + QLatin1Char(' ') + stateLabel(state) + QStringLiteral(" · ") + formatRate(eventsPerSecond)
         + QStringLiteral(" · ") + formatAge(lastEventAgeMs);
     text += QStringLiteral(" · ") + (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
     if (text != m_text) {
@@ -100,7 +110,7 @@ QSize FeedIndicator::sizeHint() const
 {
     // Room for the widest usual line, so the status bar does not jitter as numbers change.
     const QFontMetrics fm = fontMetrics();
-    const QString widest = m_feed + QStringLiteral(" Subscribing · 00.0k/s · 00.0 s ago · 00 errors");
+    const QString widest = m_label + QStringLiteral(" Subscribing · 00.0k/s · 00.0 s ago · 00 errors");
     const int textWidth = qMax(fm.horizontalAdvance(widest), fm.horizontalAdvance(m_text));
     return QSize(fm.height() + textWidth + fm.height() / 2, fm.height() + 6);
 }

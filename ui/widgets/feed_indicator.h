@@ -15,6 +15,9 @@ public:
     explicit FeedIndicator(const QString &feed, QWidget *parent = nullptr);
 
     QString feed() const { return m_feed; }
+    // What the line calls the feed ("News (MRN)"); the feed's name until set.
+    void setLabel(const QString &label, const QString &fullTitle);
+    QString label() const { return m_label; }
     QString text() const { return m_text; }
     void setStatus(
         FeedState state, const QString &stateText, double eventsPerSecond, qint64 lastEventAgeMs, quint64 errors);
@@ -35,6 +38,7 @@ protected:
 
 private:
     QString m_feed;
+    QString m_label;
     QString m_text;
     FeedState m_state = FeedState::Idle;
 };

@@ -402,7 +402,7 @@ void PubSubFeed::emitSession()
     QJsonObject session {{QStringLiteral("op"), QStringLiteral("session")}, {QStringLiteral("ok"), true},
         {QStringLiteral("connectionId"), m_connectionId}, {QStringLiteral("appId"), m_appId},
         {QStringLiteral("subject"), m_subject}, {QStringLiteral("permissions"), QJsonArray()},
-        {QStringLiteral("expiresAt"), double(m_tokenExpiresSec)},
+        {QStringLiteral("expiresAt"), double(m_tokenExpiresSec)}, {QStringLiteral("renewsOnConnect"), m_config.mints()},
         {QStringLiteral("topics"), QJsonArray::fromStringList(m_topics)},
         {QStringLiteral("maxPayloadBytes"), m_config.maxPayloadBytes}};
     if (const std::optional<JwtClaims> claims = JwtClaims::parse(m_token))

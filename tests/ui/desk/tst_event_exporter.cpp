@@ -55,11 +55,36 @@ private Q_SLOTS:
     {
         const QByteArray csv = EventExporter::encode({sample()}, EventExporter::Format::Csv);
         const QList<QByteArray> lines = csv.split('\n');
-        QVERIFY(lines.first().startsWith("time,received,feed,kind,key,urgency"));
+        QCOMPARE(lines.first(),
+            QByteArray("time,received,feed,kind,key,urgency,language,provider,headline,rics,subjects,body\r"));
         QVERIFY(csv.contains("\"Say \"\"hello\"\", world\""));
         QVERIFY(csv.contains("\"line one\nline two\""));
-        QVERIFY(csv.contains(",R:VOD.L N2:COM,"));
+        QVERIFY(csv.contains(",VOD.L,N2:COM,"));
         QVERIFY(csv.contains("2024-07-02T10:13:37.000Z"));
+    }
+
+    void ricsHaveTheirOwnColumn()
+    {
+        Event e = sample();
+        e.title = "Banks rally";
+        e.body = "text";
+        e.tags = {
+            QStringLiteral("N2:BACT"), QStringLiteral("R:BARC.L"), QStringLiteral("R:LLOY.L"), QStringLiteral("N2:GB")};
+        Event none = e;
+        none.tags = {QStringLiteral("N2:COM")};
+        const QList<QByteArray> lines = EventExporter::encode({e, none}, EventExporter::Format::Csv).split('\n');
+        QCOMPARE(lines.size(), 4); // header, two rows, and the empty rest after the last line break
+        const QList<QByteArray> header = lines.at(0).trimmed().split(',');
+        const int rics = int(header.indexOf("rics"));
+        const int subjects = int(header.indexOf("subjects"));
+        QCOMPARE(subjects, rics + 1);
+        const QList<QByteArray> row = lines.at(1).trimmed().split(',');
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(row.at(rics), QByteArray("BARC.L LLOY.L"));
+        QCOMPARE(row.at(subjects), QByteArray("N2:BACT N2:GB"));
+        const QList<QByteArray> bare = lines.at(2).trimmed().split(',');
+        QCOMPARE(bare.at(rics), QByteArray());
+        QCOMPARE(bare.at(subjects), QByteArray("N2:COM"));
     }
 
     void jsonLinesAreTheEventsOwnForm()

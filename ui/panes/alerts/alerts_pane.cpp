@@ -1,5 +1,7 @@
 #include "alerts_pane.h"
 
+#include "alert_subscription_dialog.h"
+
 #include "codec/checked_integer.h"
 #include "desk/feed_source.h"
 #include "event/feed_error.h"
@@ -7,18 +9,13 @@
 #include "panes/blotter/blotter_pane.h"
 #include "widgets/plain_label.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -44,44 +41,24 @@ QString countdown(qint64 ms)
 AlertsPane::AlertsPane(const PaneContext &context, QWidget *parent)
     : FeedPane(context, parent)
     , m_blotter(new BlotterPane(context, this))
-    , m_language(new QComboBox(this))
-    , m_urgency(new QSpinBox(this))
-    , m_codes(new QLineEdit(this))
-    , m_text(new QLineEdit(this))
-    , m_any(new QCheckBox(tr("any"), this))
-    , m_apply(new QPushButton(tr("Subscribe"), this))
+    , m_dialog(new AlertSubscriptionDialog(this))
+    , m_edit(new QPushButton(tr("Subscription…"), this))
+    , m_subscription(plainLabel(this))
     , m_subscriptions(new QToolButton(this))
     , m_state(plainLabel(tr("not connected"), this))
     , m_queue(plainLabel(this))
     , m_statusTimer(this)
 {
-    m_language->addItem(tr("any language"), QString());
-    for (const auto &[code, name] : std::initializer_list<std::pair<const char *, const char *>> {{"en", "English"},
-             {"de", "Deutsch"}, {"fr", "Français"}, {"es", "Español"}, {"ja", "日本語"}, {"zh", "中文"}})
-        m_language->addItem(
-            QStringLiteral("%1 (%2)").arg(QString::fromUtf8(name), QLatin1String(code)), QString::fromLatin1(code));
-    m_urgency->setRange(0, 3);
-    m_urgency->setSpecialValueText(tr("any urgency"));
-    m_urgency->setPrefix(tr("urgency ≤ "));
-    m_urgency->setToolTip(tr("1 is a flash, 3 an ordinary story"));
-    m_codes->setPlaceholderText(tr("RICs or codes: VOD.L, N2:TEL"));
-    m_codes->setClearButtonEnabled(true);
-    m_text->setPlaceholderText(tr("headline contains…"));
-    m_text->setClearButtonEnabled(true);
-    m_any->setToolTip(tr("Match any term instead of all of them"));
-    m_apply->setToolTip(tr("Replace this feed's subscription with one for this filter"));
+    m_edit->setToolTip(tr("Choose which alerts the service sends to this feed"));
+    m_subscription->setText(tr("Subscribed to: —"));
     m_subscriptions->setText(tr("Subscriptions"));
     m_subscriptions->setToolTip(tr("The account's alert subscriptions"));
     m_queue->setText(tr("queue —"));
     m_queue->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_language);
-    filterRow->addWidget(m_urgency);
-    filterRow->addWidget(m_codes, 1);
-    filterRow->addWidget(m_text, 1);
-    filterRow->addWidget(m_any);
-    filterRow->addWidget(m_apply);
+    filterRow->addWidget(m_edit);
+    filterRow->addWidget(m_subscription, 1);
     filterRow->addWidget(m_subscriptions);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_state, 1);
@@ -98,8 +75,10 @@ AlertsPane::AlertsPane(const PaneContext &context, QWidget *parent)
     connect(m_blotter, &FeedPane::storySelected, this, &FeedPane::storySelected);
     connect(m_blotter, &FeedPane::storyOpened, this, &FeedPane::storyOpened);
     connect(m_blotter, &FeedPane::pausedChanged, this, &FeedPane::pausedChanged);
-    connect(m_apply, &QPushButton::clicked, this, [this] {
-        m_apply->setEnabled(false);
+    connect(m_edit, &QPushButton::clicked, m_dialog, &QDialog::open);
+    connect(m_dialog, &QDialog::accepted, this, [this] {
+        // Greyed until the feed answers, so one change is in flight at a time.
+        m_edit->setEnabled(false);
         send(QStringLiteral("setFilter"), {{QStringLiteral("filter"), editedFilter()}});
     });
     connect(m_subscriptions, &QToolButton::clicked, this, [this] { send(QStringLiteral("listSubscriptions")); });
@@ -125,21 +104,14 @@ AlertsPane::AlertsPane(const PaneContext &context, QWidget *parent)
     }
 }
 
-QString AlertsPane::title() const
-{
-    return tr("News alerts · %1").arg(feedName());
-}
-
 QJsonObject AlertsPane::editedFilter() const
 {
-    AlertFilter f;
-    f.language = m_language->currentData().toString();
-    f.maxUrgency = m_urgency->value();
-    for (const QString &c : m_codes->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
-        f.codes << c;
-    f.text = m_text->text();
-    f.matchAny = m_any->isChecked();
-    return f.toJson();
+    return m_dialog->filter().toJson();
+}
+
+QString AlertsPane::subscriptionText() const
+{
+    return m_subscription->text();
 }
 
 void AlertsPane::send(const QString &op, QJsonObject command)
@@ -150,7 +122,7 @@ void AlertsPane::send(const QString &op, QJsonObject command)
     command.insert(QStringLiteral("op"), op);
     command.insert(QStringLiteral("id"), QStringLiteral("alerts-pane-%1").arg(++m_nextCommand));
     if (!source->sendCommand(feedName(), command) && op == QLatin1String("setFilter"))
-        m_apply->setEnabled(true);
+        m_edit->setEnabled(true);
 }
 
 void AlertsPane::requestStatus()
@@ -169,7 +141,7 @@ void AlertsPane::onResult(const QJsonObject &result)
         return;
     }
     if (op == QLatin1String("setFilter")) {
-        m_apply->setEnabled(true);
+        m_edit->setEnabled(true);
         if (!ok)
             QMessageBox::warning(this, title(),
                 tr("The subscription could not be changed:\n%1").arg(result.value(QStringLiteral("error")).toString()));
@@ -199,19 +171,10 @@ void AlertsPane::showSubscriptions(const QJsonArray &list)
         const QString id = s.value(QStringLiteral("subscriptionId")).toString();
         AlertFilter filter;
         QString what = tr("everything");
-        if (AlertFilter::fromJson(s.value(QStringLiteral("filter")).toObject(), filter) && !filter.isEmpty()) {
-            QStringList parts;
-            if (!filter.language.isEmpty())
-                parts << filter.language;
-            if (filter.maxUrgency)
-                parts << tr("urgency ≤ %1").arg(filter.maxUrgency);
-            parts += filter.codes;
-            if (!filter.text.isEmpty())
-                parts << QLatin1Char('"') + filter.text + QLatin1Char('"');
-            what = parts.join(filter.matchAny ? tr(" or ") : tr(", "));
-        } else if (!s.value(QStringLiteral("filter")).toObject().isEmpty()) {
+        if (AlertFilter::fromJson(s.value(QStringLiteral("filter")).toObject(), filter))
+            what = AlertSubscriptionDialog::describe(filter);
+        else if (!s.value(QStringLiteral("filter")).toObject().isEmpty())
             what = tr("custom filter");
-        }
         const bool active = s.value(QStringLiteral("active")).toBool();
         QMenu *sub = menu->addMenu(
             QStringLiteral("%1%2 — %3").arg(active ? QStringLiteral("● ") : QString(), id.left(8), what));
@@ -254,12 +217,8 @@ void AlertsPane::showStatus(const QJsonObject &status, qint64 nowMs)
     AlertFilter filter;
     if (id != m_shownSubscription && AlertFilter::fromJson(status.value(QStringLiteral("filter")).toObject(), filter)) {
         m_shownSubscription = id;
-        const int language = m_language->findData(filter.language);
-        m_language->setCurrentIndex(language < 0 ? 0 : language);
-        m_urgency->setValue(filter.maxUrgency);
-        m_codes->setText(filter.codes.join(QStringLiteral(", ")));
-        m_text->setText(filter.text);
-        m_any->setChecked(filter.matchAny);
+        m_dialog->setFilter(filter);
+        m_subscription->setText(tr("Subscribed to: %1").arg(AlertSubscriptionDialog::describe(filter)));
     }
 }
 

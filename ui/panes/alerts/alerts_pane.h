@@ -6,12 +6,8 @@
 #include <QJsonObject>
 #include <QTimer>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QToolButton;
 
 namespace sb {
@@ -20,20 +16,22 @@ struct FeedError;
 
 namespace sb::ui {
 
+class AlertSubscriptionDialog;
 class BlotterPane;
 
 // News alerts from the Data Platform: the news blotter (newest first, urgency colours, headline, time, language,
-// RICs; the story in the shared viewer) under a subscription bar: a filter editor (language, urgency, RICs or news
-// codes, free text, all/any) that replaces the feed's subscription, the list of the account's subscriptions with a
-// delete action, and the queue's status (last poll, messages in flight, when the cloud credentials are renewed).
-// The bar only sends commands to the feed; the protocol stays in core.
+// RICs; the story in the shared viewer) under a subscription bar: what the feed is subscribed to, a "Subscription…"
+// dialog whose filter (language, urgency, RICs or news codes, free text, all/any) replaces the feed's subscription,
+// the list of the account's subscriptions with a delete action, and the queue's status (last poll, messages in
+// flight, when the cloud credentials are renewed). The subscription's fields live in the dialog so that the pane's
+// only text boxes are the blotter's: filter shown rows, search history. The bar only sends commands to the feed;
+// the protocol stays in core.
 class AlertsPane : public FeedPane
 {
     Q_OBJECT
 public:
     explicit AlertsPane(const PaneContext &context, QWidget *parent = nullptr);
 
-    QString title() const override;
     void appendEvents(const EventBatch &events) override;
     void startBackfill(int count) override;
     int eventCount() const override;
@@ -55,12 +53,9 @@ public:
 
     // For tests.
     BlotterPane *blotter() const { return m_blotter; }
-    QComboBox *languageBox() const { return m_language; }
-    QSpinBox *urgencyBox() const { return m_urgency; }
-    QLineEdit *codesEdit() const { return m_codes; }
-    QLineEdit *textEdit() const { return m_text; }
-    QCheckBox *anyBox() const { return m_any; }
-    QPushButton *applyButton() const { return m_apply; }
+    AlertSubscriptionDialog *subscriptionDialog() const { return m_dialog; }
+    QPushButton *subscriptionButton() const { return m_edit; }
+    QString subscriptionText() const;
     QToolButton *subscriptionsButton() const { return m_subscriptions; }
     QString queueText() const;
     QString stateText() const;
@@ -75,12 +70,9 @@ private:
     void send(const QString &op, QJsonObject command = {});
 
     BlotterPane *m_blotter;
-    QComboBox *m_language;
-    QSpinBox *m_urgency;
-    QLineEdit *m_codes;
-    QLineEdit *m_text;
-    QCheckBox *m_any;
-    QPushButton *m_apply;
+    AlertSubscriptionDialog *m_dialog;
+    QPushButton *m_edit;
+    QLabel *m_subscription;
     QToolButton *m_subscriptions;
     QLabel *m_state;
     QLabel *m_queue;

@@ -5,6 +5,7 @@
 #include "models/blotter_model.h"
 #include "store/event_store.h"
 #include "widgets/bidi_item_delegate.h"
+#include "widgets/box_label.h"
 #include "widgets/escape_to_rows.h"
 #include "widgets/plain_label.h"
 
@@ -50,13 +51,13 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
     m_filter->setBlotterModel(m_model);
 
     m_filterEdit->setObjectName(QStringLiteral("filter"));
-    m_filterEdit->setPlaceholderText(tr("Filter: words  lang:en  urgency:1  R:VOD.L  N2:COM  type:story"));
+    BoxLabel::asRowFilter(m_filterEdit, tr("words  lang:en  urgency:1  R:VOD.L  N2:COM  type:story"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setToolTip(tr("Free words must all appear in the headline. Tokens narrow further:\n"
                                 "lang:en  urgency:1 (or 1-2)  type:story|analytics|sentiment  provider:RTRS\n"
                                 "and subject codes such as R:VOD.L, N2:COM, G:UK, M:1QD."));
     m_searchEdit->setObjectName(QStringLiteral("search"));
-    m_searchEdit->setPlaceholderText(tr("Search history (Enter)"));
+    BoxLabel::asHistorySearch(m_searchEdit, tr("words or codes, Enter"));
     m_searchEdit->setClearButtonEnabled(true);
     m_counts->setObjectName(QStringLiteral("counts"));
     m_counts->setTextFormat(Qt::PlainText);
@@ -170,11 +171,6 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
 
     applyColors();
     updateCounts();
-}
-
-QString BlotterPane::title() const
-{
-    return tr("News · %1").arg(feedName());
 }
 
 namespace {

@@ -25,7 +25,6 @@ class BlotterPane : public FeedPane
 public:
     BlotterPane(const PaneContext &context, QWidget *parent = nullptr);
 
-    QString title() const override;
     void appendEvents(const EventBatch &events) override;
     void startBackfill(int count) override;
     int eventCount() const override;

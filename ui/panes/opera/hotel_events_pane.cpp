@@ -76,11 +76,6 @@ HotelEventModel *HotelEventsPane::model() const
     return static_cast<HotelEventModel *>(tableModel());
 }
 
-QString HotelEventsPane::title() const
-{
-    return tr("Hotel events · %1").arg(feedName());
-}
-
 void HotelEventsPane::eventsAdded(const EventBatch &events, bool live)
 {
     if (!live)

@@ -18,7 +18,6 @@ class HotelEventsPane : public EventTablePane
 public:
     explicit HotelEventsPane(const PaneContext &context, QWidget *parent = nullptr);
 
-    QString title() const override;
     void clear() override;
     QByteArray saveState() const override;
     bool restoreState(const QByteArray &state) override;

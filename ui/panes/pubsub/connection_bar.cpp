@@ -72,6 +72,7 @@ void ConnectionBar::setSession(const QJsonObject &session)
     m_permissions->setText(permissions.isEmpty() ? tr("none") : shortNames.join(QStringLiteral(", ")));
     m_permissions->setToolTip(permissions.join(QLatin1Char('\n')));
     m_expiresAtSec = qint64(session.value(QStringLiteral("expiresAt")).toDouble(0));
+    m_renewsOnConnect = session.value(QStringLiteral("renewsOnConnect")).toBool();
     refreshExpiry();
 }
 
@@ -79,6 +80,8 @@ void ConnectionBar::setState(FeedState state, const QString &text)
 {
     m_state->setText(feedStateName(state));
     m_state->setToolTip(text);
+    m_live = state == FeedState::Live;
+    refreshExpiry();
 }
 
 void ConnectionBar::refreshExpiry()
@@ -90,7 +93,12 @@ void ConnectionBar::refreshExpiry()
     const qint64 now = (m_nowMs ? m_nowMs() : QDateTime::currentMSecsSinceEpoch()) / 1000;
     const qint64 left = m_expiresAtSec - now;
     if (left <= 0) {
-        m_expiry->setText(tr("expired (renewed on reconnect)"));
+        if (m_live)
+            m_expiry->setText(m_renewsOnConnect ? tr("passed (connection stays open; renewed on reconnect)")
+                                                : tr("passed (connection stays open; a reconnect needs a new token)"));
+        else
+            m_expiry->setText(m_renewsOnConnect ? tr("expired (renewed on reconnect)")
+                                                : tr("expired (a reconnect needs a new token)"));
         return;
     }
     m_expiry->setText(left >= 3600 ? tr("in %1 h %2 min").arg(left / 3600).arg((left % 3600) / 60)

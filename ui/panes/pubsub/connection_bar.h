@@ -13,7 +13,8 @@ class QLabel;
 namespace sb::ui {
 
 // The topic inspector's connection bar: app, state, connection id, subject, the token's permissions and a
-// countdown to its expiry (a minted token is renewed on the next connect, so this says how fresh it is).
+// countdown to its expiry. The server checks the token only when a connection opens: past its expiry a live
+// connection carries on, and only a minted token is renewed by the next connect (a configured one is not).
 class ConnectionBar : public QWidget
 {
     Q_OBJECT
@@ -21,7 +22,7 @@ public:
     explicit ConnectionBar(QWidget *parent = nullptr);
 
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
-    // A feed's "session" result: connectionId, appId, subject, permissions, expiresAt (seconds).
+    // A feed's "session" result: connectionId, appId, subject, permissions, expiresAt (seconds), renewsOnConnect.
     void setSession(const QJsonObject &session);
     void setState(sb::FeedState state, const QString &text);
 
@@ -42,6 +43,8 @@ private:
     QLabel *m_expiry;
     QTimer m_tick;
     qint64 m_expiresAtSec = 0;
+    bool m_renewsOnConnect = false;
+    bool m_live = false;
     std::function<qint64()> m_nowMs;
 };
 

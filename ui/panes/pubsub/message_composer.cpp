@@ -185,13 +185,17 @@ void MessageComposer::validate()
     const QString text = m_payload->toPlainText();
     QString problem;
     const std::optional<QJsonValue> payload = text.trimmed().isEmpty() ? std::nullopt : parsePayload(text, &problem);
+    if (!text.isEmpty())
+        m_payloadTouched = true;
+    // An empty editor is not an error until the user has typed in it: the placeholder says what to enter.
     if (text.trimmed().isEmpty())
-        m_validation->setText(tr("Empty payload"));
+        m_validation->setText(m_payloadTouched ? tr("Empty payload") : QString());
     else if (payload)
         m_validation->setText(tr("✓ valid JSON (%1 bytes)").arg(text.toUtf8().size()));
     else
         m_validation->setText(tr("✗ not JSON: %1").arg(problem));
-    m_validation->setStyleSheet(payload ? QString() : QStringLiteral("color: #c0392b;"));
+    const bool problemShown = !payload && !m_validation->text().isEmpty();
+    m_validation->setStyleSheet(problemShown ? QStringLiteral("color: #c0392b;") : QString());
     QString error;
     m_send->setEnabled(!command(&error).isEmpty());
     m_send->setToolTip(error);

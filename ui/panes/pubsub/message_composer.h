@@ -68,6 +68,7 @@ private:
     QPushButton *m_deleteTemplate;
     QVector<MessageTemplate> m_templates;
     int m_maxPayloadBytes = 5 * 1024;
+    bool m_payloadTouched = false;
 };
 
 } // namespace sb::ui

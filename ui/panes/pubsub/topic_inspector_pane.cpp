@@ -193,11 +193,6 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     }
 }
 
-QString TopicInspectorPane::title() const
-{
-    return tr("Topic inspector · %1").arg(feedName());
-}
-
 void TopicInspectorPane::setClock(std::function<qint64()> nowMs)
 {
     m_nowMs = nowMs;

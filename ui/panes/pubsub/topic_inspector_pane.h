@@ -38,7 +38,6 @@ class TopicInspectorPane : public EventTablePane
 public:
     explicit TopicInspectorPane(const PaneContext &context, QWidget *parent = nullptr);
 
-    QString title() const override;
     void appendEvents(const EventBatch &events) override;
     QByteArray saveState() const override;
     bool restoreState(const QByteArray &state) override;

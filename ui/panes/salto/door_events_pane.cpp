@@ -76,11 +76,6 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     layout->addWidget(split, 1);
 }
 
-QString DoorEventsPane::title() const
-{
-    return tr("Door-entry incidents · %1").arg(feedName());
-}
-
 void DoorEventsPane::eventsAdded(const EventBatch &events, bool)
 {
     for (const Event &e : events) {

@@ -20,7 +20,6 @@ class DoorEventsPane : public EventTablePane
 public:
     explicit DoorEventsPane(const PaneContext &context, QWidget *parent = nullptr);
 
-    QString title() const override;
     QByteArray saveState() const override;
     bool restoreState(const QByteArray &state) override;
     void resetLayout() override;

@@ -1,3 +1,4 @@
+#include "panes/alerts/alert_subscription_dialog.h"
 #include "panes/alerts/alerts_pane.h"
 
 #include "desk/feed_source.h"
@@ -80,7 +81,7 @@ private Q_SLOTS:
         pane.appendEvents({alert(QStringLiteral("a"), QStringLiteral("FIRST"), 3)});
         pane.appendEvents({alert(QStringLiteral("b"), QStringLiteral("FLASH: SECOND"), 1)});
         QTRY_COMPARE(pane.eventCount(), 2);
-        QCOMPARE(pane.title(), QStringLiteral("News alerts · alerts"));
+        QCOMPARE(pane.title(), QStringLiteral("News alerts"));
         // The first alert was selected as it came; K moves to the newer one above it.
         QSignalSpy selected(&pane, &FeedPane::storySelected);
         pane.moveSelection(-1);
@@ -92,15 +93,22 @@ private Q_SLOTS:
     {
         CommandSource source;
         AlertsPane pane(context(&source));
-        pane.languageBox()->setCurrentIndex(pane.languageBox()->findData(QStringLiteral("en")));
-        pane.urgencyBox()->setValue(1);
-        pane.codesEdit()->setText(QStringLiteral("VOD.L, N2:TEL"));
-        pane.textEdit()->setText(QStringLiteral("stake"));
-        pane.anyBox()->setChecked(true);
-        QTest::mouseClick(pane.applyButton(), Qt::LeftButton);
+        // The subscription's fields are in a dialog, not beside the pane's filter and search boxes.
+        AlertSubscriptionDialog *dialog = pane.subscriptionDialog();
+        QVERIFY(!dialog->isVisible());
+        pane.show();
+        QTest::mouseClick(pane.subscriptionButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("en")));
+        dialog->urgencyBox()->setValue(1);
+        dialog->codesEdit()->setText(QStringLiteral("VOD.L, N2:TEL"));
+        dialog->textEdit()->setText(QStringLiteral("stake"));
+        dialog->anyBox()->setChecked(true);
+        QTest::mouseClick(dialog->subscribeButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
         const QJsonObject command = source.lastOf(QStringLiteral("setFilter"));
         QVERIFY(!command.isEmpty());
-        QVERIFY(!pane.applyButton()->isEnabled()); // until the feed answers
+        QVERIFY(!pane.subscriptionButton()->isEnabled()); // until the feed answers
         const QJsonObject filter = command.value(QStringLiteral("filter")).toObject();
         QCOMPARE(filter.value(QStringLiteral("operator")).toString(), QStringLiteral("or"));
         const QJsonArray operands = filter.value(QStringLiteral("operands")).toArray();
@@ -111,7 +119,7 @@ private Q_SLOTS:
         source.answer(QStringLiteral("alerts"),
             {{QStringLiteral("op"), QStringLiteral("setFilter")},
                 {QStringLiteral("id"), command.value(QStringLiteral("id"))}, {QStringLiteral("ok"), true}});
-        QVERIFY(pane.applyButton()->isEnabled());
+        QVERIFY(pane.subscriptionButton()->isEnabled());
     }
 
     void queueStatusShowsPollInFlightAndCountdown()
@@ -135,8 +143,9 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("4 in flight")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("1 quarantined")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("2:05")), qPrintable(text));
-        // The editor shows the subscription's filter.
-        QCOMPARE(pane.languageBox()->currentData().toString(), QStringLiteral("fr"));
+        // The editor shows the subscription's filter, and the pane says what it is.
+        QCOMPARE(pane.subscriptionDialog()->languageBox()->currentData().toString(), QStringLiteral("fr"));
+        QCOMPARE(pane.subscriptionText(), QStringLiteral("Subscribed to: fr"));
         pane.showStatus({}, now);
         QCOMPARE(pane.queueText(), QStringLiteral("no subscription"));
     }

@@ -192,6 +192,41 @@ private Q_SLOTS:
         QCOMPARE(f.pane->eventCount(), 0);
     }
 
+    void tokenExpiryTellsWhatAReconnectWillDo()
+    {
+        qint64 now = kNow;
+        ConnectionBar bar;
+        bar.setClock([&now] { return now; });
+        const auto session = [](bool renews) {
+            return QJsonObject {{QStringLiteral("connectionId"), QStringLiteral("c1")},
+                {QStringLiteral("expiresAt"), double(kNow / 1000 + 300)}, {QStringLiteral("renewsOnConnect"), renews}};
+        };
+        bar.setSession(session(true));
+        bar.setState(FeedState::Live, QStringLiteral("live"));
+        QCOMPARE(bar.expiryText(), QStringLiteral("in 5 min 0 s")); // a valid token while live: the time left
+        now = kNow + 301'000;
+        bar.refreshExpiry();
+        // Past its expiry the open connection carries on; a minted token is renewed by the next connect.
+        QCOMPARE(bar.expiryText(), QStringLiteral("passed (connection stays open; renewed on reconnect)"));
+        bar.setState(FeedState::Reconnecting, QStringLiteral("lost"));
+        QCOMPARE(bar.expiryText(), QStringLiteral("expired (renewed on reconnect)"));
+        // A configured token is not renewed: the bar does not promise it.
+        bar.setSession(session(false));
+        QCOMPARE(bar.expiryText(), QStringLiteral("expired (a reconnect needs a new token)"));
+        bar.setState(FeedState::Live, QStringLiteral("live"));
+        QCOMPARE(bar.expiryText(), QStringLiteral("passed (connection stays open; a reconnect needs a new token)"));
+    }
+
+    void composerShowsNoErrorUntilTyped()
+    {
+        MessageComposer composer;
+        QCOMPARE(composer.validationText(), QString());
+        composer.payloadEdit()->setPlainText(QStringLiteral("x"));
+        QVERIFY(composer.validationText().contains(QLatin1String("not JSON")));
+        composer.payloadEdit()->clear();
+        QCOMPARE(composer.validationText(), QStringLiteral("Empty payload"));
+    }
+
     void topicsListCountsAndSubscribes()
     {
         Fixture f;

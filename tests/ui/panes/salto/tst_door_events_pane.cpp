@@ -89,7 +89,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(pane.view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         pane.appendEvents(sample());
         QCOMPARE(pane.eventCount(), 5);
-        QCOMPARE(pane.title(), QStringLiteral("Door-entry incidents · salto"));
+        QCOMPARE(pane.title(), QStringLiteral("Door incidents (Salto)"));
         const QAbstractItemModel *m = pane.view()->model();
         QCOMPARE(m->headerData(DoorEventModel::Severity, Qt::Horizontal).toString(), QStringLiteral("Severity"));
         QCOMPARE(m->index(0, DoorEventModel::Site).data().toString(), QStringLiteral("Amsterdam HQ"));
