@@ -113,6 +113,10 @@ private Q_SLOTS:
         QCOMPARE(connected.first().at(1).toString(), QStringLiteral("sb-inspector")); // the minted token's sub
         QVERIFY(seen.states.contains(FeedState::Live));
         QTRY_VERIFY(seen.sessions() >= 1);
+        // The token is minted per connection, so the session says a reconnect renews it (the inspector relies on it).
+        for (const QJsonObject &r : std::as_const(seen.results))
+            if (r.value(QStringLiteral("op")).toString() == QLatin1String("session"))
+                QVERIFY(r.value(QStringLiteral("renewsOnConnect")).toBool());
         emulator.publish(QStringLiteral("prices"), QStringLiteral("tick"),
             QJsonObject {{QStringLiteral("symbol"), QStringLiteral("EUR/USD")}, {QStringLiteral("bid"), 1.08}});
         emulator.publish(QStringLiteral("telemetry"), QStringLiteral("metrics"),
