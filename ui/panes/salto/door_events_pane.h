@@ -1,6 +1,7 @@
 #pragma once
 
 #include "panes/event_table_pane.h"
+#include "panes/salto/site_names.h"
 
 class QComboBox;
 class QLabel;
@@ -44,6 +45,7 @@ protected:
 
 private:
     void updateCounts();
+    void showState();
 
     QPlainTextEdit *m_detail;
     QComboBox *m_kind;
@@ -53,6 +55,8 @@ private:
     QLabel *m_paused; // how many events the pause holds, and dropped
     int m_incidents = 0;
     int m_critical = 0;
+    SiteNames m_siteNames;
+    QString m_stateText; // as the feed said it, before site ids became names
 };
 
 } // namespace sb::ui
