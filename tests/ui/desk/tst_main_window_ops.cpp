@@ -206,6 +206,30 @@ private Q_SLOTS:
         w.close();
     }
 
+    // Every event table, not only the hotel's: incidents shown live while history was read are not added again.
+    void doorBackfillDoesNotRepeatLiveIncidents()
+    {
+        StoreOptions storeOptions;
+        storeOptions.path = m_dir.filePath(QStringLiteral("ops-door-history.sqlite"));
+        storeOptions.flushIntervalMs = 5;
+        EventStore store;
+        store.open(storeOptions);
+        const EventBatch all = doorEvents();
+        store.append(all);
+        store.flush();
+
+        TestFeedSource source(opsFeeds());
+        MainWindow w(&source, &store, options());
+        source.push(all.mid(4)); // the two newest, live, before history answers
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *pane = qobject_cast<DoorEventsPane *>(w.pane(QStringLiteral("salto")));
+        QVERIFY(pane);
+        QTRY_COMPARE(pane->eventCount(), 6);
+        QCOMPARE(pane->incidentCountText(), QStringLiteral("5 incidents, 1 critical"));
+        w.close();
+    }
+
     void hotelEventsShowRoomGuestChangesAndOneRowPerEvent()
     {
         StoreOptions storeOptions;
