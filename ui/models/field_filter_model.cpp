@@ -1,5 +1,9 @@
 #include "field_filter_model.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace sb::ui {
 
 FieldFilterModel::FieldFilterModel(
@@ -10,27 +14,107 @@ FieldFilterModel::FieldFilterModel(
     , m_underscoresAsSpaces(underscoresAsSpaces)
 { }
 
+void FieldFilterModel::addRankedField(const QString &field, int rankRole, const QHash<QString, int> &rankNames)
+{
+    m_ranked.insert(field.toLower(), RankedField {rankRole, rankNames});
+    if (!m_text.isEmpty())
+        setFilterText(m_text);
+}
+
+bool FieldFilterModel::parseRanks(
+    const RankedField &field, const QString &value, QList<RankRange> *out, QString *problem)
+{
+    static const QRegularExpression range(QStringLiteral("^(\\d+)-(\\d+)$"));
+    auto rankOf = [&field](const QString &word, int *rank) {
+        if (field.names.isEmpty()) {
+            bool ok = false;
+            *rank = word.toInt(&ok);
+            return ok && *rank > 0;
+        }
+        const auto it = field.names.constFind(word.toLower());
+        if (it == field.names.constEnd())
+            return false;
+        *rank = *it;
+        return true;
+    };
+    auto expected = [&field] {
+        if (field.names.isEmpty())
+            return tr("expected a number, a range such as 1-2, or 2+ (2 and above)");
+        QStringList names = field.names.keys();
+        std::sort(names.begin(), names.end(),
+            [&field](const QString &a, const QString &b) { return field.names.value(a) < field.names.value(b); });
+        return tr("expected one of %1, optionally with + (and above)").arg(names.join(QStringLiteral(", ")));
+    };
+    for (const QString &alternative : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        RankRange r;
+        int rank = 0;
+        const QRegularExpressionMatch m = range.match(alternative);
+        if (field.names.isEmpty() && m.hasMatch()) {
+            r.low = m.captured(1).toInt();
+            r.high = m.captured(2).toInt();
+            if (r.low > r.high)
+                std::swap(r.low, r.high);
+        } else if (alternative.endsWith(QLatin1Char('+')) && rankOf(alternative.chopped(1), &rank)) {
+            r.low = 1;
+            r.high = rank;
+        } else if (rankOf(alternative, &rank)) {
+            r.low = rank;
+            r.high = rank;
+        } else {
+            *problem = expected();
+            return false;
+        }
+        out->append(r);
+    }
+    if (out->isEmpty()) {
+        *problem = expected();
+        return false;
+    }
+    return true;
+}
+
 void FieldFilterModel::setFilterText(const QString &text)
 {
     m_text = text;
     m_terms.clear();
+    QStringList problems;
     for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         Term t;
-        t.text = word;
+        QString value = word;
         const qsizetype colon = word.indexOf(QLatin1Char(':'));
         if (colon > 0) {
-            const auto field = m_fields.constFind(word.left(colon).toLower());
+            const QString name = word.left(colon).toLower();
+            const auto ranked = m_ranked.constFind(name);
+            if (ranked != m_ranked.constEnd()) {
+                QString problem;
+                if (!parseRanks(*ranked, word.mid(colon + 1), &t.ranks, &problem)) {
+                    problems << QStringLiteral("%1: %2").arg(word, problem);
+                    continue;
+                }
+                t.rankRole = ranked->role;
+                m_terms << t;
+                continue;
+            }
+            const auto field = m_fields.constFind(name);
             if (field != m_fields.constEnd()) {
                 t.column = *field;
-                t.text = word.mid(colon + 1);
+                value = word.mid(colon + 1);
                 if (m_underscoresAsSpaces)
-                    t.text.replace(QLatin1Char('_'), QLatin1Char(' '));
+                    value.replace(QLatin1Char('_'), QLatin1Char(' '));
+                t.texts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+                if (!t.texts.isEmpty())
+                    m_terms << t;
+                continue;
             }
         }
-        if (!t.text.isEmpty())
-            m_terms << t;
+        t.texts = QStringList {value};
+        m_terms << t;
     }
     invalidateFilter();
+    if (problems != m_problems) {
+        m_problems = problems;
+        Q_EMIT problemsChanged(m_problems);
+    }
 }
 
 bool FieldFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -40,10 +124,28 @@ bool FieldFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (m_terms.isEmpty())
         return true;
     const QAbstractItemModel *m = sourceModel();
-    const QString all = m->index(sourceRow, 0, sourceParent).data(m_searchTextRole).toString();
+    const QModelIndex first = m->index(sourceRow, 0, sourceParent);
+    const QString all = first.data(m_searchTextRole).toString();
     for (const Term &t : m_terms) {
-        const QString haystack = t.column < 0 ? all : m->index(sourceRow, t.column, sourceParent).data().toString();
-        if (!haystack.contains(t.text, Qt::CaseInsensitive))
+        if (t.rankRole >= 0) {
+            bool ok = false;
+            const int rank = first.data(t.rankRole).toInt(&ok);
+            if (!ok || rank < 1 || std::none_of(t.ranks.cbegin(), t.ranks.cend(), [rank](const RankRange &r) {
+                    return rank >= r.low && rank <= r.high;
+                }))
+                return false;
+            continue;
+        }
+        QString haystack = all;
+        if (t.column >= 0) {
+            const QModelIndex cell = m->index(sourceRow, t.column, sourceParent);
+            haystack = cell.data().toString();
+            const QString code = cell.data(CodeRole).toString();
+            if (!code.isEmpty())
+                haystack += QLatin1Char('\n') + code;
+        }
+        if (std::none_of(t.texts.cbegin(), t.texts.cend(),
+                [&haystack](const QString &text) { return haystack.contains(text, Qt::CaseInsensitive); }))
             return false;
     }
     return true;

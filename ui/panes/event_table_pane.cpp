@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -69,6 +70,8 @@ void EventTablePane::appendEvents(const EventBatch &events)
         return;
     }
     m_model->append(events);
+    if (m_liveDuringBackfill >= 0)
+        m_liveDuringBackfill += int(events.size());
     eventsAdded(events, true);
 }
 
@@ -80,7 +83,14 @@ void EventTablePane::startBackfill(int count)
     StoreQuery query;
     query.feed = feedName();
     query.limit = count;
+    m_liveDuringBackfill = 0;
     store->search(query, this, [this](EventBatch events, const QString &) {
+        // The host stores an event before it shows it: what arrived live while history was read is in the answer too.
+        QSet<QString> shown;
+        const int live = qMin(std::exchange(m_liveDuringBackfill, -1), m_model->rowCount());
+        for (int row = 0; row < live; ++row)
+            shown.insert(m_model->eventAt(row).key);
+        events.removeIf([&shown](const Event &e) { return !e.key.isEmpty() && shown.contains(e.key); });
         std::reverse(events.begin(), events.end()); // the store answers newest first
         m_model->append(events);
         eventsAdded(events, false);

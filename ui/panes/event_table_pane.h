@@ -92,6 +92,7 @@ private:
     int m_heldCap;
     int m_heldDropped = 0;
     bool m_paused = false;
+    int m_liveDuringBackfill = -1; // rows shown live since the backfill was asked for; -1: none asked
 };
 
 } // namespace sb::ui

@@ -32,6 +32,47 @@ qint64 parseTimestamp(const QJsonValue &value)
     return parseIsoUtcMs(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
+// An element's value now, or before it was deleted: a room vacated by a check-out is still the room.
+QString currentValue(const QJsonObject &element)
+{
+    const QString now = element.value(QStringLiteral("newValue")).toString();
+    return now.isEmpty() ? element.value(QStringLiteral("oldValue")).toString() : now;
+}
+
+// The room and guest an event is about, for the pane's columns. OHIP names no such header fields: they are detail
+// elements (RoomNumber, GuestName, a profile's LastName and FirstName), and a housekeeping event's primary key is
+// the room itself.
+struct Subject
+{
+    QString room;
+    QString guest;
+};
+
+Subject subjectOf(const QString &module, const QString &primaryKey, const QJsonArray &detail)
+{
+    Subject s;
+    QString first;
+    QString last;
+    for (const QJsonValue &v : detail) {
+        const QJsonObject d = v.toObject();
+        const QString name = d.value(QStringLiteral("elementName")).toString();
+        if (name.compare(QLatin1String("RoomNumber"), Qt::CaseInsensitive) == 0
+            || name.compare(QLatin1String("RoomId"), Qt::CaseInsensitive) == 0)
+            s.room = currentValue(d);
+        else if (name.compare(QLatin1String("GuestName"), Qt::CaseInsensitive) == 0)
+            s.guest = currentValue(d);
+        else if (name.compare(QLatin1String("FirstName"), Qt::CaseInsensitive) == 0)
+            first = currentValue(d);
+        else if (name.compare(QLatin1String("LastName"), Qt::CaseInsensitive) == 0)
+            last = currentValue(d);
+    }
+    if (s.room.isEmpty() && module.compare(QLatin1String("Housekeeping"), Qt::CaseInsensitive) == 0)
+        s.room = primaryKey;
+    if (s.guest.isEmpty() && !last.isEmpty())
+        s.guest = first.isEmpty() ? last : last + QStringLiteral(", ") + first;
+    return s;
+}
+
 } // namespace
 
 RawFrame OperaForgetFrame::after(qint64 offset, qint64 nowMs)
@@ -153,8 +194,13 @@ void OperaEventDecoder::decodeNext(const QJsonObject &payload, qint64 receivedMs
     if (body.endsWith('\n'))
         body.chop(1);
     e.body = std::move(body);
-    // The offset rides in the tags so the pane can show it without parsing attrs on the GUI thread.
+    // The offset, room and guest ride in the tags so the pane can show them without parsing attrs on the GUI thread.
     e.tags = QStringList {module, eventName, QStringLiteral("offset:%1").arg(offset)};
+    const Subject subject = subjectOf(module, primaryKey, detail);
+    if (!subject.room.isEmpty())
+        e.tags << QStringLiteral("room:") + subject.room;
+    if (!subject.guest.isEmpty())
+        e.tags << QStringLiteral("guest:") + subject.guest;
     e.source = hotel;
     e.attrs = QJsonDocument(ev).toJson(QJsonDocument::Compact);
     out.event(std::move(e));

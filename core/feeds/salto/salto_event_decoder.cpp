@@ -178,6 +178,10 @@ void SaltoEventDecoder::decodeMessage(
         e.tags << QStringLiteral("door:") + door;
     if (!user.isEmpty())
         e.tags << QStringLiteral("user:") + user;
+    // The feed's status names a site by the id it subscribed with; the pane learns the name people know from here.
+    const QString siteId = firstString(o, {"site_id", "siteId"});
+    if (!siteId.isEmpty() && siteId != site)
+        e.tags << QStringLiteral("site_id:") + siteId;
     e.attrs = std::move(raw);
     out.event(std::move(e));
 }

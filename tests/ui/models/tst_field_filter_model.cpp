@@ -2,6 +2,7 @@
 // unknown field is an ordinary word, "_" may stand for a space, and a subclass condition applies before the words.
 #include "models/field_filter_model.h"
 
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
 
@@ -10,6 +11,7 @@ using namespace sb::ui;
 namespace {
 
 constexpr int kSearchRole = Qt::UserRole + 1;
+constexpr int kRankRole = Qt::UserRole + 2;
 
 QStandardItemModel *table(QObject *parent)
 {
@@ -84,6 +86,50 @@ private Q_SLOTS:
         spaced.setSourceModel(table(&spaced));
         spaced.setFilterText(QStringLiteral("event:forced_door"));
         QCOMPARE(spaced.rowCount(), 1);
+    }
+
+    void commaSeparatesAlternatives()
+    {
+        FieldFilterModel f({{QStringLiteral("site"), 0}}, kSearchRole, false, this);
+        f.setSourceModel(table(&f));
+        f.setFilterText(QStringLiteral("site:north,east"));
+        QCOMPARE(f.rowCount(), 2);
+    }
+
+    void rankedFieldsCompareRanks()
+    {
+        auto *m = table(this);
+        const int ranks[] = {1, 3, -1}; // north critical, south medium, east unranked
+        for (int row = 0; row < 3; ++row)
+            m->setData(m->index(row, 0), ranks[row], kRankRole);
+        FieldFilterModel f({{QStringLiteral("site"), 0}}, kSearchRole, false, this);
+        f.addRankedField(QStringLiteral("severity"), kRankRole,
+            {{QStringLiteral("critical"), 1}, {QStringLiteral("high"), 2}, {QStringLiteral("medium"), 3}});
+        f.addRankedField(QStringLiteral("urgency"), kRankRole);
+        f.setSourceModel(m);
+        QSignalSpy problems(&f, &FieldFilterModel::problemsChanged);
+        f.setFilterText(QStringLiteral("severity:high+"));
+        QCOMPARE(f.rowCount(), 1);
+        f.setFilterText(QStringLiteral("Severity:CRITICAL,medium"));
+        QCOMPARE(f.rowCount(), 2);
+        f.setFilterText(QStringLiteral("severity:medium+"));
+        QCOMPARE(f.rowCount(), 2);
+        f.setFilterText(QStringLiteral("urgency:2-3"));
+        QCOMPARE(f.rowCount(), 1);
+        f.setFilterText(QStringLiteral("urgency:3-1"));
+        QCOMPARE(f.rowCount(), 2);
+        f.setFilterText(QStringLiteral("urgency:1,3 site:south"));
+        QCOMPARE(f.rowCount(), 1);
+        QCOMPARE(problems.count(), 0);
+        f.setFilterText(QStringLiteral("urgency:x severity:high- site:east"));
+        QCOMPARE(f.rowCount(), 1); // only site:east applies
+        QCOMPARE(f.problems().size(), 2);
+        QVERIFY(f.problems().at(0).startsWith(QLatin1String("urgency:x: ")));
+        QVERIFY(f.problems().at(1).startsWith(QLatin1String("severity:high-: ")));
+        QCOMPARE(problems.count(), 1);
+        f.setFilterText(QString());
+        QVERIFY(f.problems().isEmpty());
+        QCOMPARE(problems.count(), 2);
     }
 
     void subclassConditionComesFirst()

@@ -7,7 +7,8 @@ namespace sb::ui {
 HotelEventFilterModel::HotelEventFilterModel(QObject *parent)
     : FieldFilterModel(
         {{QStringLiteral("hotel"), HotelEventModel::Hotel}, {QStringLiteral("module"), HotelEventModel::Module},
-            {QStringLiteral("event"), HotelEventModel::EventName},
+            {QStringLiteral("event"), HotelEventModel::EventName}, {QStringLiteral("room"), HotelEventModel::Room},
+            {QStringLiteral("guest"), HotelEventModel::Guest}, {QStringLiteral("changed"), HotelEventModel::Changes},
             {QStringLiteral("key"), HotelEventModel::PrimaryKey}},
         HotelEventModel::SearchTextRole, false, parent)
 { }

@@ -1,9 +1,25 @@
 #include "hotel_event_model.h"
 
+#include "models/field_filter_model.h"
+#include "models/readable_code.h"
+
 namespace sb::ui {
+
+namespace {
+
+QString tagValue(const QStringList &tags, QLatin1String prefix)
+{
+    for (const QString &t : tags)
+        if (t.startsWith(prefix))
+            return t.mid(prefix.size());
+    return QString();
+}
+
+} // namespace
 
 HotelEventModel::HotelEventModel(int capacity, QObject *parent)
     : NewestFirstTableModel(capacity, parent)
+    , m_capacity(qMax(1, capacity))
 { }
 
 int HotelEventModel::columnCount(const QModelIndex &parent) const
@@ -24,11 +40,43 @@ QVariant HotelEventModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Module");
     case EventName:
         return tr("Event");
+    case Room:
+        return tr("Room");
+    case Guest:
+        return tr("Guest");
     case PrimaryKey:
-        return tr("Primary key");
+        return tr("Key");
+    case Changes:
+        return tr("What changed");
     default:
         return QVariant();
     }
+}
+
+QString HotelEventModel::changesOf(const QString &body)
+{
+    static const QString arrow = QStringLiteral(" → ");
+    QStringList parts;
+    for (const QString &line : body.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(QLatin1String(": "));
+        const qsizetype to = line.indexOf(arrow, colon < 0 ? 0 : colon);
+        if (colon < 0 || to < 0) {
+            parts << line;
+            continue;
+        }
+        const QString name = readableFieldName(line.left(colon));
+        const QString oldValue = line.mid(colon + 2, to - colon - 2).trimmed();
+        const QString newValue = line.mid(to + arrow.size()).trimmed();
+        // Without delta, OHIP lists elements that did not change as well; they are not news.
+        if (oldValue == newValue)
+            continue;
+        if (oldValue.isEmpty())
+            parts << name + QStringLiteral(": ") + newValue;
+        else
+            parts << name + QStringLiteral(": ") + oldValue + arrow
+                    + (newValue.isEmpty() ? QStringLiteral("—") : newValue);
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 QVariant HotelEventModel::data(const QModelIndex &index, int role) const
@@ -38,9 +86,19 @@ QVariant HotelEventModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const HotelEventRow &r = *row;
     if (role == SearchTextRole)
-        return QStringList {r.event.source, r.module, r.eventName, r.primaryKey}.join(QLatin1Char('\n'));
+        return QStringList {r.event.source, r.module, r.eventName, r.event.tags.value(0), r.event.tags.value(1), r.room,
+            r.guest, r.primaryKey, r.changes}
+            .join(QLatin1Char('\n'));
     if (role == Qt::ToolTipRole)
-        return r.event.bodyText();
+        return QString(tr("%1 %2 · key %3").arg(r.event.tags.value(0), r.event.tags.value(1), r.primaryKey)
+            + QLatin1Char('\n') + r.event.bodyText());
+    if (role == FieldFilterModel::CodeRole) {
+        if (index.column() == Module)
+            return r.event.tags.value(0);
+        if (index.column() == EventName)
+            return r.event.tags.value(1);
+        return QVariant();
+    }
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
@@ -52,8 +110,14 @@ QVariant HotelEventModel::data(const QModelIndex &index, int role) const
         return r.module;
     case EventName:
         return r.eventName;
+    case Room:
+        return r.room;
+    case Guest:
+        return r.guest;
     case PrimaryKey:
         return r.primaryKey;
+    case Changes:
+        return r.changes;
     default:
         return QVariant();
     }
@@ -64,17 +128,37 @@ void HotelEventModel::append(const EventBatch &events)
     std::vector<HotelEventRow> rows;
     rows.reserve(size_t(events.size()));
     for (const Event &e : events) {
+        if (!e.key.isEmpty()) {
+            if (m_keys.contains(e.key))
+                continue;
+            m_keys.insert(e.key);
+            m_keyOrder.push_back(e.key);
+        }
         HotelEventRow r;
         r.event = e;
         r.time = Event::formatTime(e.timeMs).mid(11, 12); // HH:mm:ss.zzz
-        r.module = e.tags.value(0);
-        r.eventName = e.tags.value(1);
+        r.module = readableFieldName(e.tags.value(0));
+        r.eventName = readableCode(e.tags.value(1));
+        r.room = tagValue(e.tags, QLatin1String("room:"));
+        r.guest = tagValue(e.tags, QLatin1String("guest:"));
+        r.changes = changesOf(e.bodyText());
         const QString title = e.titleText();
         const qsizetype cut = title.lastIndexOf(QStringLiteral(" · "));
         r.primaryKey = cut >= 0 ? title.mid(cut + 3) : title;
         rows.push_back(std::move(r));
     }
+    while (int(m_keyOrder.size()) > m_capacity) {
+        m_keys.remove(m_keyOrder.front());
+        m_keyOrder.pop_front();
+    }
     prepend(std::move(rows));
+}
+
+void HotelEventModel::clear()
+{
+    m_keys.clear();
+    m_keyOrder.clear();
+    NewestFirstTableModel::clear();
 }
 
 } // namespace sb::ui

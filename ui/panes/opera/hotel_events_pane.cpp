@@ -30,6 +30,7 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
     : EventTablePane(context, new HotelEventModel(context.capacity), new HotelEventFilterModel, parent)
     , m_detail(new QTableWidget(0, 3, this))
     , m_state(plainLabel(this))
+    , m_count(plainLabel(this))
     , m_offset(plainLabel(this))
     , m_banner(plainLabel(this))
     , m_paused(plainLabel(this))
@@ -42,9 +43,14 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
     m_detail->horizontalHeader()->setStretchLastSection(true);
     m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    filterEdit()->setPlaceholderText(tr("Filter: words, or hotel:… module:… event:… key:…"));
+    filterEdit()->setPlaceholderText(tr("Filter: words, or hotel:… room:… guest:… event:… module:… key:…"));
     auto *proxy = static_cast<HotelEventFilterModel *>(view()->model());
     connect(filterEdit(), &QLineEdit::textChanged, proxy, &HotelEventFilterModel::setFilterText);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(proxy, signal, this, &HotelEventsPane::updateCount);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &HotelEventsPane::updateCount);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &HotelEventsPane::updateCount);
+    updateCount();
 
     m_state->setText(tr("not connected"));
     m_offset->setText(tr("offset —"));
@@ -55,6 +61,8 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(filterEdit(), 1);
+    top->addWidget(m_count);
+    top->addSpacing(12);
     top->addWidget(m_state);
     top->addSpacing(12);
     top->addWidget(m_offset);
@@ -88,6 +96,18 @@ void HotelEventsPane::eventsAdded(const EventBatch &events, bool live)
             break;
         }
     }
+}
+
+void HotelEventsPane::updateCount()
+{
+    const int shown = visibleCount();
+    const int all = eventCount();
+    m_count->setText(shown == all ? tr("%1 events").arg(all) : tr("%1 of %2 events").arg(shown).arg(all));
+}
+
+QString HotelEventsPane::countText() const
+{
+    return m_count->text();
 }
 
 void HotelEventsPane::clear()
@@ -138,10 +158,16 @@ void HotelEventsPane::resetLayout()
 {
     QHeaderView *h = view()->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    h->resizeSection(HotelEventModel::Time, em * 9);
-    h->resizeSection(HotelEventModel::Hotel, em * 7);
-    h->resizeSection(HotelEventModel::Module, em * 9);
-    h->resizeSection(HotelEventModel::EventName, em * 15);
+    h->resizeSection(HotelEventModel::Time, em * 7);
+    h->resizeSection(HotelEventModel::Hotel, em * 6);
+    h->resizeSection(HotelEventModel::Module, em * 7);
+    h->resizeSection(HotelEventModel::EventName, em * 10);
+    h->resizeSection(HotelEventModel::Room, em * 4);
+    h->resizeSection(HotelEventModel::Guest, em * 9);
+    h->resizeSection(HotelEventModel::PrimaryKey, em * 6);
+    // The key means something to OPERA, not to the reader: it is in the tooltip and the Details viewer, and key:
+    // still filters by it.
+    h->setSectionHidden(HotelEventModel::PrimaryKey, true);
     m_detail->horizontalHeader()->resizeSection(0, em * 13);
     m_detail->horizontalHeader()->resizeSection(1, em * 12);
 }

@@ -9,7 +9,8 @@ namespace sb::ui {
 
 class HotelEventModel;
 
-// OPERA Cloud business events: a table (time, hotel, module, event, primary key), a filter, the selected event's
+// OPERA Cloud business events: a table (time, hotel, module, event, room, guest, what changed; the primary key is in
+// a hidden column, the tooltip and the Details viewer), a filter, the count of events shown, the selected event's
 // detail rows (element: old → new), and a status line with the connection state and the last offset. A 4409
 // lockout or a local consumer conflict is shown plainly in a banner, since the user must act on it.
 class HotelEventsPane : public EventTablePane
@@ -30,6 +31,7 @@ public:
     QString statusText() const;
     QString bannerText() const;
     QString pausedNoteText() const; // empty while not paused
+    QString countText() const;
 
 protected:
     void heldChanged() override;
@@ -38,9 +40,11 @@ protected:
 
 private:
     HotelEventModel *model() const;
+    void updateCount();
 
     QTableWidget *m_detail;
     QLabel *m_state;
+    QLabel *m_count;
     QLabel *m_offset;
     QLabel *m_banner;
     QLabel *m_paused; // how many events the pause holds, and dropped

@@ -1,5 +1,8 @@
 #include "door_event_model.h"
 
+#include "models/field_filter_model.h"
+#include "models/readable_code.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -13,12 +16,6 @@ QString tagValue(const QStringList &tags, QLatin1String prefix)
         if (t.startsWith(prefix))
             return t.mid(prefix.size());
     return QString();
-}
-
-// "forced_door" → "forced door": Salto's codes are shown as words.
-QString words(QString code)
-{
-    return code.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
 } // namespace
@@ -78,13 +75,20 @@ QVariant DoorEventModel::data(const QModelIndex &index, int role) const
     const DoorEventRow &r = *row;
     switch (role) {
     case SearchTextRole:
-        return QStringList {r.event.source, r.door, r.user, r.eventName, r.severity}.join(QLatin1Char('\n'));
+        return QStringList {r.event.source, r.door, r.user, r.eventName, r.eventCode, r.severity}.join(
+            QLatin1Char('\n'));
     case IsIncidentRole:
         return r.incident;
     case UrgencyRole:
         return r.event.urgency;
-    case Qt::ToolTipRole:
-        return r.event.bodyText();
+    case TimeRole:
+        return r.event.timeMs;
+    case Qt::ToolTipRole: {
+        // The raw code stays reachable for whoever reports the incident to Salto.
+        const QString code = r.eventCode.isEmpty() ? QString() : tr("Code: %1").arg(r.eventCode);
+        const QString body = r.event.bodyText();
+        return body.isEmpty() ? code : code.isEmpty() ? body : body + QLatin1Char('\n') + code;
+    }
     case Qt::BackgroundRole: {
         const QColor c = r.incident ? severityColor(r.event.urgency) : QColor();
         return c.isValid() ? QVariant(c) : QVariant();
@@ -96,6 +100,8 @@ QVariant DoorEventModel::data(const QModelIndex &index, int role) const
             return f;
         }
         return QVariant();
+    case FieldFilterModel::CodeRole:
+        return index.column() == EventName ? QVariant(r.eventCode) : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -130,10 +136,11 @@ void DoorEventModel::append(const EventBatch &events)
         r.incident = e.kind == QLatin1String("door.incident");
         r.door = tagValue(e.tags, QLatin1String("door:"));
         r.user = tagValue(e.tags, QLatin1String("user:"));
-        r.eventName = words(tagValue(e.tags, QLatin1String("event:")));
+        r.eventCode = tagValue(e.tags, QLatin1String("event:"));
+        r.eventName = readableCode(r.eventCode);
         if (r.eventName.isEmpty())
-            r.eventName = r.incident ? tr("incident") : tr("entry");
-        r.severity = tagValue(e.tags, QLatin1String("severity:"));
+            r.eventName = r.incident ? tr("Incident") : tr("Entry");
+        r.severity = readableCode(tagValue(e.tags, QLatin1String("severity:")));
         rows.push_back(std::move(r));
     }
     prepend(std::move(rows));

@@ -48,10 +48,23 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     connect(m_kind, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
         [this, proxy] { proxy->setKind(DoorEventFilterModel::Kind(m_kind->currentData().toInt())); });
 
-    filterEdit()->setPlaceholderText(tr("Filter: words, or site:… door:… user:… event:… severity:…"));
+    filterEdit()->setPlaceholderText(tr("Filter: words, or site:… door:… user:… event:… severity:high+ urgency:1-2"));
     connect(filterEdit(), &QLineEdit::textChanged, proxy, &DoorEventFilterModel::setFilterText);
+    // The counts say what the filter shows, so they follow every change of the visible rows.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(proxy, signal, this, &DoorEventsPane::updateCounts);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &DoorEventsPane::updateCounts);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &DoorEventsPane::updateCounts);
 
-    m_state->setText(tr("not connected"));
+    // Severity sorts by rank; the first click puts the most severe on top. Until a header is clicked the rows stay
+    // newest first.
+    QHeaderView *header = view()->horizontalHeader();
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    view()->setSortingEnabled(true);
+
+    m_stateText = tr("not connected");
+    showState();
     updateCounts();
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #7a1f1f; color: white; padding: 6px; }"));
@@ -78,6 +91,8 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
 
 void DoorEventsPane::eventsAdded(const EventBatch &events, bool)
 {
+    if (m_siteNames.learn(events))
+        showState();
     for (const Event &e : events) {
         if (e.kind == QLatin1String("door.incident")) {
             ++m_incidents;
@@ -89,7 +104,24 @@ void DoorEventsPane::eventsAdded(const EventBatch &events, bool)
 
 void DoorEventsPane::updateCounts()
 {
-    m_counts->setText(tr("%1 incidents, %2 critical").arg(m_incidents).arg(m_critical));
+    const auto *proxy = static_cast<const DoorEventFilterModel *>(view()->model());
+    if (proxy->filterText().isEmpty() && proxy->kind() == DoorEventFilterModel::Kind::All) {
+        m_counts->setText(tr("%1 incidents, %2 critical").arg(m_incidents).arg(m_critical));
+        return;
+    }
+    int incidents = 0;
+    int critical = 0;
+    for (int row = 0, rows = proxy->rowCount(); row < rows; ++row) {
+        const QModelIndex i = proxy->index(row, 0);
+        if (i.data(DoorEventModel::IsIncidentRole).toBool()) {
+            ++incidents;
+            critical += i.data(DoorEventModel::UrgencyRole).toInt() == 1;
+        }
+    }
+    if (incidents == m_incidents)
+        m_counts->setText(tr("%1 incidents, %2 critical").arg(m_incidents).arg(m_critical));
+    else
+        m_counts->setText(tr("%1 of %2 incidents, %3 critical").arg(incidents).arg(m_incidents).arg(critical));
 }
 
 void DoorEventsPane::tableCleared()
@@ -181,12 +213,18 @@ QString DoorEventsPane::incidentCountText() const
     return m_counts->text();
 }
 
+void DoorEventsPane::showState()
+{
+    m_state->setText(m_siteNames.readable(m_stateText));
+}
+
 void DoorEventsPane::showFeedState(FeedState state, const QString &text)
 {
-    m_state->setText(feedStateName(state) + (text.isEmpty() ? QString() : QStringLiteral(": ") + text));
+    m_stateText = feedStateName(state) + (text.isEmpty() ? QString() : QStringLiteral(": ") + text);
+    showState();
     if (state == FeedState::Failed) {
         // The feed gave up (refused token, missing permission, a final server Close): the user has to act.
-        m_banner->setText(text);
+        m_banner->setText(m_siteNames.readable(text));
         m_banner->show();
     } else if (state == FeedState::Live) {
         m_banner->hide();

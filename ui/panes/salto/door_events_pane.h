@@ -1,6 +1,7 @@
 #pragma once
 
 #include "panes/event_table_pane.h"
+#include "panes/salto/site_names.h"
 
 class QComboBox;
 class QLabel;
@@ -11,9 +12,10 @@ namespace sb::ui {
 class DoorEventModel;
 
 // Salto KS door entries and incidents in one table (time, site, door, user, event, severity), incidents tinted by
-// severity, a kind selector and a filter (site:, door:, user:, event:, severity:), the selected event's raw JSON,
-// and the connection state with the reconnect countdown. A fatal error (401 after renewal, 403, a final server
-// Close) is shown in a banner, since the user must act on it.
+// severity and sortable by its rank, a kind selector and a filter (site:, door:, user:, event:, severity:high+,
+// urgency:1-2), the incident counts of what the filter shows, the selected event's raw JSON, and the connection state
+// with the reconnect countdown, the site named as the events name it. A fatal error (401 after renewal, 403, a final
+// server Close) is shown in a banner, since the user must act on it.
 class DoorEventsPane : public EventTablePane
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ protected:
 
 private:
     void updateCounts();
+    void showState();
 
     QPlainTextEdit *m_detail;
     QComboBox *m_kind;
@@ -52,6 +55,8 @@ private:
     QLabel *m_paused; // how many events the pause holds, and dropped
     int m_incidents = 0;
     int m_critical = 0;
+    SiteNames m_siteNames;
+    QString m_stateText; // as the feed said it, before site ids became names
 };
 
 } // namespace sb::ui

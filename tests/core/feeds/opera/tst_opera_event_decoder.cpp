@@ -68,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(e.bodyText(), QStringLiteral("RoomNumber:  → 412"));
         QCOMPARE(e.source, QStringLiteral("SBHCLON"));
         QCOMPARE(e.tags,
-            (QStringList {QStringLiteral("FrontDesk"), QStringLiteral("CHECK IN"), QStringLiteral("offset:193")}));
+            (QStringList {QStringLiteral("FrontDesk"), QStringLiteral("CHECK IN"), QStringLiteral("offset:193"),
+                QStringLiteral("room:412")}));
         QCOMPARE(e.timeMs, qint64(1795348800000)); // 2026-11-22T12:00:00Z
         const QJsonObject attrs = QJsonDocument::fromJson(e.attrs).object();
         QCOMPARE(attrs.value(QStringLiteral("primaryKey")).toString(), QStringLiteral("81234567"));
@@ -78,6 +79,56 @@ private Q_SLOTS:
         QCOMPARE(out.acks.first().afterEvents, 1);
         QCOMPARE(out.acks.first().token.value<OperaProgress>().offset, qint64(193));
         QVERIFY(out.errors.isEmpty());
+    }
+
+    // The pane's Room and Guest columns come from detail elements (or a housekeeping event's primary key), decoded
+    // here so the GUI thread parses no JSON for them.
+    void roomAndGuestRideInTheTags()
+    {
+        auto element = [](const QString &name, const QString &oldValue, const QString &newValue) {
+            QJsonObject d;
+            d.insert(QStringLiteral("elementName"), name);
+            d.insert(QStringLiteral("oldValue"), oldValue);
+            d.insert(QStringLiteral("newValue"), newValue);
+            return d;
+        };
+        auto event = [](int offset, const QString &module, const QString &key, const QJsonArray &detail) {
+            QJsonObject metadata;
+            metadata.insert(QStringLiteral("offset"), QString::number(offset));
+            metadata.insert(QStringLiteral("uniqueEventId"), QStringLiteral("u-%1").arg(offset));
+            QJsonObject ev;
+            ev.insert(QStringLiteral("metadata"), metadata);
+            ev.insert(QStringLiteral("moduleName"), module);
+            ev.insert(QStringLiteral("eventName"), QStringLiteral("X"));
+            ev.insert(QStringLiteral("primaryKey"), key);
+            ev.insert(QStringLiteral("detail"), detail);
+            QJsonObject data;
+            data.insert(QStringLiteral("newEvent"), ev);
+            QJsonObject payload;
+            payload.insert(QStringLiteral("data"), data);
+            return frame(QString::fromUtf8(
+                GraphqlWsMessage {GraphqlWsMessage::Type::Next, QStringLiteral("s1"), payload}.toJson()));
+        };
+        OperaEventDecoder decoder(QStringLiteral("opera"));
+        Collect out;
+        decoder.decode(event(1, QStringLiteral("Reservation"), QStringLiteral("5001"),
+                           {element(QStringLiteral("GuestName"), QString(), QStringLiteral("Okafor, Ada"))}),
+            out);
+        decoder.decode(event(2, QStringLiteral("Housekeeping"), QStringLiteral("305"),
+                           {element(QStringLiteral("RoomStatus"), QStringLiteral("DIRTY"), QStringLiteral("CLEAN"))}),
+            out);
+        decoder.decode(event(3, QStringLiteral("Profile"), QStringLiteral("77"),
+                           {element(QStringLiteral("LastName"), QString(), QStringLiteral("Novak")),
+                               element(QStringLiteral("FirstName"), QString(), QStringLiteral("Iva"))}),
+            out);
+        decoder.decode(event(4, QStringLiteral("FrontDesk"), QStringLiteral("5001"),
+                           {element(QStringLiteral("RoomNumber"), QStringLiteral("212"), QString())}),
+            out);
+        QCOMPARE(out.events.size(), 4);
+        QCOMPARE(out.events.at(0).tags.mid(3), QStringList {QStringLiteral("guest:Okafor, Ada")});
+        QCOMPARE(out.events.at(1).tags.mid(3), QStringList {QStringLiteral("room:305")});
+        QCOMPARE(out.events.at(2).tags.mid(3), QStringList {QStringLiteral("guest:Novak, Iva")});
+        QCOMPARE(out.events.at(3).tags.mid(3), QStringList {QStringLiteral("room:212")}); // the room vacated
     }
 
     // A numeric timestamp is milliseconds since the epoch. One that no qint64 holds is no time: the event keeps its

@@ -89,6 +89,7 @@ private Q_SLOTS:
         QVERIFY(e.tags.contains(QStringLiteral("door:Server room")));
         QVERIFY(e.tags.contains(QStringLiteral("user:Anna de Vries")));
         QVERIFY(e.tags.contains(QStringLiteral("event:forced_door")));
+        QVERIFY(e.tags.contains(QStringLiteral("site_id:s1"))); // so the pane can name the site its status shows
         QCOMPARE(QJsonDocument::fromJson(e.attrs).object(), incident(QStringLiteral("i-1")));
     }
 

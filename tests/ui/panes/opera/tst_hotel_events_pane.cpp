@@ -5,6 +5,7 @@
 
 #include "event/feed_error.h"
 
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,12 +78,18 @@ private Q_SLOTS:
         QCOMPARE(pane.eventCount(), 3);
         const QAbstractItemModel *m = pane.view()->model();
         QCOMPARE(m->index(0, HotelEventModel::Hotel).data().toString(), QStringLiteral("SBHCLON"));
-        QCOMPARE(m->index(0, HotelEventModel::Module).data().toString(), QStringLiteral("FrontDesk"));
-        QCOMPARE(m->index(0, HotelEventModel::EventName).data().toString(), QStringLiteral("CHECK IN"));
+        QCOMPARE(m->index(0, HotelEventModel::Module).data().toString(), QStringLiteral("Front desk"));
+        QCOMPARE(m->index(0, HotelEventModel::EventName).data().toString(), QStringLiteral("Check in"));
         QCOMPARE(m->index(0, HotelEventModel::PrimaryKey).data().toString(), QStringLiteral("81234567"));
         QCOMPARE(m->index(2, HotelEventModel::Module).data().toString(), QStringLiteral("Reservation"));
         QVERIFY(m->index(0, HotelEventModel::Time).data().toString().contains(QLatin1Char(':')));
-        QCOMPARE(m->headerData(HotelEventModel::PrimaryKey, Qt::Horizontal).toString(), QStringLiteral("Primary key"));
+        QCOMPARE(m->headerData(HotelEventModel::PrimaryKey, Qt::Horizontal).toString(), QStringLiteral("Key"));
+        // The key is for OPERA, not the reader: hidden, but in the tooltip (and the Details viewer, via the title).
+        QVERIFY(pane.view()->horizontalHeader()->isSectionHidden(HotelEventModel::PrimaryKey));
+        QVERIFY(
+            m->index(0, HotelEventModel::Time).data(Qt::ToolTipRole).toString().contains(QStringLiteral("81234567")));
+        QCOMPARE(m->index(0, HotelEventModel::Changes).data().toString(), QStringLiteral("Room status: DIRTY → CLEAN"));
+        QCOMPARE(pane.countText(), QStringLiteral("3 events"));
     }
 
     void keepsCapacity()

@@ -95,8 +95,8 @@ private Q_SLOTS:
         QCOMPARE(m->index(0, DoorEventModel::Site).data().toString(), QStringLiteral("Amsterdam HQ"));
         QCOMPARE(m->index(0, DoorEventModel::Door).data().toString(), QStringLiteral("Loading dock"));
         QCOMPARE(m->index(0, DoorEventModel::User).data().toString(), QStringLiteral("Fatima El Amrani"));
-        QCOMPARE(m->index(0, DoorEventModel::EventName).data().toString(), QStringLiteral("door left open"));
-        QCOMPARE(m->index(0, DoorEventModel::Severity).data().toString(), QStringLiteral("high"));
+        QCOMPARE(m->index(0, DoorEventModel::EventName).data().toString(), QStringLiteral("Door left open"));
+        QCOMPARE(m->index(0, DoorEventModel::Severity).data().toString(), QStringLiteral("High"));
         QCOMPARE(m->index(0, DoorEventModel::Time).data().toString(), QStringLiteral("12:05:05"));
         QCOMPARE(pane.incidentCountText(), QStringLiteral("3 incidents, 1 critical"));
     }
@@ -142,6 +142,54 @@ private Q_SLOTS:
         QVERIFY(other.restoreState(state));
         QCOMPARE(other.kindBox()->currentIndex(), 2);
         QCOMPARE(other.filterEdit()->text(), QStringLiteral("severity:critical"));
+    }
+
+    // Severity is a rank: alternatives, "and above", urgency ranges; the counts say what the filter shows; a token
+    // that means nothing is reported, naming it; clicking Severity sorts by rank, not by the word.
+    void severityFiltersCountsAndSortsByRank()
+    {
+        DoorEventsPane pane(context());
+        pane.appendEvents(sample());
+        auto *proxy = static_cast<DoorEventFilterModel *>(pane.view()->model());
+        QCOMPARE(pane.incidentCountText(), QStringLiteral("3 incidents, 1 critical"));
+        pane.setFilterText(QStringLiteral("severity:critical,high"));
+        QCOMPARE(pane.visibleCount(), 2);
+        QCOMPARE(pane.incidentCountText(), QStringLiteral("2 of 3 incidents, 1 critical"));
+        pane.setFilterText(QStringLiteral("severity:high+"));
+        QCOMPARE(pane.visibleCount(), 2);
+        pane.setFilterText(QStringLiteral("urgency:1-2"));
+        QCOMPARE(pane.visibleCount(), 2);
+        pane.setFilterText(QStringLiteral("urgency:4 site:barcelona"));
+        QCOMPARE(pane.visibleCount(), 1);
+        QCOMPARE(pane.incidentCountText(), QStringLiteral("1 of 3 incidents, 0 critical"));
+        QVERIFY(proxy->problems().isEmpty());
+        pane.setFilterText(QStringLiteral("urgency:x severity:bogus"));
+        QCOMPARE(proxy->problems().size(), 2);
+        QVERIFY(proxy->problems().at(0).startsWith(QLatin1String("urgency:x: ")));
+        QVERIFY(proxy->problems().at(1).startsWith(QLatin1String("severity:bogus: ")));
+        QVERIFY(proxy->problems().at(1).contains(QLatin1String("critical, high, medium, low")));
+        QCOMPARE(pane.visibleCount(), 5); // the bad tokens are left out, not matched as words
+
+        pane.setFilterText(QString());
+        pane.view()->sortByColumn(DoorEventModel::Severity, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < 3; ++row)
+            order << proxy->index(row, DoorEventModel::Severity).data().toString();
+        QCOMPARE(order, (QStringList {QStringLiteral("Critical"), QStringLiteral("High"), QStringLiteral("Low")}));
+    }
+
+    // The feed's status names the site by the id it subscribed with: the pane shows the name the events carry.
+    void statusNamesTheSite()
+    {
+        DoorEventsPane pane(context());
+        const QString id = QStringLiteral("8d1c3f0e-41a2-4c71-9b2e-5a0f7d3c1101");
+        pane.showFeedState(FeedState::Live, QStringLiteral("streaming entries and incidents of site ") + id);
+        QVERIFY(pane.statusText().endsWith(QStringLiteral("of site 8d1c3f0e\u2026")));
+        EventBatch events = sample();
+        events[0].tags << QStringLiteral("site_id:") + id;
+        pane.appendEvents(events);
+        QVERIFY(pane.statusText().endsWith(QStringLiteral("of site Amsterdam HQ")));
+        QVERIFY(!pane.statusText().contains(id));
     }
 
     void detailShowsTheRawEvent()
