@@ -5,6 +5,9 @@
 #include "models/newest_first_table_model.h"
 #include "store/event_store.h"
 #include "widgets/escape_to_rows.h"
+#include "widgets/live_row_tooltip.h"
+#include "widgets/new_rows_cue.h"
+#include "widgets/scroll_anchor.h"
 
 #include <QDataStream>
 #include <QHeaderView>
@@ -24,12 +27,17 @@ EventTablePane::EventTablePane(
     , m_proxy(proxy)
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
+    , m_anchor(nullptr)
+    , m_cue(nullptr)
     , m_heldCap(qMax(1, context.capacity))
 {
     m_model->setParent(this);
     m_proxy->setParent(this);
     m_proxy->setSourceModel(m_model);
-    m_view->setModel(m_proxy);
+    m_anchor = ScrollAnchor::attach(m_view, m_proxy);
+    m_cue = new NewRowsCue(m_view, m_anchor);
+    connect(m_cue, &NewRowsCue::undoRequested, this, &EventTablePane::undoClear);
+    LiveRowTooltip::install(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
@@ -40,6 +48,8 @@ EventTablePane::EventTablePane(
     EscapeToRows::install(m_filter, m_view, EscapeToRows::Text::Clear);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_anchor->isDroppingCurrent())
+            return; // the row left the table; the detail keeps it until the reader picks another
         const int row = currentSourceRow();
         currentEventChanged(row);
         if (row >= 0)
@@ -82,6 +92,9 @@ void EventTablePane::startBackfill(int count)
     query.limit = count;
     store->search(query, this, [this](EventBatch events, const QString &) {
         std::reverse(events.begin(), events.end()); // the store answers newest first
+        // History replaces what Clear hid: those rows are in it.
+        m_model->forgetCleared();
+        m_cue->setCleared(0);
         m_model->append(events);
         eventsAdded(events, false);
     });
@@ -141,11 +154,28 @@ QString EventTablePane::pausedText() const
 
 void EventTablePane::clear()
 {
+    // Rows held by a pause were never shown: Clear drops them, and Undo brings back only what was on screen.
     m_model->clear();
     m_held.clear();
     m_heldDropped = 0;
+    m_cue->setCleared(m_model->clearedCount());
     tableCleared();
     heldChanged();
+}
+
+bool EventTablePane::canUndoClear() const
+{
+    return m_model->clearedCount() > 0;
+}
+
+void EventTablePane::undoClear()
+{
+    if (!canUndoClear())
+        return;
+    const EventBatch restored = m_model->clearedEvents();
+    m_model->undoClear();
+    m_cue->setCleared(0);
+    eventsAdded(restored, false); // counters count them again
 }
 
 void EventTablePane::focusRows()

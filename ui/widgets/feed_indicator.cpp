@@ -84,7 +84,13 @@ void FeedIndicator::setStatus(
 {
     Q_UNUSED(stateText)
     m_state = state;
-    QString text = m_feed + QLatin1Char(' ') + stateLabel(state) + QStringLiteral(" · ") + formatRate(eventsPerSecond)
+    m_rate = eventsPerSecond;
+    m_ageMs = lastEventAgeMs;
+    m_errors = errors;
+    QString label = stateLabel(state);
+    if (m_paused)
+        label = state == FeedState::Live ? tr("Paused") : tr("%1, paused").arg(label);
+    QString text = m_feed + QLatin1Char(' ') + label + QStringLiteral(" · ") + formatRate(eventsPerSecond)
         + QStringLiteral(" · ") + formatAge(lastEventAgeMs);
     text += QStringLiteral(" · ") + (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
     if (text != m_text) {
@@ -94,6 +100,14 @@ void FeedIndicator::setStatus(
             updateGeometry();
         update();
     }
+}
+
+void FeedIndicator::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    setStatus(m_state, QString(), m_rate, m_ageMs, m_errors);
 }
 
 QSize FeedIndicator::sizeHint() const
