@@ -38,6 +38,8 @@ EventTablePane::EventTablePane(
     m_cue = new NewRowsCue(m_view, m_anchor);
     connect(m_cue, &NewRowsCue::undoRequested, this, &EventTablePane::undoClear);
     LiveRowTooltip::install(m_view);
+    // Queued: the subclass's filter model applies the text first, and the rows that filter brings back are not new.
+    connect(m_filter, &QLineEdit::textChanged, m_anchor, &ScrollAnchor::reset, Qt::QueuedConnection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
