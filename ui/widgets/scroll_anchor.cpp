@@ -64,9 +64,16 @@ void ScrollAnchor::reset()
 void ScrollAnchor::aboutToInsert(int first, int last)
 {
     if (m_anchor.isValid())
-        return; // a later range of the same change: the first capture holds
-    const int value = m_view->verticalScrollBar()->value();
+        return; // captured already for this insertion
     const QModelIndex current = m_view->currentIndex();
+    if (m_pending >= 0) {
+        // An earlier insertion is still waiting for the view's layout: its place holds, counted from where it will be.
+        m_anchor
+            = current.isValid() ? QPersistentModelIndex(current) : QPersistentModelIndex(m_model->index(m_pending, 0));
+        m_offset = m_anchor.row() - m_pending;
+        return;
+    }
+    const int value = m_view->verticalScrollBar()->value();
     const QRect viewport = m_view->viewport()->rect();
     if (current.isValid() && m_view->visualRect(current).intersects(viewport)) {
         const int rowHeight = qMax(1, m_view->visualRect(current).height());
