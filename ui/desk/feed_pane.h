@@ -29,7 +29,10 @@ public:
 
     virtual void setPaused(bool paused) = 0;
     virtual bool isPaused() const = 0;
+    // Clear hides the rows until undoClear() or the next backfill.
     virtual void clear() = 0;
+    virtual bool canUndoClear() const { return false; }
+    virtual void undoClear() { }
     virtual void focusFilter() = 0;
     // Puts the keyboard in the pane's rows, where J/K and Enter act: on a fresh start, and after Escape in a box.
     virtual void focusRows() { setFocus(); }

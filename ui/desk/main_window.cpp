@@ -145,6 +145,10 @@ void MainWindow::buildPanes()
         connect(pane, &FeedPane::storySelected, this, [this](const Event &event) { m_viewer->showStory(event); });
         connect(pane, &FeedPane::storyOpened, this, &MainWindow::openStory);
         connect(pane, &FeedPane::pausedChanged, this, &MainWindow::updatePauseAction);
+        connect(pane, &FeedPane::pausedChanged, this, [this, feed = info.name](bool paused) {
+            if (FeedIndicator *i = m_indicators.value(feed))
+                i->setPaused(paused);
+        });
     }
 
     m_viewer = new StoryViewer(this);
@@ -215,6 +219,19 @@ void MainWindow::buildActions()
     copy->setShortcut(QKeySequence::Copy);
     copy->setIconText(tr("Copy"));
     connect(copy, &QAction::triggered, this, &MainWindow::copySelection);
+    // Ctrl+Z in a text box stays the box's own undo: a focused line edit overrides the shortcut.
+    QAction *undoClear = edit->addAction(tr("&Undo clear"));
+    undoClear->setObjectName(QStringLiteral("undoClear"));
+    undoClear->setShortcut(QKeySequence::Undo);
+    connect(undoClear, &QAction::triggered, this, [this] {
+        if (FeedPane *p = activePane())
+            p->undoClear();
+    });
+    connect(edit, &QMenu::aboutToShow, this, [this, undoClear] {
+        FeedPane *p = activePane();
+        undoClear->setEnabled(p && p->canUndoClear());
+    });
+    connect(edit, &QMenu::aboutToHide, undoClear, [undoClear] { undoClear->setEnabled(true); }); // for Ctrl+Z
     edit->addSeparator();
     QAction *filter = edit->addAction(tr("&Filter…"));
     filter->setShortcut(QKeySequence::Find);

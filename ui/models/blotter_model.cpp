@@ -51,10 +51,14 @@ void BlotterModel::appendEvents(const EventBatch &events)
     const int count = int(fresh.size() - first);
     if (count > 0) {
         const int drop = m_ring.size() + count - m_ring.capacity();
-        if (drop > 0) {
-            beginRemoveRows(QModelIndex(), m_ring.size() - drop, m_ring.size() - 1);
+        // Rows hidden by Clear are the oldest and drop first, unseen.
+        const int shownDrop = drop - clearedCount();
+        if (shownDrop > 0) {
+            beginRemoveRows(QModelIndex(), rowCount() - shownDrop, rowCount() - 1);
             m_ring.dropOldest(drop);
             endRemoveRows();
+        } else if (drop > 0) {
+            m_ring.dropOldest(drop);
         }
         m_ring.reserve(count);
         beginInsertRows(QModelIndex(), 0, count - 1);
@@ -69,7 +73,7 @@ void BlotterModel::appendEvents(const EventBatch &events)
         int top = INT_MAX;
         int bottom = -1;
         for (quint64 seq : std::as_const(replaced)) {
-            if (!m_ring.contains(seq))
+            if (!m_ring.contains(seq) || seq < shownFrom())
                 continue;
             const int row = rowOfSeq(seq);
             rows.append(row);
@@ -86,8 +90,23 @@ void BlotterModel::appendEvents(const EventBatch &events)
 void BlotterModel::clear()
 {
     beginResetModel();
-    m_ring.clear();
+    m_clearedBefore = m_ring.endSeq();
     endResetModel();
+}
+
+void BlotterModel::undoClear()
+{
+    if (clearedCount() == 0)
+        return;
+    beginResetModel();
+    m_clearedBefore = 0;
+    endResetModel();
+}
+
+void BlotterModel::forgetCleared()
+{
+    // Not rows of the model: no signal.
+    m_ring.dropOldest(clearedCount());
 }
 
 void BlotterModel::setCapacity(int capacity)
@@ -102,7 +121,7 @@ void BlotterModel::setCapacity(int capacity)
 int BlotterModel::rowOfKey(const QString &key) const
 {
     const qint64 seq = m_ring.find(key.toUtf8());
-    return seq < 0 ? -1 : rowOfSeq(quint64(seq));
+    return seq < 0 || quint64(seq) < shownFrom() ? -1 : rowOfSeq(quint64(seq));
 }
 
 void BlotterModel::setAlertColors(const QColor &background, const QColor &foreground)
@@ -111,14 +130,14 @@ void BlotterModel::setAlertColors(const QColor &background, const QColor &foregr
         return;
     m_alertBackground = background;
     m_alertForeground = foreground;
-    if (m_ring.size() > 0)
+    if (rowCount() > 0)
         Q_EMIT dataChanged(
             index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
 int BlotterModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_ring.size();
+    return parent.isValid() ? 0 : int(m_ring.endSeq() - shownFrom());
 }
 
 int BlotterModel::columnCount(const QModelIndex &parent) const
@@ -190,7 +209,7 @@ QString BlotterModel::displayText(int rowNumber, int column) const
 
 QVariant BlotterModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_ring.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return QVariant();
     const BlotterRow &row = rowAt(index.row());
     switch (role) {

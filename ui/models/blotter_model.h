@@ -20,7 +20,12 @@ public:
     explicit BlotterModel(int capacity = 100000, QObject *parent = nullptr);
 
     void appendEvents(const EventBatch &events);
+    // Clear hides the rows it had (they stay in the ring, oldest dropping first as ever) until undoClear() brings
+    // them back or forgetCleared() lets them go; rows that arrive after it show as usual.
     void clear();
+    void undoClear();
+    void forgetCleared();
+    int clearedCount() const { return m_ring.size() - rowCount(); }
     int capacity() const { return m_ring.capacity(); }
     void setCapacity(int capacity);
 
@@ -45,12 +50,14 @@ Q_SIGNALS:
     void rowsReplaced(const QList<int> &rows);
 
 private:
+    quint64 shownFrom() const { return qMax(m_ring.firstSeq(), m_clearedBefore); }
     quint64 seqOf(int row) const { return m_ring.endSeq() - 1 - quint64(row); }
     int rowOfSeq(quint64 seq) const { return int(m_ring.endSeq() - 1 - seq); }
     QString subjectsText(const BlotterRow &row) const;
     QString tagsTooltip(const BlotterRow &row) const;
 
     EventRing m_ring;
+    quint64 m_clearedBefore = 0; // rows with a lower seq are hidden by Clear
     QColor m_alertBackground;
     QColor m_alertForeground;
 };

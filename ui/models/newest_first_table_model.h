@@ -16,7 +16,13 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     virtual void append(const EventBatch &events) = 0;
+    // Clear hides the rows it had until undoClear() brings them back or forgetCleared() lets them go.
     virtual void clear() = 0;
+    virtual void undoClear() = 0;
+    virtual void forgetCleared() = 0;
+    virtual int clearedCount() const = 0;
+    // The hidden rows, oldest first, as they arrived.
+    virtual EventBatch clearedEvents() const = 0;
     virtual const Event &eventAt(int row) const = 0;
 };
 
@@ -34,14 +40,40 @@ public:
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override
     {
-        return parent.isValid() ? 0 : int(m_rows.size());
+        return parent.isValid() ? 0 : int(m_rows.size()) - m_cleared;
     }
 
     void clear() override
     {
         beginResetModel();
-        m_rows.clear();
+        m_cleared = int(m_rows.size());
         endResetModel();
+    }
+
+    void undoClear() override
+    {
+        if (m_cleared == 0)
+            return;
+        beginResetModel();
+        m_cleared = 0;
+        endResetModel();
+    }
+
+    void forgetCleared() override
+    {
+        m_rows.erase(m_rows.end() - m_cleared, m_rows.end());
+        m_cleared = 0;
+    }
+
+    int clearedCount() const override { return m_cleared; }
+
+    EventBatch clearedEvents() const override
+    {
+        EventBatch out;
+        out.reserve(m_cleared);
+        for (auto it = m_rows.crbegin(); it != m_rows.crbegin() + m_cleared; ++it)
+            out.append(it->event);
+        return out;
     }
 
     const Event &eventAt(int row) const override { return m_rows.at(size_t(row)).event; }
@@ -56,9 +88,16 @@ protected:
             rows.erase(rows.begin(), rows.end() - m_capacity);
         const int overflow = int(m_rows.size() + rows.size()) - m_capacity;
         if (overflow > 0) {
-            beginRemoveRows(QModelIndex(), int(m_rows.size()) - overflow, int(m_rows.size()) - 1);
-            m_rows.erase(m_rows.end() - overflow, m_rows.end());
-            endRemoveRows();
+            // Rows hidden by Clear are the oldest and go first, unseen.
+            const int hidden = qMin(overflow, m_cleared);
+            m_rows.erase(m_rows.end() - hidden, m_rows.end());
+            m_cleared -= hidden;
+            const int shown = overflow - hidden;
+            if (shown > 0) {
+                beginRemoveRows(QModelIndex(), rowCount() - shown, rowCount() - 1);
+                m_rows.erase(m_rows.end() - shown, m_rows.end());
+                endRemoveRows();
+            }
         }
         beginInsertRows(QModelIndex(), 0, int(rows.size()) - 1);
         for (Row &r : rows)
@@ -69,13 +108,14 @@ protected:
     // The row of a valid index of this model, else null.
     const Row *rowAt(const QModelIndex &index) const
     {
-        return index.isValid() && index.row() < int(m_rows.size()) ? &m_rows[size_t(index.row())] : nullptr;
+        return index.isValid() && index.row() < rowCount() ? &m_rows[size_t(index.row())] : nullptr;
     }
     const Row &rowAt(int row) const { return m_rows.at(size_t(row)); }
 
 private:
     int m_capacity;
     std::deque<Row> m_rows;
+    int m_cleared = 0; // the oldest rows, hidden by Clear
 };
 
 } // namespace sb::ui

@@ -5,6 +5,9 @@
 #include "models/newest_first_table_model.h"
 #include "store/event_store.h"
 #include "widgets/escape_to_rows.h"
+#include "widgets/live_row_tooltip.h"
+#include "widgets/new_rows_cue.h"
+#include "widgets/scroll_anchor.h"
 
 #include <QDataStream>
 #include <QHeaderView>
@@ -25,12 +28,19 @@ EventTablePane::EventTablePane(
     , m_proxy(proxy)
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
+    , m_anchor(nullptr)
+    , m_cue(nullptr)
     , m_heldCap(qMax(1, context.capacity))
 {
     m_model->setParent(this);
     m_proxy->setParent(this);
     m_proxy->setSourceModel(m_model);
-    m_view->setModel(m_proxy);
+    m_anchor = ScrollAnchor::attach(m_view, m_proxy);
+    m_cue = new NewRowsCue(m_view, m_anchor);
+    connect(m_cue, &NewRowsCue::undoRequested, this, &EventTablePane::undoClear);
+    LiveRowTooltip::install(m_view);
+    // Queued: the subclass's filter model applies the text first, and the rows that filter brings back are not new.
+    connect(m_filter, &QLineEdit::textChanged, m_anchor, &ScrollAnchor::reset, Qt::QueuedConnection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
@@ -41,6 +51,8 @@ EventTablePane::EventTablePane(
     EscapeToRows::install(m_filter, m_view, EscapeToRows::Text::Clear);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_anchor->isDroppingCurrent())
+            return; // the row left the table; the detail keeps it until the reader picks another
         const int row = currentSourceRow();
         currentEventChanged(row);
         if (row >= 0)
@@ -92,6 +104,9 @@ void EventTablePane::startBackfill(int count)
             shown.insert(m_model->eventAt(row).key);
         events.removeIf([&shown](const Event &e) { return !e.key.isEmpty() && shown.contains(e.key); });
         std::reverse(events.begin(), events.end()); // the store answers newest first
+        // History replaces what Clear hid: those rows are in it.
+        m_model->forgetCleared();
+        m_cue->setCleared(0);
         m_model->append(events);
         eventsAdded(events, false);
     });
@@ -151,11 +166,28 @@ QString EventTablePane::pausedText() const
 
 void EventTablePane::clear()
 {
+    // Rows held by a pause were never shown: Clear drops them, and Undo brings back only what was on screen.
     m_model->clear();
     m_held.clear();
     m_heldDropped = 0;
+    m_cue->setCleared(m_model->clearedCount());
     tableCleared();
     heldChanged();
+}
+
+bool EventTablePane::canUndoClear() const
+{
+    return m_model->clearedCount() > 0;
+}
+
+void EventTablePane::undoClear()
+{
+    if (!canUndoClear())
+        return;
+    const EventBatch restored = m_model->clearedEvents();
+    m_model->undoClear();
+    m_cue->setCleared(0);
+    eventsAdded(restored, false); // counters count them again
 }
 
 void EventTablePane::focusRows()

@@ -15,6 +15,8 @@ struct FeedError;
 namespace sb::ui {
 
 class EventTableModel;
+class NewRowsCue;
+class ScrollAnchor;
 
 // A feed pane built around one event table: the model (newest first) behind a filter proxy, the view, the filter
 // line, pause with the events held meanwhile (up to a cap, as the blotter holds; the oldest held drop first and are
@@ -32,6 +34,8 @@ public:
     void setPaused(bool paused) override;
     bool isPaused() const override { return m_paused; }
     void clear() override;
+    bool canUndoClear() const override;
+    void undoClear() override;
     void focusFilter() override;
     void focusRows() override;
     void setFilterText(const QString &text) override;
@@ -43,6 +47,7 @@ public:
 
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
+    NewRowsCue *cue() const { return m_cue; }
     int heldCount() const { return int(m_held.size()); }
     // Held events dropped since the pause began, because more arrived than the cap; the store still has them.
     int heldDroppedCount() const { return m_heldDropped; }
@@ -85,6 +90,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLineEdit *m_filter;
+    ScrollAnchor *m_anchor;
+    NewRowsCue *m_cue;
     // Keeps at most m_heldCap events, dropping the oldest.
     void capHeld();
 

@@ -19,8 +19,8 @@ void FeedIndicator::setLabel(const QString &label, const QString &fullTitle)
 {
     m_label = label;
     setToolTip(tr("%1: click for diagnostics").arg(fullTitle));
-    m_text.clear(); // the next status rebuilds the line with the new label
-    setStatus(m_state, QString(), 0, -1, 0);
+    m_text.clear(); // rebuild the line with the new label
+    setStatus(m_state, QString(), m_rate, m_ageMs, m_errors);
     updateGeometry();
 }
 
@@ -94,7 +94,13 @@ void FeedIndicator::setStatus(
 {
     Q_UNUSED(stateText)
     m_state = state;
-    QString text = m_label + QLatin1Char(' ') + stateLabel(state) + QStringLiteral(" · ") + formatRate(eventsPerSecond)
+    m_rate = eventsPerSecond;
+    m_ageMs = lastEventAgeMs;
+    m_errors = errors;
+    QString label = stateLabel(state);
+    if (m_paused)
+        label = state == FeedState::Live ? tr("Paused") : tr("%1, paused").arg(label);
+    QString text = m_label + QLatin1Char(' ') + label + QStringLiteral(" · ") + formatRate(eventsPerSecond)
         + QStringLiteral(" · ") + formatAge(lastEventAgeMs);
     text += QStringLiteral(" · ") + (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
     if (text != m_text) {
@@ -104,6 +110,14 @@ void FeedIndicator::setStatus(
             updateGeometry();
         update();
     }
+}
+
+void FeedIndicator::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    setStatus(m_state, QString(), m_rate, m_ageMs, m_errors);
 }
 
 QSize FeedIndicator::sizeHint() const

@@ -21,6 +21,9 @@ public:
     QString text() const { return m_text; }
     void setStatus(
         FeedState state, const QString &stateText, double eventsPerSecond, qint64 lastEventAgeMs, quint64 errors);
+    // A paused pane holds its feed's rows back: the line says Paused, not Live, whatever the connection does.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
@@ -41,6 +44,10 @@ private:
     QString m_label;
     QString m_text;
     FeedState m_state = FeedState::Idle;
+    bool m_paused = false;
+    double m_rate = 0;
+    qint64 m_ageMs = -1;
+    quint64 m_errors = 0;
 };
 
 } // namespace sb::ui

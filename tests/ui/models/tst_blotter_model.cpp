@@ -140,6 +140,31 @@ private Q_SLOTS:
         model.appendEvents(numbered(100, 3));
         QCOMPARE(model.rowCount(), 3);
     }
+
+    void clearHidesRowsUntilUndo()
+    {
+        BlotterModel model(10);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendEvents(numbered(0, 6));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.clearedCount(), 6);
+        QCOMPARE(model.rowOfKey(QStringLiteral("k5")), -1);
+        model.appendEvents(numbered(6, 6)); // two hidden rows drop, unseen
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.clearedCount(), 4);
+        model.undoClear();
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.eventAt(0).key, QStringLiteral("k11"));
+        QCOMPARE(model.eventAt(9).key, QStringLiteral("k2"));
+        QCOMPARE(model.rowOfKey(QStringLiteral("k5")), 6);
+        model.clear();
+        model.forgetCleared();
+        model.undoClear();
+        QCOMPARE(model.rowCount(), 0);
+        model.appendEvents(numbered(20, 2));
+        QCOMPARE(model.rowCount(), 2);
+    }
 };
 
 QTEST_MAIN(TestBlotterModel)

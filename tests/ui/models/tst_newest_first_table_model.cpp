@@ -3,6 +3,7 @@
 // clear resets.
 #include "models/newest_first_table_model.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -115,6 +116,31 @@ private Q_SLOTS:
         m.clear();
         QCOMPARE(m.rowCount(), 0);
         QCOMPARE(reset.count(), 1);
+    }
+
+    void clearHidesUntilUndoAndHiddenRowsDropFirst()
+    {
+        KeyModel m(4);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.appendKeys({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        m.clear();
+        QCOMPARE(m.rowCount(), 0);
+        QCOMPARE(m.clearedCount(), 3);
+        QCOMPARE(m.clearedEvents().size(), 3);
+        QCOMPARE(m.clearedEvents().first().key, QStringLiteral("a")); // oldest first
+        // Past the capacity, the hidden rows drop first and unseen: no row of the model is removed.
+        QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
+        m.appendKeys({QStringLiteral("d"), QStringLiteral("e")});
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(m.rowCount(), 2);
+        QCOMPARE(m.clearedCount(), 2);
+        m.undoClear();
+        QCOMPARE(m.keys(),
+            QStringList({QStringLiteral("e"), QStringLiteral("d"), QStringLiteral("c"), QStringLiteral("b")}));
+        m.clear();
+        m.forgetCleared();
+        m.undoClear();
+        QCOMPARE(m.rowCount(), 0);
     }
 };
 

@@ -260,6 +260,16 @@ void AlertsPane::clear()
 {
     m_blotter->clear();
 }
+
+bool AlertsPane::canUndoClear() const
+{
+    return m_blotter->canUndoClear();
+}
+
+void AlertsPane::undoClear()
+{
+    m_blotter->undoClear();
+}
 void AlertsPane::focusFilter()
 {
     m_blotter->focusFilter();

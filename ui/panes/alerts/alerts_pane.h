@@ -39,6 +39,8 @@ public:
     void setPaused(bool paused) override;
     bool isPaused() const override;
     void clear() override;
+    bool canUndoClear() const override;
+    void undoClear() override;
     void focusFilter() override;
     void focusRows() override;
     void setFilterText(const QString &text) override;

@@ -7,7 +7,10 @@
 #include "widgets/bidi_item_delegate.h"
 #include "widgets/box_label.h"
 #include "widgets/escape_to_rows.h"
+#include "widgets/live_row_tooltip.h"
+#include "widgets/new_rows_cue.h"
 #include "widgets/plain_label.h"
+#include "widgets/scroll_anchor.h"
 
 #include <QDataStream>
 #include <QDateTime>
@@ -43,6 +46,8 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
     , m_searchEdit(new QLineEdit(this))
     , m_counts(plainLabel(this))
     , m_view(new QTableView(this))
+    , m_anchor(ScrollAnchor::attach(m_view, m_filter))
+    , m_cue(new NewRowsCue(m_view, m_anchor))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_results(new QWidget(this))
     , m_resultsTitle(plainLabel(this))
@@ -69,7 +74,7 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
     bar->addWidget(m_counts);
 
     m_view->setObjectName(QStringLiteral("blotter"));
-    m_view->setModel(m_filter);
+    LiveRowTooltip::install(m_view);
     m_view->setItemDelegateForColumn(BlotterModel::Headline, new BidiItemDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -136,27 +141,7 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BlotterPane::selectionChanged);
     connect(m_view, &QAbstractItemView::activated, this, [this] { openCurrent(); });
 
-    // A reader scrolled down to older rows keeps them in place while new rows arrive on top; at the top, the view
-    // follows the newest.
-    QScrollBar *scroll = m_view->verticalScrollBar();
-    connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this, scroll](const QModelIndex &, int first) {
-        m_keepScroll = scroll->value() > 0 && first <= scroll->value() ? scroll->value() : -1;
-    });
-    connect(
-        m_filter, &QAbstractItemModel::rowsInserted, this, [this, scroll](const QModelIndex &, int first, int last) {
-            if (m_keepScroll < 0)
-                return;
-            m_keepScroll += last - first + 1;
-            scroll->setValue(m_keepScroll);
-            if (scroll->value() == m_keepScroll)
-                m_keepScroll = -1;
-        });
-    connect(scroll, &QScrollBar::rangeChanged, this, [this, scroll] {
-        if (m_keepScroll < 0)
-            return;
-        scroll->setValue(m_keepScroll);
-        m_keepScroll = -1;
-    });
+    connect(m_cue, &NewRowsCue::undoRequested, this, &BlotterPane::undoClear);
 
     connect(close, &QToolButton::clicked, m_results, &QWidget::hide);
     connect(m_resultsList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -237,6 +222,7 @@ void BlotterPane::hold(const EventBatch &events)
 void BlotterPane::insert(const EventBatch &events)
 {
     m_model->appendEvents(events);
+    updateCounts(); // the count and the rows agree at once, not a timer tick later
     // A reader starts on the newest story, so J/K and Enter work before any click.
     if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_filter->index(0, BlotterModel::Headline),
@@ -286,6 +272,9 @@ void BlotterPane::finishBackfill(const EventBatch &newestFirst)
     if (!m_backfilling)
         return;
     m_backfilling = false;
+    // History replaces what Clear hid: those rows are in it.
+    m_model->forgetCleared();
+    m_cue->setCleared(0);
     EventBatch oldestFirst;
     oldestFirst.reserve(newestFirst.size());
     for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
@@ -322,12 +311,28 @@ void BlotterPane::setPaused(bool paused)
 
 void BlotterPane::clear()
 {
+    // Rows held by a pause were never shown: Clear drops them, and Undo brings back only what was on screen.
     m_pendingLive.clear();
     m_liveTimer.stop();
     m_held.clear();
     m_heldDropped = 0;
     m_draining = false;
     m_model->clear();
+    m_cue->setCleared(m_model->clearedCount());
+    updateCounts();
+}
+
+bool BlotterPane::canUndoClear() const
+{
+    return m_model->clearedCount() > 0;
+}
+
+void BlotterPane::undoClear()
+{
+    if (!canUndoClear())
+        return;
+    m_model->undoClear();
+    m_cue->setCleared(0);
     updateCounts();
 }
 
@@ -358,6 +363,7 @@ void BlotterPane::applyFilter()
 {
     m_filterDebounce.stop();
     m_filter->setFilterText(m_filterEdit->text());
+    m_anchor->reset();
     const QStringList problems = m_filter->filter().problems();
     QPalette pal = m_filterEdit->palette();
     pal.setColor(QPalette::Text, problems.isEmpty() ? palette().color(QPalette::Text) : QColor(0xd6, 0x3a, 0x3a));
@@ -395,6 +401,8 @@ Event BlotterPane::eventAtProxyRow(int row) const
 
 void BlotterPane::selectionChanged()
 {
+    if (m_anchor->isDroppingCurrent())
+        return; // the row left the table; Details keeps it until the reader picks another
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (current.isValid())
         Q_EMIT storySelected(eventAtProxyRow(current.row()));

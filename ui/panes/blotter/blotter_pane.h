@@ -16,6 +16,8 @@ namespace sb::ui {
 
 class BlotterFilterModel;
 class BlotterModel;
+class NewRowsCue;
+class ScrollAnchor;
 
 // The news blotter of one feed: a live filter box, a history search field, the table (newest first) and, after a
 // search, its results. Pausing holds arriving events back (up to the row cap) and inserts them on resume.
@@ -33,6 +35,8 @@ public:
     void setPaused(bool paused) override;
     bool isPaused() const override { return m_paused; }
     void clear() override;
+    bool canUndoClear() const override;
+    void undoClear() override;
     void focusFilter() override;
     void focusRows() override;
     void setFilterText(const QString &text) override;
@@ -55,6 +59,7 @@ public:
     BlotterFilterModel *filterModel() const { return m_filter; }
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
+    NewRowsCue *cue() const { return m_cue; }
 
 Q_SIGNALS:
     void backfilled(int count);
@@ -83,6 +88,8 @@ private:
     QLineEdit *m_searchEdit;
     QLabel *m_counts;
     QTableView *m_view;
+    ScrollAnchor *m_anchor;
+    NewRowsCue *m_cue;
     QSplitter *m_splitter;
     QWidget *m_results;
     QLabel *m_resultsTitle;
@@ -106,7 +113,6 @@ private:
     bool m_backfilling = false;
     bool m_draining = false; // held events are going in slice by slice
     int m_searchSerial = 0;
-    int m_keepScroll = -1;
 };
 
 } // namespace sb::ui
