@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSortFilterProxyModel>
 #include <QString>
+#include <QStringList>
 
 namespace sb::ui {
 
@@ -20,12 +21,21 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
+    // What the filter could not read, each naming its token (a field this table does not have); still searched as
+    // text.
+    QStringList problems() const { return m_problems; }
+
+Q_SIGNALS:
+    void problemsChanged(const QStringList &problems);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const final;
     virtual bool acceptsRow(int sourceRow, const QModelIndex &sourceParent) const;
 
 private:
+    QStringList fieldNames() const;
+    static bool looksLikeFieldName(QStringView name);
+
     struct Term
     {
         int column = -1; // -1: any field
@@ -37,6 +47,7 @@ private:
     const bool m_underscoresAsSpaces;
     QString m_text;
     QList<Term> m_terms;
+    QStringList m_problems;
 };
 
 } // namespace sb::ui

@@ -2,6 +2,7 @@
 
 #include "desk/feed_pane.h"
 #include "pipeline/feed_state.h"
+#include "widgets/filter_box.h" // subclasses lay out filterBox()
 
 class QDataStream;
 class QLineEdit;
@@ -43,6 +44,8 @@ public:
 
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
+    // The filter field with its problem line under it: what a subclass puts in its layout.
+    FilterBox *filterBox() const { return m_filterBox; }
     int heldCount() const { return int(m_held.size()); }
     // Held events dropped since the pause began, because more arrived than the cap; the store still has them.
     int heldDroppedCount() const { return m_heldDropped; }
@@ -84,6 +87,7 @@ private:
     EventTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    FilterBox *m_filterBox;
     QLineEdit *m_filter;
     // Keeps at most m_heldCap events, dropping the oldest.
     void capHeld();

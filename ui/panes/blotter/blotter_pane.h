@@ -15,6 +15,7 @@ class QToolButton;
 namespace sb::ui {
 
 class BlotterFilterModel;
+class FilterBox;
 class BlotterModel;
 
 // The news blotter of one feed: a live filter box, a history search field, the table (newest first) and, after a
@@ -80,6 +81,7 @@ private:
 
     BlotterModel *m_model;
     BlotterFilterModel *m_filter;
+    FilterBox *m_filterBox;
     QLineEdit *m_filterEdit;
     QLineEdit *m_searchEdit;
     QLabel *m_counts;
