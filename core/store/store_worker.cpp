@@ -19,20 +19,22 @@ CREATE TABLE IF NOT EXISTS events(
   id INTEGER PRIMARY KEY,
   feed TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
   time INTEGER, received INTEGER NOT NULL,
-  title TEXT, body TEXT, urgency INTEGER, tags TEXT, attrs TEXT, language TEXT, source TEXT,
+  title TEXT, body TEXT, urgency INTEGER, tags TEXT, attrs TEXT, language TEXT, source TEXT, tag_terms TEXT,
   UNIQUE(feed, key));
 CREATE INDEX IF NOT EXISTS events_received ON events(received);
 CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(
-  title, body, content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+  title, body, tag_terms, content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 CREATE TRIGGER IF NOT EXISTS events_ai AFTER INSERT ON events BEGIN
-  INSERT INTO events_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+  INSERT INTO events_fts(rowid, title, body, tag_terms) VALUES (new.id, new.title, new.body, new.tag_terms);
 END;
 CREATE TRIGGER IF NOT EXISTS events_ad AFTER DELETE ON events BEGIN
-  INSERT INTO events_fts(events_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+  INSERT INTO events_fts(events_fts, rowid, title, body, tag_terms)
+    VALUES ('delete', old.id, old.title, old.body, old.tag_terms);
 END;
 CREATE TRIGGER IF NOT EXISTS events_au AFTER UPDATE ON events BEGIN
-  INSERT INTO events_fts(events_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-  INSERT INTO events_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+  INSERT INTO events_fts(events_fts, rowid, title, body, tag_terms)
+    VALUES ('delete', old.id, old.title, old.body, old.tag_terms);
+  INSERT INTO events_fts(rowid, title, body, tag_terms) VALUES (new.id, new.title, new.body, new.tag_terms);
 END;
 CREATE TABLE IF NOT EXISTS feed_state(feed TEXT NOT NULL, key TEXT NOT NULL, value TEXT, PRIMARY KEY(feed, key));
 CREATE TABLE IF NOT EXISTS quarantine(
@@ -41,12 +43,12 @@ CREATE TABLE IF NOT EXISTS quarantine(
 
 // A changed version of a story replaces the stored one (same feed and key); the update trigger re-indexes it.
 const char *const kInsert = R"sql(
-INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, attrs, language, source)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, attrs, language, source, tag_terms)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
 ON CONFLICT(feed, key) DO UPDATE SET
   kind = excluded.kind, time = excluded.time, received = excluded.received, title = excluded.title,
   body = excluded.body, urgency = excluded.urgency, tags = excluded.tags, attrs = excluded.attrs,
-  language = excluded.language, source = excluded.source
+  language = excluded.language, source = excluded.source, tag_terms = excluded.tag_terms
 )sql";
 
 const char *const kColumns = "e.feed, e.kind, e.key, e.time, e.received, e.title, e.body, e.urgency, e.tags, "
@@ -201,7 +203,7 @@ void StoreWorker::open(const StoreOptions &options)
     // journal_size_limit: after a checkpoint the WAL file is cut back, or a burst leaves it gigabytes long.
     if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; "
               "PRAGMA journal_size_limit=67108864;")
-        || !exec(kSchema)) {
+        || !indexCodesOfOlderHistory() || !exec(kSchema)) {
         close();
         return;
     }
@@ -216,6 +218,46 @@ void StoreWorker::open(const StoreOptions &options)
     m_pruneTimer.start(m_options.pruneIntervalMs);
     prune(QDateTime::currentMSecsSinceEpoch());
     Q_EMIT m_store->opened(m_options.path);
+}
+
+bool StoreWorker::indexCodesOfOlderHistory()
+{
+    // A history written before codes were searchable has no tag_terms column and an index without it: the column is
+    // added and filled, and the index and its triggers made anew, in one transaction so that a crash leaves either.
+    sqlite3_stmt *columns = prepare("SELECT name FROM pragma_table_info('events')");
+    if (!columns)
+        return false;
+    bool hasTable = false;
+    bool hasTerms = false;
+    while (sqlite3_step(columns) == SQLITE_ROW) {
+        hasTable = true;
+        hasTerms = hasTerms || columnText(columns, 0) == QLatin1String("tag_terms");
+    }
+    sqlite3_finalize(columns);
+    if (!hasTable || hasTerms)
+        return true;
+    if (!exec("BEGIN; DROP TRIGGER IF EXISTS events_ai; DROP TRIGGER IF EXISTS events_ad; "
+              "DROP TRIGGER IF EXISTS events_au; DROP TABLE IF EXISTS events_fts; "
+              "ALTER TABLE events ADD COLUMN tag_terms TEXT;")) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    }
+    sqlite3_stmt *read = prepare("SELECT id, tags FROM events WHERE tags <> ''");
+    sqlite3_stmt *write = prepare("UPDATE events SET tag_terms = ?1 WHERE id = ?2");
+    bool ok = read && write;
+    while (ok && sqlite3_step(read) == SQLITE_ROW) {
+        sqlite3_reset(write);
+        bindText(write, 1, codeSearchTerms(columnText(read, 1).split(QLatin1Char('\n'))));
+        sqlite3_bind_int64(write, 2, sqlite3_column_int64(read, 0));
+        ok = sqlite3_step(write) == SQLITE_DONE;
+    }
+    sqlite3_finalize(read);
+    sqlite3_finalize(write);
+    if (!ok || !exec(kSchema) || !exec("INSERT INTO events_fts(events_fts) VALUES('rebuild'); COMMIT")) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    }
+    return true;
 }
 
 void StoreWorker::enqueue(
@@ -294,6 +336,7 @@ bool StoreWorker::insertEvents(const EventBatch &batch, QString &error)
         bindText(m_insert, 10, e.attrs);
         bindText(m_insert, 11, e.language);
         bindText(m_insert, 12, e.source);
+        bindText(m_insert, 13, codeSearchTerms(e.tags));
         if (sqlite3_step(m_insert) != SQLITE_DONE) {
             error = QString::fromUtf8(sqlite3_errmsg(m_db));
             sqlite3_reset(m_insert);

@@ -37,6 +37,7 @@ public:
 
 private:
     bool exec(const char *sql);
+    bool indexCodesOfOlderHistory();
     sqlite3_stmt *prepare(const char *sql);
     void reportError(const QString &code, const QString &message);
     // Creates the database file 0600 in a private directory, so SQLite's journals are private too.

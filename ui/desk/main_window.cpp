@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "dialogs/filter_syntax_dialog.h"
 #include "feed_monitor.h"
 #include "feed_pane.h"
 #include "feed_source.h"
@@ -317,6 +318,8 @@ void MainWindow::buildActions()
     connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&Filter syntax")), &QAction::triggered, this,
+        [this] { FilterSyntaxDialog::showFor(this); });
     QAction *about = help->addAction(tr("&About Switchboard"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {

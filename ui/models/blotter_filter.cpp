@@ -1,6 +1,7 @@
 #include "blotter_filter.h"
 
 #include "event_ring.h"
+#include "store/fts_query.h"
 
 #include <QCoreApplication>
 
@@ -28,16 +29,6 @@ QStringList splitTokens(const QString &text)
     if (!current.isEmpty())
         out.append(current);
     return out;
-}
-
-bool isSubjectPrefix(QStringView prefix)
-{
-    if (prefix.isEmpty() || prefix.size() > 4 || !prefix.front().isLetter())
-        return false;
-    for (QChar c : prefix)
-        if (c.unicode() > 127 || !c.isLetterOrNumber())
-            return false;
-    return true;
 }
 
 bool isAscii(const QString &s)
@@ -110,17 +101,16 @@ BlotterFilter BlotterFilter::parse(const QString &text)
                                             .arg(token));
                 continue;
             }
-            if (isSubjectPrefix(QStringView(token).left(colon))) {
+            if (isCodePrefix(QStringView(token).left(colon))) {
                 // Subject codes are upper case in the feed; typing them in lower case should still match.
                 f.m_tags.append(token.toUpper());
+                if (token.endsWith(QLatin1Char('*')))
+                    f.m_tagPrefixes.append(f.m_tags.last().chopped(1));
                 continue;
             }
         }
         f.m_words.append(token);
-        if (isAscii(token))
-            f.m_asciiWords.append(token.toLower().toLatin1());
-        else
-            f.m_unicodeWords.append(token);
+        f.m_asciiWords.append(isAscii(token) ? token.toLower().toLatin1() : QByteArray());
     }
     return f;
 }
@@ -129,16 +119,51 @@ void BlotterFilter::bind(EventRing &ring)
 {
     m_tagIds.clear();
     for (const QString &tag : std::as_const(m_tags))
-        m_tagIds.append(ring.internTag(tag));
+        if (!tag.endsWith(QLatin1Char('*')))
+            m_tagIds.append(ring.internTag(tag));
+    m_bound = true;
     m_languageCache.clear();
     m_kindCache.clear();
     m_sourceCache.clear();
+    m_tagPrefixCache.clear();
+    m_wordTagCache = QVector<QVector<qint8>>(m_words.size());
 }
 
 bool BlotterFilter::isEmpty() const
 {
     return m_words.isEmpty() && m_languages.isEmpty() && m_kinds.isEmpty() && m_sources.isEmpty() && m_tags.isEmpty()
         && m_urgencies.isEmpty();
+}
+
+qint8 &BlotterFilter::cacheSlot(QVector<qint8> &cache, quint32 id)
+{
+    if (quint32(cache.size()) <= id)
+        cache.resize(id + 1, qint8(-1));
+    return cache[id];
+}
+
+bool BlotterFilter::tagPrefixMatches(quint32 tagId, const EventRing &ring) const
+{
+    qint8 &known = cacheSlot(m_tagPrefixCache, tagId);
+    if (known < 0) {
+        const QString tag = ring.tagText(tagId).toUpper();
+        known = 0;
+        for (const QString &prefix : m_tagPrefixes)
+            if (tag.startsWith(prefix))
+                known = 1;
+    }
+    return known == 1;
+}
+
+bool BlotterFilter::wordIsTagValue(int word, quint32 tagId, const EventRing &ring) const
+{
+    qint8 &known = cacheSlot(m_wordTagCache[word], tagId);
+    if (known < 0) {
+        const QString tag = ring.tagText(tagId);
+        const qsizetype colon = tag.indexOf(QLatin1Char(':'));
+        known = colon >= 0 && QStringView(tag).mid(colon + 1).compare(m_words.at(word), Qt::CaseInsensitive) == 0;
+    }
+    return known == 1;
 }
 
 bool BlotterFilter::smallMatches(Field field, quint16 id, const EventRing &ring) const
@@ -166,16 +191,30 @@ bool BlotterFilter::smallMatches(Field field, quint16 id, const EventRing &ring)
     return ok;
 }
 
-bool BlotterFilter::titleMatches(QByteArrayView title) const
+bool BlotterFilter::wordsMatch(const BlotterRow &row, const EventRing &ring) const
 {
-    for (const QByteArray &word : m_asciiWords)
-        if (!containsAsciiNoCase(title, word))
+    // A word the headline lacks is looked up among the row's codes, each code's answer cached by pool id, so the
+    // common case stays one byte search per word.
+    if (m_wordTagCache.size() != m_words.size())
+        m_wordTagCache.resize(m_words.size());
+    const QByteArrayView title = row.title();
+    QString unicodeTitle;
+    for (int i = 0; i < m_words.size(); ++i) {
+        bool inTitle;
+        if (!m_asciiWords.at(i).isNull()) {
+            inTitle = containsAsciiNoCase(title, m_asciiWords.at(i));
+        } else {
+            if (unicodeTitle.isNull())
+                unicodeTitle = QString::fromUtf8(title);
+            inTitle = unicodeTitle.contains(m_words.at(i), Qt::CaseInsensitive);
+        }
+        if (inTitle)
+            continue;
+        bool inTags = false;
+        for (quint16 t = 0; t < row.tagCount && !inTags; ++t)
+            inTags = wordIsTagValue(i, row.tags[t], ring);
+        if (!inTags)
             return false;
-    if (!m_unicodeWords.isEmpty()) {
-        const QString text = QString::fromUtf8(title);
-        for (const QString &word : m_unicodeWords)
-            if (!text.contains(word, Qt::CaseInsensitive))
-                return false;
     }
     return true;
 }
@@ -195,16 +234,18 @@ bool BlotterFilter::matches(const BlotterRow &row, const EventRing &ring) const
         return false;
     if (!m_sources.isEmpty() && !smallMatches(Field::Source, row.source, ring))
         return false;
-    if (m_tagIds.size() != m_tags.size())
-        return false; // not bound to this ring yet
-    if (!m_tagIds.isEmpty()) {
+    if (!m_bound && !m_tags.isEmpty())
+        return false; // codes are compared by the pool ids of a ring
+    if (!m_tags.isEmpty()) {
         bool ok = false;
         for (quint32 id : m_tagIds)
             ok = ok || row.hasTag(id);
+        for (quint16 t = 0; t < row.tagCount && !ok && !m_tagPrefixes.isEmpty(); ++t)
+            ok = tagPrefixMatches(row.tags[t], ring);
         if (!ok)
             return false;
     }
-    return titleMatches(row.title());
+    return m_words.isEmpty() || wordsMatch(row, ring);
 }
 
 } // namespace sb::ui

@@ -106,6 +106,11 @@ void FieldFilterModel::setFilterText(const QString &text)
                     m_terms << t;
                 continue;
             }
+            if (looksLikeFieldName(QStringView(word).left(colon))
+                && !QStringView(word).mid(colon + 1).startsWith(QLatin1String("//"))) {
+                problems << tr("%1: this table has no field \"%2\" (fields: %3)")
+                                .arg(word, word.left(colon), fieldNames().join(QStringLiteral(", ")));
+            }
         }
         t.texts = QStringList {value};
         m_terms << t;
@@ -115,6 +120,22 @@ void FieldFilterModel::setFilterText(const QString &text)
         m_problems = problems;
         Q_EMIT problemsChanged(m_problems);
     }
+}
+
+QStringList FieldFilterModel::fieldNames() const
+{
+    QStringList names = m_fields.keys() + m_ranked.keys();
+    names.sort();
+    return names;
+}
+
+bool FieldFilterModel::looksLikeFieldName(QStringView name)
+{
+    // "10:30" is a word with a colon (and "http://…", checked by the caller); only a plain name reads as a field.
+    for (QChar c : name)
+        if (c.unicode() > 127 || !c.isLetter())
+            return false;
+    return !name.isEmpty();
 }
 
 bool FieldFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

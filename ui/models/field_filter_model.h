@@ -32,7 +32,6 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
-
     // One line per token of the filter text that was left out, naming the token: "urgency:x: …".
     QStringList problems() const { return m_problems; }
 
@@ -54,6 +53,9 @@ private:
         int role = -1;
         QHash<QString, int> names;
     };
+    QStringList fieldNames() const;
+    static bool looksLikeFieldName(QStringView name);
+
     struct Term
     {
         int column = -1; // -1: any field

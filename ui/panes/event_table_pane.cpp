@@ -27,7 +27,8 @@ EventTablePane::EventTablePane(
     , m_model(model)
     , m_proxy(proxy)
     , m_view(new QTableView(this))
-    , m_filter(new QLineEdit(this))
+    , m_filterBox(new FilterBox(this))
+    , m_filter(m_filterBox->edit())
     , m_anchor(nullptr)
     , m_cue(nullptr)
     , m_heldCap(qMax(1, context.capacity))
@@ -47,8 +48,10 @@ EventTablePane::EventTablePane(
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    m_filter->setClearButtonEnabled(true);
     EscapeToRows::install(m_filter, m_view, EscapeToRows::Text::Clear);
+    // Filter models report what they cannot read through this signal; they share no base class.
+    if (m_proxy->metaObject()->indexOfSignal("problemsChanged(QStringList)") >= 0)
+        connect(m_proxy, SIGNAL(problemsChanged(QStringList)), m_filterBox, SLOT(setProblems(QStringList)));
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (m_anchor->isDroppingCurrent())

@@ -2,6 +2,7 @@
 
 #include "desk/feed_pane.h"
 #include "pipeline/feed_state.h"
+#include "widgets/filter_box.h" // subclasses lay out filterBox()
 
 class QDataStream;
 class QLineEdit;
@@ -48,6 +49,8 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
     NewRowsCue *cue() const { return m_cue; }
+    // The filter field with its problem line under it: what a subclass puts in its layout.
+    FilterBox *filterBox() const { return m_filterBox; }
     int heldCount() const { return int(m_held.size()); }
     // Held events dropped since the pause began, because more arrived than the cap; the store still has them.
     int heldDroppedCount() const { return m_heldDropped; }
@@ -89,6 +92,7 @@ private:
     EventTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    FilterBox *m_filterBox;
     QLineEdit *m_filter;
     ScrollAnchor *m_anchor;
     NewRowsCue *m_cue;

@@ -332,6 +332,83 @@ private Q_SLOTS:
         QCOMPARE(searchSync(store, {QStringLiteral("R:VOD.L \"unbalanced"), {}, 0, 50}).size(), 0); // no syntax error
     }
 
+    void codesAreSearchedBareOrWithTheirPrefix()
+    {
+        EventStore store;
+        store.open(options(QStringLiteral("codes.sqlite")));
+        Event msft = story(QStringLiteral("M"), QStringLiteral("Software maker beats estimates"));
+        msft.tags = {QStringLiteral("R:MSFT.O"), QStringLiteral("N2:TEC")};
+        Event vod = story(QStringLiteral("V"), QStringLiteral("Telecoms group sells towers"));
+        Event vodafone = story(QStringLiteral("VF"), QStringLiteral("Rival names chief"));
+        vodafone.tags = {QStringLiteral("R:VODA.MI")};
+        bool committed = false;
+        store.commit({msft, vod, vodafone}, this, [&](bool ok, QString) { committed = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        const auto keys = [&](const QString &text) {
+            QStringList out;
+            for (const Event &e : searchSync(store, {text, {}, 0, 50}))
+                out << e.key;
+            out.sort();
+            return out;
+        };
+        QCOMPARE(keys(QStringLiteral("R:MSFT.O")), QStringList {QStringLiteral("M")});
+        QCOMPARE(keys(QStringLiteral("r:msft.o")), QStringList {QStringLiteral("M")});
+        QCOMPARE(keys(QStringLiteral("MSFT.O")), QStringList {QStringLiteral("M")}); // bare value of a code
+        QCOMPARE(keys(QStringLiteral("msft.o software")), QStringList {QStringLiteral("M")});
+        QCOMPARE(keys(QStringLiteral("R:MSFT")), QStringList {}); // a code is matched whole
+        QCOMPARE(keys(QStringLiteral("MSFT")), QStringList {});
+        QCOMPARE(keys(QStringLiteral("R")), QStringList {}); // a prefix alone is not a value
+        QCOMPARE(keys(QStringLiteral("N2:MSFT.O")), QStringList {});
+        QCOMPARE(keys(QStringLiteral("R:VOD*")), (QStringList {QStringLiteral("V"), QStringLiteral("VF")}));
+        QCOMPARE(keys(QStringLiteral("VOD.L OR MSFT.O")), (QStringList {QStringLiteral("M"), QStringLiteral("V")}));
+        QCOMPARE(keys(QStringLiteral("towers")), QStringList {QStringLiteral("V")}); // words still search text
+
+        // A changed version re-indexes its codes.
+        msft.tags = {QStringLiteral("R:AAPL.O")};
+        committed = false;
+        store.commit({msft}, this, [&](bool ok, QString) { committed = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        QCOMPARE(keys(QStringLiteral("R:MSFT.O")), QStringList {});
+        QCOMPARE(keys(QStringLiteral("aapl.o")), QStringList {QStringLiteral("M")});
+    }
+
+    void historyOfAnEarlierVersionGetsItsCodesIndexed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("older.sqlite"));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            // The schema as the first versions wrote it: no code terms, an index of title and body.
+            const char *old = R"sql(
+CREATE TABLE events(id INTEGER PRIMARY KEY, feed TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
+  time INTEGER, received INTEGER NOT NULL, title TEXT, body TEXT, urgency INTEGER, tags TEXT, attrs TEXT,
+  language TEXT, source TEXT, UNIQUE(feed, key));
+CREATE VIRTUAL TABLE events_fts USING fts5(
+  title, body, content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, language, source)
+  VALUES ('mrn', 'news.story', 'OLD', 1, 1000, 'Old headline', '', 3, 'R:VOD.L' || char(10) || 'N2:COM', 'en', '');
+)sql";
+            QCOMPARE(sqlite3_exec(db, old, nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        StoreOptions o = options(QStringLiteral("older.sqlite"));
+        o.retentionDays = 0;
+        o.maxBytes = 0;
+        EventStore store;
+        store.open(o);
+        QCOMPARE(searchSync(store, {QStringLiteral("R:VOD.L"), {}, 0, 50}).size(), 1);
+        QCOMPARE(searchSync(store, {QStringLiteral("com"), {}, 0, 50}).size(), 1);
+        QCOMPARE(searchSync(store, {QStringLiteral("headline"), {}, 0, 50}).size(), 1);
+        bool committed = false;
+        store.commit(
+            {story(QStringLiteral("NEW"), QStringLiteral("New one"))}, this, [&](bool ok, QString) { committed = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        QCOMPARE(searchSync(store, {QStringLiteral("vod.l"), {}, 0, 50}).size(), 2);
+    }
+
     void historyFilesAreTheOwnersAlone()
     {
         const auto modeOf = [](const QString &path) {

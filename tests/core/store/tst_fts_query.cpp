@@ -10,11 +10,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("words") << QStringLiteral("kremlin modi") << QStringLiteral("\"kremlin\" \"modi\"");
-        QTest::newRow("ric") << QStringLiteral("R:VOD.L") << QStringLiteral("\"R:VOD.L\"");
-        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say\" \"\"\"hi\"\"\"");
-        QTest::newRow("prefix") << QStringLiteral("krem*") << QStringLiteral("\"krem\"*");
-        QTest::newRow("or") << QStringLiteral("oil OR gas") << QStringLiteral("\"oil\" OR \"gas\"");
+        // A bare word is also the value of a code; codes are indexed as hex of their upper-case text.
+        QTest::newRow("words") << QStringLiteral("oil ab")
+                               << QStringLiteral("(\"oil\" OR \"v4f494c\") AND (\"ab\" OR \"v4142\")");
+        QTest::newRow("ric") << QStringLiteral("r:a.b") << QStringLiteral("\"t523a412e42\"");
+        QTest::newRow("ric prefix") << QStringLiteral("R:A*") << QStringLiteral("\"t523a41\"*");
+        QTest::newRow("time is a word") << QStringLiteral("10:30") << QStringLiteral("(\"10:30\" OR \"v31303a3330\")");
+        QTest::newRow("quote") << QStringLiteral("\"hi") << QStringLiteral("(\"\"\"hi\" OR \"v224849\")");
+        QTest::newRow("prefix") << QStringLiteral("oi*") << QStringLiteral("(\"oi\"* OR \"v4f49\"*)");
+        QTest::newRow("or") << QStringLiteral("oil OR ab")
+                            << QStringLiteral("(\"oil\" OR \"v4f494c\") OR (\"ab\" OR \"v4142\")");
         QTest::newRow("lonely or") << QStringLiteral("OR") << QString();
         QTest::newRow("stars") << QStringLiteral("* **") << QString();
         QTest::newRow("empty") << QStringLiteral("   ") << QString();
@@ -24,6 +29,13 @@ private Q_SLOTS:
         QFETCH(QString, in);
         QFETCH(QString, out);
         QCOMPARE(sb::toFts5Query(in), out);
+    }
+
+    void codeTerms()
+    {
+        QCOMPARE(sb::codeSearchTerms({QStringLiteral("R:a.b"), QStringLiteral("N2")}),
+            QStringLiteral("t523a412e42 v412e42 t4e32"));
+        QCOMPARE(sb::codeSearchTerms({}), QString());
     }
 };
 

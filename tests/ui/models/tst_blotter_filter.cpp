@@ -83,6 +83,41 @@ private Q_SLOTS:
             = add(story(QStringLiteral("d"), QStringLiteral("Neu"), {QStringLiteral("R:NEW.O")}, QStringLiteral("de")));
         QVERIFY(f.matches(m_ring.at(later), m_ring));
     }
+
+    void bareWordMatchesACodesValueAsHistorySearchDoes()
+    {
+        const quint64 msft = add(story(QStringLiteral("m"), QStringLiteral("Software maker beats estimates"),
+            {QStringLiteral("R:MSFT.O"), QStringLiteral("N2:TEC")}, QStringLiteral("en"), 1));
+        const quint64 vod = add(story(QStringLiteral("v"), QStringLiteral("Telecoms group sells towers"),
+            {QStringLiteral("R:VOD.L")}, QStringLiteral("en"), 2));
+        const quint64 voda = add(story(QStringLiteral("w"), QStringLiteral("Rival names chief"),
+            {QStringLiteral("R:VODA.MI")}, QStringLiteral("it"), 2));
+
+        QVERIFY(matches(QStringLiteral("MSFT.O"), msft));
+        QVERIFY(matches(QStringLiteral("msft.o"), msft));
+        QVERIFY(!matches(QStringLiteral("MSFT.O"), vod));
+        QVERIFY(matches(QStringLiteral("msft.o software"), msft)); // one word a code, one in the headline
+        QVERIFY(!matches(QStringLiteral("msft.o towers"), msft));
+        QVERIFY(!matches(QStringLiteral("MSFT"), msft)); // a value is matched whole
+        QVERIFY(!matches(QStringLiteral("N2"), msft)); // and a prefix is not a value
+        QVERIFY(matches(QStringLiteral("tec"), msft));
+        QVERIFY(matches(QStringLiteral("R:MSFT.O"), msft));
+        QVERIFY(!matches(QStringLiteral("N2:MSFT.O"), msft));
+        QVERIFY(matches(QStringLiteral("R:VOD*"), vod));
+        QVERIFY(matches(QStringLiteral("r:vod*"), voda));
+        QVERIFY(!matches(QStringLiteral("R:VOD*"), msft));
+        QVERIFY(matches(QStringLiteral("R:VOD* R:MSFT.O"), msft)); // codes are alternatives
+        QVERIFY(matches(QStringLiteral("R:VOD* lang:it"), voda));
+        QVERIFY(!matches(QStringLiteral("R:VOD* lang:it"), vod));
+
+        // The answers are cached per code; a filter used on many rows keeps them apart.
+        BlotterFilter f = BlotterFilter::parse(QStringLiteral("vod.l"));
+        f.bind(m_ring);
+        QVERIFY(f.matches(m_ring.at(vod), m_ring));
+        QVERIFY(!f.matches(m_ring.at(voda), m_ring));
+        QVERIFY(!f.matches(m_ring.at(msft), m_ring));
+        QVERIFY(f.matches(m_ring.at(vod), m_ring));
+    }
 };
 
 QTEST_MAIN(TestBlotterFilter)

@@ -44,6 +44,24 @@ class TestFieldFilterModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void anUnknownFieldIsReportedByName()
+    {
+        FieldFilterModel f({{QStringLiteral("site"), 0}, {QStringLiteral("event"), 1}}, kSearchRole, false, this);
+        f.setSourceModel(table(&f));
+        QSignalSpy changed(&f, &FieldFilterModel::problemsChanged);
+        f.setFilterText(QStringLiteral("colour:red north"));
+        QCOMPARE(f.problems().size(), 1);
+        QVERIFY(f.problems().first().contains(QLatin1String("colour:red")));
+        QVERIFY(f.problems().first().contains(QLatin1String("event, site"))); // names what there is
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toStringList(), f.problems());
+        f.setFilterText(QStringLiteral("colour:red south")); // same problem: no new signal
+        QCOMPARE(changed.count(), 1);
+        f.setFilterText(QStringLiteral("site:north 10:30 http://x"));
+        QVERIFY(f.problems().isEmpty()); // a known field, a time, an address
+        QCOMPARE(changed.count(), 2);
+    }
+
     void everyWordMustMatch()
     {
         FieldFilterModel f({{QStringLiteral("site"), 0}, {QStringLiteral("event"), 1}}, kSearchRole, false, this);

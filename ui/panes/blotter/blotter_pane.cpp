@@ -9,6 +9,7 @@
 #include "widgets/escape_to_rows.h"
 #include "widgets/live_row_tooltip.h"
 #include "widgets/new_rows_cue.h"
+#include "widgets/filter_box.h"
 #include "widgets/plain_label.h"
 #include "widgets/scroll_anchor.h"
 
@@ -42,7 +43,8 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
     : FeedPane(context, parent)
     , m_model(new BlotterModel(context.capacity, this))
     , m_filter(new BlotterFilterModel(this))
-    , m_filterEdit(new QLineEdit(this))
+    , m_filterBox(new FilterBox(this))
+    , m_filterEdit(m_filterBox->edit())
     , m_searchEdit(new QLineEdit(this))
     , m_counts(plainLabel(this))
     , m_view(new QTableView(this))
@@ -56,11 +58,12 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
     m_filter->setBlotterModel(m_model);
 
     m_filterEdit->setObjectName(QStringLiteral("filter"));
-    BoxLabel::asRowFilter(m_filterEdit, tr("words  lang:en  urgency:1  R:VOD.L  N2:COM  type:story"));
+    BoxLabel::asRowFilter(m_filterEdit, tr("words  MSFT.O  R:VOD*  lang:en  urgency:1  type:story"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setToolTip(tr("Free words must all appear in the headline. Tokens narrow further:\n"
-                                "lang:en  urgency:1 (or 1-2)  type:story|analytics|sentiment  provider:RTRS\n"
-                                "and subject codes such as R:VOD.L, N2:COM, G:UK, M:1QD."));
+    m_filterEdit->setToolTip(tr("Each word must appear in the headline or be a code's value (MSFT.O finds R:MSFT.O).\n"
+                                "Tokens narrow further: lang:en  urgency:1 (or 1-2)  type:story|analytics|sentiment\n"
+                                "provider:RTRS and codes such as R:VOD.L, R:VOD* (prefix), N2:COM, G:UK, M:1QD.\n"
+                                "History search (Enter) reads the same words and codes. See Help > Filter syntax."));
     m_searchEdit->setObjectName(QStringLiteral("search"));
     BoxLabel::asHistorySearch(m_searchEdit, tr("words or codes, Enter"));
     m_searchEdit->setClearButtonEnabled(true);
@@ -69,7 +72,7 @@ BlotterPane::BlotterPane(const PaneContext &context, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 4, 4, 2);
-    bar->addWidget(m_filterEdit, 3);
+    bar->addWidget(m_filterBox, 3, Qt::AlignTop);
     bar->addWidget(m_searchEdit, 2);
     bar->addWidget(m_counts);
 
@@ -364,12 +367,7 @@ void BlotterPane::applyFilter()
     m_filterDebounce.stop();
     m_filter->setFilterText(m_filterEdit->text());
     m_anchor->reset();
-    const QStringList problems = m_filter->filter().problems();
-    QPalette pal = m_filterEdit->palette();
-    pal.setColor(QPalette::Text, problems.isEmpty() ? palette().color(QPalette::Text) : QColor(0xd6, 0x3a, 0x3a));
-    m_filterEdit->setPalette(pal);
-    if (!problems.isEmpty())
-        m_filterEdit->setToolTip(problems.join(QLatin1Char('\n')));
+    m_filterBox->setProblems(m_filter->filter().problems());
     updateCounts();
 }
 

@@ -15,6 +15,7 @@ class QToolButton;
 namespace sb::ui {
 
 class BlotterFilterModel;
+class FilterBox;
 class BlotterModel;
 class NewRowsCue;
 class ScrollAnchor;
@@ -84,6 +85,7 @@ private:
 
     BlotterModel *m_model;
     BlotterFilterModel *m_filter;
+    FilterBox *m_filterBox;
     QLineEdit *m_filterEdit;
     QLineEdit *m_searchEdit;
     QLabel *m_counts;

@@ -60,7 +60,7 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
     m_paused->hide();
 
     auto *top = new QHBoxLayout;
-    top->addWidget(filterEdit(), 1);
+    top->addWidget(filterBox(), 1, Qt::AlignTop);
     top->addWidget(m_count);
     top->addSpacing(12);
     top->addWidget(m_state);

@@ -133,7 +133,7 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     auto *logLayout = new QVBoxLayout(logBox);
     logLayout->setContentsMargins(0, 0, 0, 0);
     auto *tools = new QHBoxLayout;
-    tools->addWidget(filterEdit(), 1);
+    tools->addWidget(filterBox(), 1, Qt::AlignTop);
     tools->addWidget(m_pause);
     tools->addWidget(m_clear);
     tools->addWidget(m_export);

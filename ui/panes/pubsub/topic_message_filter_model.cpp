@@ -10,17 +10,25 @@ void TopicMessageFilterModel::setFilterText(const QString &text)
     m_topic.clear();
     m_type.clear();
     m_direction.clear();
+    QStringList problems;
     for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word.startsWith(QLatin1String("topic:"), Qt::CaseInsensitive))
+        if (word.startsWith(QLatin1String("topic:"), Qt::CaseInsensitive)) {
             m_topic = word.mid(6);
-        else if (word.startsWith(QLatin1String("type:"), Qt::CaseInsensitive))
+        } else if (word.startsWith(QLatin1String("type:"), Qt::CaseInsensitive)) {
             m_type = word.mid(5);
-        else if (word.startsWith(QLatin1String("dir:"), Qt::CaseInsensitive))
+        } else if (word.startsWith(QLatin1String("dir:"), Qt::CaseInsensitive)) {
             m_direction = word.mid(4).toLower();
-        else
+            if (!m_direction.isEmpty() && m_direction != QLatin1String("in") && m_direction != QLatin1String("out"))
+                problems << tr("%1: dir takes in or out").arg(word);
+        } else {
             m_words << word;
+        }
     }
     invalidateFilter();
+    if (problems != m_problems) {
+        m_problems = problems;
+        Q_EMIT problemsChanged(m_problems);
+    }
 }
 
 bool TopicMessageFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -14,6 +14,11 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
     void setFilterText(const QString &text);
+    // Tokens the filter could not read (a direction other than in or out), each named.
+    QStringList problems() const { return m_problems; }
+
+Q_SIGNALS:
+    void problemsChanged(const QStringList &problems);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -23,6 +28,7 @@ private:
     QString m_topic;
     QString m_type;
     QString m_direction;
+    QStringList m_problems;
 };
 
 } // namespace sb::ui

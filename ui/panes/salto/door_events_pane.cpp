@@ -73,7 +73,7 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_kind);
-    top->addWidget(filterEdit(), 1);
+    top->addWidget(filterBox(), 1, Qt::AlignTop);
     top->addWidget(m_counts);
     top->addWidget(m_paused);
     auto *split = new QSplitter(Qt::Vertical, this);

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -154,7 +155,12 @@ private Q_SLOTS:
         QCOMPARE(f.pane->visibleCount(), 1);
         f.pane->setFilterText(QStringLiteral("dir:out"));
         QCOMPARE(f.pane->visibleCount(), 0);
+        QVERIFY(f.pane->filterBox()->problemLabel()->isHidden());
+        f.pane->setFilterText(QStringLiteral("dir:sideways"));
+        QVERIFY(!f.pane->filterBox()->problemLabel()->isHidden());
+        QVERIFY(f.pane->filterBox()->problemLabel()->text().contains(QLatin1String("dir:sideways")));
         f.pane->setFilterText(QString());
+        QVERIFY(f.pane->filterBox()->problemLabel()->isHidden());
 
         f.pane->setPaused(true);
         f.pane->appendEvents(sample());
