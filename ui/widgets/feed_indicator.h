@@ -19,7 +19,8 @@ public:
     void setStatus(
         FeedState state, const QString &stateText, double eventsPerSecond, qint64 lastEventAgeMs, quint64 errors);
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    // The dot and the feed's name: a narrow window elides the rest rather than growing to fit it.
+    QSize minimumSizeHint() const override;
 
     static QColor stateColor(FeedState state);
     static QString stateLabel(FeedState state);
