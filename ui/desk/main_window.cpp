@@ -180,7 +180,7 @@ void MainWindow::arrangeBuiltin(const QString &name)
     m_arrangement.apply(name);
     for (FeedPane *p : panes())
         p->resetLayout();
-    if (reading && m_viewer->story().key != shown.key)
+    if (reading && (m_viewer->story().feed != shown.feed || m_viewer->story().key != shown.key))
         m_viewer->showStory(shown);
 }
 

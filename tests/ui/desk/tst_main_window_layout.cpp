@@ -183,7 +183,8 @@ private Q_SLOTS:
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        source.push(numbered(0, 10));
+        for (const FeedInfo &feed : allFeeds())
+            source.push(numbered(0, 10, feed.name));
         auto *pane = qobject_cast<BlotterPane *>(w.pane(QStringLiteral("mrn")));
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(pane->view()));
         // Sorted by headline, so that Reset layout (which drops the sort) moves the rows under the selection.
