@@ -38,7 +38,9 @@ bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOpti
         m_host.addFeed(std::move(feed));
     }
     m_source = std::make_unique<ui::HostFeedSource>(&m_host, feeds);
-    m_window = std::make_unique<ui::MainWindow>(m_source.get(), &m_store, options);
+    ui::MainWindowOptions windowOptions = options;
+    windowOptions.historyPath = store.path.isEmpty() ? EventStore::defaultPath() : store.path;
+    m_window = std::make_unique<ui::MainWindow>(m_source.get(), &m_store, windowOptions);
     m_host.start();
     return !feeds.isEmpty();
 }

@@ -127,6 +127,7 @@ int main(int argc, char **argv)
         feeds = appConfig.feeds;
         storeConfig = appConfig.store;
         windowOptions.subtitle = QFileInfo(configPath).fileName();
+        windowOptions.configPath = QFileInfo(configPath).absoluteFilePath();
         windowOptions.blotterCapacity = appConfig.ui.blotterRows.value_or(windowOptions.blotterCapacity);
         windowOptions.backfillCount = appConfig.ui.backfillRows.value_or(windowOptions.backfillCount);
     }

@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "dialogs/about_dialog.h"
+#include "dialogs/keyboard_shortcuts_dialog.h"
 #include "dialogs/filter_syntax_dialog.h"
 #include "feed_monitor.h"
 #include "feed_pane.h"
@@ -143,6 +145,7 @@ void MainWindow::buildPanes()
         m_panes.insert(info.name, pane);
         m_paneOrder.append(info.name);
         m_paneDocks.append(dock);
+        m_arrangement.addPane(dock, info.type);
         connect(pane, &FeedPane::storySelected, this, [this](const Event &event) { m_viewer->showStory(event); });
         connect(pane, &FeedPane::storyOpened, this, &MainWindow::openStory);
         connect(pane, &FeedPane::pausedChanged, this, &MainWindow::updatePauseAction);
@@ -166,34 +169,25 @@ void MainWindow::buildPanes()
     m_diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
     m_diagnosticsDock->setObjectName(QStringLiteral("diagnostics"));
     m_diagnosticsDock->setWidget(m_diagnostics);
+    m_arrangement.setViewer(m_viewerDock);
+    m_arrangement.setDiagnostics(m_diagnosticsDock);
 }
 
 void MainWindow::arrangeDefault()
 {
-    // Blotters on the left, tabbed; the story on the right with diagnostics tabbed behind it.
-    QList<QDockWidget *> all = m_paneDocks;
-    all << m_viewerDock << m_diagnosticsDock;
-    for (QDockWidget *dock : all) {
-        removeDockWidget(dock);
-        dock->setFloating(false);
-    }
-    for (QDockWidget *dock : std::as_const(m_paneDocks)) {
-        addDockWidget(Qt::LeftDockWidgetArea, dock);
-        dock->show();
-        if (dock != m_paneDocks.first())
-            tabifyDockWidget(m_paneDocks.first(), dock);
-    }
-    addDockWidget(Qt::RightDockWidgetArea, m_viewerDock);
-    addDockWidget(Qt::RightDockWidgetArea, m_diagnosticsDock);
-    m_viewerDock->show();
-    m_diagnosticsDock->show();
-    tabifyDockWidget(m_viewerDock, m_diagnosticsDock);
-    m_viewerDock->raise();
-    if (!m_paneDocks.isEmpty()) {
-        m_paneDocks.first()->raise();
-        const int total = qMax(width(), 800);
-        resizeDocks({m_paneDocks.first(), m_viewerDock}, {total * 64 / 100, total * 36 / 100}, Qt::Horizontal);
-    }
+    m_arrangement.apply(QString::fromLatin1(WorkspaceStore::kDefaultName));
+}
+
+void MainWindow::arrangeBuiltin(const QString &name)
+{
+    // The panes' own reset re-selects rows, which would put another story in Details under the reader's eyes.
+    const bool reading = m_viewer->hasStory();
+    const Event shown = m_viewer->story();
+    m_arrangement.apply(name);
+    for (FeedPane *p : panes())
+        p->resetLayout();
+    if (reading && (m_viewer->story().feed != shown.feed || m_viewer->story().key != shown.key))
+        m_viewer->showStory(shown);
 }
 
 void MainWindow::buildActions()
@@ -318,15 +312,17 @@ void MainWindow::buildActions()
     connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(help->addAction(tr("&Filter syntax")), &QAction::triggered, this,
         [this] { FilterSyntaxDialog::showFor(this); });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Switchboard"));
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Switchboard"),
-            tr("<b>Switchboard</b> %1<br>A real-time news and events terminal.")
-                .arg(QCoreApplication::applicationVersion()));
-    });
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolbar"));
@@ -523,17 +519,20 @@ void MainWindow::saveLayout()
 bool MainWindow::restoreLayout()
 {
     Workspace w;
-    if (!m_workspaces.load(m_workspaces.current(), &w))
+    if (!m_workspaces.load(m_workspaces.current(), &w)) {
+        // Default is already on screen; News and Operations are laid out until the user saves them otherwise.
+        const QString current = m_workspaces.current();
+        if (WorkspaceStore::isBuiltin(current) && current != QLatin1String(WorkspaceStore::kDefaultName))
+            arrangeBuiltin(current);
         return false;
+    }
     applyWorkspace(w);
     return true;
 }
 
 void MainWindow::resetLayout()
 {
-    arrangeDefault();
-    for (FeedPane *p : panes())
-        p->resetLayout();
+    arrangeBuiltin(QString::fromLatin1(WorkspaceStore::kDefaultName));
 }
 
 void MainWindow::saveWorkspaceAs(const QString &name)
@@ -549,13 +548,85 @@ void MainWindow::saveWorkspaceAs(const QString &name)
 bool MainWindow::switchWorkspace(const QString &name)
 {
     Workspace w;
-    if (!m_workspaces.load(name, &w))
+    const bool saved = m_workspaces.load(name, &w);
+    if (!saved && !WorkspaceStore::isBuiltin(name))
         return false;
     saveLayout();
     m_workspaces.setCurrent(name);
-    applyWorkspace(w);
+    if (saved)
+        applyWorkspace(w);
+    else
+        arrangeBuiltin(name);
     rebuildWorkspaceMenu();
     return true;
+}
+
+bool MainWindow::renameWorkspace(const QString &from, const QString &to)
+{
+    if (from == m_workspaces.current())
+        saveLayout();
+    if (!m_workspaces.rename(from, to))
+        return false;
+    m_settings->sync();
+    rebuildWorkspaceMenu();
+    return true;
+}
+
+bool MainWindow::deleteWorkspace(const QString &name)
+{
+    if (WorkspaceStore::isBuiltin(name) || !m_workspaces.contains(name))
+        return false;
+    const bool wasCurrent = name == m_workspaces.current();
+    m_workspaces.remove(name);
+    m_settings->sync();
+    // The layout on screen was the deleted one's; what is shown now is the workspace that became current.
+    if (wasCurrent) {
+        Workspace w;
+        if (m_workspaces.load(m_workspaces.current(), &w))
+            applyWorkspace(w);
+        else
+            arrangeBuiltin(m_workspaces.current());
+    }
+    rebuildWorkspaceMenu();
+    return true;
+}
+
+void MainWindow::askRenameWorkspace()
+{
+    const QString from = m_workspaces.current();
+    bool ok = false;
+    const QString to = QInputDialog::getText(
+        this, tr("Rename workspace"), tr("New name for “%1”:").arg(from), QLineEdit::Normal, from, &ok);
+    if (!ok || to.trimmed() == from)
+        return;
+    if (!renameWorkspace(from, to.trimmed()))
+        QMessageBox::warning(this, tr("Rename workspace"),
+            tr("“%1” cannot be used: it is empty, built in, or taken by another workspace.").arg(to.trimmed()));
+}
+
+void MainWindow::askDeleteWorkspace()
+{
+    const QString name = m_workspaces.current();
+    if (QMessageBox::question(this, tr("Delete workspace"), tr("Delete workspace “%1”?").arg(name)) == QMessageBox::Yes)
+        deleteWorkspace(name);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new KeyboardShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog::Paths paths;
+    paths.history = m_options.historyPath;
+    paths.settings = m_settings->fileName();
+    paths.config = m_options.configPath;
+    auto *dialog = new AboutDialog(paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::askSaveWorkspace()
@@ -572,13 +643,30 @@ void MainWindow::rebuildWorkspaceMenu()
     m_workspaceMenu->clear();
     QAction *saveAs = m_workspaceMenu->addAction(tr("&Save workspace as…"));
     connect(saveAs, &QAction::triggered, this, &MainWindow::askSaveWorkspace);
+    const bool own = !WorkspaceStore::isBuiltin(m_workspaces.current());
+    QAction *rename = m_workspaceMenu->addAction(tr("&Rename workspace…"));
+    rename->setObjectName(QStringLiteral("renameWorkspaceAction"));
+    rename->setEnabled(own);
+    connect(rename, &QAction::triggered, this, &MainWindow::askRenameWorkspace);
+    QAction *remove = m_workspaceMenu->addAction(tr("&Delete workspace…"));
+    remove->setObjectName(QStringLiteral("deleteWorkspaceAction"));
+    remove->setEnabled(own);
+    connect(remove, &QAction::triggered, this, &MainWindow::askDeleteWorkspace);
     m_workspaceMenu->addSeparator();
     QStringList names = m_workspaces.names();
     if (!names.contains(m_workspaces.current()))
-        names.prepend(m_workspaces.current());
+        names.append(m_workspaces.current());
+    const QHash<QString, QString> builtinLabels = {{QString::fromLatin1(WorkspaceStore::kDefaultName), tr("Default")},
+        {QString::fromLatin1(WorkspaceStore::kNewsName), tr("News")},
+        {QString::fromLatin1(WorkspaceStore::kOperationsName), tr("Operations")}};
     auto *group = new QActionGroup(m_workspaceMenu);
+    bool ownStarted = false;
     for (const QString &name : std::as_const(names)) {
-        QAction *a = m_workspaceMenu->addAction(name);
+        if (!ownStarted && !WorkspaceStore::isBuiltin(name)) {
+            ownStarted = true;
+            m_workspaceMenu->addSeparator();
+        }
+        QAction *a = m_workspaceMenu->addAction(builtinLabels.value(name, name));
         a->setCheckable(true);
         a->setChecked(name == m_workspaces.current());
         group->addAction(a);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dock_arrangement.h"
 #include "event/event.h"
 #include "event_exporter.h"
 #include "main_window_options.h"
@@ -59,6 +60,9 @@ public:
     QStringList workspaces() const { return m_workspaces.names(); }
     void saveWorkspaceAs(const QString &name);
     bool switchWorkspace(const QString &name);
+    // Neither applies to Default or a built-in; false when refused.
+    bool renameWorkspace(const QString &from, const QString &to);
+    bool deleteWorkspace(const QString &name);
     void setTheme(Theme::Mode mode);
     void showDiagnostics(const QString &feed);
     void openStory(const Event &event);
@@ -77,6 +81,8 @@ private:
     void buildActions();
     void buildStatusBar();
     void arrangeDefault();
+    // Lays out a built-in workspace; the pane being read in Details stays there.
+    void arrangeBuiltin(const QString &name);
     void deliver(const QString &feed, const EventBatch &events);
     Workspace captureWorkspace() const;
     void applyWorkspace(const Workspace &workspace);
@@ -85,6 +91,10 @@ private:
     void updatePauseAction();
     void askExport(EventExporter::Format format);
     void askSaveWorkspace();
+    void askRenameWorkspace();
+    void askDeleteWorkspace();
+    void showShortcuts();
+    void showAbout();
 
     FeedSource *m_source;
     EventStore *m_store;
@@ -96,6 +106,7 @@ private:
     QHash<QString, FeedPane *> m_panes;
     QStringList m_paneOrder;
     QList<QDockWidget *> m_paneDocks;
+    DockArrangement m_arrangement {this};
     StoryViewer *m_viewer = nullptr;
     QDockWidget *m_viewerDock = nullptr;
     DiagnosticsPane *m_diagnostics = nullptr;

@@ -18,6 +18,8 @@ struct MainWindowOptions
     std::function<QString(const QString &, const QString &, const QString &)> askExportPath;
     const PaneRegistry *panes = nullptr; // null: the built-in panes
     QString subtitle; // shown in the title bar, e.g. "demo"
+    QString historyPath; // the history store's file, for Help → About; empty: unknown
+    QString configPath; // the feeds config the desk was started with; empty: the demo
 };
 
 } // namespace sb::ui

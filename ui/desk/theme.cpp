@@ -1,8 +1,9 @@
 #include "theme.h"
 
+#include "desk_style.h"
+
 #include <QApplication>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace sb::ui {
 namespace {
@@ -105,8 +106,8 @@ void Theme::apply(Mode mode)
 {
     const QPalette system = systemPalette();
     g_mode = mode;
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!qobject_cast<DeskStyle *>(QApplication::style()))
+        QApplication::setStyle(new DeskStyle);
     switch (mode) {
     case Mode::Light:
         QApplication::setPalette(lightPalette());

@@ -15,15 +15,28 @@ QString WorkspaceStore::group(const QString &name)
     return QStringLiteral("workspaces/") + QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 
+QStringList WorkspaceStore::builtinNames()
+{
+    return {QString::fromLatin1(kDefaultName), QString::fromLatin1(kNewsName), QString::fromLatin1(kOperationsName)};
+}
+
+bool WorkspaceStore::isBuiltin(const QString &name)
+{
+    return builtinNames().contains(name);
+}
+
 QStringList WorkspaceStore::names() const
 {
     m_settings->beginGroup(QStringLiteral("workspaces"));
-    QStringList out;
-    for (const QString &g : m_settings->childGroups())
-        out.append(QUrl::fromPercentEncoding(g.toLatin1()));
+    QStringList own;
+    for (const QString &g : m_settings->childGroups()) {
+        const QString name = QUrl::fromPercentEncoding(g.toLatin1());
+        if (!isBuiltin(name))
+            own.append(name);
+    }
     m_settings->endGroup();
-    out.sort(Qt::CaseInsensitive);
-    return out;
+    own.sort(Qt::CaseInsensitive);
+    return builtinNames() + own;
 }
 
 bool WorkspaceStore::contains(const QString &name) const
@@ -74,6 +87,24 @@ bool WorkspaceStore::load(const QString &name, Workspace *out) const
 void WorkspaceStore::remove(const QString &name)
 {
     m_settings->remove(group(name));
+    if (current() == name && !isBuiltin(name))
+        setCurrent(QString::fromLatin1(kDefaultName));
+}
+
+bool WorkspaceStore::rename(const QString &from, const QString &to)
+{
+    const QString target = to.trimmed();
+    if (isBuiltin(from) || isBuiltin(target) || target.isEmpty() || contains(target))
+        return false;
+    Workspace w;
+    if (!load(from, &w))
+        return false;
+    const bool wasCurrent = current() == from;
+    save(target, w);
+    m_settings->remove(group(from));
+    if (wasCurrent)
+        setCurrent(target);
+    return true;
 }
 
 } // namespace sb::ui

@@ -129,6 +129,12 @@ QSize FeedIndicator::sizeHint() const
     return QSize(fm.height() + textWidth + fm.height() / 2, fm.height() + 6);
 }
 
+QSize FeedIndicator::minimumSizeHint() const
+{
+    const QFontMetrics fm = fontMetrics();
+    return QSize(fm.height() + fm.horizontalAdvance(m_feed + QStringLiteral(" …")) + fm.height() / 2, fm.height() + 6);
+}
+
 void FeedIndicator::paintEvent(QPaintEvent *)
 {
     QPainter p(this);

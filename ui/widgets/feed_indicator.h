@@ -25,7 +25,8 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    // The dot and the feed's name: a narrow window elides the rest rather than growing to fit it.
+    QSize minimumSizeHint() const override;
 
     static QColor stateColor(FeedState state);
     static QString stateLabel(FeedState state);

@@ -289,7 +289,9 @@ private Q_SLOTS:
         QCOMPARE(header->sectionSize(BlotterModel::Subjects), 250);
         QVERIFY(w.switchWorkspace(QStringLiteral("Wide")));
         QCOMPARE(header->sectionSize(BlotterModel::Subjects), 500); // switching away saved it
-        QCOMPARE(w.workspaces(), (QStringList {QStringLiteral("Default"), QStringLiteral("Wide")}));
+        QCOMPARE(w.workspaces(),
+            (QStringList {QStringLiteral("Default"), QStringLiteral("News"), QStringLiteral("Operations"),
+                QStringLiteral("Wide")}));
         QVERIFY(!w.switchWorkspace(QStringLiteral("Missing")));
         w.close();
     }

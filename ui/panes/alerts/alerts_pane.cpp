@@ -7,6 +7,7 @@
 #include "event/feed_error.h"
 #include "feeds/alerts/alert_filter.h"
 #include "panes/blotter/blotter_pane.h"
+#include "widgets/elided_label.h"
 #include "widgets/plain_label.h"
 
 #include <QDateTime>
@@ -45,7 +46,7 @@ AlertsPane::AlertsPane(const PaneContext &context, QWidget *parent)
     , m_edit(new QPushButton(tr("Subscription…"), this))
     , m_subscription(plainLabel(this))
     , m_subscriptions(new QToolButton(this))
-    , m_state(plainLabel(tr("not connected"), this))
+    , m_state(new ElidedLabel(tr("not connected"), this))
     , m_queue(plainLabel(this))
     , m_statusTimer(this)
 {

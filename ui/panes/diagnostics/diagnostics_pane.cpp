@@ -1,6 +1,7 @@
 #include "diagnostics_pane.h"
 
 #include "desk/feed_monitor.h"
+#include "widgets/elided_label.h"
 #include "widgets/feed_indicator.h"
 #include "widgets/plain_label.h"
 #include "widgets/rate_chart.h"
@@ -29,7 +30,7 @@ DiagnosticsPane::DiagnosticsPane(FeedMonitor *monitor, QWidget *parent)
     : QWidget(parent)
     , m_monitor(monitor)
     , m_feeds(new QComboBox(this))
-    , m_state(plainLabel(this))
+    , m_state(new ElidedLabel(this))
     , m_chart(new RateChart(this))
     , m_history(new QTreeWidget(this))
     , m_errors(new QTreeWidget(this))
@@ -37,8 +38,6 @@ DiagnosticsPane::DiagnosticsPane(FeedMonitor *monitor, QWidget *parent)
 {
     m_feeds->addItems(monitor->feeds());
     m_feeds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_state->setTextFormat(Qt::PlainText);
-    m_state->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(plainLabel(tr("Feed"), this));
     top->addWidget(m_feeds);
@@ -113,6 +112,9 @@ void DiagnosticsPane::addCounter(const QString &name, const QString &label, int 
     auto *caption = plainLabel(label + QLatin1Char(':'), this);
     auto *value = plainLabel(QStringLiteral("—"), this);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Counts and rates change every second; a value that outgrows its column is cut rather than widening the pane.
+    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("00")));
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_grid->addWidget(caption, row, column);
     m_grid->addWidget(value, row, column + 1);
     m_counters.insert(name, value);

@@ -3,6 +3,7 @@
 #include "event/feed_error.h"
 #include "panes/opera/hotel_event_filter_model.h"
 #include "panes/opera/hotel_event_model.h"
+#include "widgets/elided_label.h"
 #include "widgets/plain_label.h"
 
 #include <QDataStream>
@@ -29,7 +30,7 @@ constexpr quint32 kStateMagic = 0x4f504552; // "OPER"
 HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
     : EventTablePane(context, new HotelEventModel(context.capacity), new HotelEventFilterModel, parent)
     , m_detail(new QTableWidget(0, 3, this))
-    , m_state(plainLabel(this))
+    , m_state(new ElidedLabel(this))
     , m_count(plainLabel(this))
     , m_offset(plainLabel(this))
     , m_banner(plainLabel(this))

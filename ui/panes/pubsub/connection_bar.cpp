@@ -48,6 +48,8 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     }
     layout->addStretch(1);
     m_permissions->setMaximumWidth(360);
+    // Six fields do not fit a narrow pane; they are cut at the right rather than widening the pane and the window.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ConnectionBar::refreshExpiry);
     m_tick.start();

@@ -3,6 +3,7 @@
 #include "event/feed_error.h"
 #include "panes/salto/door_event_filter_model.h"
 #include "panes/salto/door_event_model.h"
+#include "widgets/elided_label.h"
 #include "widgets/plain_label.h"
 
 #include <QComboBox>
@@ -30,7 +31,7 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     : EventTablePane(context, new DoorEventModel(context.capacity), new DoorEventFilterModel, parent)
     , m_detail(new QPlainTextEdit(this))
     , m_kind(new QComboBox(this))
-    , m_state(plainLabel(this))
+    , m_state(new ElidedLabel(this))
     , m_counts(plainLabel(this))
     , m_banner(plainLabel(this))
     , m_paused(plainLabel(this))
