@@ -132,7 +132,7 @@ QSize FeedIndicator::sizeHint() const
 QSize FeedIndicator::minimumSizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
-    return QSize(fm.height() + fm.horizontalAdvance(m_feed + QStringLiteral(" …")) + fm.height() / 2, fm.height() + 6);
+    return QSize(fm.height() + fm.horizontalAdvance(m_label + QStringLiteral(" …")) + fm.height() / 2, fm.height() + 6);
 }
 
 void FeedIndicator::paintEvent(QPaintEvent *)
