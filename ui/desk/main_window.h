@@ -69,6 +69,12 @@ public:
 public Q_SLOTS:
     void handleEvents(const sb::EventBatch &batch);
 
+Q_SIGNALS:
+    // Recovery from a bad config without a restart: the app (DeskSession's owner) switches the feed set.
+    void openConfigurationRequested(const QString &path);
+    void startDemoRequested();
+    void editFeedsRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -85,6 +91,7 @@ private:
     void updatePauseAction();
     void askExport(EventExporter::Format format);
     void askSaveWorkspace();
+    void askOpenConfiguration();
 
     FeedSource *m_source;
     EventStore *m_store;
