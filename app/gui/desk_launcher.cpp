@@ -163,8 +163,11 @@ void DeskLauncher::run(const QVector<QJsonObject> &feeds, bool demo, const AppCo
     w->show();
     Q_EMIT windowChanged(w);
     if (!problems.isEmpty() || (!anyFeed && !feeds.isEmpty())) {
-        report(anyFeed ? tr("Some feeds could not be set up:\n%1").arg(problems.join(QLatin1Char('\n')))
-                       : tr("No feed could be set up.\n%1").arg(problems.join(QLatin1Char('\n'))));
+        report(anyFeed
+                ? tr("Some feeds could not be set up:\n%1").arg(problems.join(QLatin1Char('\n')))
+                : tr("No feed could be set up.\n%1\n\nFile → Edit feeds… fixes the config; File → Start demo runs "
+                     "the emulators.")
+                      .arg(problems.join(QLatin1Char('\n'))));
     }
 }
 
