@@ -70,7 +70,7 @@ public Q_SLOTS:
     void handleEvents(const sb::EventBatch &batch);
 
 Q_SIGNALS:
-    // Recovery from a bad config without a restart: the app (DeskSession's owner) switches the feed set.
+    // Recovery from a bad config without a restart: the app (DeskLauncher) replaces the desk.
     void openConfigurationRequested(const QString &path);
     void startDemoRequested();
     void editFeedsRequested();

@@ -85,10 +85,7 @@ private Q_SLOTS:
         QVERIFY2(m_reports.first().contains(QStringLiteral("waitTimeSeconds")), qPrintable(m_reports.first()));
 
         QPointer<ui::MainWindow> first = desk->window();
-        whenModal<QFileDialog>([good](QFileDialog *d) {
-            d->selectFile(good);
-            static_cast<QDialog *>(d)->accept();
-        });
+        whenModal<QFileDialog>([good](QFileDialog *d) { answerFileDialog(d, good); });
         QVERIFY(clickMenuItem(desk->window(), QStringLiteral("&File"), QStringLiteral("openConfiguration")));
         QTRY_VERIFY(first.isNull());
         QVERIFY(desk->window()->pane(QStringLiteral("alerts")));

@@ -72,10 +72,7 @@ private Q_SLOTS:
         // The menu triggers its action on release, so the dialog has come and gone by now.
         QCOMPARE(open.size(), 0);
 
-        whenModal<QFileDialog>([path](QFileDialog *d) {
-            d->selectFile(path);
-            static_cast<QDialog *>(d)->accept(); // QFileDialog::accept, which checks the choice
-        });
+        whenModal<QFileDialog>([path](QFileDialog *d) { answerFileDialog(d, path); });
         QVERIFY(clickMenuItem(&w, QStringLiteral("&File"), QStringLiteral("openConfiguration")));
         QTRY_COMPARE(open.size(), 1);
         QCOMPARE(QFileInfo(open.first().first().toString()).canonicalFilePath(), QFileInfo(path).canonicalFilePath());

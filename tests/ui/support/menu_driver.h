@@ -2,6 +2,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -51,6 +53,15 @@ void whenModal(std::function<void(T *)> answer, int attemptsLeft = 2000)
         if (attemptsLeft > 0)
             whenModal<T>(std::move(answer), attemptsLeft - 1);
     });
+}
+
+// Types `path` into a file dialog's name box and accepts it, as a user does. selectFile() would go through the
+// dialog's file system model, which lists the directory on a thread of its own and may not have it yet.
+inline void answerFileDialog(QFileDialog *dialog, const QString &path)
+{
+    if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+        name->setText(path);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, which checks the file exists
 }
 
 } // namespace sb::ui::test
