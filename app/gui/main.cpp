@@ -1,10 +1,9 @@
 // switchboard: the desk. `--demo` runs the built-in emulators in process; `--config FILE` connects to real
 // services; with neither, a first-run dialog offers both.
-#include "config/app_config.h"
-#include "demo_emulators.h"
 #include "desk/gui_stall_monitor.h"
 #include "desk/main_window.h"
 #include "desk/theme.h"
+#include "desk_launcher.h"
 #include "desk_session.h"
 #include "dialogs/first_run_dialog.h"
 #include "pipeline/feed_registry.h"
@@ -18,25 +17,6 @@
 #include <QTimer>
 
 #include <cstdio>
-
-namespace {
-
-sb::StoreOptions storeOptions(const sb::AppConfig::Store &store, bool demo)
-{
-    sb::StoreOptions options;
-    // The demo keeps its own history, so emulated news never mixes with a desk's real history.
-    options.path = demo ? QFileInfo(sb::EventStore::defaultPath()).dir().filePath(QStringLiteral("demo-history.sqlite"))
-                        : sb::EventStore::defaultPath();
-    if (demo)
-        options.maxBytes = 256LL * 1024 * 1024; // a demo burst writes tens of MB a second; keep the demo small
-    if (!store.path.isEmpty())
-        options.path = store.path;
-    options.maxBytes = store.maxBytes.value_or(options.maxBytes);
-    options.retentionDays = store.retentionDays.value_or(options.retentionDays);
-    return options;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -95,10 +75,7 @@ int main(int argc, char **argv)
         configPath = dialog.configPath();
     }
 
-    sb::gui::DemoEmulators emulators;
-    QVector<QJsonObject> feeds;
-    sb::AppConfig::Store storeConfig;
-    QString error;
+    sb::gui::DeskLauncher launcher(windowOptions);
     if (runDemo) {
         sb::gui::DemoEmulators::Options options;
         bool ok = true;
@@ -110,44 +87,21 @@ int main(int argc, char **argv)
             QMessageBox::critical(nullptr, QObject::tr("Switchboard"), QObject::tr("--rate and --burst take numbers."));
             return 64;
         }
-        if (!emulators.start(options, &error)) {
-            QMessageBox::critical(
-                nullptr, QObject::tr("Switchboard"), QObject::tr("The demo could not start: %1").arg(error));
-            return 2;
-        }
-        feeds = emulators.feedConfigs();
-        windowOptions.subtitle = QObject::tr("demo");
+        launcher.setDemoOptions(options);
+        launcher.startDemo();
     } else {
-        sb::AppConfig appConfig;
-        if (!sb::AppConfig::load(configPath, appConfig, &error)) {
-            QMessageBox::critical(
-                nullptr, QObject::tr("Switchboard"), QObject::tr("Cannot read %1: %2").arg(configPath, error));
-            return 64;
-        }
-        feeds = appConfig.feeds;
-        storeConfig = appConfig.store;
-        windowOptions.subtitle = QFileInfo(configPath).fileName();
-        windowOptions.configPath = QFileInfo(configPath).absoluteFilePath();
-        windowOptions.blotterCapacity = appConfig.ui.blotterRows.value_or(windowOptions.blotterCapacity);
-        windowOptions.backfillCount = appConfig.ui.backfillRows.value_or(windowOptions.backfillCount);
-    }
-
-    sb::gui::DeskSession session;
-    QStringList problems;
-    const bool anyFeed = session.start(feeds, storeOptions(storeConfig, runDemo), windowOptions, &problems);
-    session.window()->show();
-    if (!problems.isEmpty() || !anyFeed) {
-        QMessageBox::warning(session.window(), QObject::tr("Switchboard"),
-            anyFeed ? QObject::tr("Some feeds could not be set up:\n%1").arg(problems.join(QLatin1Char('\n')))
-                    : QObject::tr("No feed could be set up.\n%1").arg(problems.join(QLatin1Char('\n'))));
+        // A config that cannot be read leaves an empty desk: its File menu opens another, starts the demo or
+        // edits the feeds.
+        launcher.openConfiguration(configPath);
     }
     sb::ui::GuiStallMonitor stalls;
     if (parser.isSet(stallReport)) {
         stalls.start();
         QTimer::singleShot(parser.value(stallReport).toInt() * 1000, &app, [&] {
             std::printf("%s\n", qPrintable(stalls.summary()));
-            for (const QString &name : session.host().feedNames()) {
-                if (const sb::FeedMetrics *m = session.host().metrics(name)) {
+            const sb::FeedHost &host = launcher.session()->host();
+            for (const QString &name : host.feedNames()) {
+                if (const sb::FeedMetrics *m = host.metrics(name)) {
                     const sb::FeedMetrics::Snapshot s = m->snapshot();
                     std::printf("feed %s: %llu events, %llu frames, %llu drops\n", qPrintable(name),
                         static_cast<unsigned long long>(s.events), static_cast<unsigned long long>(s.frames),

@@ -194,6 +194,17 @@ void MainWindow::buildActions()
 {
     QStyle *s = style();
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openConfig = file->addAction(tr("&Open configuration…"));
+    openConfig->setObjectName(QStringLiteral("openConfiguration"));
+    openConfig->setShortcut(QKeySequence::Open);
+    connect(openConfig, &QAction::triggered, this, &MainWindow::askOpenConfiguration);
+    QAction *startDemo = file->addAction(tr("Start &demo"));
+    startDemo->setObjectName(QStringLiteral("startDemo"));
+    connect(startDemo, &QAction::triggered, this, &MainWindow::startDemoRequested);
+    QAction *editFeeds = file->addAction(tr("Edit &feeds…"));
+    editFeeds->setObjectName(QStringLiteral("editFeeds"));
+    connect(editFeeds, &QAction::triggered, this, &MainWindow::editFeedsRequested);
+    file->addSeparator();
     QAction *exportCsv = file->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("Export selection as &CSV…"));
     exportCsv->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportCsv->setIconText(tr("CSV"));
@@ -447,6 +458,17 @@ void MainWindow::askExport(EventExporter::Format format)
         return;
     m_settings->setValue(QStringLiteral("ui/exportDir"), QFileInfo(path).absolutePath());
     exportSelection(path, format);
+}
+
+void MainWindow::askOpenConfiguration()
+{
+    const QString dir = m_settings->value(QStringLiteral("ui/configDir")).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open configuration"), dir, tr("Switchboard configuration (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setValue(QStringLiteral("ui/configDir"), QFileInfo(path).absolutePath());
+    Q_EMIT openConfigurationRequested(path);
 }
 
 QFuture<QString> MainWindow::exportSelection(const QString &path, EventExporter::Format format)

@@ -73,6 +73,12 @@ public:
 public Q_SLOTS:
     void handleEvents(const sb::EventBatch &batch);
 
+Q_SIGNALS:
+    // Recovery from a bad config without a restart: the app (DeskLauncher) replaces the desk.
+    void openConfigurationRequested(const QString &path);
+    void startDemoRequested();
+    void editFeedsRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -95,6 +101,7 @@ private:
     void askDeleteWorkspace();
     void showShortcuts();
     void showAbout();
+    void askOpenConfiguration();
 
     FeedSource *m_source;
     EventStore *m_store;

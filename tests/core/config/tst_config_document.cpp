@@ -1,0 +1,141 @@
+#include "config/config_document.h"
+#include "pipeline/feed_registry.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+
+namespace {
+
+QJsonObject alerts(const QJsonObject &extra = {})
+{
+    QJsonObject feed {{QStringLiteral("name"), QStringLiteral("alerts")},
+        {QStringLiteral("type"), QStringLiteral("alerts")},
+        {QStringLiteral("tokenUrl"), QStringLiteral("https://id.example.com/token")},
+        {QStringLiteral("clientId"), QStringLiteral("desk")},
+        {QStringLiteral("clientSecret"), QStringLiteral("env:SB_TEST_CONFIG_DOCUMENT_SECRET")}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        feed.insert(it.key(), it.value());
+    return feed;
+}
+
+QJsonObject withFeeds(const QJsonArray &feeds)
+{
+    return QJsonObject {{QStringLiteral("feeds"), feeds}};
+}
+
+} // namespace
+
+class TestConfigDocument : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        registerBuiltinFeeds();
+        qputenv("SB_TEST_CONFIG_DOCUMENT_SECRET", "s3cret");
+    }
+
+    void aGoodDocumentHasNoProblems() { QVERIFY(ConfigDocument::check(withFeeds({alerts()})).isEmpty()); }
+
+    void aWrongTypeIsPlacedOnItsKey()
+    {
+        const QVector<ConfigProblem> problems
+            = ConfigDocument::check(withFeeds({alerts({{QStringLiteral("waitTimeSeconds"), QStringLiteral("soon")}})}));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().feed, QStringLiteral("alerts"));
+        QCOMPARE(problems.first().key, QStringLiteral("waitTimeSeconds"));
+        QVERIFY2(problems.first().message.contains(QStringLiteral("must be a number")),
+            qPrintable(problems.first().message));
+    }
+
+    void anUnknownKeyIsPlacedOnItself()
+    {
+        const QVector<ConfigProblem> problems
+            = ConfigDocument::check(withFeeds({alerts({{QStringLiteral("scopee"), QStringLiteral("x")}})}));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().key, QStringLiteral("scopee"));
+        QVERIFY(problems.first().message.contains(QStringLiteral("did you mean \"scope\"")));
+    }
+
+    void aRefusedUrlIsPlacedOnItsKey()
+    {
+        const QVector<ConfigProblem> problems = ConfigDocument::check(
+            withFeeds({alerts({{QStringLiteral("tokenUrl"), QStringLiteral("http://id.example.com/token")}})}));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().key, QStringLiteral("tokenUrl"));
+    }
+
+    void anUnsetVariableIsPlacedOnItsKeyAndNeverResolvedIntoTheDocument()
+    {
+        QJsonObject feed
+            = alerts({{QStringLiteral("clientSecret"), QStringLiteral("env:SB_TEST_CONFIG_DOCUMENT_UNSET")}});
+        const QVector<ConfigProblem> problems = ConfigDocument::check(withFeeds({feed}));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().key, QStringLiteral("clientSecret"));
+        QVERIFY(problems.first().message.contains(QStringLiteral("SB_TEST_CONFIG_DOCUMENT_UNSET")));
+    }
+
+    void namesAndTypesAreChecked()
+    {
+        QJsonObject unknownType = alerts();
+        unknownType.insert(QStringLiteral("type"), QStringLiteral("telex"));
+        unknownType.insert(QStringLiteral("name"), QStringLiteral("telex"));
+        const QVector<ConfigProblem> problems = ConfigDocument::check(withFeeds({alerts(), alerts(), unknownType}));
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(0).key, QStringLiteral("name"));
+        QCOMPARE(problems.at(1).feed, QStringLiteral("telex"));
+        QCOMPARE(problems.at(1).key, QStringLiteral("type"));
+    }
+
+    void aProblemOutsideTheFeedsNamesNoFeed()
+    {
+        QJsonObject document = withFeeds({alerts()});
+        document.insert(QStringLiteral("stor"), QJsonObject());
+        const QVector<ConfigProblem> problems = ConfigDocument::check(document);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().feed.isEmpty());
+        QVERIFY(problems.first().message.contains(QStringLiteral("stor")));
+    }
+
+    void writesWhatItReadsWithReferencesKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.json"));
+        QJsonObject empty;
+        QVERIFY(ConfigDocument::read(path, &empty, nullptr));
+        QCOMPARE(empty.value(QStringLiteral("feeds")).toArray().size(), 0);
+        const QJsonObject document = withFeeds({alerts()});
+        QString error;
+        QVERIFY2(ConfigDocument::write(path, document, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("env:SB_TEST_CONFIG_DOCUMENT_SECRET"));
+        QVERIFY(!text.contains("s3cret"));
+        QJsonObject back;
+        QVERIFY(ConfigDocument::read(path, &back, &error));
+        QCOMPARE(back, document);
+    }
+
+    void aFileThatIsNotJsonIsNotRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ nope");
+        f.close();
+        QJsonObject out;
+        QString error;
+        QVERIFY(!ConfigDocument::read(path, &out, &error));
+        QVERIFY(error.contains(QStringLiteral("not a JSON object")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigDocument)
+#include "tst_config_document.moc"
