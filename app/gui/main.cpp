@@ -7,6 +7,7 @@
 #include "desk_session.h"
 #include "dialogs/first_run_dialog.h"
 #include "pipeline/feed_registry.h"
+#include "window_snapshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,7 +47,19 @@ int main(int argc, char **argv)
     QCommandLineOption stallReport(QStringLiteral("stall-report"),
         QStringLiteral("Measure how long the GUI thread stalls for S seconds, print it, and quit."),
         QStringLiteral("S"));
-    parser.addOptions({demo, config, burst, rate, settings, theme, stallReport});
+    QCommandLineOption snapshot(QStringLiteral("snapshot"),
+        QStringLiteral("Save a picture of the window after --snapshot-after seconds (default 8) and quit."),
+        QStringLiteral("PNG"));
+    QCommandLineOption snapshotAfter(
+        QStringLiteral("snapshot-after"), QStringLiteral("Seconds before the snapshot."), QStringLiteral("S"));
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the snapshot (default 1280x800)."),
+        QStringLiteral("WxH"));
+    QCommandLineOption workspace(QStringLiteral("workspace"),
+        QStringLiteral("Open this workspace (Default, News, Operations or your own)."), QStringLiteral("NAME"));
+    QCommandLineOption raise(QStringLiteral("raise"),
+        QStringLiteral("Bring this feed's pane to the front of its tabs (may be repeated)."), QStringLiteral("FEED"));
+    parser.addOptions(
+        {demo, config, burst, rate, settings, theme, stallReport, snapshot, snapshotAfter, size, workspace, raise});
     parser.process(app);
 
     sb::registerBuiltinFeeds();
@@ -94,6 +107,25 @@ int main(int argc, char **argv)
         // edits the feeds.
         launcher.openConfiguration(configPath);
     }
+    sb::gui::WindowSnapshot::Plan plan;
+    if (parser.isSet(snapshot))
+        plan.size = QSize(1280, 800);
+    plan.workspace = parser.value(workspace);
+    plan.raise = parser.values(raise);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        plan.size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        if (!plan.size.isValid()) {
+            std::fprintf(stderr, "--size takes WIDTHxHEIGHT\n");
+            return 64;
+        }
+    }
+    if (parser.isSet(snapshotAfter))
+        plan.afterMs = qRound(parser.value(snapshotAfter).toDouble() * 1000);
+    plan.path = parser.value(snapshot);
+    sb::gui::WindowSnapshot snapshotTaker(&launcher, plan);
+    if (!plan.path.isEmpty() || parser.isSet(size) || parser.isSet(workspace) || parser.isSet(raise))
+        snapshotTaker.start();
     sb::ui::GuiStallMonitor stalls;
     if (parser.isSet(stallReport)) {
         stalls.start();

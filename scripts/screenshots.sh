@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots: the desk in demo mode at 1280x800, each pane in front once, in both themes.
+# Needs a built tree (build/) and, without a display, Xvfb (Debian package xvfb).
+# Usage: scripts/screenshots.sh [OUTPUT_DIR]   (default docs/)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=${1:-$root/docs}
+app=$root/build/app/gui/switchboard
+[ -x "$app" ] || { echo "build first: $app is missing" >&2; exit 1; }
+mkdir -p "$out"
+
+xvfb_pid=
+if [ -z "${DISPLAY:-}" ]; then
+    export DISPLAY=:${SB_SCREENSHOT_DISPLAY:-91}
+    Xvfb "$DISPLAY" -screen 0 1600x1000x24 -nolisten tcp &
+    xvfb_pid=$!
+    trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
+    if command -v xdpyinfo >/dev/null; then
+        for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break || sleep 0.1; done
+    else
+        sleep 1 # the server needs a moment before the first client
+    fi
+fi
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"; [ -n "$xvfb_pid" ] && kill $xvfb_pid 2>/dev/null || true' EXIT
+
+# name  workspace  panes brought to the front
+shots=(
+    "desk Default mrn"
+    "news News mrn,alerts"
+    "operations Operations salto,opera"
+    "topic-inspector Default pubsub"
+    "alerts Default alerts"
+)
+for theme in light dark; do
+    for shot in "${shots[@]}"; do
+        read -r name workspace raise <<<"$shot"
+        home=$scratch/$theme-$name
+        mkdir -p "$home"
+        args=(--demo --theme "$theme" --settings "$home/settings.ini" --workspace "$workspace"
+            --snapshot "$out/screenshot-$name-$theme.png" --snapshot-after "${SB_SCREENSHOT_AFTER:-10}")
+        IFS=, read -ra feeds <<<"$raise"
+        for feed in "${feeds[@]}"; do args+=(--raise "$feed"); done
+        HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config "$app" "${args[@]}"
+        echo "$out/screenshot-$name-$theme.png"
+    done
+done
