@@ -1,8 +1,8 @@
 #include "main_window.h"
 
 #include "dialogs/about_dialog.h"
-#include "dialogs/keyboard_shortcuts_dialog.h"
 #include "dialogs/filter_syntax_dialog.h"
+#include "dialogs/keyboard_shortcuts_dialog.h"
 #include "feed_monitor.h"
 #include "feed_pane.h"
 #include "feed_source.h"

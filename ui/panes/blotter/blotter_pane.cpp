@@ -7,9 +7,9 @@
 #include "widgets/bidi_item_delegate.h"
 #include "widgets/box_label.h"
 #include "widgets/escape_to_rows.h"
+#include "widgets/filter_box.h"
 #include "widgets/live_row_tooltip.h"
 #include "widgets/new_rows_cue.h"
-#include "widgets/filter_box.h"
 #include "widgets/plain_label.h"
 #include "widgets/scroll_anchor.h"
 
