@@ -25,6 +25,7 @@ void DockArrangement::addPane(QDockWidget *dock, const QString &feedType)
 
 void DockArrangement::apply(const QString &name)
 {
+    const QSize before = m_window->size();
     redockAll();
     if (name == QLatin1String(WorkspaceStore::kNewsName))
         arrangeNews();
@@ -32,6 +33,10 @@ void DockArrangement::apply(const QString &name)
         arrangeOperations();
     else
         arrangeDefault();
+    // An arrangement never changes the window's size: whatever a step in between asked for, the user's size
+    // stays unless the new arrangement cannot fit in it.
+    if (m_window->isVisible() && m_window->size() != before)
+        m_window->resize(before.expandedTo(m_window->minimumSizeHint()));
 }
 
 void DockArrangement::redockAll()
@@ -94,13 +99,14 @@ void DockArrangement::placeDetails(Qt::DockWidgetArea area)
 
 void DockArrangement::arrangeDefault()
 {
+    // Each pane goes straight into the tab group: stacked one above the other first, their minimum heights would
+    // add up and the window grow to hold them before the tabs form.
     QList<QDockWidget *> panes = docksNotOf({});
-    for (QDockWidget *dock : std::as_const(panes)) {
-        m_window->addDockWidget(Qt::LeftDockWidgetArea, dock);
-        dock->show();
-    }
-    if (!panes.isEmpty())
+    if (!panes.isEmpty()) {
+        m_window->addDockWidget(Qt::LeftDockWidgetArea, panes.first());
+        panes.first()->show();
         tabBehind(m_window, panes.first(), panes);
+    }
     placeDetails(Qt::RightDockWidgetArea);
     if (!panes.isEmpty()) {
         const int width = total(Qt::Horizontal);

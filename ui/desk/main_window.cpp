@@ -146,7 +146,11 @@ void MainWindow::buildPanes()
         m_paneOrder.append(info.name);
         m_paneDocks.append(dock);
         m_arrangement.addPane(dock, info.type);
-        connect(pane, &FeedPane::storySelected, this, [this](const Event &event) { m_viewer->showStory(event); });
+        connect(pane, &FeedPane::storySelected, this, [this, dock](const Event &event) {
+            // A pane in a tab behind another selects its first rows too; Details follows the pane the reader sees.
+            if (!isVisible() || !dock->visibleRegion().isEmpty())
+                m_viewer->showStory(event);
+        });
         connect(pane, &FeedPane::storyOpened, this, &MainWindow::openStory);
         connect(pane, &FeedPane::pausedChanged, this, &MainWindow::updatePauseAction);
         connect(pane, &FeedPane::pausedChanged, this, [this, feed = info.name](bool paused) {

@@ -102,7 +102,8 @@ void FeedIndicator::setStatus(
         label = state == FeedState::Live ? tr("Paused") : tr("%1, paused").arg(label);
     QString text = m_label + QLatin1Char(' ') + label + QStringLiteral(" · ") + formatRate(eventsPerSecond)
         + QStringLiteral(" · ") + formatAge(lastEventAgeMs);
-    text += QStringLiteral(" · ") + (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+    if (errors > 0) // "0 errors" five times over would crowd the status bar out of its room
+        text += QStringLiteral(" · ") + (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
     if (text != m_text) {
         const bool wider = fontMetrics().horizontalAdvance(text) > fontMetrics().horizontalAdvance(m_text);
         m_text = text;
@@ -124,7 +125,7 @@ QSize FeedIndicator::sizeHint() const
 {
     // Room for the widest usual line, so the status bar does not jitter as numbers change.
     const QFontMetrics fm = fontMetrics();
-    const QString widest = m_label + QStringLiteral(" Subscribing · 00.0k/s · 00.0 s ago · 00 errors");
+    const QString widest = m_label + QStringLiteral(" Subscribing · 00.0k/s · 00.0 s ago");
     const int textWidth = qMax(fm.horizontalAdvance(widest), fm.horizontalAdvance(m_text));
     return QSize(fm.height() + textWidth + fm.height() / 2, fm.height() + 6);
 }

@@ -121,6 +121,51 @@ private Q_SLOTS:
         w.close();
     }
 
+    void switchingWorkspacesAndResettingKeepTheWindowsSize()
+    {
+        TestFeedSource source(allFeeds());
+        MainWindow w(&source, nullptr, options());
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        settle();
+        for (const QString &name : {QStringLiteral("Default"), QStringLiteral("News"), QStringLiteral("Operations"),
+                 QStringLiteral("Default")}) {
+            QVERIFY(w.switchWorkspace(name));
+            settle();
+            QCOMPARE(w.size(), QSize(1280, 800));
+        }
+        w.resetLayout();
+        settle();
+        QCOMPARE(w.size(), QSize(1280, 800));
+        w.close();
+    }
+
+    void detailsFollowsThePaneInFrontNotATabBehindIt()
+    {
+        TestFeedSource source(
+            {{QStringLiteral("mrn"), QStringLiteral("mrn")}, {QStringLiteral("alerts"), QStringLiteral("alerts")}});
+        MainWindow w(&source, nullptr, options());
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        settle();
+        QVERIFY(!dock(w, QStringLiteral("pane/mrn"))->visibleRegion().isEmpty());
+        QVERIFY(dock(w, QStringLiteral("pane/alerts"))->visibleRegion().isEmpty());
+
+        // The alerts pane, in a tab behind the news, starts on its newest alert without taking Details.
+        source.push(numbered(0, 3, QStringLiteral("alerts")));
+        auto *alertRows = w.pane(QStringLiteral("alerts"))->findChild<QTableView *>();
+        QVERIFY(alertRows);
+        QTRY_COMPARE(alertRows->model()->rowCount(), 3);
+        QTRY_VERIFY(alertRows->currentIndex().isValid());
+        QVERIFY(!w.storyViewer()->hasStory());
+        source.push(numbered(10, 3, QStringLiteral("mrn")));
+        QTRY_COMPARE(w.storyViewer()->story().feed, QStringLiteral("mrn"));
+        QCOMPARE(w.storyViewer()->story().key, QStringLiteral("k12"));
+        w.close();
+    }
+
     void theTopicInspectorsSendButtonIsOnScreenAt1280By800()
     {
         TestFeedSource source(allFeeds());
