@@ -22,6 +22,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include <sys/resource.h>
+
 using namespace sb;
 
 namespace {
@@ -137,6 +139,13 @@ ListenRun runListen(const QString &configPath, int stories, int timeoutSec)
     return run;
 }
 
+double cpuSeconds(int who)
+{
+    rusage u {};
+    getrusage(who, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -178,7 +187,10 @@ int main(int argc, char **argv)
     }
     config.close();
 
+    const double peerCpuBefore = cpuSeconds(RUSAGE_SELF);
     const ListenRun run = runListen(configPath, stories, timeoutSec);
+    // Which side was busy: on a loaded machine a low rate with little CPU on either side means waiting, not work.
+    const double peerCpu = cpuSeconds(RUSAGE_SELF) - peerCpuBefore, clientCpu = cpuSeconds(RUSAGE_CHILDREN);
     if (!run.failure.isEmpty() || run.lines < stories || run.lines < 2) {
         std::printf("  end to end: not measured (%s; %lld of %d lines printed); last stderr: %s\n",
             qPrintable(run.failure.isEmpty() ? QStringLiteral("too few lines") : run.failure),
@@ -191,5 +203,7 @@ int main(int argc, char **argv)
                 "(first line %.0f ms after spawn, %lld lines in %.2f s)\n",
         rate, run.firstLineNs / 1e6, static_cast<long long>(run.lines), seconds);
     std::printf("  ratio end to end / decode only = %.2fx\n", decodeRate > 0 ? rate / decodeRate : 0.0);
+    std::printf("  CPU over the whole run: switchboard-cli %.2f s, emulator (encoding and sending) %.2f s\n", clientCpu,
+        peerCpu);
     return 0;
 }
