@@ -6,12 +6,14 @@
 #include "desk_launcher.h"
 #include "desk_session.h"
 #include "dialogs/first_run_dialog.h"
+#include "first_row_report.h"
 #include "pipeline/feed_registry.h"
 #include "window_snapshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -21,6 +23,8 @@
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QApplication::setApplicationName(QStringLiteral("switchboard"));
@@ -58,8 +62,13 @@ int main(int argc, char **argv)
         QStringLiteral("Open this workspace (Default, News, Operations or your own)."), QStringLiteral("NAME"));
     QCommandLineOption raise(QStringLiteral("raise"),
         QStringLiteral("Bring this feed's pane to the front of its tabs (may be repeated)."), QStringLiteral("FEED"));
+    // Hidden: the startup benchmark's seam (tests/bench/startup.cpp).
+    QCommandLineOption reportFirstRow(QStringLiteral("report-first-row"),
+        QStringLiteral("Print the milliseconds to the first painted blotter row, and quit."));
+    reportFirstRow.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
         {demo, config, burst, rate, settings, theme, stallReport, snapshot, snapshotAfter, size, workspace, raise});
+    parser.addOption(reportFirstRow);
     parser.process(app);
 
     sb::registerBuiltinFeeds();
@@ -126,6 +135,13 @@ int main(int argc, char **argv)
     sb::gui::WindowSnapshot snapshotTaker(&launcher, plan);
     if (!plan.path.isEmpty() || parser.isSet(size) || parser.isSet(workspace) || parser.isSet(raise))
         snapshotTaker.start();
+    sb::gui::FirstRowReport firstRow(sinceStart, [](qint64 ms) {
+        std::printf("first-row-painted-ms %lld\n", static_cast<long long>(ms));
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
+    if (parser.isSet(reportFirstRow))
+        firstRow.start();
     sb::ui::GuiStallMonitor stalls;
     if (parser.isSet(stallReport)) {
         stalls.start();

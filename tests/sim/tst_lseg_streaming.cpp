@@ -380,6 +380,34 @@ private Q_SLOTS:
         QCOMPARE(guids.size(), assembler.completed.size());
     }
 
+    void burstStoryLimitSendsAFixedCorpus()
+    {
+        LsegEmulatorOptions o = quietOptions();
+        o.burstStoriesPerSecond = 1'000'000; // one tick would send far more than the limit
+        o.burstStoryLimit = 300;
+        o.replayRealStories = false;
+        o.duplicateProbability = 0;
+        o.newVersionProbability = 0;
+        startEmulator(o);
+        OmmTestClient client(m_tls);
+        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
+        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        client.requestItem(2, QStringLiteral("MRN_STORY"));
+        MrnTestAssembler assembler;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                assembler = MrnTestAssembler();
+                assembler.addAll(client.all(QStringLiteral("Update"), kNews));
+                return assembler.completed.size() >= 300;
+            }(),
+            20000);
+        QVERIFY(client.roundTrip());
+        QCOMPARE(m_emulator->itemsPublished(), 300);
+        assembler = MrnTestAssembler();
+        assembler.addAll(client.all(QStringLiteral("Update"), kNews));
+        QCOMPARE(assembler.completed.size(), 300);
+    }
+
     void analyticsStreams()
     {
         OmmTestClient client(m_tls);

@@ -23,6 +23,7 @@ struct LsegEmulatorOptions
     qint64 oversizeMessageBytes = 17 * 1024 * 1024; // LsegFault::OversizeMessage: more than a client should accept
     double storiesPerSecond = 5; // 0: only replayed, triggered and publishStories() stories
     int burstStoriesPerSecond = 0; // > 0: load mode, this many stories a second packed 1-3 messages a frame
+    qint64 burstStoryLimit = 0; // > 0: load mode stops after this many items, so a benchmark sends a fixed corpus
     bool replayRealStories = true; // the published real MRN items open every MRN_STORY stream
     bool allowUserNameLogin = false; // accept a deployed-server login ("Key":{"Name":user}) without a token
     bool enforceV1Expiry = true; // close a V1 login whose token expires without a reissue (EMA-DOC 6.4.3)

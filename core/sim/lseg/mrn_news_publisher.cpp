@@ -64,7 +64,11 @@ void MrnNewsPublisher::onTick()
     // event loop does not turn into one enormous burst.
     const qint64 due = m_burstClock.elapsed() * m_options.burstStoriesPerSecond / 1000;
     const qint64 cap = qMax(1, m_options.burstStoriesPerSecond / 10);
-    const int rounds = int(qMin(due - m_burstProduced, cap));
+    int rounds = int(qMin(due - m_burstProduced, cap));
+    if (m_options.burstStoryLimit > 0) {
+        const qint64 rics = m_rics ? qMax<qsizetype>(1, m_rics().size()) : 1;
+        rounds = int(qMin<qint64>(rounds, (m_options.burstStoryLimit - m_published) / rics));
+    }
     if (rounds <= 0)
         return;
     m_burstProduced = qMax(m_burstProduced + rounds, due - cap);
