@@ -1,6 +1,7 @@
 #include "scroll_anchor.h"
 
 #include <QAbstractItemView>
+#include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTableView>
@@ -11,6 +12,8 @@ ScrollAnchor *ScrollAnchor::attach(QAbstractItemView *view, QAbstractItemModel *
 {
     auto *anchor = new ScrollAnchor(view, model);
     view->setModel(model);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, anchor,
+        [anchor] { anchor->m_currentAutomatic = false; });
     return anchor;
 }
 
@@ -21,6 +24,8 @@ ScrollAnchor::ScrollAnchor(QAbstractItemView *view, QAbstractItemModel *model)
 {
     // Row arithmetic below counts the scroll value in rows.
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    view->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
         [this](const QModelIndex &parent, int first, int last) {
             if (!parent.isValid())
@@ -54,6 +59,13 @@ ScrollAnchor::ScrollAnchor(QAbstractItemView *view, QAbstractItemModel *model)
     });
 }
 
+bool ScrollAnchor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress)
+        m_currentAutomatic = false;
+    return QObject::eventFilter(watched, event);
+}
+
 void ScrollAnchor::reset()
 {
     m_anchor = QPersistentModelIndex();
@@ -75,6 +87,8 @@ void ScrollAnchor::aboutToInsert(int first, int last)
     }
     const int value = m_view->verticalScrollBar()->value();
     const QRect viewport = m_view->viewport()->rect();
+    if (current.isValid() && m_currentAutomatic && value == 0)
+        return; // nobody is reading that row yet: the newest rows show
     if (current.isValid() && m_view->visualRect(current).intersects(viewport)) {
         const int rowHeight = qMax(1, m_view->visualRect(current).height());
         const int rowsInView = viewport.height() / rowHeight;

@@ -26,10 +26,17 @@ public:
     bool isDroppingCurrent() const { return m_droppingCurrent; }
     // Forgets the count (after a filter or sort change rebuilt the rows).
     void reset();
+    // The pane, not the reader, chose the current row (the newest, at the first arrival): it does not hold the view
+    // away from the newest rows. The reader's first click, key or own selection ends that.
+    void markCurrentAutomatic() { m_currentAutomatic = true; }
+    bool isCurrentAutomatic() const { return m_currentAutomatic; }
 
 Q_SIGNALS:
     void newAboveChanged(int count);
     void currentDropped();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     ScrollAnchor(QAbstractItemView *view, QAbstractItemModel *model);
@@ -45,6 +52,7 @@ private:
     int m_pending = -1; // scroll value to reach once the scroll range has grown
     int m_newAbove = 0;
     bool m_droppingCurrent = false;
+    bool m_currentAutomatic = false;
 };
 
 } // namespace sb::ui

@@ -210,6 +210,38 @@ private Q_SLOTS:
         w.close();
     }
 
+    void theRowChosenAtStartDoesNotHoldTheViewUntilTheReaderActs()
+    {
+        TestFeedSource source(mrn());
+        MainWindow w(&source, nullptr, options());
+        showActive(w);
+        source.push(numbered(0, 1));
+        BlotterPane *pane = blotter(w);
+        QTableView *view = pane->view();
+        QCOMPARE(view->currentIndex().row(), 0); // the pane's own choice, so that J/K work at once
+        const QString first = headlineAt(view, 0);
+
+        // Nobody has touched the pane: page after page of news arrives and the newest rows stay in sight.
+        for (int i = 1; i < 200; i += 20)
+            source.push(numbered(i, 20));
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
+        QCOMPARE(headlineAt(view, 0), QStringLiteral("Story 200"));
+        QVERIFY(!pane->cue()->isVisible());
+        QCOMPARE(headlineAt(view, view->currentIndex().row()), first); // still selected, scrolled off below
+
+        // The reader's first key makes the row theirs: from then on it keeps its place.
+        QTest::keyClick(view, Qt::Key_Home);
+        QTest::keyClick(view, Qt::Key_J);
+        const QModelIndex reading = view->currentIndex();
+        const QString readingHeadline = headlineAt(view, reading.row());
+        const int readingTop = view->visualRect(reading).top();
+        source.push(numbered(200, 100));
+        QTRY_COMPARE(view->visualRect(view->currentIndex()).top(), readingTop);
+        QCOMPARE(headlineAt(view, view->currentIndex().row()), readingHeadline);
+        QVERIFY(pane->cue()->isVisible());
+        w.close();
+    }
+
     void clearHidesTheRowsUntilUndo()
     {
         TestFeedSource source(mrn());

@@ -227,9 +227,11 @@ void BlotterPane::insert(const EventBatch &events)
     m_model->appendEvents(events);
     updateCounts(); // the count and the rows agree at once, not a timer tick later
     // A reader starts on the newest story, so J/K and Enter work before any click.
-    if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+    if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0) {
         m_view->selectionModel()->setCurrentIndex(m_filter->index(0, BlotterModel::Headline),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_anchor->markCurrentAutomatic();
+    }
 }
 
 void BlotterPane::drainHeld()
