@@ -48,9 +48,9 @@ private:
 
 } // namespace
 
-int runReplay(const QString &type, const QString &path, bool stats)
+int runReplay(const QString &type, const QString &path, bool stats, bool lineBuffered)
 {
-    JsonLinesPrinter printer;
+    JsonLinesPrinter printer(lineBuffered);
     std::unique_ptr<FrameDecoder> decoder = FeedRegistry::instance().createDecoder(type, type);
     if (!decoder) {
         printer.printError(FeedError {type, FeedError::Stage::Decode, QStringLiteral("unknown_type"),
