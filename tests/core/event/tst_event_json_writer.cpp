@@ -261,6 +261,21 @@ private Q_SLOTS:
         QCOMPARE(out, "prefix|" + oracleLine(e) + oracleLine(e) + '\n');
     }
 
+    void everyByteAtEveryOffsetOfALongRun()
+    {
+        // The escaper scans clean runs a word at a time: each byte value, at each position around word boundaries.
+        for (int c = 0; c < 0x100; ++c) {
+            for (int at = 0; at < 40; ++at) {
+                Event e;
+                e.body = QByteArray(40, 'a');
+                e.body[at] = char(c);
+                e.title = e.body + e.body.left(at);
+                if (e.toJsonLine() != oracleLine(e))
+                    QFAIL(qPrintable(QStringLiteral("byte %1 at %2").arg(c).arg(at)));
+            }
+        }
+    }
+
     void jsonWriterEscapesAsBefore()
     {
         // JsonWriter (FeedError lines, the store) shares the escaper; a long value crosses its slice boundary.
