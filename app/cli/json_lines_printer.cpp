@@ -26,14 +26,24 @@ bool JsonLinesPrinter::stdoutIsTerminal()
 qsizetype JsonLinesPrinter::printEvents(const EventBatch &batch, qsizetype limit)
 {
     const qsizetype n = limit < 0 ? batch.size() : qMin(limit, batch.size());
-    const qsizetype perWrite = m_lineBuffered ? 1 : qMax<qsizetype>(n, 1);
-    for (qsizetype i = 0; i < n; i += perWrite) {
-        m_buffer.resize(0); // keeps the capacity: after the first batches, printing allocates nothing
-        EventJsonWriter::appendLines(m_buffer, batch.constData() + i, qMin(perWrite, n - i));
-        if (!writeOut(m_buffer))
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!queueEvent(batch[i]))
             return -1;
     }
-    return n;
+    return flushEvents() ? n : -1;
+}
+
+bool JsonLinesPrinter::queueEvent(const Event &event)
+{
+    EventJsonWriter::appendLines(m_buffer, &event, 1);
+    return !m_lineBuffered || flushEvents();
+}
+
+bool JsonLinesPrinter::flushEvents()
+{
+    const bool written = writeOut(m_buffer);
+    m_buffer.resize(0); // keeps the capacity: after the first batches, printing allocates nothing
+    return written;
 }
 
 // Straight to the descriptor: stdio or QFile would copy the batch into their own buffer first, and on a terminal

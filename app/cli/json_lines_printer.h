@@ -21,6 +21,10 @@ public:
     // Prints up to `limit` events (all when limit < 0); returns how many were printed, or -1 when standard output
     // refused the bytes.
     qsizetype printEvents(const EventBatch &batch, qsizetype limit = -1);
+    // For a caller that sees events one by one (replay): queued lines leave at flushEvents(), or at once when
+    // line-buffered. False when standard output refused the bytes.
+    bool queueEvent(const Event &event);
+    bool flushEvents();
     void printState(const QString &feed, FeedState state, const QString &text);
     void printError(const FeedError &error);
     void printInfo(const QByteArray &json);
