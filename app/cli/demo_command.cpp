@@ -7,7 +7,7 @@
 
 namespace sb::cli {
 
-int runDemo(qint64 count, int timeoutSec)
+int runDemo(qint64 count, int timeoutSec, bool lineBuffered)
 {
     sim::LsegEmulator emulator {sim::LsegEmulatorOptions {}};
     if (!emulator.start()) {
@@ -18,6 +18,7 @@ int runDemo(qint64 count, int timeoutSec)
     options.feedConfig = emulator.feedConfig(QStringLiteral("mrn"));
     options.count = count;
     options.timeoutSec = timeoutSec;
+    options.lineBuffered = lineBuffered;
     return runListen(options);
 }
 

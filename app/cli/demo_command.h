@@ -5,6 +5,6 @@
 namespace sb::cli {
 
 // Starts the emulators in process and listens to the MRN feed: the product's main job until the desk arrives.
-int runDemo(qint64 count, int timeoutSec);
+int runDemo(qint64 count, int timeoutSec, bool lineBuffered = false);
 
 } // namespace sb::cli

@@ -1,30 +1,67 @@
 #include "json_lines_printer.h"
 
+#include "event/event_json_writer.h"
 #include "event/json_writer.h"
 
 #include <QDateTime>
 
+#include <cerrno>
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace sb::cli {
 
-JsonLinesPrinter::JsonLinesPrinter()
+JsonLinesPrinter::JsonLinesPrinter(bool lineBuffered)
+    : m_lineBuffered(lineBuffered || stdoutIsTerminal())
 {
-    (void)m_out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     (void)m_err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+bool JsonLinesPrinter::stdoutIsTerminal()
+{
+    return isatty(STDOUT_FILENO) == 1;
 }
 
 qsizetype JsonLinesPrinter::printEvents(const EventBatch &batch, qsizetype limit)
 {
     const qsizetype n = limit < 0 ? batch.size() : qMin(limit, batch.size());
-    QByteArray out;
     for (qsizetype i = 0; i < n; ++i) {
-        out += batch[i].toJsonLine();
-        out += '\n';
+        if (!queueEvent(batch[i]))
+            return -1;
     }
-    if (m_out.write(out) != out.size())
-        return -1;
-    return n;
+    return flushEvents() ? n : -1;
+}
+
+bool JsonLinesPrinter::queueEvent(const Event &event)
+{
+    EventJsonWriter::appendLines(m_buffer, &event, 1);
+    return !m_lineBuffered || flushEvents();
+}
+
+bool JsonLinesPrinter::flushEvents()
+{
+    const bool written = writeOut(m_buffer);
+    m_buffer.resize(0); // keeps the capacity: after the first batches, printing allocates nothing
+    return written;
+}
+
+// Straight to the descriptor: stdio or QFile would copy the batch into their own buffer first, and on a terminal
+// split it per line.
+bool JsonLinesPrinter::writeOut(const QByteArray &bytes)
+{
+    const char *p = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t written = ::write(STDOUT_FILENO, p, size_t(left));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return false;
+        p += written;
+        left -= written;
+    }
+    return true;
 }
 
 void JsonLinesPrinter::printState(const QString &feed, FeedState state, const QString &text)

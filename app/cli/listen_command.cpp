@@ -19,7 +19,7 @@ namespace sb::cli {
 
 int runListen(const ListenOptions &options)
 {
-    JsonLinesPrinter printer;
+    JsonLinesPrinter printer(options.lineBuffered);
     QString error;
     std::unique_ptr<Feed> feed = FeedRegistry::instance().createFeed(options.feedConfig, &error);
     if (!feed) {

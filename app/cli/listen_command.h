@@ -12,6 +12,7 @@ struct ListenOptions
     int timeoutSec = 0; // exit 3 when reached; 0: none
     QString recordPath;
     QString storePath; // non-empty: commit to this history first, then print
+    bool lineBuffered = false; // a write per printed event rather than per batch
 };
 
 // Runs one feed headless and prints its events. Upstream acknowledgements (SQS deletes, OPERA offsets) follow the

@@ -20,8 +20,9 @@ int usage(const char *message = nullptr)
     std::fprintf(stderr,
         "usage:\n"
         "  switchboard-cli listen <feed> --config FILE [--count N] [--timeout S] [--record FILE] [--store FILE]\n"
-        "  switchboard-cli replay <type> FILE [--stats]\n"
-        "  switchboard-cli demo [--count N]\n"
+        "                         [--line-buffered]\n"
+        "  switchboard-cli replay <type> FILE [--stats] [--line-buffered]\n"
+        "  switchboard-cli demo [--count N] [--line-buffered]\n"
         "  switchboard-cli search \"query\" [--feed F] [--since T] [--limit N] [--store FILE]\n");
     return 64;
 }
@@ -53,7 +54,9 @@ int main(int argc, char **argv)
         QStringLiteral("limit"), QStringLiteral("Print at most N matches."), QStringLiteral("N"), QStringLiteral("50"));
     QCommandLineOption store(
         QStringLiteral("store"), QStringLiteral("History database (default: the desk's)."), QStringLiteral("FILE"));
-    parser.addOptions({config, count, timeout, record, stats, feed, since, limit, store});
+    QCommandLineOption lineBuffered(QStringLiteral("line-buffered"),
+        QStringLiteral("Write each event as soon as it is decoded (the default on a terminal)."));
+    parser.addOptions({config, count, timeout, record, stats, feed, since, limit, store, lineBuffered});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
@@ -90,12 +93,13 @@ int main(int argc, char **argv)
         options.timeoutSec = seconds;
         options.recordPath = parser.value(record);
         options.storePath = parser.value(store);
+        options.lineBuffered = parser.isSet(lineBuffered);
         return sb::cli::runListen(options);
     }
     if (command == QLatin1String("replay")) {
         if (args.size() != 3)
             return usage("replay needs a feed type and a capture file");
-        return sb::cli::runReplay(args.at(1), args.at(2), parser.isSet(stats));
+        return sb::cli::runReplay(args.at(1), args.at(2), parser.isSet(stats), parser.isSet(lineBuffered));
     }
     if (command == QLatin1String("search")) {
         if (args.size() != 2)
@@ -111,6 +115,6 @@ int main(int argc, char **argv)
         return sb::cli::runSearch(options);
     }
     if (command == QLatin1String("demo"))
-        return sb::cli::runDemo(n, seconds);
+        return sb::cli::runDemo(n, seconds, parser.isSet(lineBuffered));
     return usage("unknown command");
 }

@@ -20,8 +20,9 @@ public:
     void event(Event &&e) override
     {
         ++events;
+        // Written while its text is still in cache from the decode, rather than kept for the batch.
         if (!m_stats)
-            m_pending.append(std::move(e));
+            m_printer.queueEvent(e);
     }
     void error(FeedError &&e) override
     {
@@ -31,26 +32,20 @@ public:
     }
     void control(QVariant &&) override { }
     void duplicate() override { ++duplicates; }
-    void flush()
-    {
-        if (!m_pending.isEmpty())
-            m_printer.printEvents(m_pending);
-        m_pending.clear();
-    }
+    void flush() { m_printer.flushEvents(); }
 
     qint64 events = 0, errors = 0, duplicates = 0;
 
 private:
     JsonLinesPrinter &m_printer;
     bool m_stats;
-    EventBatch m_pending;
 };
 
 } // namespace
 
-int runReplay(const QString &type, const QString &path, bool stats)
+int runReplay(const QString &type, const QString &path, bool stats, bool lineBuffered)
 {
-    JsonLinesPrinter printer;
+    JsonLinesPrinter printer(lineBuffered);
     std::unique_ptr<FrameDecoder> decoder = FeedRegistry::instance().createDecoder(type, type);
     if (!decoder) {
         printer.printError(FeedError {type, FeedError::Stage::Decode, QStringLiteral("unknown_type"),

@@ -1,5 +1,7 @@
 #include "json_writer.h"
 
+#include "json_escape.h"
+
 namespace sb {
 
 void JsonWriter::separator()
@@ -89,43 +91,15 @@ void JsonWriter::stringArray(const QStringList &values)
 
 void JsonWriter::appendEscaped(QByteArray &out, const char *utf8, qsizetype size)
 {
-    static const char hex[] = "0123456789abcdef";
-    qsizetype runStart = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(utf8 + runStart, i - runStart);
-        runStart = i + 1;
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        case '\b':
-            out.append("\\b");
-            break;
-        case '\f':
-            out.append("\\f");
-            break;
-        default:
-            out.append("\\u00");
-            out.append(hex[c >> 4]);
-            out.append(hex[c & 0xf]);
-        }
+    // In slices, so a long value never makes the buffer reserve six times its size.
+    constexpr qsizetype slice = 4096;
+    for (qsizetype done = 0; done < size; done += slice) {
+        const qsizetype n = qMin(slice, size - done);
+        const qsizetype start = out.size();
+        out.resize(start + json::escapedSizeBound(n));
+        char *end = json::writeEscaped(out.data() + start, utf8 + done, n);
+        out.resize(end - out.constData());
     }
-    out.append(utf8 + runStart, size - runStart);
 }
 
 } // namespace sb

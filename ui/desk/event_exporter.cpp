@@ -1,5 +1,6 @@
 #include "event_exporter.h"
 
+#include "event/event_json_writer.h"
 #include "store/private_file.h"
 
 #include <QSaveFile>
@@ -41,10 +42,7 @@ QByteArray EventExporter::encode(const EventBatch &events, Format format)
 {
     QByteArray out;
     if (format == Format::JsonLines) {
-        for (const Event &e : events) {
-            out.append(e.toJsonLine());
-            out.append('\n');
-        }
+        EventJsonWriter::appendLines(out, events.constData(), events.size());
         return out;
     }
     out.append(csvHeader());
