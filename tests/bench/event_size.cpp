@@ -19,13 +19,15 @@ namespace {
 
 void report(const char *feed, const QVector<test::SourceSample> &samples)
 {
-    double source = 0, printed = 0, stored = 0, printedBefore = 0, storedBefore = 0;
+    double source = 0, printed = 0, stored = 0, printedBefore = 0, storedBefore = 0, fts = 0, tagBytes = 0;
     for (const test::SourceSample &s : samples) {
         Event before = s.event;
         before.attrs = SourceJson::restoredAttrs(s.event);
         source += double(s.source.size());
         printed += double(test::printedBytes(s.event));
         stored += test::storedBytesPerEvent(s.event);
+        fts += test::storedBytesPerEvent(s.event, test::StoredPart::FtsIndex);
+        tagBytes += double(s.event.tags.join(QLatin1Char(' ')).toUtf8().size());
         printedBefore += double(test::printedBytes(before));
         storedBefore += test::storedBytesPerEvent(before);
     }
@@ -35,6 +37,9 @@ void report(const char *feed, const QVector<test::SourceSample> &samples)
         feed, int(samples.size()), source / n, printed / n, printed / source, printedBefore / n, printedBefore / source,
         stored / n, stored / source, storedBefore / n, storedBefore / source,
         printed / source <= 1.3 && stored / source <= 1.3 ? "met" : "NOT met");
+    std::printf("event_size %-6s stored per event: FTS index %.0f B, row %.0f B (of which tags ~%.0f B, twice: tags "
+                "and tag_terms)\n",
+        feed, fts / n, (stored - fts) / n, tagBytes / n);
 }
 
 } // namespace

@@ -18,7 +18,9 @@ inline qint64 printedBytes(const Event &e)
 
 // The bytes of every events row (all columns) and of the FTS index's own tables: what the history holds, without
 // SQLite's page slack, which depends on how rows happen to fit pages.
-inline qint64 usedDatabaseBytes(const QString &path)
+enum class StoredPart { All, Rows, FtsIndex };
+
+inline qint64 usedDatabaseBytes(const QString &path, StoredPart part = StoredPart::All)
 {
     sqlite3 *db = nullptr;
     qint64 used = -1;
@@ -31,19 +33,21 @@ inline qint64 usedDatabaseBytes(const QString &path)
             sqlite3_finalize(s);
             return v;
         };
-        used = sum("SELECT total(length(CAST(feed AS BLOB)) + length(CAST(kind AS BLOB)) + length(CAST(key AS BLOB)) "
-                   "+ 16 + length(CAST(title AS BLOB)) + length(CAST(body AS BLOB)) + 8 + length(CAST(tags AS BLOB)) "
-                   "+ length(CAST(attrs AS BLOB)) + length(CAST(language AS BLOB)) + length(CAST(source AS BLOB)) "
-                   "+ length(CAST(tag_terms AS BLOB))) FROM events")
-            + sum("SELECT total(length(block)) FROM events_fts_data")
+        const qint64 rows
+            = sum("SELECT total(length(CAST(feed AS BLOB)) + length(CAST(kind AS BLOB)) + length(CAST(key AS BLOB)) "
+                  "+ 16 + length(CAST(title AS BLOB)) + length(CAST(body AS BLOB)) + 8 + length(CAST(tags AS BLOB)) "
+                  "+ length(CAST(attrs AS BLOB)) + length(CAST(language AS BLOB)) + length(CAST(source AS BLOB)) "
+                  "+ length(CAST(tag_terms AS BLOB))) FROM events");
+        const qint64 fts = sum("SELECT total(length(block)) FROM events_fts_data")
             + sum("SELECT total(length(sz)) FROM events_fts_docsize")
             + sum("SELECT total(length(term)) + 8 * count(*) FROM events_fts_idx");
+        used = part == StoredPart::Rows ? rows : part == StoredPart::FtsIndex ? fts : rows + fts;
     }
     sqlite3_close(db);
     return used;
 }
 
-inline qint64 storedBytesOf(const Event &e, int copies, const QString &path)
+inline qint64 storedBytesOf(const Event &e, int copies, const QString &path, StoredPart part)
 {
     {
         EventStore store;
@@ -59,16 +63,16 @@ inline qint64 storedBytesOf(const Event &e, int copies, const QString &path)
         store.append(batch);
         store.flush();
     }
-    return usedDatabaseBytes(path);
+    return usedDatabaseBytes(path, part);
 }
 
 // Bytes one more Event adds to the history: measured between two histories of 40 and 240 copies (distinct keys), so
 // the schema and the page granularity drop out.
-inline double storedBytesPerEvent(const Event &e)
+inline double storedBytesPerEvent(const Event &e, StoredPart part = StoredPart::All)
 {
     QTemporaryDir dir;
-    const qint64 few = storedBytesOf(e, 40, dir.filePath(QStringLiteral("few.sqlite")));
-    const qint64 many = storedBytesOf(e, 240, dir.filePath(QStringLiteral("many.sqlite")));
+    const qint64 few = storedBytesOf(e, 40, dir.filePath(QStringLiteral("few.sqlite")), part);
+    const qint64 many = storedBytesOf(e, 240, dir.filePath(QStringLiteral("many.sqlite")), part);
     if (few < 0 || many < 0)
         return -1;
     return double(many - few) / 200.0;
