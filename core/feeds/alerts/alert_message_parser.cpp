@@ -2,6 +2,7 @@
 
 #include "codec/iso_time.h"
 #include "event/json_writer.h"
+#include "event/source_json.h"
 
 #include <simdjson.h>
 
@@ -151,7 +152,8 @@ AlertMessageParser::Result AlertMessageParser::parse(
     // headline alert with a body, is still what the user subscribed to.
     out.kind = m_stories ? QStringLiteral("alert.story") : QStringLiteral("alert.headline");
 
-    // attrs embeds the alert untouched, minified only when it spans lines, so JSON Lines stay one line.
+    // attrs embeds the alert untouched but for its body text (see SourceJson), minified only when it spans lines, so
+    // JSON Lines stay one line.
     std::string_view raw(json.constData(), length);
     while (!raw.empty() && (raw.back() == '\n' || raw.back() == '\r' || raw.back() == ' '))
         raw.remove_suffix(1);
@@ -167,7 +169,16 @@ AlertMessageParser::Result AlertMessageParser::parse(
     attrs.append("{\"sqsMessageId\":\"");
     JsonWriter::appendEscaped(attrs, id.constData(), id.size());
     attrs.append("\",\"alert\":");
-    attrs.append(raw.data(), qsizetype(raw.size()));
+    // The body is the Event's `body`; a second copy in attrs would double what is printed and stored.
+    const QByteArrayView source(raw.data(), qsizetype(raw.size()));
+    if (out.body.isEmpty())
+        attrs.append(source);
+    else if (!SourceJson::appendWithoutString(
+                 attrs, source, "/payload/newsMessage/itemSet/newsItem/0/contentSet/inlineData/0/$")) {
+        attrs.truncate(attrs.size() - source.size());
+        SourceJson::appendWithoutString(
+            attrs, source, "/payload/newsMessage/itemSet/newsItem/0/contentSet/inlineData/$");
+    }
     attrs.append('}');
     out.attrs = std::move(attrs);
     return Result::Event;

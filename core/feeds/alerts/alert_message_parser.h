@@ -16,7 +16,7 @@ namespace sb {
 //
 // Kind: the subscription's content type (alert.story for a stories subscription, else alert.headline); codes inside
 // the alert never change it. Key: ecpMessageID, else the newsItem _guid, else the SQS MessageId. attrs:
-// {"sqsMessageId":…,"alert":<the decrypted JSON>}.
+// {"sqsMessageId":…,"alert":<the decrypted JSON, its body text emptied (SourceJson)>}.
 class AlertMessageParser
 {
 public:

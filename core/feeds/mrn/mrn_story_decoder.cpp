@@ -2,6 +2,7 @@
 
 #include "codec/iso_time.h"
 #include "event/json_writer.h"
+#include "event/source_json.h"
 
 #include <simdjson.h>
 
@@ -132,7 +133,9 @@ MrnStoryDecoder::Result MrnStoryDecoder::decode(
     out.language = m_codes.get(stringMember(story, "language"));
     out.source = m_codes.get(stringMember(story, "provider"));
     dom::array subjects;
+    qsizetype subjectCount = -1;
     if (!story["subjects"].get(subjects)) {
+        subjectCount = qsizetype(subjects.size());
         out.tags.reserve(qsizetype(subjects.size()));
         for (dom::element s : subjects) {
             std::string_view v;
@@ -141,8 +144,9 @@ MrnStoryDecoder::Result MrnStoryDecoder::decode(
         }
     }
 
-    // attrs embeds the story untouched; only line breaks between tokens are removed so JSON Lines stay one line.
-    // Real stories end with one newline, which is trimmed without the cost of a minify pass.
+    // attrs embeds the story untouched but for its body text (see SourceJson); only line breaks between tokens are
+    // removed so JSON Lines stay one line. Real stories end with one newline, which is trimmed without the cost of a
+    // minify pass.
     std::size_t rawLength = length;
     while (rawLength > 0
         && (m_json[qsizetype(rawLength - 1)] == '\n' || m_json[qsizetype(rawLength - 1)] == '\r'
@@ -166,8 +170,15 @@ MrnStoryDecoder::Result MrnStoryDecoder::decode(
     const QByteArray type = item.mrnType.toUtf8();
     JsonWriter::appendEscaped(attrs, type.constData(), type.size());
     attrs.append("\",\"story\":");
-    attrs.append(raw.data(), qsizetype(raw.size()));
+    // The body is the Event's `body`; a second copy in attrs would double what is printed and stored.
+    if (out.body.isEmpty())
+        attrs.append(raw.data(), qsizetype(raw.size()));
+    else
+        SourceJson::appendWithoutString(attrs, QByteArrayView(raw.data(), qsizetype(raw.size())), "/body");
     attrs.append('}');
+    // Every subject became a tag, in order, so the codes too are carried once (SourceJson puts them back).
+    if (!out.tags.isEmpty() && out.tags.size() == subjectCount)
+        SourceJson::emptyArray(attrs, "/story/subjects");
     out.attrs = std::move(attrs);
     return Result::Event;
 }

@@ -16,7 +16,8 @@ namespace sb {
 
 // Turns a reassembled MRN item into an Event: bounded gunzip, then the story (or analytics) JSON. Identical
 // re-deliveries of a GUID are reported once; a changed version of a GUID goes through and replaces the earlier one
-// downstream (same Event key). One instance per decode thread.
+// downstream (same Event key). attrs: {"ric","mrnSrc","mrnType","story":<the story JSON, its body emptied
+// (SourceJson)>}. One instance per decode thread.
 class MrnStoryDecoder
 {
 public:

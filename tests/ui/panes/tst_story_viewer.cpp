@@ -1,7 +1,13 @@
 #include "../support/ui_test_events.h"
+#include "alert_samples.h"
+#include "feeds/alerts/alert_message_parser.h"
+#include "feeds/mrn/mrn_story_decoder.h"
+#include "mrn_vectors.h"
 #include "panes/story/story_details.h"
 #include "panes/story/story_viewer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -60,6 +66,52 @@ private Q_SLOTS:
         QTRY_VERIFY(!viewer.detailsPending());
         QCOMPARE(viewer.details().key, QStringLiteral("k19"));
         QVERIFY(shown.count() >= 1);
+    }
+
+    // The Event carries a story's text once (SourceJson); the Raw JSON tab shows the source as it arrived again,
+    // JSON-equal (the tab indents and orders members as QJsonDocument does).
+    void rawJsonShowsTheSourceAsItArrived()
+    {
+        StoryViewer viewer;
+        QSignalSpy shown(&viewer, &StoryViewer::detailsShown);
+        for (const sb::test::MrnVector &v : sb::test::realMrnVectors()) {
+            MrnCompressedItem item;
+            item.ric = QStringLiteral("MRN_STORY");
+            item.mrnSrc = v.mrnSrc;
+            item.guid = v.guid;
+            item.mrnType = QStringLiteral("STORY");
+            for (const QString &f : v.fragments)
+                item.compressed += QByteArray::fromBase64(f.toLatin1());
+            MrnStoryDecoder decoder(QStringLiteral("mrn"));
+            Event e;
+            QString code, message;
+            QCOMPARE(decoder.decode(item, 0, e, code, message), MrnStoryDecoder::Result::Event);
+            QVERIFY(!e.attrs.contains(e.body));
+            const int before = int(shown.count());
+            viewer.showStory(e);
+            QTRY_COMPARE(shown.count(), before + 1);
+            // The tab's text as set: QPlainTextEdit::toPlainText() turns no-break spaces into spaces.
+            QCOMPARE(viewer.rawJson().size(), viewer.details().prettyJson.size());
+            const QJsonObject raw = QJsonDocument::fromJson(viewer.details().prettyJson.toUtf8()).object();
+            QCOMPARE(raw.value(QLatin1String("attrs")).toObject().value(QLatin1String("story")).toObject(),
+                QJsonDocument::fromJson(sb::test::gunzipBytes(item.compressed)).object());
+            QCOMPARE(raw.value(QLatin1String("body")).toString(), e.bodyText());
+        }
+
+        const QByteArray alert = sb::test::alertJson(QStringLiteral("ecp-1"), QStringLiteral("Vodafone results"), 3,
+            QStringLiteral("en"), QStringLiteral("Vodafone said on Tuesday \\\"profit rose\\\"."));
+        AlertMessageParser parser(QStringLiteral("alerts"), true);
+        QByteArray json = alert;
+        Event e;
+        QString href, error;
+        QCOMPARE(parser.parse(json, QStringLiteral("sqs-1"), 0, e, href, error), AlertMessageParser::Result::Event);
+        QVERIFY(!e.attrs.contains("profit rose"));
+        const int before = int(shown.count());
+        viewer.showStory(e);
+        QTRY_COMPARE(shown.count(), before + 1);
+        const QJsonObject raw = QJsonDocument::fromJson(viewer.details().prettyJson.toUtf8()).object();
+        QCOMPARE(raw.value(QLatin1String("attrs")).toObject().value(QLatin1String("alert")).toObject(),
+            QJsonDocument::fromJson(alert).object());
     }
 
     void rightToLeftAndCjk()

@@ -1,5 +1,7 @@
 #include "story_details.h"
 
+#include "event/source_json.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,9 +21,12 @@ StoryDetails StoryDetails::from(const Event &event)
             d.audiences.append(v.toString());
     d.mimeType = story.value(QLatin1String("mimeType")).toString();
     d.fixedPitch = d.mimeType == QLatin1String("text/x-plain-fixed") || d.mimeType == QLatin1String("text/x-bdc-tms");
-    const QJsonDocument whole = QJsonDocument::fromJson(event.toJsonLine());
-    d.prettyJson = whole.isNull() ? QString::fromUtf8(event.toJsonLine())
-                                  : QString::fromUtf8(whole.toJson(QJsonDocument::Indented));
+    // The Raw JSON tab shows the source as it arrived, so the body text goes back into attrs (see SourceJson).
+    Event shown = event;
+    shown.attrs = SourceJson::restoredAttrs(event);
+    const QByteArray line = shown.toJsonLine();
+    const QJsonDocument whole = QJsonDocument::fromJson(line);
+    d.prettyJson = whole.isNull() ? QString::fromUtf8(line) : QString::fromUtf8(whole.toJson(QJsonDocument::Indented));
     return d;
 }
 

@@ -8,7 +8,8 @@
 namespace sb::ui {
 
 // What the story viewer needs from an Event beyond its plain fields: the audiences and MIME type inside attrs, and
-// the whole Event as indented JSON. Building it parses JSON, so the viewer runs from() on the thread pool.
+// the whole Event as indented JSON, its attrs with the body text back in place. Building it parses JSON, so the viewer
+// runs from() on the thread pool.
 struct StoryDetails
 {
     QString key;

@@ -1,4 +1,5 @@
 #include "codec/base64.h"
+#include "event/source_json.h"
 #include "feeds/mrn/mrn_story_decoder.h"
 #include "mrn_vectors.h"
 
@@ -61,7 +62,8 @@ private Q_SLOTS:
             QCOMPARE(e.receivedMs, qint64(42));
             QVERIFY(e.timeMs > 1500000000000LL);
             QVERIFY(!e.tags.isEmpty());
-            // The vector inflates to the published JSON; attrs carries it untouched but for the trailing newline.
+            // The vector inflates to the published JSON; attrs carries it untouched but for the trailing newline and
+            // the body text, which is the Event's body and goes back in place byte for byte.
             const QByteArray json = test::gunzipBytes(itemFor(v).compressed);
             QCOMPARE(json.size(), v.expect.value(QStringLiteral("json_bytes")).toInt());
             QCOMPARE(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex(),
@@ -69,7 +71,9 @@ private Q_SLOTS:
             QByteArray trimmed = json;
             while (trimmed.endsWith('\n'))
                 trimmed.chop(1);
-            QCOMPARE(storyPart(e.attrs), trimmed);
+            QCOMPARE(storyPart(SourceJson::restoredAttrs(e)), trimmed);
+            QVERIFY(!e.body.isEmpty());
+            QVERIFY(!e.attrs.contains(e.body));
             QVERIFY(QJsonDocument::fromJson(e.attrs).isObject());
             QVERIFY(QJsonDocument::fromJson(e.toJsonLine()).isObject());
         }
