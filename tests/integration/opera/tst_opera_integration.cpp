@@ -213,11 +213,21 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 6, 5000);
         QVERIFY(seen.hasErrorCode(QStringLiteral("ws_1006")));
         // Maintenance close (1001): reconnect again and carry on.
+        const qsizetype errorsBefore = seen.errors.size();
         emulator.trigger(OperaFault::MaintenanceClose);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 3, 10000);
         emulator.publish(2);
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 8, 5000);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("ws_1001")));
+        QVERIFY(emulator.closeCodesSent().contains(1001));
+        // A Qt server writes its close frame and shuts TLS down at once (it does not wait for the client's reply, as
+        // RFC 6455 §7.1.1 asks of a server). Under ASan in CI the client once saw the socket end before the frame
+        // (stop 15): a lost connection (1006) to it. Either way the feed must say why it reconnected and resume with
+        // no gap; the 1001 wording is the close policy's own test.
+        QStringList codesAfter;
+        for (qsizetype i = errorsBefore; i < seen.errors.size(); ++i)
+            codesAfter << seen.errors.at(i).code;
+        QVERIFY2(codesAfter.contains(QStringLiteral("ws_1001")) || codesAfter.contains(QStringLiteral("ws_1006")),
+            qPrintable(codesAfter.join(u',')));
         QCOMPARE(seen.offsets(), range(1, 8));
         QVERIFY(seen.failures.isEmpty());
     }
