@@ -1,20 +1,10 @@
 // The graphql-transport-ws message parser and the OPERA decoder on arbitrary bytes.
 #include "feeds/opera/opera_event_decoder.h"
+#include "fuzz_decode_output.h"
 #include "net/graphqlws/graphql_ws_message.h"
 
 #include <cstddef>
 #include <cstdint>
-
-namespace {
-
-struct NullOutput : sb::DecodeOutput
-{
-    void event(sb::Event &&) override { }
-    void error(sb::FeedError &&) override { }
-    void control(QVariant &&) override { }
-};
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -23,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (message)
         (void)sb::GraphqlWsMessage::parse(message->toJson(), nullptr, 1 << 21);
     static sb::OperaEventDecoder decoder(QStringLiteral("fuzz"));
-    NullOutput out;
+    sb::fuzz::JsonLineOutput out;
     decoder.decode(sb::RawFrame::fromText(QString::fromUtf8(bytes), 0), out);
     return 0;
 }

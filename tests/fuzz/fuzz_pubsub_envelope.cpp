@@ -1,20 +1,10 @@
 // The pub/sub envelope parser and the pub/sub decoder on arbitrary bytes, as text and as binary frames.
 #include "feeds/pubsub/pubsub_envelope.h"
 #include "feeds/pubsub/pubsub_event_decoder.h"
+#include "fuzz_decode_output.h"
 
 #include <cstddef>
 #include <cstdint>
-
-namespace {
-
-struct NullOutput : sb::DecodeOutput
-{
-    void event(sb::Event &&e) override { (void)e.toJsonLine(); }
-    void error(sb::FeedError &&) override { }
-    void control(QVariant &&) override { }
-};
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -25,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         (void)envelope->messageId();
     }
     static sb::PubSubEventDecoder decoder(QStringLiteral("fuzz"));
-    NullOutput out;
+    sb::fuzz::JsonLineOutput out;
     decoder.decode(sb::RawFrame::fromText(QString::fromUtf8(bytes), 0), out);
     decoder.decode(sb::RawFrame::fromBinary(bytes, 0), out);
     return 0;

@@ -2,6 +2,7 @@
 // message of a ReceiveMessage invocation, both as the object argument and as the JSON string Salto's samples send.
 // Every Event that comes out is written as a JSON Line, as the CLI would.
 #include "feeds/salto/salto_event_decoder.h"
+#include "fuzz_decode_output.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,22 +11,11 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace {
-
-struct JsonLineOutput : sb::DecodeOutput
-{
-    void event(sb::Event &&e) override { (void)e.toJsonLine(); }
-    void error(sb::FeedError &&) override { }
-    void control(QVariant &&) override { }
-};
-
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     sb::SaltoEventDecoder decoder(QStringLiteral("fuzz"));
-    JsonLineOutput out;
+    sb::fuzz::JsonLineOutput out;
     decoder.decode(sb::RawFrame::fromBinary(bytes, 1795000000000), out);
     const QByteArray asObject = QByteArray(R"({"type":1,"target":"ReceiveMessage","arguments":[)") + bytes + "]}\x1e";
     decoder.decode(sb::RawFrame::fromBinary("incidents\x1e" + asObject, 1795000000000), out);

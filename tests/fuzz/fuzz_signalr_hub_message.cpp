@@ -1,23 +1,13 @@
 // The SignalR JSON hub protocol on arbitrary bytes: the record splitter (fed in two pieces), the handshake
 // response parser, the hub message parser with a write-back round trip, and the Salto decoder.
 #include "feeds/salto/salto_event_decoder.h"
+#include "fuzz_decode_output.h"
 #include "net/signalr/signalr_handshake.h"
 #include "net/signalr/signalr_hub_message.h"
 #include "net/signalr/signalr_record_splitter.h"
 
 #include <cstddef>
 #include <cstdint>
-
-namespace {
-
-struct NullOutput : sb::DecodeOutput
-{
-    void event(sb::Event &&) override { }
-    void error(sb::FeedError &&) override { }
-    void control(QVariant &&) override { }
-};
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -36,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             (void)sb::SignalRHubMessage::parse(message->toJson(), nullptr, 1 << 21);
     }
     static sb::SaltoEventDecoder decoder(QStringLiteral("fuzz"));
-    NullOutput out;
+    sb::fuzz::JsonLineOutput out;
     decoder.decode(sb::RawFrame::fromText(QString::fromUtf8(bytes), 0), out);
     return 0;
 }
