@@ -1,36 +1,32 @@
 #include "main_window.h"
 
 #include "dialogs/about_dialog.h"
-#include "dialogs/filter_syntax_dialog.h"
-#include "dialogs/keyboard_shortcuts_dialog.h"
+#include "edit_actions.h"
+#include "feed_actions.h"
 #include "feed_monitor.h"
 #include "feed_pane.h"
 #include "feed_source.h"
 #include "feed_title.h"
+#include "file_actions.h"
+#include "help_actions.h"
+#include "layout_actions.h"
 #include "panes/builtin_panes.h"
 #include "panes/diagnostics/diagnostics_pane.h"
 #include "panes/story/story_viewer.h"
+#include "selection_export.h"
 #include "store/event_store.h"
+#include "story_actions.h"
 #include "widgets/feed_indicator.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFutureWatcher>
-#include <QInputDialog>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 
 namespace sb::ui {
@@ -196,162 +192,52 @@ void MainWindow::arrangeBuiltin(const QString &name)
 
 void MainWindow::buildActions()
 {
-    QStyle *s = style();
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openConfig = file->addAction(tr("&Open configuration…"));
-    openConfig->setObjectName(QStringLiteral("openConfiguration"));
-    openConfig->setShortcut(QKeySequence::Open);
-    connect(openConfig, &QAction::triggered, this, &MainWindow::askOpenConfiguration);
-    QAction *startDemo = file->addAction(tr("Start &demo"));
-    startDemo->setObjectName(QStringLiteral("startDemo"));
-    connect(startDemo, &QAction::triggered, this, &MainWindow::startDemoRequested);
-    QAction *editFeeds = file->addAction(tr("Edit &feeds…"));
-    editFeeds->setObjectName(QStringLiteral("editFeeds"));
-    connect(editFeeds, &QAction::triggered, this, &MainWindow::editFeedsRequested);
-    file->addSeparator();
-    QAction *exportCsv = file->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("Export selection as &CSV…"));
-    exportCsv->setShortcut(QKeySequence(tr("Ctrl+E")));
-    exportCsv->setIconText(tr("CSV"));
-    connect(exportCsv, &QAction::triggered, this, [this] { askExport(EventExporter::Format::Csv); });
-    QAction *exportJson
-        = file->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("Export selection as &JSON Lines…"));
-    exportJson->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
-    exportJson->setIconText(tr("JSONL"));
-    connect(exportJson, &QAction::triggered, this, [this] { askExport(EventExporter::Format::JsonLines); });
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    const ActivePane active = [this] { return activePane(); };
+    auto *file = new FileActions(menuBar()->addMenu(tr("&File")), m_settings.get(), this);
+    connect(file, &FileActions::openConfigurationRequested, this, &MainWindow::openConfigurationRequested);
+    connect(file, &FileActions::startDemoRequested, this, &MainWindow::startDemoRequested);
+    connect(file, &FileActions::editFeedsRequested, this, &MainWindow::editFeedsRequested);
+    m_export = new SelectionExport(m_settings.get(), m_options.askExportPath, statusBar(), this);
+    connect(file, &FileActions::exportRequested, this,
+        [this](EventExporter::Format format) { m_export->ask(activePane(), format); });
+    connect(file, &FileActions::quitRequested, this, &QWidget::close);
+    auto *edit = new EditActions(menuBar()->addMenu(tr("&Edit")), active, this);
+    connect(edit, &EditActions::copyRequested, this, &MainWindow::copySelection);
+    new StoryActions(menuBar()->addMenu(tr("&Go")), active, this);
+    m_feedActions = new FeedActions(menuBar()->addMenu(tr("F&eed")), active, this);
+    connect(m_feedActions, &FeedActions::diagnosticsRequested, this,
+        [this](const QString &feed) { showDiagnostics(feed.isEmpty() ? m_diagnostics->currentFeed() : feed); });
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Copy rows"));
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setIconText(tr("Copy"));
-    connect(copy, &QAction::triggered, this, &MainWindow::copySelection);
-    // Ctrl+Z in a text box stays the box's own undo: a focused line edit overrides the shortcut.
-    QAction *undoClear = edit->addAction(tr("&Undo clear"));
-    undoClear->setObjectName(QStringLiteral("undoClear"));
-    undoClear->setShortcut(QKeySequence::Undo);
-    connect(undoClear, &QAction::triggered, this, [this] {
-        if (FeedPane *p = activePane())
-            p->undoClear();
-    });
-    connect(edit, &QMenu::aboutToShow, this, [this, undoClear] {
-        FeedPane *p = activePane();
-        undoClear->setEnabled(p && p->canUndoClear());
-    });
-    connect(edit, &QMenu::aboutToHide, undoClear, [undoClear] { undoClear->setEnabled(true); }); // for Ctrl+Z
-    edit->addSeparator();
-    QAction *filter = edit->addAction(tr("&Filter…"));
-    filter->setShortcut(QKeySequence::Find);
-    connect(filter, &QAction::triggered, this, [this] {
-        if (FeedPane *p = activePane())
-            p->focusFilter();
-    });
-    QAction *search = edit->addAction(tr("&Search history…"));
-    search->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
-    connect(search, &QAction::triggered, this, [this] {
-        if (FeedPane *p = activePane())
-            p->focusSearch();
-    });
+    WorkspaceMenu::Commands workspaces;
+    workspaces.saveAs = [this](const QString &name) { saveWorkspaceAs(name); };
+    workspaces.rename = [this](const QString &from, const QString &to) { return renameWorkspace(from, to); };
+    workspaces.remove = [this](const QString &name) { return deleteWorkspace(name); };
+    workspaces.switchTo = [this](const QString &name) { return switchWorkspace(name); };
+    m_layoutActions = new LayoutActions(menuBar()->addMenu(tr("&View")),
+        m_paneDocks + QList<QDockWidget *> {m_viewerDock, m_diagnosticsDock}, &m_workspaces, std::move(workspaces),
+        this);
+    connect(m_layoutActions, &LayoutActions::themeChosen, this, &MainWindow::setTheme);
+    connect(m_layoutActions, &LayoutActions::resetRequested, this, &MainWindow::resetLayout);
 
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *next = go->addAction(tr("&Next story"));
-    next->setShortcuts({QKeySequence(Qt::Key_J)});
-    connect(next, &QAction::triggered, this, [this] {
-        if (FeedPane *p = activePane())
-            p->moveSelection(1);
-    });
-    QAction *previous = go->addAction(tr("&Previous story"));
-    previous->setShortcuts({QKeySequence(Qt::Key_K)});
-    connect(previous, &QAction::triggered, this, [this] {
-        if (FeedPane *p = activePane())
-            p->moveSelection(-1);
-    });
-    // Enter is the table's own "activated" key; a window-wide Return shortcut would steal it from the text fields.
-    QAction *open = go->addAction(tr("&Open story") + QStringLiteral("\t") + tr("Enter"));
-    connect(open, &QAction::triggered, this, [this] {
-        if (FeedPane *p = activePane())
-            p->openCurrent();
-    });
-
-    QMenu *feed = menuBar()->addMenu(tr("F&eed"));
-    m_pauseAction = feed->addAction(s->standardIcon(QStyle::SP_MediaPause), tr("&Pause"));
-    m_pauseAction->setCheckable(true);
-    m_pauseAction->setShortcut(QKeySequence(Qt::Key_P));
-    m_pauseAction->setToolTip(tr("Hold new stories back in the active blotter (P)"));
-    connect(m_pauseAction, &QAction::triggered, this, [this](bool checked) {
-        if (FeedPane *p = activePane())
-            p->setPaused(checked);
-    });
-    QAction *clear = feed->addAction(s->standardIcon(QStyle::SP_DialogResetButton), tr("C&lear blotter"));
-    clear->setShortcut(QKeySequence(tr("Ctrl+L")));
-    clear->setIconText(tr("Clear"));
-    connect(clear, &QAction::triggered, this, [this] {
-        if (FeedPane *p = activePane())
-            p->clear();
-    });
-    feed->addSeparator();
-    QAction *diagnostics = feed->addAction(s->standardIcon(QStyle::SP_MessageBoxInformation), tr("&Diagnostics"));
-    diagnostics->setShortcut(QKeySequence(tr("Ctrl+D")));
-    connect(diagnostics, &QAction::triggered, this, [this] {
-        FeedPane *p = activePane();
-        showDiagnostics(p ? p->feedName() : m_diagnostics->currentFeed());
-    });
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QMenu *panesMenu = view->addMenu(tr("&Panes"));
-    for (QDockWidget *dock : std::as_const(m_paneDocks))
-        panesMenu->addAction(dock->toggleViewAction());
-    panesMenu->addAction(m_viewerDock->toggleViewAction());
-    panesMenu->addAction(m_diagnosticsDock->toggleViewAction());
-    QMenu *theme = view->addMenu(tr("&Theme"));
-    m_themeGroup = new QActionGroup(this);
-    const QList<QPair<Theme::Mode, QString>> themes = {{Theme::Mode::System, tr("Follow the &system")},
-        {Theme::Mode::Light, tr("&Light")}, {Theme::Mode::Dark, tr("&Dark")}};
-    for (const auto &[mode, label] : themes) {
-        QAction *a = theme->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(Theme::current() == mode);
-        a->setData(Theme::toString(mode));
-        m_themeGroup->addAction(a);
-        const Theme::Mode chosen = mode;
-        connect(a, &QAction::triggered, this, [this, chosen] { setTheme(chosen); });
-    }
-    view->addSeparator();
-    m_workspaceMenu = view->addMenu(tr("&Workspaces"));
-    rebuildWorkspaceMenu();
-    QAction *reset = view->addAction(tr("&Reset layout"));
-    reset->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
-    connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
-    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
-    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
-    connect(help->addAction(tr("&Filter syntax")), &QAction::triggered, this,
-        [this] { FilterSyntaxDialog::showFor(this); });
-    help->addSeparator();
-    QAction *about = help->addAction(tr("&About Switchboard"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    AboutDialog::Paths paths;
+    paths.history = m_options.historyPath;
+    paths.settings = m_settings->fileName();
+    paths.config = m_options.configPath;
+    new HelpActions(menuBar()->addMenu(tr("&Help")), menuBar(), paths, this);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolbar"));
     // Text only: the style's stock icons are drawn for light backgrounds and vanish on the dark theme.
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->setMovable(false);
-    bar->addAction(m_pauseAction);
-    bar->addAction(clear);
+    bar->addAction(m_feedActions->pause());
+    bar->addAction(m_feedActions->clear());
     bar->addSeparator();
-    bar->addAction(copy);
-    bar->addAction(exportCsv);
-    bar->addAction(exportJson);
+    bar->addAction(edit->copy());
+    bar->addAction(file->exportCsv());
+    bar->addAction(file->exportJsonLines());
     bar->addSeparator();
-    bar->addAction(diagnostics);
+    bar->addAction(m_feedActions->diagnostics());
 }
 
 void MainWindow::buildStatusBar()
@@ -437,80 +323,23 @@ void MainWindow::copySelection()
     QGuiApplication::clipboard()->setText(text);
 }
 
-void MainWindow::askExport(EventExporter::Format format)
-{
-    FeedPane *p = activePane();
-    if (!p || p->selectedEvents().isEmpty()) {
-        statusBar()->showMessage(tr("Select rows to export."), 3000);
-        return;
-    }
-    const bool csv = format == EventExporter::Format::Csv;
-    const QString dir = m_settings
-                            ->value(QStringLiteral("ui/exportDir"),
-                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .toString();
-    const QString name
-        = QStringLiteral("%1-%2.%3")
-              .arg(p->feedName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                  csv ? QStringLiteral("csv") : QStringLiteral("jsonl"));
-    const QString caption = csv ? tr("Export as CSV") : tr("Export as JSON Lines");
-    const QString filter = csv ? tr("CSV (*.csv)") : tr("JSON Lines (*.jsonl *.json)");
-    const QString suggested = QDir(dir).filePath(name);
-    const QString path = m_options.askExportPath ? m_options.askExportPath(caption, suggested, filter)
-                                                 : QFileDialog::getSaveFileName(this, caption, suggested, filter);
-    if (path.isEmpty())
-        return;
-    m_settings->setValue(QStringLiteral("ui/exportDir"), QFileInfo(path).absolutePath());
-    exportSelection(path, format);
-}
-
-void MainWindow::askOpenConfiguration()
-{
-    const QString dir = m_settings->value(QStringLiteral("ui/configDir")).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open configuration"), dir, tr("Switchboard configuration (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_settings->setValue(QStringLiteral("ui/configDir"), QFileInfo(path).absolutePath());
-    Q_EMIT openConfigurationRequested(path);
-}
-
 QFuture<QString> MainWindow::exportSelection(const QString &path, EventExporter::Format format)
 {
     FeedPane *p = activePane();
-    const EventBatch events = p ? p->selectedEvents() : EventBatch();
-    QFuture<QString> future = EventExporter::write(events, path, format);
-    auto *watcher = new QFutureWatcher<QString>(this);
-    const int count = int(events.size());
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, count] {
-        const QString error = watcher->result();
-        if (error.isEmpty())
-            statusBar()->showMessage(
-                tr("Exported %n rows to %1", nullptr, count).arg(QDir::toNativeSeparators(path)), 10000);
-        else
-            statusBar()->showMessage(
-                tr("Could not export to %1: %2").arg(QDir::toNativeSeparators(path), error), 15000);
-        watcher->deleteLater();
-    });
-    watcher->setFuture(future);
-    return future;
+    return m_export->write(p ? p->selectedEvents() : EventBatch(), path, format);
 }
 
 void MainWindow::updatePauseAction()
 {
     FeedPane *p = activePane();
-    const bool paused = p && p->isPaused();
-    m_pauseAction->setChecked(paused);
-    m_pauseAction->setText(paused ? tr("Resume") : tr("Pause"));
-    m_pauseAction->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_feedActions->showPaused(p && p->isPaused());
 }
 
 void MainWindow::setTheme(Theme::Mode mode)
 {
     Theme::apply(mode);
     m_settings->setValue(QStringLiteral("ui/theme"), Theme::toString(mode));
-    for (QAction *a : m_themeGroup->actions())
-        a->setChecked(a->data().toString() == Theme::toString(mode));
+    m_layoutActions->showTheme(mode);
 }
 
 Workspace MainWindow::captureWorkspace() const
@@ -617,87 +446,9 @@ bool MainWindow::deleteWorkspace(const QString &name)
     return true;
 }
 
-void MainWindow::askRenameWorkspace()
-{
-    const QString from = m_workspaces.current();
-    bool ok = false;
-    const QString to = QInputDialog::getText(
-        this, tr("Rename workspace"), tr("New name for “%1”:").arg(from), QLineEdit::Normal, from, &ok);
-    if (!ok || to.trimmed() == from)
-        return;
-    if (!renameWorkspace(from, to.trimmed()))
-        QMessageBox::warning(this, tr("Rename workspace"),
-            tr("“%1” cannot be used: it is empty, built in, or taken by another workspace.").arg(to.trimmed()));
-}
-
-void MainWindow::askDeleteWorkspace()
-{
-    const QString name = m_workspaces.current();
-    if (QMessageBox::question(this, tr("Delete workspace"), tr("Delete workspace “%1”?").arg(name)) == QMessageBox::Yes)
-        deleteWorkspace(name);
-}
-
-void MainWindow::showShortcuts()
-{
-    auto *dialog = new KeyboardShortcutsDialog(menuBar(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-}
-
-void MainWindow::showAbout()
-{
-    AboutDialog::Paths paths;
-    paths.history = m_options.historyPath;
-    paths.settings = m_settings->fileName();
-    paths.config = m_options.configPath;
-    auto *dialog = new AboutDialog(paths, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-}
-
-void MainWindow::askSaveWorkspace()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Save workspace"), tr("Workspace name:"), QLineEdit::Normal, m_workspaces.current(), &ok);
-    if (ok)
-        saveWorkspaceAs(name.trimmed());
-}
-
 void MainWindow::rebuildWorkspaceMenu()
 {
-    m_workspaceMenu->clear();
-    QAction *saveAs = m_workspaceMenu->addAction(tr("&Save workspace as…"));
-    connect(saveAs, &QAction::triggered, this, &MainWindow::askSaveWorkspace);
-    const bool own = !WorkspaceStore::isBuiltin(m_workspaces.current());
-    QAction *rename = m_workspaceMenu->addAction(tr("&Rename workspace…"));
-    rename->setObjectName(QStringLiteral("renameWorkspaceAction"));
-    rename->setEnabled(own);
-    connect(rename, &QAction::triggered, this, &MainWindow::askRenameWorkspace);
-    QAction *remove = m_workspaceMenu->addAction(tr("&Delete workspace…"));
-    remove->setObjectName(QStringLiteral("deleteWorkspaceAction"));
-    remove->setEnabled(own);
-    connect(remove, &QAction::triggered, this, &MainWindow::askDeleteWorkspace);
-    m_workspaceMenu->addSeparator();
-    QStringList names = m_workspaces.names();
-    if (!names.contains(m_workspaces.current()))
-        names.append(m_workspaces.current());
-    const QHash<QString, QString> builtinLabels = {{QString::fromLatin1(WorkspaceStore::kDefaultName), tr("Default")},
-        {QString::fromLatin1(WorkspaceStore::kNewsName), tr("News")},
-        {QString::fromLatin1(WorkspaceStore::kOperationsName), tr("Operations")}};
-    auto *group = new QActionGroup(m_workspaceMenu);
-    bool ownStarted = false;
-    for (const QString &name : std::as_const(names)) {
-        if (!ownStarted && !WorkspaceStore::isBuiltin(name)) {
-            ownStarted = true;
-            m_workspaceMenu->addSeparator();
-        }
-        QAction *a = m_workspaceMenu->addAction(builtinLabels.value(name, name));
-        a->setCheckable(true);
-        a->setChecked(name == m_workspaces.current());
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, name] { switchWorkspace(name); });
-    }
+    m_layoutActions->workspaceMenu()->rebuild();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

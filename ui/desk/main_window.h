@@ -16,7 +16,6 @@
 
 #include <memory>
 
-class QActionGroup;
 class QDockWidget;
 class QSettings;
 
@@ -27,15 +26,19 @@ class EventStore;
 namespace sb::ui {
 
 class DiagnosticsPane;
+class FeedActions;
 class FeedIndicator;
 class FeedMonitor;
 class FeedPane;
 class FeedSource;
+class LayoutActions;
+class SelectionExport;
 class StoryViewer;
 
 // The desk: one dockable pane per feed (built by the pane registry), the shared story viewer and the diagnostics
-// pane, a status-bar indicator per feed, and the commands in menus, toolbar and shortcuts. It routes each batch to
-// the panes and hands it to the store; layouts persist in QSettings as named workspaces.
+// pane, and a status-bar indicator per feed. The menus' commands are declared by their own classes (FileActions,
+// EditActions, …); the window lays out, routes each batch to its pane and each command to the active pane, and
+// keeps layouts in QSettings as named workspaces.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -95,13 +98,6 @@ private:
     void rebuildWorkspaceMenu();
     void refreshIndicators();
     void updatePauseAction();
-    void askExport(EventExporter::Format format);
-    void askSaveWorkspace();
-    void askRenameWorkspace();
-    void askDeleteWorkspace();
-    void showShortcuts();
-    void showAbout();
-    void askOpenConfiguration();
 
     FeedSource *m_source;
     EventStore *m_store;
@@ -120,9 +116,9 @@ private:
     QDockWidget *m_diagnosticsDock = nullptr;
     QHash<QString, FeedIndicator *> m_indicators;
     QPointer<FeedPane> m_activePane;
-    QAction *m_pauseAction = nullptr;
-    QMenu *m_workspaceMenu = nullptr;
-    QActionGroup *m_themeGroup = nullptr;
+    FeedActions *m_feedActions = nullptr;
+    LayoutActions *m_layoutActions = nullptr;
+    SelectionExport *m_export = nullptr;
 };
 
 } // namespace sb::ui

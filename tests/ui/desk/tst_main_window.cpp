@@ -1,4 +1,5 @@
 #include "../support/ui_test_events.h"
+#include "../support/window_fixture.h"
 #include "desk/feed_monitor.h"
 #include "desk/main_window.h"
 #include "models/blotter_filter_model.h"
@@ -26,24 +27,12 @@ using namespace sb;
 using namespace sb::ui;
 using namespace sb::ui::test;
 
-class TestMainWindow : public QObject
+class TestMainWindow
+    : public QObject
+    , protected WindowFixture
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_settingsSerial = 0;
-
-    MainWindowOptions options(const QString &settingsName)
-    {
-        MainWindowOptions o;
-        o.settingsPath = m_dir.filePath(settingsName);
-        o.blotterCapacity = 1000;
-        return o;
-    }
-    static QVector<FeedInfo> mrn() { return {{QStringLiteral("mrn"), QStringLiteral("mrn")}}; }
-    static BlotterPane *blotter(MainWindow &w) { return qobject_cast<BlotterPane *>(w.pane(QStringLiteral("mrn"))); }
-    QString freshSettings() { return QStringLiteral("settings-%1.ini").arg(++m_settingsSerial); }
-
     static EventBatch mixedStories()
     {
         return {
@@ -61,8 +50,8 @@ private:
 private Q_SLOTS:
     void opensWithItsPanes()
     {
-        TestFeedSource source(mrn());
-        MainWindow w(&source, nullptr, options(freshSettings()));
+        TestFeedSource source(mrnFeed());
+        MainWindow w(&source, nullptr, options());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.panes().size(), 1);
@@ -79,8 +68,8 @@ private Q_SLOTS:
 
     void aFreshStartWorksFromTheKeyboard()
     {
-        TestFeedSource source(mrn());
-        MainWindowOptions o = options(freshSettings());
+        TestFeedSource source(mrnFeed());
+        MainWindowOptions o = options();
         o.subtitle = QStringLiteral("demo");
         MainWindow w(&source, nullptr, o);
         QCOMPARE(w.windowTitle(), QStringLiteral("demo — Switchboard"));
@@ -119,8 +108,8 @@ private Q_SLOTS:
 
     void storiesAppearAndTheFilterNarrowsThem()
     {
-        TestFeedSource source(mrn());
-        MainWindow w(&source, nullptr, options(freshSettings()));
+        TestFeedSource source(mrnFeed());
+        MainWindow w(&source, nullptr, options());
         w.show();
         source.push(mixedStories());
         BlotterPane *pane = blotter(w);
@@ -146,8 +135,8 @@ private Q_SLOTS:
 
     void selectingARowShowsTheStory()
     {
-        TestFeedSource source(mrn());
-        MainWindow w(&source, nullptr, options(freshSettings()));
+        TestFeedSource source(mrnFeed());
+        MainWindow w(&source, nullptr, options());
         w.show();
         source.push(mixedStories());
         BlotterPane *pane = blotter(w);
@@ -176,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Barclays beats estimates\tBARC.L")));
 
         // Export writes the selection off the GUI thread.
-        const QString path = m_dir.filePath(QStringLiteral("export.jsonl"));
+        const QString path = filePath(QStringLiteral("export.jsonl"));
         QFuture<QString> future = w.exportSelection(path, EventExporter::Format::JsonLines);
         QTRY_VERIFY(future.isFinished());
         QCOMPARE(future.result(), QString());
@@ -190,8 +179,8 @@ private Q_SLOTS:
 
     void pauseHoldsEventsBack()
     {
-        TestFeedSource source(mrn());
-        MainWindow w(&source, nullptr, options(freshSettings()));
+        TestFeedSource source(mrnFeed());
+        MainWindow w(&source, nullptr, options());
         BlotterPane *pane = blotter(w);
         source.push(numbered(0, 3));
         pane->setPaused(true);
@@ -205,8 +194,8 @@ private Q_SLOTS:
 
     void statusIndicatorOpensDiagnostics()
     {
-        TestFeedSource source(mrn());
-        MainWindow w(&source, nullptr, options(freshSettings()));
+        TestFeedSource source(mrnFeed());
+        MainWindow w(&source, nullptr, options());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         source.state(QStringLiteral("mrn"), FeedState::Connecting);
@@ -240,7 +229,7 @@ private Q_SLOTS:
     void layoutSurvivesARestart()
     {
         const QString settings = freshSettings();
-        TestFeedSource source(mrn());
+        TestFeedSource source(mrnFeed());
         {
             MainWindow w(&source, nullptr, options(settings));
             w.show();
@@ -275,8 +264,8 @@ private Q_SLOTS:
 
     void workspacesAreNamedLayouts()
     {
-        TestFeedSource source(mrn());
-        MainWindow w(&source, nullptr, options(freshSettings()));
+        TestFeedSource source(mrnFeed());
+        MainWindow w(&source, nullptr, options());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QHeaderView *header = blotter(w)->view()->horizontalHeader();
@@ -302,7 +291,7 @@ private Q_SLOTS:
         TestFeedSource source({{QStringLiteral("mrn"), QStringLiteral("mrn")},
             {QStringLiteral("alerts"), QStringLiteral("alerts")}, {QStringLiteral("opera"), QStringLiteral("opera")},
             {QStringLiteral("pubsub"), QStringLiteral("pubsub")}, {QStringLiteral("salto"), QStringLiteral("salto")}});
-        MainWindow w(&source, nullptr, options(freshSettings()));
+        MainWindow w(&source, nullptr, options());
         const QList<QLabel *> labels = w.findChildren<QLabel *>();
         QVERIFY(labels.size() > 20);
         for (const QLabel *label : labels)
@@ -315,9 +304,9 @@ private Q_SLOTS:
     {
         const QString settings = freshSettings();
         StoreOptions storeOptions;
-        storeOptions.path = m_dir.filePath(QStringLiteral("history.sqlite"));
+        storeOptions.path = filePath(QStringLiteral("history.sqlite"));
         storeOptions.flushIntervalMs = 5;
-        TestFeedSource source(mrn());
+        TestFeedSource source(mrnFeed());
         {
             EventStore store;
             store.open(storeOptions);

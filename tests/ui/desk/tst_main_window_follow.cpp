@@ -2,6 +2,7 @@
 // so, the "new above" cue, the selected row kept in place while rows arrive, Clear and Undo, and tooltips that follow
 // the row under the pointer.
 #include "../support/ui_test_events.h"
+#include "../support/window_fixture.h"
 #include "desk/main_window.h"
 #include "models/blotter_model.h"
 #include "panes/blotter/blotter_pane.h"
@@ -73,33 +74,16 @@ bool rowInViewport(QTableView *view, const QModelIndex &index)
 
 } // namespace
 
-class TestMainWindowFollow : public QObject
+class TestMainWindowFollow
+    : public QObject
+    , protected WindowFixture
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_serial = 0;
-
-    MainWindowOptions options(int capacity = 1000)
-    {
-        MainWindowOptions o;
-        o.settingsPath = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_serial));
-        o.blotterCapacity = capacity;
-        return o;
-    }
-    static QVector<FeedInfo> mrn() { return {{QStringLiteral("mrn"), QStringLiteral("mrn")}}; }
-    static BlotterPane *blotter(MainWindow &w) { return qobject_cast<BlotterPane *>(w.pane(QStringLiteral("mrn"))); }
     static QString counts(BlotterPane *pane) { return pane->findChild<QLabel *>(QStringLiteral("counts"))->text(); }
     static QToolButton *button(QWidget *pane, const char *name)
     {
         return pane->findChild<QToolButton *>(QString::fromLatin1(name));
-    }
-
-    static void showActive(MainWindow &w)
-    {
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
     }
 
 private Q_SLOTS:
@@ -107,7 +91,7 @@ private Q_SLOTS:
 
     void pauseSaysPausedAndResumeShowsTheHeldRowsWithACue()
     {
-        TestFeedSource source(mrn());
+        TestFeedSource source(mrnFeed());
         MainWindow w(&source, nullptr, options());
         showActive(w);
         source.state(QStringLiteral("mrn"), FeedState::Live);
@@ -158,7 +142,7 @@ private Q_SLOTS:
 
     void theSelectedRowStaysInPlaceWhileRowsArrive()
     {
-        TestFeedSource source(mrn());
+        TestFeedSource source(mrnFeed());
         MainWindow w(&source, nullptr, options(1000));
         showActive(w);
         source.push(numbered(0, 300));
@@ -195,7 +179,7 @@ private Q_SLOTS:
 
     void atTheTopTheNewestRowsShow()
     {
-        TestFeedSource source(mrn());
+        TestFeedSource source(mrnFeed());
         MainWindow w(&source, nullptr, options());
         showActive(w);
         source.push(numbered(0, 50));
@@ -212,7 +196,7 @@ private Q_SLOTS:
 
     void theRowChosenAtStartDoesNotHoldTheViewUntilTheReaderActs()
     {
-        TestFeedSource source(mrn());
+        TestFeedSource source(mrnFeed());
         MainWindow w(&source, nullptr, options());
         showActive(w);
         source.push(numbered(0, 1));
@@ -244,7 +228,7 @@ private Q_SLOTS:
 
     void clearHidesTheRowsUntilUndo()
     {
-        TestFeedSource source(mrn());
+        TestFeedSource source(mrnFeed());
         MainWindow w(&source, nullptr, options(5000));
         showActive(w);
         source.push(numbered(0, 2000));
@@ -310,7 +294,7 @@ private Q_SLOTS:
 
     void tooltipsFollowTheRowUnderThePointer()
     {
-        TestFeedSource source(mrn());
+        TestFeedSource source(mrnFeed());
         MainWindow w(&source, nullptr, options());
         showActive(w);
         source.push({story(QStringLiteral("ru"), QStringLiteral("Газпром увеличил добычу"), {}, QStringLiteral("ru")),

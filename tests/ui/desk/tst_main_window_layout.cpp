@@ -1,4 +1,5 @@
 #include "../support/ui_test_events.h"
+#include "../support/window_fixture.h"
 #include "desk/main_window.h"
 #include "dialogs/about_dialog.h"
 #include "dialogs/keyboard_shortcuts_dialog.h"
@@ -28,35 +29,13 @@ using namespace sb;
 using namespace sb::ui;
 using namespace sb::ui::test;
 
-class TestMainWindowLayout : public QObject
+class TestMainWindowLayout
+    : public QObject
+    , protected WindowFixture
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_serial = 0;
-
-    MainWindowOptions options()
-    {
-        MainWindowOptions o;
-        o.settingsPath = m_dir.filePath(QStringLiteral("layout-%1.ini").arg(++m_serial));
-        o.blotterCapacity = 1000;
-        return o;
-    }
-    static QVector<FeedInfo> allFeeds()
-    {
-        return {{QStringLiteral("mrn"), QStringLiteral("mrn")}, {QStringLiteral("alerts"), QStringLiteral("alerts")},
-            {QStringLiteral("salto"), QStringLiteral("salto")}, {QStringLiteral("opera"), QStringLiteral("opera")},
-            {QStringLiteral("pubsub"), QStringLiteral("pubsub")}};
-    }
     static QDockWidget *dock(MainWindow &w, const QString &name) { return w.findChild<QDockWidget *>(name); }
-    // Layout requests are posted events; the window is measured once they have all run.
-    static void settle()
-    {
-        for (int i = 0; i < 5; ++i) {
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QCoreApplication::processEvents();
-        }
-    }
     static QAction *menuAction(MainWindow &w, const QString &text)
     {
         for (QAction *a : w.menuBar()->findChildren<QAction *>())
@@ -337,8 +316,8 @@ private Q_SLOTS:
     {
         TestFeedSource source(allFeeds());
         MainWindowOptions o = options();
-        o.historyPath = m_dir.filePath(QStringLiteral("history.sqlite"));
-        o.configPath = m_dir.filePath(QStringLiteral("desk.json"));
+        o.historyPath = filePath(QStringLiteral("history.sqlite"));
+        o.configPath = filePath(QStringLiteral("desk.json"));
         MainWindow w(&source, nullptr, o);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

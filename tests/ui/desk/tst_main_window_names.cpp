@@ -1,4 +1,5 @@
 #include "../support/ui_test_events.h"
+#include "../support/window_fixture.h"
 #include "desk/feed_monitor.h"
 #include "desk/main_window.h"
 #include "panes/alerts/alert_subscription_dialog.h"
@@ -30,29 +31,12 @@ using namespace sb::ui::test;
 
 // Issue #20, "the first ten minutes": what the desk calls things (service names, not config types), the alerts
 // pane's boxes, and export feedback, each driven through the real window.
-class TestMainWindowNames : public QObject
+class TestMainWindowNames
+    : public QObject
+    , protected WindowFixture
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_serial = 0;
-
-    MainWindowOptions options()
-    {
-        MainWindowOptions o;
-        o.settingsPath = m_dir.filePath(QStringLiteral("names-%1.ini").arg(++m_serial));
-        o.blotterCapacity = 1000;
-        return o;
-    }
-
-    static QVector<FeedInfo> allFive()
-    {
-        return {{QStringLiteral("mrn"), QStringLiteral("mrn")}, {QStringLiteral("alerts"), QStringLiteral("alerts")},
-            {QStringLiteral("salto"), QStringLiteral("salto")},
-            {QStringLiteral("london-opera"), QStringLiteral("opera")},
-            {QStringLiteral("pubsub"), QStringLiteral("pubsub")}};
-    }
-
     static QStringList tabTexts(const QMainWindow &w)
     {
         QStringList out;
@@ -78,7 +62,7 @@ private:
 private Q_SLOTS:
     void docksAndIndicatorsNameTheServices()
     {
-        TestFeedSource source(allFive());
+        TestFeedSource source(allFeeds(QStringLiteral("london-opera")));
         MainWindow w(&source, nullptr, options());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -187,7 +171,7 @@ private Q_SLOTS:
         TestFeedSource source({{QStringLiteral("mrn"), QStringLiteral("mrn")}});
         MainWindowOptions o = options();
         QString suggested;
-        QString answer = m_dir.filePath(QStringLiteral("picked.csv"));
+        QString answer = filePath(QStringLiteral("picked.csv"));
         o.askExportPath = [&](const QString &, const QString &path, const QString &) {
             suggested = path;
             return answer;
@@ -216,7 +200,7 @@ private Q_SLOTS:
         QVERIFY2(csv.contains(",BARC.L LLOY.L,N2:BACT,"), csv.constData());
 
         // A file that cannot be written says so, with the path.
-        answer = m_dir.filePath(QStringLiteral("no-such-dir/out.csv"));
+        answer = filePath(QStringLiteral("no-such-dir/out.csv"));
         QTest::keyClick(pane->view(), Qt::Key_E, Qt::ControlModifier);
         QTRY_VERIFY2(w.statusBar()->currentMessage().startsWith(
                          QStringLiteral("Could not export to %1: ").arg(QDir::toNativeSeparators(answer))),

@@ -3,6 +3,7 @@
 // codes; hotel events with room, guest and what changed, a count, and one row per business event even when the
 // history backfill overlaps what arrived live or the feed delivers an event again.
 #include "../support/ui_test_events.h"
+#include "../support/window_fixture.h"
 #include "desk/main_window.h"
 #include "panes/opera/hotel_event_model.h"
 #include "panes/opera/hotel_events_pane.h"
@@ -109,37 +110,15 @@ QPoint sectionCentre(QHeaderView *header, int section)
 
 } // namespace
 
-class TestMainWindowOps : public QObject
+class TestMainWindowOps
+    : public QObject
+    , protected WindowFixture
 {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-    int m_serial = 0;
-
-    MainWindowOptions options()
-    {
-        MainWindowOptions o;
-        o.settingsPath = m_dir.filePath(QStringLiteral("ops-%1.ini").arg(++m_serial));
-        o.blotterCapacity = 1000;
-        return o;
-    }
-    static QVector<FeedInfo> opsFeeds()
-    {
-        return {{QStringLiteral("salto"), QStringLiteral("salto")}, {QStringLiteral("opera"), QStringLiteral("opera")}};
-    }
-    static void bringForward(MainWindow &w, QWidget *pane)
-    {
-        QDockWidget *dock = w.dockFor(pane);
-        QVERIFY(dock);
-        dock->show();
-        dock->raise();
-        QTRY_VERIFY(pane->isVisible());
-    }
-
 private Q_SLOTS:
     void incidentsFilterHighAndAboveCountAndSortByRank()
     {
-        TestFeedSource source(opsFeeds());
+        TestFeedSource source(operationsFeeds());
         MainWindow w(&source, nullptr, options());
         w.resize(1280, 800);
         w.show();
@@ -210,7 +189,7 @@ private Q_SLOTS:
     void doorBackfillDoesNotRepeatLiveIncidents()
     {
         StoreOptions storeOptions;
-        storeOptions.path = m_dir.filePath(QStringLiteral("ops-door-history.sqlite"));
+        storeOptions.path = filePath(QStringLiteral("ops-door-history.sqlite"));
         storeOptions.flushIntervalMs = 5;
         EventStore store;
         store.open(storeOptions);
@@ -218,7 +197,7 @@ private Q_SLOTS:
         store.append(all);
         store.flush();
 
-        TestFeedSource source(opsFeeds());
+        TestFeedSource source(operationsFeeds());
         MainWindow w(&source, &store, options());
         source.push(all.mid(4)); // the two newest, live, before history answers
         w.show();
@@ -233,7 +212,7 @@ private Q_SLOTS:
     void hotelEventsShowRoomGuestChangesAndOneRowPerEvent()
     {
         StoreOptions storeOptions;
-        storeOptions.path = m_dir.filePath(QStringLiteral("ops-history.sqlite"));
+        storeOptions.path = filePath(QStringLiteral("ops-history.sqlite"));
         storeOptions.flushIntervalMs = 5;
         EventStore store;
         store.open(storeOptions);
@@ -243,7 +222,7 @@ private Q_SLOTS:
         store.append(live);
         store.flush();
 
-        TestFeedSource source(opsFeeds());
+        TestFeedSource source(operationsFeeds());
         MainWindow w(&source, &store, options()); // asks history for its backfill
         source.push(live); // ... which answers after these are on screen: it overlaps them
         w.resize(1280, 800);

@@ -1,4 +1,5 @@
 #include "../support/ui_test_events.h"
+#include "../support/window_fixture.h"
 #include "desk/main_window.h"
 #include "dialogs/filter_syntax_dialog.h"
 #include "models/blotter_filter_model.h"
@@ -22,21 +23,12 @@ using namespace sb::ui::test;
 
 // The desk's query language and its errors, driven through the real window: one syntax in the filter and in history
 // search, problems shown under the box, and Help → Filter syntax.
-class TestMainWindowQuery : public QObject
+class TestMainWindowQuery
+    : public QObject
+    , protected WindowFixture
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_settingsSerial = 0;
-
-    MainWindowOptions options()
-    {
-        MainWindowOptions o;
-        o.settingsPath = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_settingsSerial));
-        o.blotterCapacity = 1000;
-        return o;
-    }
-    static BlotterPane *blotter(MainWindow &w) { return qobject_cast<BlotterPane *>(w.pane(QStringLiteral("mrn"))); }
     static EventBatch stories()
     {
         return {
@@ -71,7 +63,7 @@ private Q_SLOTS:
     void aBareCodeFiltersAndACodeFindsHistory()
     {
         StoreOptions storeOptions;
-        storeOptions.path = m_dir.filePath(QStringLiteral("history.sqlite"));
+        storeOptions.path = filePath(QStringLiteral("history.sqlite"));
         storeOptions.flushIntervalMs = 5;
         EventStore store;
         store.open(storeOptions);

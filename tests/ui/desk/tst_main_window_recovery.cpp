@@ -2,6 +2,7 @@
 // forward (open another configuration, start the demo, edit the feeds).
 #include "../support/menu_driver.h"
 #include "../support/ui_test_events.h"
+#include "../support/window_fixture.h"
 #include "desk/main_window.h"
 
 #include <QDockWidget>
@@ -17,20 +18,11 @@ using namespace sb;
 using namespace sb::ui;
 using namespace sb::ui::test;
 
-class TestMainWindowRecovery : public QObject
+class TestMainWindowRecovery
+    : public QObject
+    , protected WindowFixture
 {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-
-    MainWindowOptions options() const
-    {
-        MainWindowOptions o;
-        o.settingsPath = m_dir.filePath(QStringLiteral("settings.ini"));
-        o.blotterCapacity = 1000;
-        return o;
-    }
-
 private Q_SLOTS:
     void anEmptyDeskOffersAWayForward()
     {
@@ -54,7 +46,7 @@ private Q_SLOTS:
 
     void openConfigurationAsksForAFileAndPassesItOn()
     {
-        const QString path = m_dir.filePath(QStringLiteral("desk.json"));
+        const QString path = filePath(QStringLiteral("desk.json"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"feeds\": []}");

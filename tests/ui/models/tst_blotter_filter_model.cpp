@@ -1,8 +1,8 @@
+#include "../support/model_checks.h"
 #include "../support/ui_test_events.h"
 #include "models/blotter_filter_model.h"
 #include "models/blotter_model.h"
 
-#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace sb;
@@ -18,8 +18,8 @@ private Q_SLOTS:
         BlotterModel model(1000);
         BlotterFilterModel proxy;
         proxy.setBlotterModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = checkModel(&proxy);
+        const auto sourceTester = checkModel(&model);
         EventBatch batch;
         for (int i = 0; i < 100; ++i)
             batch.append(story(QStringLiteral("k%1").arg(i), QStringLiteral("Story %1").arg(i),
@@ -59,7 +59,7 @@ private Q_SLOTS:
         BlotterModel model(50);
         BlotterFilterModel proxy;
         proxy.setBlotterModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = checkModel(&proxy);
         EventBatch batch = numbered(0, 30);
         for (int i = 0; i < batch.size(); ++i)
             batch[i].urgency = i % 3 + 1;
@@ -74,6 +74,35 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 50);
         proxy.sort(-1);
         QCOMPARE(proxy.index(0, BlotterModel::Headline).data().toString(), QStringLiteral("Story 199"));
+    }
+
+    void staysAValidModelThroughClearUndoAndCapacity()
+    {
+        BlotterModel model(40);
+        BlotterFilterModel proxy;
+        proxy.setBlotterModel(&model);
+        const auto modelChecks = checkModel(&model);
+        const auto proxyChecks = checkModel(&proxy);
+        proxy.setFilterText(QStringLiteral("story"));
+        proxy.sort(BlotterModel::Headline, Qt::AscendingOrder);
+        model.appendEvents(numbered(0, 30));
+        model.clear();
+        QCOMPARE(proxy.rowCount(), 0);
+        model.appendEvents(numbered(30, 5));
+        QCOMPARE(proxy.rowCount(), 5);
+        model.undoClear();
+        QCOMPARE(proxy.rowCount(), 35);
+        model.setCapacity(10);
+        QCOMPARE(proxy.rowCount(), 10);
+        QCOMPARE(proxy.index(0, BlotterModel::Headline).data().toString(), QStringLiteral("Story 25"));
+        proxy.setFilterText(QStringLiteral("Story"));
+        model.clear();
+        model.forgetCleared();
+        model.undoClear();
+        QCOMPARE(proxy.rowCount(), 0);
+        model.appendEvents(numbered(100, 50));
+        proxy.setFilterText(QString());
+        QCOMPARE(proxy.rowCount(), 10);
     }
 };
 

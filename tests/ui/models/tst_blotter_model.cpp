@@ -1,7 +1,7 @@
+#include "../support/model_checks.h"
 #include "../support/ui_test_events.h"
 #include "models/blotter_model.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,7 +16,7 @@ private Q_SLOTS:
     void batchIsOneInsertionNewestFirst()
     {
         BlotterModel model(100);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = checkModel(&model);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.appendEvents(numbered(0, 10));
         QCOMPARE(inserted.count(), 1);
@@ -35,7 +35,7 @@ private Q_SLOTS:
     void ringDropsOldestWhenFull()
     {
         BlotterModel model(50);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = checkModel(&model);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         for (int i = 0; i < 10; ++i)
             model.appendEvents(numbered(i * 7, 7));
@@ -53,7 +53,7 @@ private Q_SLOTS:
     void batchLargerThanCapacityKeepsNewest()
     {
         BlotterModel model(8);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = checkModel(&model);
         model.appendEvents(numbered(0, 3));
         model.appendEvents(numbered(3, 20));
         QCOMPARE(model.rowCount(), 8);
@@ -64,7 +64,7 @@ private Q_SLOTS:
     void changedVersionReplacesItsRow()
     {
         BlotterModel model(100);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = checkModel(&model);
         model.appendEvents(numbered(0, 5));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -87,7 +87,7 @@ private Q_SLOTS:
     void keyRepeatedInsideBatchIsOneRowWithLastContent()
     {
         BlotterModel model(100);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = checkModel(&model);
         EventBatch batch = numbered(0, 3);
         batch.append(story(QStringLiteral("k0"), QStringLiteral("Story 0 v2")));
         model.appendEvents(batch);
@@ -125,7 +125,7 @@ private Q_SLOTS:
     void clearAndCapacityChange()
     {
         BlotterModel model(20);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = checkModel(&model);
         model.appendEvents(numbered(0, 30));
         model.setCapacity(5);
         QCOMPARE(model.rowCount(), 5);
@@ -144,7 +144,7 @@ private Q_SLOTS:
     void clearHidesRowsUntilUndo()
     {
         BlotterModel model(10);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = checkModel(&model);
         model.appendEvents(numbered(0, 6));
         model.clear();
         QCOMPARE(model.rowCount(), 0);

@@ -1,5 +1,6 @@
 // The word filter the event tables share: every word must match somewhere, "field:word" only in its column, an
 // unknown field is an ordinary word, "_" may stand for a space, and a subclass condition applies before the words.
+#include "../support/model_checks.h"
 #include "models/field_filter_model.h"
 
 #include <QSignalSpy>
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace sb::ui;
+using namespace sb::ui::test;
 
 namespace {
 
@@ -156,6 +158,43 @@ private Q_SLOTS:
         f.setSourceModel(table(&f));
         QCOMPARE(f.rowCount(), 2);
         f.setFilterText(QStringLiteral("site:south"));
+        QCOMPARE(f.rowCount(), 0);
+    }
+
+    void staysAValidModelThroughFilterSortAndSourceChanges()
+    {
+        QStandardItemModel *source = table(this);
+        for (int row = 0; row < source->rowCount(); ++row)
+            source->item(row, 0)->setData(row + 1, kRankRole);
+        FieldFilterModel f({{QStringLiteral("site"), 0}, {QStringLiteral("event"), 1}}, kSearchRole, true, this);
+        f.addRankedField(QStringLiteral("rank"), kRankRole);
+        f.setSourceModel(source);
+        const auto sourceChecks = checkModel(source);
+        const auto filterChecks = checkModel(&f);
+        f.sort(0, Qt::DescendingOrder);
+        QCOMPARE(f.index(0, 0).data().toString(), QStringLiteral("south"));
+        f.setFilterText(QStringLiteral("door"));
+        QCOMPARE(f.rowCount(), 2);
+        f.setFilterText(QStringLiteral("rank:2+"));
+        QCOMPARE(f.rowCount(), 2);
+        f.setFilterText(QStringLiteral("event:forced_door"));
+        QCOMPARE(f.rowCount(), 1);
+
+        // Rows arriving and leaving under a filter and a sort.
+        auto *west = new QStandardItem(QStringLiteral("west"));
+        west->setData(QStringLiteral("west\nforced door"), kSearchRole);
+        west->setData(4, kRankRole);
+        source->insertRow(0, {west, new QStandardItem(QStringLiteral("forced door"))});
+        QCOMPARE(f.rowCount(), 2);
+        QCOMPARE(f.index(0, 0).data().toString(), QStringLiteral("west"));
+        source->removeRow(1); // north
+        QCOMPARE(f.rowCount(), 1);
+        source->item(0, 1)->setText(QStringLiteral("entry"));
+        f.setFilterText(QString());
+        QCOMPARE(f.rowCount(), 3);
+        f.sort(-1);
+        QCOMPARE(f.index(0, 0).data().toString(), QStringLiteral("west"));
+        source->clear();
         QCOMPARE(f.rowCount(), 0);
     }
 };

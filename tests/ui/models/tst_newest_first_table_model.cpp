@@ -1,14 +1,16 @@
 // The bounded newest-first table the event panes share: a batch is one insertion on top with its last event first,
 // the capacity drops the oldest rows in one removal, a batch larger than the capacity keeps its newest events, and
 // clear resets.
+#include "../support/model_checks.h"
 #include "models/newest_first_table_model.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace sb;
 using namespace sb::ui;
+using namespace sb::ui::test;
 
 namespace {
 
@@ -121,7 +123,7 @@ private Q_SLOTS:
     void clearHidesUntilUndoAndHiddenRowsDropFirst()
     {
         KeyModel m(4);
-        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = checkModel(&m);
         m.appendKeys({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
         m.clear();
         QCOMPARE(m.rowCount(), 0);
@@ -141,6 +143,31 @@ private Q_SLOTS:
         m.forgetCleared();
         m.undoClear();
         QCOMPARE(m.rowCount(), 0);
+    }
+
+    void staysAValidModelThroughEveryChange()
+    {
+        KeyModel m(4);
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(&m);
+        sorted.sort(0, Qt::AscendingOrder);
+        const auto modelChecks = checkModel(&m);
+        const auto sortedChecks = checkModel(&sorted);
+        m.appendKeys({QStringLiteral("c"), QStringLiteral("a")});
+        m.appendKeys({QStringLiteral("d"), QStringLiteral("b"), QStringLiteral("e")}); // drops the oldest, "c"
+        QCOMPARE(m.keys(),
+            QStringList({QStringLiteral("e"), QStringLiteral("b"), QStringLiteral("d"), QStringLiteral("a")}));
+        QCOMPARE(sorted.index(0, 0).data().toString(), QStringLiteral("a"));
+        m.clear();
+        QCOMPARE(sorted.rowCount(), 0);
+        m.appendKeys({QStringLiteral("f")});
+        m.undoClear();
+        QCOMPARE(sorted.rowCount(), 4);
+        QCOMPARE(sorted.index(3, 0).data().toString(), QStringLiteral("f"));
+        m.appendKeys({QStringLiteral("g"), QStringLiteral("h"), QStringLiteral("i"), QStringLiteral("j"),
+            QStringLiteral("k")}); // more than the capacity
+        QCOMPARE(m.keys().size(), 4);
+        QCOMPARE(sorted.index(0, 0).data().toString(), QStringLiteral("h"));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "../../support/model_checks.h"
 #include "panes/alerts/alert_subscription_dialog.h"
 #include "panes/alerts/alerts_pane.h"
 
@@ -11,11 +12,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTest>
 
 using namespace sb;
 using namespace sb::ui;
+using namespace sb::ui::test;
 
 namespace {
 
@@ -78,6 +82,10 @@ private Q_SLOTS:
     {
         CommandSource source;
         AlertsPane pane(context(&source));
+        auto *shown = qobject_cast<QSortFilterProxyModel *>(pane.findChild<QTableView *>()->model());
+        QVERIFY(shown);
+        const auto shownChecks = checkModel(shown);
+        const auto rowChecks = checkModel(shown->sourceModel());
         pane.appendEvents({alert(QStringLiteral("a"), QStringLiteral("FIRST"), 3)});
         pane.appendEvents({alert(QStringLiteral("b"), QStringLiteral("FLASH: SECOND"), 1)});
         QTRY_COMPARE(pane.eventCount(), 2);
@@ -87,6 +95,12 @@ private Q_SLOTS:
         pane.moveSelection(-1);
         QTRY_COMPARE(selected.size(), 1);
         QCOMPARE(selected.first().first().value<Event>().titleText(), QStringLiteral("FLASH: SECOND"));
+        pane.setFilterText(QStringLiteral("flash"));
+        QTRY_COMPARE(shown->rowCount(), 1);
+        pane.clear();
+        QTRY_COMPARE(shown->rowCount(), 0);
+        pane.undoClear();
+        QTRY_COMPARE(shown->rowCount(), 1);
     }
 
     void filterEditorSendsTheServiceFilter()

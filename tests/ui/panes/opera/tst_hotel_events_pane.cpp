@@ -1,5 +1,7 @@
 // The hotel events pane: rows from hotel.event Events, filter by hotel/module/event, the selected event's detail
 // rows, the offset and connection state, and the plain 4409 and local-conflict banners.
+#include "../../support/model_checks.h"
+#include "panes/opera/hotel_event_filter_model.h"
 #include "panes/opera/hotel_event_model.h"
 #include "panes/opera/hotel_events_pane.h"
 
@@ -18,6 +20,7 @@
 
 using namespace sb;
 using namespace sb::ui;
+using namespace sb::ui::test;
 
 namespace {
 
@@ -197,6 +200,38 @@ private Q_SLOTS:
         QVERIFY(!other.restoreState("garbage"));
         pane.clear();
         QCOMPARE(pane.eventCount(), 0);
+    }
+
+    void modelsStayValidThroughInsertsFiltersSortsAndResets()
+    {
+        HotelEventModel model(4);
+        HotelEventFilterModel filter;
+        filter.setSourceModel(&model);
+        const auto modelChecks = checkModel(&model);
+        const auto filterChecks = checkModel(&filter);
+        model.append(sample());
+        model.append({sample().first()}); // already in the table: no row
+        QCOMPARE(model.rowCount(), 3);
+        filter.sort(HotelEventModel::Hotel, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, HotelEventModel::Hotel).data().toString(), QStringLiteral("SBHCPAR"));
+        filter.setFilterText(QStringLiteral("hotel:SBHCLON"));
+        QCOMPARE(filter.rowCount(), 2);
+        model.append({hotelEvent(4, QStringLiteral("SBHCLON"), QStringLiteral("FrontDesk"), QStringLiteral("CHECK OUT"),
+                          QStringLiteral("81234567")),
+            hotelEvent(5, QStringLiteral("SBHCNYC"), QStringLiteral("Reservation"), QStringLiteral("CANCEL"),
+                QStringLiteral("9")),
+            hotelEvent(6, QStringLiteral("SBHCLON"), QStringLiteral("Housekeeping"),
+                QStringLiteral("UPDATE ROOM STATUS"), QStringLiteral("12"))}); // past the capacity: the two oldest go
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(filter.rowCount(), 3);
+        model.clear();
+        QCOMPARE(filter.rowCount(), 0);
+        model.undoClear();
+        QCOMPARE(filter.rowCount(), 3);
+        filter.setFilterText(QString());
+        filter.sort(-1);
+        QCOMPARE(filter.rowCount(), 4);
+        QCOMPARE(filter.index(0, HotelEventModel::Hotel).data().toString(), QStringLiteral("SBHCLON"));
     }
 };
 

@@ -1,13 +1,14 @@
 // The topic inspector: the log from topic.* Events, JSON tree and raw view, filter, pause, clear, export; the
 // topics list with counts; the connection bar from the feed's session; the composer's JSON validation, commands to
 // the feed and outbound rows from their results; templates kept in the pane state; the failure banner.
+#include "../../support/model_checks.h"
 #include "desk/feed_source.h"
 #include "panes/pubsub/connection_bar.h"
 #include "panes/pubsub/message_composer.h"
 #include "panes/pubsub/topic_inspector_pane.h"
+#include "panes/pubsub/topic_message_filter_model.h"
 #include "panes/pubsub/topic_message_model.h"
 
-#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -26,6 +27,7 @@
 
 using namespace sb;
 using namespace sb::ui;
+using namespace sb::ui::test;
 
 namespace {
 
@@ -379,6 +381,36 @@ private Q_SLOTS:
         QCOMPARE(f.pane->connectionBar()->stateText(), feedStateName(FeedState::Failed));
         Q_EMIT f.source.feedStateChanged(QStringLiteral("pubsub"), FeedState::Live, QStringLiteral("ok"));
         QCOMPARE(f.pane->bannerText(), QString());
+    }
+
+    void modelsStayValidThroughInsertsFiltersSortsAndResets()
+    {
+        TopicMessageModel model(4);
+        TopicMessageFilterModel filter;
+        filter.setSourceModel(&model);
+        const auto modelChecks = checkModel(&model);
+        const auto filterChecks = checkModel(&filter);
+        model.append(sample());
+        Event sent = message(QStringLiteral("chat"), QStringLiteral("text"),
+            {{QStringLiteral("payload"), QJsonObject {{QStringLiteral("text"), QStringLiteral("hello")}}}}, false,
+            kNow + 300);
+        model.appendOutgoing(sent);
+        QCOMPARE(model.rowCount(), 4);
+        filter.sort(TopicMessageModel::Topic, Qt::AscendingOrder);
+        QCOMPARE(filter.index(0, TopicMessageModel::Topic).data().toString(), QStringLiteral("chat"));
+        filter.setFilterText(QStringLiteral("topic:prices"));
+        QCOMPARE(filter.rowCount(), 2);
+        model.append({message(QStringLiteral("prices"), QStringLiteral("tick"),
+            {{QStringLiteral("payload"), QJsonObject {{QStringLiteral("symbol"), QStringLiteral("USD/JPY")}}}}, false,
+            kNow + 400)}); // past the capacity: the oldest, a prices tick, goes
+        QCOMPARE(filter.rowCount(), 2);
+        model.clear();
+        QCOMPARE(filter.rowCount(), 0);
+        model.undoClear();
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setFilterText(QString());
+        filter.sort(-1);
+        QCOMPARE(filter.rowCount(), 4);
     }
 };
 

@@ -2,13 +2,13 @@
 // incidents tinted by severity, the kind selector and the site/door/event filters, the raw JSON of the selected
 // event, the connection state with its countdown, and the banner of a fatal error. SB_SCREENSHOT=<file> saves a
 // picture of the pane.
+#include "../../support/model_checks.h"
 #include "panes/salto/door_event_filter_model.h"
 #include "panes/salto/door_event_model.h"
 #include "panes/salto/door_events_pane.h"
 
 #include "event/feed_error.h"
 
-#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +19,7 @@
 
 using namespace sb;
 using namespace sb::ui;
+using namespace sb::ui::test;
 
 namespace {
 
@@ -86,7 +87,7 @@ private Q_SLOTS:
     void showsEntriesAndIncidentsNewestFirst()
     {
         DoorEventsPane pane(context());
-        QAbstractItemModelTester tester(pane.view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = checkModel(pane.view()->model());
         pane.appendEvents(sample());
         QCOMPARE(pane.eventCount(), 5);
         QCOMPARE(pane.title(), QStringLiteral("Door incidents (Salto)"));
@@ -252,6 +253,34 @@ private Q_SLOTS:
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QVERIFY(pane.grab().save(path));
+    }
+
+    void modelsStayValidThroughInsertsFiltersSortsAndResets()
+    {
+        DoorEventModel model(5);
+        DoorEventFilterModel filter;
+        filter.setSourceModel(&model);
+        const auto modelChecks = checkModel(&model);
+        const auto filterChecks = checkModel(&filter);
+        model.append(sample());
+        QCOMPARE(model.rowCount(), 5);
+        filter.setKind(DoorEventFilterModel::Kind::Incidents);
+        QCOMPARE(filter.rowCount(), 3);
+        filter.sort(DoorEventModel::Severity, Qt::AscendingOrder);
+        filter.setFilterText(QStringLiteral("severity:high+"));
+        QCOMPARE(filter.rowCount(), 2);
+        model.append({doorEvent(6, true, QStringLiteral("Amsterdam HQ"), QStringLiteral("Vault"),
+            QStringLiteral("Anna de Vries"), QStringLiteral("tamper"), QStringLiteral("critical"))});
+        QCOMPARE(model.rowCount(), 5); // the oldest, an entry, made room
+        QCOMPARE(filter.rowCount(), 3);
+        model.clear();
+        QCOMPARE(filter.rowCount(), 0);
+        model.undoClear();
+        QCOMPARE(filter.rowCount(), 3);
+        filter.setKind(DoorEventFilterModel::Kind::All);
+        filter.setFilterText(QString());
+        filter.sort(-1);
+        QCOMPARE(filter.rowCount(), 5);
     }
 };
 
