@@ -14,6 +14,10 @@ PACKAGES=(
   xvfb xauth fonts-noto-core fonts-wqy-microhei
 )
 
+# Callers may ask for more (the packaging tools, for instance): EXTRA_PACKAGES="rpm dpkg-dev".
+read -r -a extra <<< "${EXTRA_PACKAGES:-}"
+PACKAGES+=("${extra[@]}")
+
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,5 +1,6 @@
 // switchboard: the desk. `--demo` runs the built-in emulators in process; `--config FILE` connects to real
 // services; with neither, a first-run dialog offers both.
+#include "app_icon.h"
 #include "desk/gui_stall_monitor.h"
 #include "desk/main_window.h"
 #include "desk/theme.h"
@@ -30,6 +31,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("switchboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Switchboard"));
     QApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
+    QApplication::setWindowIcon(sb::gui::applicationIcon());
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(sb::gui::kDesktopFileName));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Switchboard: a real-time news and events terminal."));
@@ -69,6 +72,9 @@ int main(int argc, char **argv)
     parser.addOptions(
         {demo, config, burst, rate, settings, theme, stallReport, snapshot, snapshotAfter, size, workspace, raise});
     parser.addOption(reportFirstRow);
+    // The desktop entry and the file association open a config by passing its path alone.
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QStringLiteral("A config file to open (as --config)."), QStringLiteral("[FILE]"));
     parser.process(app);
 
     sb::registerBuiltinFeeds();
@@ -89,6 +95,8 @@ int main(int argc, char **argv)
 
     bool runDemo = parser.isSet(demo);
     QString configPath = parser.value(config);
+    if (configPath.isEmpty() && !parser.positionalArguments().isEmpty())
+        configPath = parser.positionalArguments().constFirst();
     if (!runDemo && configPath.isEmpty()) {
         sb::ui::FirstRunDialog dialog;
         if (dialog.exec() != QDialog::Accepted)
