@@ -12,6 +12,7 @@ PACKAGES=(
   libssl-dev zlib1g-dev libdeflate-dev libsimdjson-dev libsqlite3-dev
   clang libclang-rt-14-dev clang-format
   xvfb xauth fonts-noto-core fonts-wqy-microhei
+  dbus gnome-keyring
 )
 
 # Callers may ask for more (the packaging tools, for instance): EXTRA_PACKAGES="rpm dpkg-dev".
