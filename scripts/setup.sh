@@ -12,7 +12,12 @@ PACKAGES=(
   libssl-dev zlib1g-dev libdeflate-dev libsimdjson-dev libsqlite3-dev
   clang libclang-rt-14-dev clang-format
   xvfb xauth fonts-noto-core fonts-wqy-microhei
+  dbus gnome-keyring
 )
+
+# Callers may ask for more (the packaging tools, for instance): EXTRA_PACKAGES="rpm dpkg-dev".
+read -r -a extra <<< "${EXTRA_PACKAGES:-}"
+PACKAGES+=("${extra[@]}")
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -1,10 +1,11 @@
-// switchboard-cli: the headless product. Subcommands: listen, replay, demo.
+// switchboard-cli: the headless product. Subcommands: listen, replay, demo, search, secret.
 #include "config/app_config.h"
 #include "demo_command.h"
 #include "listen_command.h"
 #include "pipeline/feed_registry.h"
 #include "replay_command.h"
 #include "search_command.h"
+#include "secret_command.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,7 +24,9 @@ int usage(const char *message = nullptr)
         "                         [--line-buffered]\n"
         "  switchboard-cli replay <type> FILE [--stats] [--line-buffered]\n"
         "  switchboard-cli demo [--count N] [--line-buffered]\n"
-        "  switchboard-cli search \"query\" [--feed F] [--since T] [--limit N] [--store FILE]\n");
+        "  switchboard-cli search \"query\" [--feed F] [--since T] [--limit N] [--store FILE]\n"
+        "  switchboard-cli secret set NAME      (the value from standard input)\n"
+        "  switchboard-cli secret delete NAME\n");
     return 64;
 }
 
@@ -39,7 +42,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("listen, replay, demo or search"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("listen, replay, demo, search or secret"));
     QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Config file."), QStringLiteral("FILE"));
     QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Exit after N events."), QStringLiteral("N"));
     QCommandLineOption timeout(
@@ -89,6 +92,10 @@ int main(int argc, char **argv)
                       .arg(args.at(1), parser.value(config), appConfig.feedNames().join(QStringLiteral(", ")));
             return usage(qPrintable(message));
         }
+        if (!sb::cli::resolveKeychainReferences(&options.feedConfig, &error)) {
+            std::fprintf(stderr, "switchboard-cli: %s\n", qPrintable(error));
+            return 2;
+        }
         options.count = n;
         options.timeoutSec = seconds;
         options.recordPath = parser.value(record);
@@ -113,6 +120,12 @@ int main(int argc, char **argv)
             return usage("--limit needs a positive number");
         options.storePath = parser.value(store);
         return sb::cli::runSearch(options);
+    }
+    if (command == QLatin1String("secret")) {
+        if (args.size() != 3 || (args.at(1) != QLatin1String("set") && args.at(1) != QLatin1String("delete")))
+            return usage("secret needs set NAME or delete NAME (the value is read from standard input)");
+        return args.at(1) == QLatin1String("set") ? sb::cli::runSecretSet(args.at(2))
+                                                  : sb::cli::runSecretDelete(args.at(2));
     }
     if (command == QLatin1String("demo"))
         return sb::cli::runDemo(n, seconds, parser.isSet(lineBuffered));

@@ -1,6 +1,7 @@
 #include "desk_launcher.h"
 
 #include "config/config_document.h"
+#include "config/keychain_secrets.h"
 #include "desk/main_window.h"
 #include "desk_session.h"
 #include "dialogs/feed_config_dialog.h"
@@ -86,13 +87,45 @@ bool DeskLauncher::openConfiguration(const QString &path)
                    .arg(path, error));
         return false;
     }
+    QStringList names;
+    for (const QJsonObject &feed : std::as_const(config.feeds))
+        for (const QString &name : KeychainSecrets::referencedNames(feed))
+            if (!names.contains(name))
+                names << name;
+    if (names.isEmpty()) {
+        runConfiguration(path, config);
+        return true;
+    }
+    // The keychain answers asynchronously (it may ask the user to unlock it); the feeds start once every secret is
+    // in hand, and never with the "keychain:NAME" text in place of one.
+    auto *secrets = new KeychainSecrets(QStringLiteral("Switchboard"), this);
+    secrets->read(names,
+        [this, secrets, path, config](const QHash<QString, QString> &values, const QStringList &problems) mutable {
+            secrets->deleteLater();
+            if (!problems.isEmpty()) {
+                if (!m_session)
+                    startEmpty();
+                report(
+                    tr("Cannot start the feeds of %1:\n%2\n\nStore the secrets with `switchboard-cli secret set NAME`, "
+                       "or run the demo from the File menu.")
+                        .arg(path, problems.join(QLatin1Char('\n'))));
+                return;
+            }
+            for (QJsonObject &feed : config.feeds)
+                feed = KeychainSecrets::substitute(feed, values).toObject();
+            runConfiguration(path, config);
+        });
+    return true;
+}
+
+void DeskLauncher::runConfiguration(const QString &path, const AppConfig &config)
+{
     ui::MainWindowOptions options = m_options;
     options.subtitle = QFileInfo(path).fileName();
     options.configPath = QFileInfo(path).absoluteFilePath();
     options.blotterCapacity = config.ui.blotterRows.value_or(options.blotterCapacity);
     options.backfillCount = config.ui.backfillRows.value_or(options.backfillCount);
     run(config.feeds, false, config.store, options, nullptr);
-    return true;
 }
 
 void DeskLauncher::startEmpty()

@@ -42,7 +42,8 @@ public:
     void setSavePathChooser(SavePathChooser chooser) { m_savePath = std::move(chooser); }
 
     bool startDemo();
-    // On failure the error is reported and the current desk stays (an empty one when there is none).
+    // On failure the error is reported and the current desk stays (an empty one when there is none). Secrets the
+    // config names as "keychain:NAME" are read first; the desk opens once they are in (or reports which are not).
     bool openConfiguration(const QString &path);
     void startEmpty();
     // Edits the feeds of the current config file (or of a new one), saves it and runs it.
@@ -56,6 +57,7 @@ Q_SIGNALS:
     void windowChanged(sb::ui::MainWindow *window);
 
 private:
+    void runConfiguration(const QString &path, const AppConfig &config);
     void run(const QVector<QJsonObject> &feeds, bool demo, const AppConfig::Store &store,
         const ui::MainWindowOptions &options, std::unique_ptr<DemoEmulators> emulators);
     void report(const QString &text) const;

@@ -1,5 +1,6 @@
 // switchboard: the desk. `--demo` runs the built-in emulators in process; `--config FILE` connects to real
 // services; with neither, a first-run dialog offers both.
+#include "app_icon.h"
 #include "desk/gui_stall_monitor.h"
 #include "desk/main_window.h"
 #include "desk/theme.h"
@@ -8,6 +9,7 @@
 #include "dialogs/first_run_dialog.h"
 #include "first_row_report.h"
 #include "pipeline/feed_registry.h"
+#include "single_instance.h"
 #include "window_snapshot.h"
 
 #include <QApplication>
@@ -30,6 +32,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("switchboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Switchboard"));
     QApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
+    QApplication::setWindowIcon(sb::gui::applicationIcon());
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(sb::gui::kDesktopFileName));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Switchboard: a real-time news and events terminal."));
@@ -62,13 +66,18 @@ int main(int argc, char **argv)
         QStringLiteral("Open this workspace (Default, News, Operations or your own)."), QStringLiteral("NAME"));
     QCommandLineOption raise(QStringLiteral("raise"),
         QStringLiteral("Bring this feed's pane to the front of its tabs (may be repeated)."), QStringLiteral("FEED"));
+    QCommandLineOption newInstance(QStringLiteral("new-instance"),
+        QStringLiteral("Start a desk of its own even when one is running with the same settings."));
     // Hidden: the startup benchmark's seam (tests/bench/startup.cpp).
     QCommandLineOption reportFirstRow(QStringLiteral("report-first-row"),
         QStringLiteral("Print the milliseconds to the first painted blotter row, and quit."));
     reportFirstRow.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {demo, config, burst, rate, settings, theme, stallReport, snapshot, snapshotAfter, size, workspace, raise});
+    parser.addOptions({demo, config, burst, rate, settings, theme, stallReport, snapshot, snapshotAfter, size,
+        workspace, raise, newInstance});
     parser.addOption(reportFirstRow);
+    // The desktop entry and the file association open a config by passing its path alone.
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QStringLiteral("A config file to open (as --config)."), QStringLiteral("[FILE]"));
     parser.process(app);
 
     sb::registerBuiltinFeeds();
@@ -89,6 +98,29 @@ int main(int argc, char **argv)
 
     bool runDemo = parser.isSet(demo);
     QString configPath = parser.value(config);
+    if (configPath.isEmpty() && !parser.positionalArguments().isEmpty())
+        configPath = parser.positionalArguments().constFirst();
+
+    // A desk already running with these settings takes the request and comes to the front; the measuring and
+    // picture-taking modes always run on their own.
+    const QString settingsFile = windowOptions.settingsPath.isEmpty()
+        ? QSettings().fileName()
+        : QFileInfo(windowOptions.settingsPath).absoluteFilePath();
+    sb::gui::SingleInstance instance(sb::gui::SingleInstance::keyFor(settingsFile));
+    const bool ownDesk = parser.isSet(newInstance) || parser.isSet(snapshot) || parser.isSet(stallReport)
+        || parser.isSet(reportFirstRow) || parser.isSet(size);
+    if (!ownDesk) {
+        QStringList request;
+        if (!configPath.isEmpty())
+            request << QStringLiteral("--config") << QFileInfo(configPath).absoluteFilePath();
+        else if (runDemo)
+            request << QStringLiteral("--demo");
+        if (instance.handOff(request))
+            return 0;
+        QString error;
+        if (!instance.listen(&error))
+            std::fprintf(stderr, "switchboard: other desks cannot hand over to this one: %s\n", qPrintable(error));
+    }
     if (!runDemo && configPath.isEmpty()) {
         sb::ui::FirstRunDialog dialog;
         if (dialog.exec() != QDialog::Accepted)
@@ -116,6 +148,19 @@ int main(int argc, char **argv)
         // edits the feeds.
         launcher.openConfiguration(configPath);
     }
+    QObject::connect(
+        &instance, &sb::gui::SingleInstance::argumentsReceived, &launcher, [&launcher](const QStringList &request) {
+            const int at = int(request.indexOf(QStringLiteral("--config")));
+            if (at >= 0 && at + 1 < request.size()
+                && request.at(at + 1) != QFileInfo(launcher.configPath()).absoluteFilePath())
+                launcher.openConfiguration(request.at(at + 1));
+            if (QWidget *w = launcher.window()) {
+                w->setWindowState((w->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+                w->show();
+                w->raise();
+                w->activateWindow();
+            }
+        });
     sb::gui::WindowSnapshot::Plan plan;
     if (parser.isSet(snapshot))
         plan.size = QSize(1280, 800);

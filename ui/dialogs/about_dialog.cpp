@@ -28,11 +28,24 @@ AboutDialog::AboutDialog(const Paths &paths, QWidget *parent)
     html += row(tr("Qt"), versions.qt);
     html += row(tr("OpenSSL"), versions.openssl);
     html += row(tr("SQLite"), versions.sqlite);
+    html += row(tr("zlib"), versions.zlib);
+    html += row(tr("libdeflate"), versions.libdeflate);
+    html += row(tr("simdjson"), versions.simdjson);
     html += row(tr("History"), paths.history.isEmpty() ? none : paths.history);
     html += row(tr("Settings"), paths.settings.isEmpty() ? none : paths.settings);
     html += row(tr("Configuration"), paths.config.isEmpty() ? tr("none (demo)") : paths.config);
     html += QStringLiteral("</table>");
+    html += tr("<p><b>Licences</b> of the components the installers bundle:</p>");
+    html += QStringLiteral("<table>");
+    int count = 0;
+    const BundledComponent *components = bundledComponents(&count);
+    for (int i = 0; i < count; ++i)
+        html += QStringLiteral("<tr><td style=\"padding-right:12px\">%1</td><td><a href=\"%3\">%2</a></td></tr>")
+                    .arg(QString::fromLatin1(components[i].name), QString::fromLatin1(components[i].licence),
+                        QString::fromLatin1(components[i].url));
+    html += QStringLiteral("</table>");
     m_text->setTextFormat(Qt::RichText);
+    m_text->setOpenExternalLinks(true);
     m_text->setText(html);
     // Paths are for copying into a file manager or a bug report.
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

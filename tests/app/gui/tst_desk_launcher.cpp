@@ -126,6 +126,22 @@ private Q_SLOTS:
         QVERIFY(m_reports.first().contains(QStringLiteral("broken.json")));
     }
 
+    void aKeychainSecretThatCannotBeReadIsNamedAndNoFeedStarts()
+    {
+        // No session bus here, so no Secret Service: the read fails, and the literal "keychain:…" is never used
+        // as the secret.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/sb-no-bus");
+        const QString path = writeConfig(
+            QStringLiteral("keychain"), {{QStringLiteral("clientSecret"), QStringLiteral("keychain:rdp-desk-secret")}});
+        auto desk = launcher();
+        desk->openConfiguration(path);
+        QTRY_COMPARE_WITH_TIMEOUT(m_reports.size(), 1, 20000);
+        QVERIFY2(m_reports.first().contains(QStringLiteral("\"rdp-desk-secret\"")), qPrintable(m_reports.first()));
+        QVERIFY2(m_reports.first().contains(QStringLiteral("keychain.json")), qPrintable(m_reports.first()));
+        QVERIFY(desk->window());
+        QVERIFY(desk->window()->panes().isEmpty());
+    }
+
     void editFeedsFixesTheConfigAndRunsIt()
     {
         const QString bad

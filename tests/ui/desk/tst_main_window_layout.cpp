@@ -354,6 +354,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(QString::fromLatin1(qVersion())));
         QVERIFY(text.contains(QStringLiteral("OpenSSL")));
         QVERIFY(text.contains(QStringLiteral("SQLite")));
+        // The licences of what the installers bundle, as packaging/LICENSE.txt lists them.
+        for (const char *licence :
+            {"GNU LGPL v3", "Apache License 2.0", "zlib licence", "MIT licence", "BSD 3-Clause licence"})
+            QVERIFY2(text.contains(QLatin1String(licence)), licence);
         dialog->close();
         w.close();
     }
