@@ -1,7 +1,8 @@
 #include "omm_frame_parser.h"
 
 #include "codec/checked_integer.h"
-#include "codec/utf8_from_utf16.h"
+
+#include <QStringEncoder>
 
 #include <cstring>
 #include <limits>
@@ -147,10 +148,11 @@ OmmFrameParser::Status OmmFrameParser::parse(QStringView text, const Visitor &vi
             = QStringLiteral("frame of %1 characters is above the %2-byte bound").arg(text.size()).arg(m_maxFrameBytes);
         return Status::TooLarge;
     }
-    const std::size_t needed = std::size_t(Utf8FromUtf16::maxBytes(text));
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    const std::size_t needed = std::size_t(encoder.requiredSpace(text.size()));
     if (m_buffer.size() < needed + SIMDJSON_PADDING)
         m_buffer.resize(needed + SIMDJSON_PADDING);
-    char *end = Utf8FromUtf16::write(m_buffer.data(), text);
+    char *end = encoder.appendToBuffer(m_buffer.data(), text);
     if (end - m_buffer.data() > m_maxFrameBytes) {
         m_error = QStringLiteral("frame of %1 bytes is above the %2-byte bound")
                       .arg(end - m_buffer.data())
