@@ -8,8 +8,8 @@
 namespace sb {
 
 // Strict standard-alphabet base64 (RFC 4648 §4) with a size bound. Hand-written because QByteArray::fromBase64
-// works a byte at a time and is the slowest step of the MRN decode path; this one decodes four characters per
-// step through one table.
+// works a byte at a time and no packaged library vectorises it: this one decodes 32 characters per AVX2 step where
+// the CPU has it, and four per step through shifted tables otherwise and for the tail.
 class Base64
 {
 public:

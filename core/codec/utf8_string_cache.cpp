@@ -1,7 +1,7 @@
 #include "utf8_string_cache.h"
 
-#include <QByteArrayView>
-#include <QHashFunctions>
+#include <cstdint>
+#include <cstring>
 
 namespace sb {
 
@@ -13,6 +13,25 @@ std::size_t roundUpToPowerOfTwo(int n)
     while (size < std::size_t(n > 1 ? n : 1))
         size <<= 1;
     return size;
+}
+
+// Codes are short and read once per story, so the slot comes from the first and last eight bytes and the length,
+// a few multiplies instead of a general hash over every byte; a poor spread only costs misses, never a wrong
+// string, since the slot keeps its key.
+std::size_t slotHash(std::string_view s)
+{
+    const std::size_t n = s.size();
+    std::uint64_t head = 0, tail = 0;
+    if (n >= 8) {
+        std::memcpy(&head, s.data(), 8);
+        std::memcpy(&tail, s.data() + n - 8, 8);
+    } else {
+        std::memcpy(&head, s.data(), n);
+    }
+    std::uint64_t h = (head * 0x9e3779b97f4a7c15ULL) ^ (tail + n) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return std::size_t(h ^ (h >> 29));
 }
 
 } // namespace
@@ -29,7 +48,7 @@ QString Utf8StringCache::get(std::string_view utf8)
         return QString();
     if (utf8.size() > m_maxKeyBytes)
         return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
-    const std::size_t index = qHash(QByteArrayView(utf8.data(), qsizetype(utf8.size())), 0) & m_mask;
+    const std::size_t index = slotHash(utf8) & m_mask;
     Slot &slot = m_slots[index];
     if (slot.used && slot.key == utf8) {
         ++m_hits;

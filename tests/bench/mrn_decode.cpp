@@ -101,7 +101,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int stories = argc > 1 ? std::atoi(argv[1]) : 30000;
-    const int rounds = 5;
+    const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
     measure("generated 1-3 KB stories (the goal's corpus)", buildGeneratedCorpus(stories), stories, rounds);
     measure("real MRN vectors, made distinct", buildCorpus(stories), stories, rounds);
     return 0;

@@ -122,10 +122,10 @@ std::optional<MrnCompressedItem> MrnFragmentAssembler::add(const MrnFragment &f,
                     .arg(f.totSize));
         }
         MrnCompressedItem item;
-        item.ric = toQString(f.ric);
-        item.mrnSrc = toQString(f.mrnSrc);
+        item.ric = m_codes.get(f.ric);
+        item.mrnSrc = m_codes.get(f.mrnSrc);
         item.guid = guid;
-        item.mrnType = toQString(f.mrnType);
+        item.mrnType = m_codes.get(f.mrnType);
         item.firstFragmentMs = nowMs;
         if (m_decoded.size() == f.totSize) {
             // The common single-fragment item never touches the map; a restarted copy in progress is superseded.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codec/utf8_string_cache.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -99,6 +101,7 @@ private:
     qint64 m_partialBytes = 0;
     QVector<Error> m_evicted;
     QByteArray m_decoded; // scratch, reused between fragments
+    Utf8StringCache m_codes {64}; // RIC, MRN_SRC and MRN_TYPE repeat on every item
 };
 
 } // namespace sb

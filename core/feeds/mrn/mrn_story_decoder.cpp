@@ -1,9 +1,11 @@
 #include "mrn_story_decoder.h"
 
 #include "codec/iso_time.h"
+#include "codec/json_member_spans.h"
 #include "event/json_writer.h"
 #include "event/source_json.h"
 
+#include <libdeflate.h>
 #include <simdjson.h>
 
 #include <cstring>
@@ -29,7 +31,38 @@ std::string_view stringMember(const dom::object &obj, std::string_view key)
     return out;
 }
 
+// CRC-32 of the compressed bytes (libdeflate's is carry-less-multiply fast, unlike a byte-wise hash) beside the
+// gzip trailer's CRC-32 of the story, so a changed version passes unless both collide.
+quint64 contentHash(const QByteArray &compressed)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(compressed.constData());
+    const std::size_t n = std::size_t(compressed.size());
+    quint64 trailer = 0;
+    if (n >= 8)
+        trailer = quint64(p[n - 8]) | (quint64(p[n - 7]) << 8) | (quint64(p[n - 6]) << 16) | (quint64(p[n - 5]) << 24);
+    return (quint64(libdeflate_crc32(0, p, n)) << 32) ^ trailer;
+}
+
 } // namespace
+
+void MrnStoryDecoder::appendAttrsPrefix(QByteArray &attrs, const MrnCompressedItem &item)
+{
+    // The envelope repeats from story to story, so its escaped form is kept.
+    if (m_prefix.isEmpty() || item.ric != m_prefixRic || item.mrnSrc != m_prefixSrc || item.mrnType != m_prefixType) {
+        m_prefixRic = item.ric;
+        m_prefixSrc = item.mrnSrc;
+        m_prefixType = item.mrnType;
+        m_prefix = "{\"ric\":\"";
+        const QByteArray ric = item.ric.toUtf8(), src = item.mrnSrc.toUtf8(), type = item.mrnType.toUtf8();
+        JsonWriter::appendEscaped(m_prefix, ric.constData(), ric.size());
+        m_prefix.append("\",\"mrnSrc\":\"");
+        JsonWriter::appendEscaped(m_prefix, src.constData(), src.size());
+        m_prefix.append("\",\"mrnType\":\"");
+        JsonWriter::appendEscaped(m_prefix, type.constData(), type.size());
+        m_prefix.append("\",\"story\":");
+    }
+    attrs.append(m_prefix);
+}
 
 MrnStoryDecoder::MrnStoryDecoder(QString feedName, Limits limits)
     : m_impl(std::make_unique<Impl>())
@@ -79,7 +112,7 @@ MrnStoryDecoder::Result MrnStoryDecoder::decode(
     const MrnCompressedItem &item, qint64 receivedMs, Event &out, QString &errorCode, QString &errorMessage)
 {
     // Re-deliveries repeat the compressed bytes exactly, so duplicates are caught before any inflating.
-    const quint64 hash = qHash(QByteArrayView(item.compressed), 0x5b5b5b5bu);
+    const quint64 hash = contentHash(item.compressed);
     if (isDuplicate(item.guid, hash))
         return Result::Duplicate;
 
@@ -144,41 +177,52 @@ MrnStoryDecoder::Result MrnStoryDecoder::decode(
         }
     }
 
-    // attrs embeds the story untouched but for its body text (see SourceJson); only line breaks between tokens are
-    // removed so JSON Lines stay one line. Real stories end with one newline, which is trimmed without the cost of a
-    // minify pass.
+    // attrs embeds the story untouched but for its body text and its subjects, which the Event carries itself
+    // (SourceJson puts them back); only line breaks between tokens are removed so JSON Lines stay one line. Real
+    // stories end with one newline, which is trimmed without the cost of a minify pass.
     std::size_t rawLength = length;
     while (rawLength > 0
         && (m_json[qsizetype(rawLength - 1)] == '\n' || m_json[qsizetype(rawLength - 1)] == '\r'
             || m_json[qsizetype(rawLength - 1)] == ' '))
         --rawLength;
     std::string_view raw(m_json.constData(), rawLength);
+    const bool everySubjectIsATag = !out.tags.isEmpty() && out.tags.size() == subjectCount;
+    QByteArray attrs;
+    attrs.reserve(qsizetype(raw.size()) + 128);
+    appendAttrsPrefix(attrs, item);
     if (std::memchr(raw.data(), '\n', raw.size()) || std::memchr(raw.data(), '\r', raw.size())) {
+        // Pretty-printed: rare, so the minified copy is searched again rather than mapped onto the parse.
         m_impl->minified.resize(raw.size());
         std::size_t newLength = 0;
         if (!minify(raw.data(), raw.size(), m_impl->minified.data(), newLength))
             raw = std::string_view(m_impl->minified.data(), newLength);
+        if (out.body.isEmpty())
+            attrs.append(raw.data(), qsizetype(raw.size()));
+        else
+            SourceJson::appendWithoutString(attrs, QByteArrayView(raw.data(), qsizetype(raw.size())), "/body");
+        attrs.append('}');
+        if (everySubjectIsATag)
+            SourceJson::emptyArray(attrs, "/story/subjects");
+    } else {
+        static constexpr std::string_view keys[2] = {"body", "subjects"};
+        JsonMemberSpans::Span spans[2];
+        JsonMemberSpans::locate(m_impl->parser, raw, keys, spans, 2);
+        JsonMemberSpans::Span &body = spans[0], &subjects = spans[1];
+        body.found = body.found && !out.body.isEmpty() && raw[body.begin] == '"';
+        subjects.found = subjects.found && everySubjectIsATag && raw[subjects.begin] == '[';
+        if (body.found && subjects.found && subjects.begin < body.begin)
+            std::swap(body, subjects);
+        std::size_t at = 0;
+        for (const JsonMemberSpans::Span &cut : spans) {
+            if (!cut.found)
+                continue;
+            attrs.append(raw.data() + at, qsizetype(cut.begin - at));
+            attrs.append(raw[cut.begin] == '"' ? "\"\"" : "[]");
+            at = cut.end;
+        }
+        attrs.append(raw.data() + at, qsizetype(raw.size() - at));
+        attrs.append('}');
     }
-    QByteArray attrs;
-    attrs.reserve(qsizetype(raw.size()) + item.ric.size() + item.mrnSrc.size() + 64);
-    attrs.append("{\"ric\":\"");
-    JsonWriter::appendEscaped(attrs, item.ric.toUtf8().constData(), item.ric.toUtf8().size());
-    attrs.append("\",\"mrnSrc\":\"");
-    const QByteArray src = item.mrnSrc.toUtf8();
-    JsonWriter::appendEscaped(attrs, src.constData(), src.size());
-    attrs.append("\",\"mrnType\":\"");
-    const QByteArray type = item.mrnType.toUtf8();
-    JsonWriter::appendEscaped(attrs, type.constData(), type.size());
-    attrs.append("\",\"story\":");
-    // The body is the Event's `body`; a second copy in attrs would double what is printed and stored.
-    if (out.body.isEmpty())
-        attrs.append(raw.data(), qsizetype(raw.size()));
-    else
-        SourceJson::appendWithoutString(attrs, QByteArrayView(raw.data(), qsizetype(raw.size())), "/body");
-    attrs.append('}');
-    // Every subject became a tag, in order, so the codes too are carried once (SourceJson puts them back).
-    if (!out.tags.isEmpty() && out.tags.size() == subjectCount)
-        SourceJson::emptyArray(attrs, "/story/subjects");
     out.attrs = std::move(attrs);
     return Result::Event;
 }

@@ -42,6 +42,7 @@ public:
 
 private:
     bool isDuplicate(const QString &guid, quint64 contentHash);
+    void appendAttrsPrefix(QByteArray &attrs, const MrnCompressedItem &item);
 
     struct Impl;
     std::unique_ptr<Impl> m_impl;
@@ -49,6 +50,8 @@ private:
     Limits m_limits;
     BoundedInflater m_inflater;
     QByteArray m_json;
+    QByteArray m_prefix; // {"ric":…,"mrnSrc":…,"mrnType":…,"story": of the last item
+    QString m_prefixRic, m_prefixSrc, m_prefixType;
     Utf8StringCache m_codes; // subjects, language and provider codes repeat from story to story
     QHash<QString, quint64> m_seen;
     std::deque<QString> m_seenOrder;

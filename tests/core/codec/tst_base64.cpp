@@ -47,6 +47,34 @@ private Q_SLOTS:
         }
     }
 
+    // Every byte value at every position of a string long enough for the vector path and the scalar tail, with Qt's
+    // strict decoder as the judge of what is valid.
+    void everyByteAtEveryPosition()
+    {
+        QRandomGenerator rng(7);
+        QByteArray raw(100, Qt::Uninitialized);
+        for (auto &c : raw)
+            c = char(rng.bounded(256));
+        const QByteArray enc = raw.toBase64();
+        QCOMPARE(enc.size(), 136);
+        QByteArray out;
+        for (int pos = 0; pos < enc.size(); ++pos) {
+            for (int b = 0; b < 256; ++b) {
+                QByteArray bad = enc;
+                bad[pos] = char(b);
+                const auto qt = QByteArray::fromBase64Encoding(bad, QByteArray::AbortOnBase64DecodingErrors);
+                const Base64::Status status
+                    = Base64::decode(std::string_view(bad.constData(), size_t(bad.size())), out);
+                if (qt.decodingStatus == QByteArray::Base64DecodingStatus::Ok) {
+                    QCOMPARE(status, Base64::Status::Ok);
+                    QCOMPARE(out, qt.decoded);
+                } else if (status == Base64::Status::Ok) {
+                    QFAIL(qPrintable(QStringLiteral("byte %1 at %2 accepted").arg(b).arg(pos)));
+                }
+            }
+        }
+    }
+
     void rejectsBadInput_data()
     {
         QTest::addColumn<QByteArray>("encoded");

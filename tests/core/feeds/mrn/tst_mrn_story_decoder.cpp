@@ -4,6 +4,8 @@
 #include "mrn_vectors.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -39,6 +41,51 @@ QByteArray storyPart(const QByteArray &attrs)
 {
     const qsizetype at = attrs.indexOf("\"story\":");
     return attrs.mid(at + 8, attrs.size() - at - 9);
+}
+
+// Stories that take every branch of the decoder: the real vectors as published and pretty-printed, and hand-made
+// JSON with escapes, odd spacing, a nested "body", a body that is not a string and subjects that are not all codes.
+QList<QPair<QString, MrnCompressedItem>> goldenCases()
+{
+    QList<QPair<QString, MrnCompressedItem>> cases;
+    for (const test::MrnVector &v : test::realMrnVectors()) {
+        MrnCompressedItem item = itemFor(v);
+        cases.append({v.name, item});
+        const QByteArray pretty
+            = QJsonDocument::fromJson(test::gunzipBytes(item.compressed)).toJson(QJsonDocument::Indented);
+        item.compressed = test::gzipBytes(pretty);
+        cases.append({v.name + QStringLiteral(" pretty"), item});
+    }
+    const QList<QPair<const char *, QByteArray>> made {
+        {"escapes",
+            R"({"id":"G1","headline":"h \u2028 \"q\"","body":"a \"quoted\" \\ back\/slash \u00e9 \ud83d\ude00 ] } , :",)"
+            R"("subjects":["A:1","B:2"],"urgency":1,"language":"en","provider":"NS:X","firstCreated":"2024-07-02T10:13:37.5Z"})"},
+        {"spacing", "{ \"body\" : \"x\" ,\r\n \"subjects\" : [ \"A\" , \"B\" ] , \"headline\":\"t\" }\r\n  "},
+        {"nested body", R"({"meta":{"body":"inner","subjects":["Z"]},"body":"outer","subjects":["A"]})"},
+        {"body not a string", R"({"body":{"x":"y"},"subjects":"A"})"},
+        {"empty body", R"({"body":"","subjects":[],"headline":""})"},
+        {"mixed subjects", R"({"subjects":["A",1,"B"],"body":"b","versionCreated":"bad"})"},
+        {"no body", R"({"id":"G9","headline":"only"})"},
+    };
+    for (const auto &[name, json] : made) {
+        MrnCompressedItem item = itemOf(test::gzipBytes(json), QStringLiteral("G_") + QLatin1String(name),
+            cases.size() % 2 ? QStringLiteral("TRNA") : QStringLiteral("STORY"));
+        cases.append({QLatin1String(name), item});
+    }
+    return cases;
+}
+
+QJsonObject goldenOf(const Event &e)
+{
+    return QJsonObject {{QStringLiteral("feed"), e.feed}, {QStringLiteral("kind"), e.kind},
+        {QStringLiteral("key"), e.key}, {QStringLiteral("timeMs"), QString::number(e.timeMs)},
+        {QStringLiteral("receivedMs"), QString::number(e.receivedMs)},
+        {QStringLiteral("title"), QString::fromLatin1(e.title.toBase64())},
+        {QStringLiteral("body"), QString::fromLatin1(e.body.toBase64())}, {QStringLiteral("urgency"), e.urgency},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)},
+        {QStringLiteral("attrs"), QString::fromLatin1(e.attrs.toBase64())}, {QStringLiteral("language"), e.language},
+        {QStringLiteral("source"), e.source},
+        {QStringLiteral("jsonLine"), QString::fromLatin1(e.toJsonLine().toBase64())}};
 }
 
 } // namespace
@@ -175,6 +222,35 @@ private Q_SLOTS:
             MrnStoryDecoder::Result::Event);
         QVERIFY(!e.toJsonLine().contains('\n'));
         QCOMPARE(e.titleText(), QStringLiteral("a\nb"));
+    }
+
+    // The Event of every case, field by field and as printed, is what the decoder made before it was tuned
+    // (tests/data/mrn/story-events.json). SB_WRITE_GOLDEN=1 rewrites the file from the current decoder.
+    void eventBytesUnchanged()
+    {
+        QJsonObject actual;
+        for (const auto &[name, item] : goldenCases()) {
+            MrnStoryDecoder d(QStringLiteral("mrn"));
+            Event e;
+            QString code, message;
+            QCOMPARE(d.decode(item, 1720000000123, e, code, message), MrnStoryDecoder::Result::Event);
+            actual.insert(name, goldenOf(e));
+        }
+        const QString path = test::dataPath(QStringLiteral("mrn/story-events.json"));
+        if (qEnvironmentVariableIsSet("SB_WRITE_GOLDEN")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(actual).toJson(QJsonDocument::Indented));
+        }
+        const QJsonObject expected = test::readJson(QStringLiteral("mrn/story-events.json"));
+        QCOMPARE(actual.keys(), expected.keys());
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const QJsonObject want = it.value().toObject(), got = actual.value(it.key()).toObject();
+            for (auto field = want.begin(); field != want.end(); ++field) {
+                if (got.value(field.key()) != field.value())
+                    QFAIL(qPrintable(QStringLiteral("%1: %2 differs").arg(it.key(), field.key())));
+            }
+        }
     }
 
     void kinds()
