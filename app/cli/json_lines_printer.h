@@ -30,6 +30,7 @@ public:
     void printInfo(const QByteArray &json);
 
 private:
+    static void widenStdoutPipe();
     bool writeOut(const QByteArray &bytes);
 
     bool m_lineBuffered;
