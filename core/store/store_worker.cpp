@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <cmath>
@@ -39,9 +40,10 @@ ON CONFLICT(feed, key) DO UPDATE SET
 )sql";
 
 // Rows are indexed for search this long after they are stored, in chunks of at most this many: a burst is indexed
-// in a few large transactions instead of one per commit, off the path that acknowledges.
+// in a few large transactions instead of one per commit, off the path that acknowledges, and a chunk is small
+// enough (a few MB of text) that a commit arriving meanwhile waits little for it.
 constexpr int kIndexDelayMs = 250;
-constexpr int kIndexChunk = 4096;
+constexpr int kIndexChunk = 1024;
 
 const char *const kColumns = "e.feed, e.kind, e.key, e.time, e.received, e.title, e.body, e.urgency, e.tags, "
                              "e.attrs, e.language, e.source";
@@ -364,6 +366,7 @@ void StoreWorker::writePending()
         if (ok) {
             m_lastBatchSize = batch.size();
             if (!batch.isEmpty()) {
+                m_sinceWrite.start();
                 Q_EMIT m_store->stored(int(batch.size()));
                 scheduleIndexing(kIndexDelayMs);
             }
@@ -393,6 +396,10 @@ void StoreWorker::indexSlice()
 {
     if (!m_db)
         return;
+    // Rows waiting to be stored (and their acknowledgements) go first: the index only makes them searchable.
+    writePending();
+    QElapsedTimer took;
+    took.start();
     int indexed = 0;
     QString error;
     const bool ok = transaction(
@@ -407,9 +414,12 @@ void StoreWorker::indexSlice()
         reportError(QStringLiteral("index"), QStringLiteral("could not index stored events for search: %1").arg(error));
         return;
     }
-    // The rest in slices of their own, so commits queued meanwhile are not held behind the whole backlog.
+    // The rest in slices of their own, so commits queued meanwhile are not held behind the whole backlog. While
+    // events are still arriving (a write within the last second) the index takes at most half the store thread:
+    // the next slice waits as long as this one took.
     if (indexed > 0)
-        m_indexTimer.start(0);
+        m_indexTimer.start(
+            m_sinceWrite.isValid() && m_sinceWrite.elapsed() < 1000 ? int(qMin<qint64>(took.elapsed(), 2000)) : 0);
 }
 
 void StoreWorker::catchUpIndex()

@@ -3,6 +3,7 @@
 #include "event_store.h"
 #include "search_index.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <vector>
@@ -68,6 +69,7 @@ private:
     QTimer m_flushTimer;
     QTimer m_pruneTimer;
     QTimer m_indexTimer;
+    QElapsedTimer m_sinceWrite; // since the last events were written
     SearchIndex m_index;
     EventBatch m_pending;
     QList<StateUpdate> m_pendingState;
