@@ -33,6 +33,7 @@ public:
         QStringList *problems);
     ui::MainWindow *window() const { return m_window.get(); }
     const FeedHost &host() const { return m_host; }
+    EventStore &store() { return m_store; }
 
 private:
     EventStore m_store;

@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <atomic>
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -188,8 +189,13 @@ int main(int argc, char **argv)
     if (parser.isSet(reportFirstRow))
         firstRow.start();
     sb::ui::GuiStallMonitor stalls;
+    std::atomic<quint64> storedEvents {0};
     if (parser.isSet(stallReport)) {
         stalls.start();
+        if (launcher.session()) // counted on the store thread as each transaction commits
+            QObject::connect(
+                &launcher.session()->store(), &sb::EventStore::stored, &app,
+                [&storedEvents](int n) { storedEvents += quint64(n); }, Qt::DirectConnection);
         QTimer::singleShot(parser.value(stallReport).toInt() * 1000, &app, [&] {
             std::printf("%s\n", qPrintable(stalls.summary()));
             const sb::FeedHost &host = launcher.session()->host();
@@ -201,6 +207,7 @@ int main(int argc, char **argv)
                         static_cast<unsigned long long>(s.drops));
                 }
             }
+            std::printf("history: %llu events stored\n", static_cast<unsigned long long>(storedEvents.load()));
             std::fflush(stdout);
             app.quit();
         });

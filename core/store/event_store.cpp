@@ -74,7 +74,10 @@ EventStore::EventStore(QObject *parent)
 
 EventStore::~EventStore()
 {
-    flush();
+    // Rows not yet indexed are indexed by the next open; quitting does not wait for them.
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->writePending(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -190,7 +193,7 @@ void EventStore::flush()
     if (!m_thread.isRunning())
         return;
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { w->writePending(); }, Qt::BlockingQueuedConnection);
+        m_worker, [w = m_worker] { w->catchUpIndex(); }, Qt::BlockingQueuedConnection);
 }
 
 void EventStore::setFailCommitsForTesting(int n)

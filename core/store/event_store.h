@@ -51,11 +51,14 @@ struct StoreQuery
     int limit = 50;
 };
 
-// Event history in SQLite (WAL, FTS5 on title and body) on its own thread. Every call returns at once; results and
-// commit confirmations come back on the thread of the given context object, and never once the context is destroyed.
-// A null context runs the callback on the store thread. This is the durability point: a caller that must not lose
-// an event (a queue message deleted only once stored, a stream offset) uses commit(), whose transaction is synced to
-// disk (synchronous=FULL) before `done` runs; append() batches are not synced at commit (synchronous=NORMAL).
+// Event history in SQLite (WAL, FTS5 on title, body and codes) on its own thread. Every call returns at once; results
+// and commit confirmations come back on the thread of the given context object, and never once the context is
+// destroyed. A null context runs the callback on the store thread. This is the durability point: a caller that must not
+// lose an event (a queue message deleted only once stored, a stream offset) uses commit(), whose transaction is synced
+// to disk (synchronous=FULL) before `done` runs; append() batches are not synced at commit (synchronous=NORMAL). The
+// search index is kept off that path (SearchIndex): an event is searchable once its chunk is indexed, a quarter of a
+// second after it was stored when the store keeps up, and search() first indexes whatever is stored and not yet
+// indexed, so a search always finds every event stored before it. Large text is stored deflated (StoredText).
 class EventStore : public QObject
 {
     Q_OBJECT
@@ -88,7 +91,7 @@ public:
         const QString &feed, int limit, QObject *context, std::function<void(QuarantinedMessageList)> done);
     void count(QObject *context, std::function<void(qint64)> done);
     void prune(qint64 nowMs);
-    // Blocks until every queued operation has run; for shutdown and tests.
+    // Blocks until every queued operation has run and every stored event is searchable; for tests and tools.
     void flush();
     // The next `n` write transactions (event batches with their state, putState, quarantine) roll back and report
     // failure to their callbacks and through errorOccurred, as a failing disk would. Applies in order with the calls

@@ -2,9 +2,11 @@
 
 #include "fts_query.h"
 #include "private_file.h"
+#include "stored_text.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <cmath>
@@ -19,37 +21,29 @@ CREATE TABLE IF NOT EXISTS events(
   id INTEGER PRIMARY KEY,
   feed TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
   time INTEGER, received INTEGER NOT NULL,
-  title TEXT, body TEXT, urgency INTEGER, tags TEXT, attrs TEXT, language TEXT, source TEXT, tag_terms TEXT,
+  title TEXT, body TEXT, urgency INTEGER, tags TEXT, attrs TEXT, language TEXT, source TEXT,
   UNIQUE(feed, key));
 CREATE INDEX IF NOT EXISTS events_received ON events(received);
-CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(
-  title, body, tag_terms, content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER IF NOT EXISTS events_ai AFTER INSERT ON events BEGIN
-  INSERT INTO events_fts(rowid, title, body, tag_terms) VALUES (new.id, new.title, new.body, new.tag_terms);
-END;
-CREATE TRIGGER IF NOT EXISTS events_ad AFTER DELETE ON events BEGIN
-  INSERT INTO events_fts(events_fts, rowid, title, body, tag_terms)
-    VALUES ('delete', old.id, old.title, old.body, old.tag_terms);
-END;
-CREATE TRIGGER IF NOT EXISTS events_au AFTER UPDATE ON events BEGIN
-  INSERT INTO events_fts(events_fts, rowid, title, body, tag_terms)
-    VALUES ('delete', old.id, old.title, old.body, old.tag_terms);
-  INSERT INTO events_fts(rowid, title, body, tag_terms) VALUES (new.id, new.title, new.body, new.tag_terms);
-END;
 CREATE TABLE IF NOT EXISTS feed_state(feed TEXT NOT NULL, key TEXT NOT NULL, value TEXT, PRIMARY KEY(feed, key));
 CREATE TABLE IF NOT EXISTS quarantine(
   id INTEGER PRIMARY KEY, feed TEXT NOT NULL, received INTEGER NOT NULL, raw BLOB, error TEXT);
 )sql";
 
-// A changed version of a story replaces the stored one (same feed and key); the update trigger re-indexes it.
+// A changed version of a story replaces the stored one (same feed and key); SearchIndex re-indexes it.
 const char *const kInsert = R"sql(
-INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, attrs, language, source, tag_terms)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, attrs, language, source)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
 ON CONFLICT(feed, key) DO UPDATE SET
   kind = excluded.kind, time = excluded.time, received = excluded.received, title = excluded.title,
   body = excluded.body, urgency = excluded.urgency, tags = excluded.tags, attrs = excluded.attrs,
-  language = excluded.language, source = excluded.source, tag_terms = excluded.tag_terms
+  language = excluded.language, source = excluded.source
 )sql";
+
+// Rows are indexed for search this long after they are stored, in chunks of at most this many: a burst is indexed
+// in a few large transactions instead of one per commit, off the path that acknowledges, and a chunk is small
+// enough (a few MB of text) that a commit arriving meanwhile waits little for it.
+constexpr int kIndexDelayMs = 250;
+constexpr int kIndexChunk = 1024;
 
 const char *const kColumns = "e.feed, e.kind, e.key, e.time, e.received, e.title, e.body, e.urgency, e.tags, "
                              "e.attrs, e.language, e.source";
@@ -84,12 +78,12 @@ Event readEvent(sqlite3_stmt *s)
     e.timeMs = sqlite3_column_int64(s, 3);
     e.receivedMs = sqlite3_column_int64(s, 4);
     e.title = columnBytes(s, 5);
-    e.body = columnBytes(s, 6);
+    e.body = StoredText::column(s, 6);
     e.urgency = sqlite3_column_type(s, 7) == SQLITE_NULL ? -1 : sqlite3_column_int(s, 7);
     const QString tags = columnText(s, 8);
     if (!tags.isEmpty())
         e.tags = tags.split(QLatin1Char('\n'));
-    e.attrs = columnBytes(s, 9);
+    e.attrs = StoredText::column(s, 9);
     e.language = columnText(s, 10);
     e.source = columnText(s, 11);
     return e;
@@ -101,10 +95,13 @@ StoreWorker::StoreWorker(EventStore *store)
     : m_store(store)
     , m_flushTimer(this) // parented, so the timers move to the store thread with the worker
     , m_pruneTimer(this)
+    , m_indexTimer(this)
 {
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &StoreWorker::writePending);
     connect(&m_pruneTimer, &QTimer::timeout, this, [this] { prune(QDateTime::currentMSecsSinceEpoch()); });
+    m_indexTimer.setSingleShot(true);
+    connect(&m_indexTimer, &QTimer::timeout, this, &StoreWorker::indexSlice);
 }
 
 StoreWorker::~StoreWorker()
@@ -115,6 +112,7 @@ StoreWorker::~StoreWorker()
 
 void StoreWorker::close()
 {
+    m_indexTimer.stop();
     sqlite3_finalize(m_insert);
     m_insert = nullptr;
     if (m_db)
@@ -203,7 +201,15 @@ void StoreWorker::open(const StoreOptions &options)
     // journal_size_limit: after a checkpoint the WAL file is cut back, or a burst leaves it gigabytes long.
     if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; "
               "PRAGMA journal_size_limit=67108864;")
-        || !indexCodesOfOlderHistory() || !exec(kSchema)) {
+        || !exec(kSchema)) {
+        close();
+        return;
+    }
+    QString why;
+    if (!StoredText::registerSqlFunction(m_db) || !m_index.prepare(m_db, why)) {
+        reportError(QStringLiteral("open"),
+            QStringLiteral("cannot prepare the search index of %1: %2")
+                .arg(m_options.path, why.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : why));
         close();
         return;
     }
@@ -217,47 +223,8 @@ void StoreWorker::open(const StoreOptions &options)
     m_insert = prepare(kInsert);
     m_pruneTimer.start(m_options.pruneIntervalMs);
     prune(QDateTime::currentMSecsSinceEpoch());
+    scheduleIndexing(0); // what an earlier run stored and did not index, or a whole older history
     Q_EMIT m_store->opened(m_options.path);
-}
-
-bool StoreWorker::indexCodesOfOlderHistory()
-{
-    // A history written before codes were searchable has no tag_terms column and an index without it: the column is
-    // added and filled, and the index and its triggers made anew, in one transaction so that a crash leaves either.
-    sqlite3_stmt *columns = prepare("SELECT name FROM pragma_table_info('events')");
-    if (!columns)
-        return false;
-    bool hasTable = false;
-    bool hasTerms = false;
-    while (sqlite3_step(columns) == SQLITE_ROW) {
-        hasTable = true;
-        hasTerms = hasTerms || columnText(columns, 0) == QLatin1String("tag_terms");
-    }
-    sqlite3_finalize(columns);
-    if (!hasTable || hasTerms)
-        return true;
-    if (!exec("BEGIN; DROP TRIGGER IF EXISTS events_ai; DROP TRIGGER IF EXISTS events_ad; "
-              "DROP TRIGGER IF EXISTS events_au; DROP TABLE IF EXISTS events_fts; "
-              "ALTER TABLE events ADD COLUMN tag_terms TEXT;")) {
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return false;
-    }
-    sqlite3_stmt *read = prepare("SELECT id, tags FROM events WHERE tags <> ''");
-    sqlite3_stmt *write = prepare("UPDATE events SET tag_terms = ?1 WHERE id = ?2");
-    bool ok = read && write;
-    while (ok && sqlite3_step(read) == SQLITE_ROW) {
-        sqlite3_reset(write);
-        bindText(write, 1, codeSearchTerms(columnText(read, 1).split(QLatin1Char('\n'))));
-        sqlite3_bind_int64(write, 2, sqlite3_column_int64(read, 0));
-        ok = sqlite3_step(write) == SQLITE_DONE;
-    }
-    sqlite3_finalize(read);
-    sqlite3_finalize(write);
-    if (!ok || !exec(kSchema) || !exec("INSERT INTO events_fts(events_fts) VALUES('rebuild'); COMMIT")) {
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return false;
-    }
-    return true;
 }
 
 void StoreWorker::enqueue(
@@ -286,7 +253,7 @@ bool StoreWorker::setFullSync(bool full)
     return true;
 }
 
-bool StoreWorker::transaction(bool durable, const std::function<bool(QString &)> &body, QString &error)
+bool StoreWorker::transaction(bool durable, const std::function<bool(QString &)> &body, QString &error, bool injectable)
 {
     if (!m_db || !m_insert) {
         error = QStringLiteral("history is not open");
@@ -302,7 +269,7 @@ bool StoreWorker::transaction(bool durable, const std::function<bool(QString &)>
         return false;
     }
     bool ok = body(error);
-    if (ok && m_failTransactions > 0) {
+    if (ok && injectable && m_failTransactions > 0) {
         --m_failTransactions;
         ok = false;
         error = QStringLiteral("injected failure (setFailCommitsForTesting)");
@@ -327,16 +294,15 @@ bool StoreWorker::insertEvents(const EventBatch &batch, QString &error)
         sqlite3_bind_int64(m_insert, 4, e.timeMs);
         sqlite3_bind_int64(m_insert, 5, e.receivedMs);
         bindText(m_insert, 6, e.title);
-        bindText(m_insert, 7, e.body);
+        StoredText::bind(m_insert, 7, e.body);
         if (e.urgency >= 0)
             sqlite3_bind_int(m_insert, 8, e.urgency);
         else
             sqlite3_bind_null(m_insert, 8);
         bindText(m_insert, 9, e.tags.join(QLatin1Char('\n')));
-        bindText(m_insert, 10, e.attrs);
+        StoredText::bind(m_insert, 10, e.attrs);
         bindText(m_insert, 11, e.language);
         bindText(m_insert, 12, e.source);
-        bindText(m_insert, 13, codeSearchTerms(e.tags));
         if (sqlite3_step(m_insert) != SQLITE_DONE) {
             error = QString::fromUtf8(sqlite3_errmsg(m_db));
             sqlite3_reset(m_insert);
@@ -399,8 +365,11 @@ void StoreWorker::writePending()
             durable, [&](QString &why) { return insertEvents(batch, why) && writeState(state, why); }, error);
         if (ok) {
             m_lastBatchSize = batch.size();
-            if (!batch.isEmpty())
+            if (!batch.isEmpty()) {
+                m_sinceWrite.start();
                 Q_EMIT m_store->stored(int(batch.size()));
+                scheduleIndexing(kIndexDelayMs);
+            }
             qint64 bytes = 0;
             for (const Event &e : batch)
                 bytes += e.title.size() + e.body.size() + e.attrs.size() + 256;
@@ -417,9 +386,78 @@ void StoreWorker::writePending()
         done(ok, error);
 }
 
-void StoreWorker::search(const StoreQuery &query, std::function<void(EventBatch, QString)> done)
+void StoreWorker::scheduleIndexing(int delayMs)
+{
+    if (m_db && !m_indexTimer.isActive())
+        m_indexTimer.start(delayMs);
+}
+
+void StoreWorker::indexSlice()
+{
+    if (!m_db)
+        return;
+    // Rows waiting to be stored (and their acknowledgements) go first: the index only makes them searchable.
+    writePending();
+    QElapsedTimer took;
+    took.start();
+    int indexed = 0;
+    QString error;
+    const bool ok = transaction(
+        false,
+        [&](QString &why) {
+            indexed = m_index.indexNext(kIndexChunk, why);
+            return indexed >= 0;
+        },
+        error, false);
+    if (!ok) {
+        // Rows stay stored and are indexed by the next slice; a search catches up first.
+        reportError(QStringLiteral("index"), QStringLiteral("could not index stored events for search: %1").arg(error));
+        return;
+    }
+    // The rest in slices of their own, so commits queued meanwhile are not held behind the whole backlog. While
+    // events are still arriving (a write within the last second) the index takes at most half the store thread:
+    // the next slice waits as long as this one took.
+    if (indexed > 0)
+        m_indexTimer.start(
+            m_sinceWrite.isValid() && m_sinceWrite.elapsed() < 1000 ? int(qMin<qint64>(took.elapsed(), 2000)) : 0);
+}
+
+void StoreWorker::catchUpIndex()
 {
     writePending();
+    if (!m_db)
+        return;
+    m_indexTimer.stop();
+    for (;;) {
+        int indexed = 0;
+        QString error;
+        const bool ok = transaction(
+            false,
+            [&](QString &why) {
+                indexed = m_index.indexNext(kIndexChunk, why);
+                return indexed >= 0;
+            },
+            error, false);
+        if (!ok) {
+            reportError(
+                QStringLiteral("index"), QStringLiteral("could not index stored events for search: %1").arg(error));
+            return;
+        }
+        if (indexed == 0)
+            return;
+    }
+}
+
+void StoreWorker::afterDelete()
+{
+    QString error;
+    if (!m_index.lowerMarkToNewestRow(error))
+        reportError(QStringLiteral("index"), QStringLiteral("could not update the search index: %1").arg(error));
+}
+
+void StoreWorker::search(const StoreQuery &query, std::function<void(EventBatch, QString)> done)
+{
+    catchUpIndex(); // a search sees every event stored before it was asked
     if (!m_db) {
         done({}, QStringLiteral("history is not open"));
         return;
@@ -570,6 +608,7 @@ void StoreWorker::prune(qint64 nowMs)
             sqlite3_bind_int64(s, 1, nowMs - qint64(m_options.retentionDays) * 86400000LL);
             sqlite3_step(s);
             sqlite3_finalize(s);
+            afterDelete();
         }
     }
     pruneToSize();
@@ -676,6 +715,8 @@ void StoreWorker::pruneToSize()
             break;
     }
     sqlite3_finalize(del);
+    if (deleted > 0)
+        afterDelete();
     const qint64 after = usedBytes();
     if (after <= m_options.maxBytes) {
         m_unreclaimed = 0;
@@ -685,7 +726,9 @@ void StoreWorker::pruneToSize()
     // Past a tenth of the cap in entries still held, the file would stay that far over it; merging the whole index
     // frees them at once. Its cost is in proportion to the index, so it is paid only that rarely.
     if (m_unreclaimed > m_options.maxBytes / 10) {
-        exec("INSERT INTO events_fts(events_fts) VALUES('optimize')");
+        QString error;
+        if (!m_index.optimize(error))
+            reportError(QStringLiteral("prune"), QStringLiteral("could not merge the search index: %1").arg(error));
         m_unreclaimed = 0;
     }
 }

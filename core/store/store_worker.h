@@ -1,7 +1,9 @@
 #pragma once
 
 #include "event_store.h"
+#include "search_index.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <vector>
@@ -33,18 +35,24 @@ public:
     // Drops quarantined messages over their budget, then the oldest events while the database is over its size cap.
     void pruneToSize();
     void writePending();
+    // Makes every stored event searchable now: what search() and flush() wait for.
+    void catchUpIndex();
     void setFailCommitsForTesting(int n) { m_failTransactions = n; }
 
 private:
     bool exec(const char *sql);
-    bool indexCodesOfOlderHistory();
     sqlite3_stmt *prepare(const char *sql);
     void reportError(const QString &code, const QString &message);
     // Creates the database file 0600 in a private directory, so SQLite's journals are private too.
     static bool prepareDatabaseFile(const QString &path, QString *error);
     void close();
     // Runs `body` in one transaction with the sync level `durable` asks for; on failure nothing of it stays.
-    bool transaction(bool durable, const std::function<bool(QString &)> &body, QString &error);
+    // `injectable`: counted by setFailCommitsForTesting (the store's own index upkeep is not).
+    bool transaction(bool durable, const std::function<bool(QString &)> &body, QString &error, bool injectable = true);
+    // Indexes one chunk of the rows stored since the last, and schedules the next while some are left.
+    void indexSlice();
+    void scheduleIndexing(int delayMs);
+    void afterDelete();
     bool setFullSync(bool full);
     bool insertEvents(const EventBatch &batch, QString &error);
     bool writeState(const QList<StateUpdate> &state, QString &error);
@@ -60,6 +68,9 @@ private:
     sqlite3_stmt *m_insert = nullptr;
     QTimer m_flushTimer;
     QTimer m_pruneTimer;
+    QTimer m_indexTimer;
+    QElapsedTimer m_sinceWrite; // since the last events were written
+    SearchIndex m_index;
     EventBatch m_pending;
     QList<StateUpdate> m_pendingState;
     bool m_pendingDurable = false;

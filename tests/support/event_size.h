@@ -36,8 +36,8 @@ inline qint64 usedDatabaseBytes(const QString &path, StoredPart part = StoredPar
         const qint64 rows
             = sum("SELECT total(length(CAST(feed AS BLOB)) + length(CAST(kind AS BLOB)) + length(CAST(key AS BLOB)) "
                   "+ 16 + length(CAST(title AS BLOB)) + length(CAST(body AS BLOB)) + 8 + length(CAST(tags AS BLOB)) "
-                  "+ length(CAST(attrs AS BLOB)) + length(CAST(language AS BLOB)) + length(CAST(source AS BLOB)) "
-                  "+ length(CAST(tag_terms AS BLOB))) FROM events");
+                  "+ length(CAST(attrs AS BLOB)) + length(CAST(language AS BLOB)) + length(CAST(source AS BLOB))"
+                  ") FROM events");
         const qint64 fts = sum("SELECT total(length(block)) FROM events_fts_data")
             + sum("SELECT total(length(sz)) FROM events_fts_docsize")
             + sum("SELECT total(length(term)) + 8 * count(*) FROM events_fts_idx");

@@ -281,6 +281,7 @@ private:
             store.append(batch);
         }
         QCOMPARE(countSync(store), qint64(n));
+        store.flush(); // indexed for search too, as a history that has run a while is
     }
     EventBatch searchSync(EventStore &store, const StoreQuery &q)
     {
@@ -407,6 +408,113 @@ INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, 
             {story(QStringLiteral("NEW"), QStringLiteral("New one"))}, this, [&](bool ok, QString) { committed = ok; });
         QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
         QCOMPARE(searchSync(store, {QStringLiteral("vod.l"), {}, 0, 50}).size(), 2);
+    }
+
+    // A stored event is searchable once the indexer has reached it: by itself a moment after the commit (off the
+    // commit path), or at once when a search asks, as a search first indexes whatever is stored and not yet indexed.
+    void storedEventsBecomeSearchableByTheIndexerOrTheNextSearch()
+    {
+        StoreOptions o = options(QStringLiteral("indexer.sqlite"));
+        EventStore store;
+        store.open(o);
+        bool committed = false;
+        store.commit({story(QStringLiteral("A"), QStringLiteral("Copper miners strike"))}, this,
+            [&](bool ok, QString) { committed = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        // Nobody searches: the indexer gets there on its own.
+        QTRY_COMPARE_WITH_TIMEOUT(queryInt(o.path, "SELECT indexed_to FROM fts_progress"),
+            queryInt(o.path, "SELECT max(id) FROM events"), kAnswerMs);
+        QCOMPARE(queryInt(o.path, "SELECT count(*) FROM events_fts WHERE events_fts MATCH 'copper'"), 1);
+
+        // A version stored and replaced before it was indexed is found by its latest words only; one replaced after
+        // it was indexed loses its old words from the index.
+        store.append({story(QStringLiteral("B"), QStringLiteral("Zinc output falls"))});
+        store.append({story(QStringLiteral("B"), QStringLiteral("Nickel output rises"))});
+        store.append({story(QStringLiteral("A"), QStringLiteral("Copper miners return"))});
+        QCOMPARE(searchSync(store, {QStringLiteral("zinc"), {}, 0, 50}).size(), 0);
+        QCOMPARE(searchSync(store, {QStringLiteral("nickel"), {}, 0, 50}).size(), 1);
+        QCOMPARE(searchSync(store, {QStringLiteral("strike"), {}, 0, 50}).size(), 0);
+        QCOMPARE(searchSync(store, {QStringLiteral("copper return"), {}, 0, 50}).size(), 1);
+
+        // The retention prune empties the history; SQLite hands the ids out again, and the new rows are not taken
+        // for indexed ones.
+        store.prune(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(countSync(store), qint64(0));
+        store.append({story(QStringLiteral("C"), QStringLiteral("Tin price record"), {}, 5000)});
+        QCOMPARE(searchSync(store, {QStringLiteral("tin"), {}, 0, 50}).size(), 1);
+        QCOMPARE(searchSync(store, {QStringLiteral("copper"), {}, 0, 50}).size(), 0);
+    }
+
+    // Long text is kept deflated; readers get it back byte for byte, and it is searched by its words.
+    void largeTextIsStoredDeflatedAndReadsBackAsItArrived()
+    {
+        StoreOptions o = options(QStringLiteral("deflated.sqlite"));
+        EventStore store;
+        store.open(o);
+        QString body;
+        for (int i = 0; i < 60; ++i)
+            body += QStringLiteral("Shares of the group rose %1%% in early trading after results. ").arg(i);
+        body += QStringLiteral("Überraschung 日本語");
+        Event big = story(QStringLiteral("BIG"), QStringLiteral("Results beat forecasts"), body);
+        QByteArray attrs = "{\"story\":{\"body\":\"\",\"audiences\":[";
+        for (int i = 0; i < 40; ++i)
+            attrs += "\"NP:AUD" + QByteArray::number(i) + "\",";
+        attrs += "\"x\"],\"raw\":\"\\u0000\"}";
+        big.attrs = attrs;
+        const Event small = story(QStringLiteral("SMALL"), QStringLiteral("Short"), QStringLiteral("A short body."));
+        store.append({big, small});
+        const EventBatch hits = searchSync(store, {QStringLiteral("überraschung"), {}, 0, 50});
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().body, big.body);
+        QCOMPARE(hits.first().attrs, big.attrs);
+        QCOMPARE(searchSync(store, {QStringLiteral("short"), {}, 0, 50}).first().body, small.body);
+        QCOMPARE(
+            queryInt(o.path, "SELECT typeof(body) = 'blob' AND typeof(attrs) = 'blob' FROM events WHERE key = 'BIG'"),
+            1);
+        QVERIFY(queryInt(o.path, "SELECT length(body) FROM events WHERE key = 'BIG'") < big.body.size() / 2);
+        QCOMPARE(queryInt(o.path, "SELECT typeof(body) = 'text' FROM events WHERE key = 'SMALL'"), 1);
+    }
+
+    // A history of the previous version (index filled by triggers, text kept in the rows) opens, is indexed again
+    // by the indexer, finds what it found before, and takes changed versions of its old rows.
+    void historyWithTheIndexOfThePreviousVersionIsIndexedAgain()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("previous.sqlite"));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            const char *previous = R"sql(
+CREATE TABLE events(id INTEGER PRIMARY KEY, feed TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
+  time INTEGER, received INTEGER NOT NULL, title TEXT, body TEXT, urgency INTEGER, tags TEXT, attrs TEXT,
+  language TEXT, source TEXT, tag_terms TEXT, UNIQUE(feed, key));
+CREATE VIRTUAL TABLE events_fts USING fts5(
+  title, body, tag_terms, content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts(rowid, title, body, tag_terms) VALUES (new.id, new.title, new.body, new.tag_terms);
+END;
+INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, attrs, language, source, tag_terms)
+  VALUES ('mrn', 'news.story', 'P1', 1, 1000, 'Port strike ends', 'Dockers return', 3, 'R:VOD.L', '{}', 'en', '',
+          't523a564f442e4c v564f442e4c'),
+         ('mrn', 'news.story', 'P2', 2, 1001, 'Grain exports', 'Wheat shipped', 3, '', '{}', 'en', '', '');
+)sql";
+            QCOMPARE(sqlite3_exec(db, previous, nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        StoreOptions o = options(QStringLiteral("previous.sqlite"));
+        o.retentionDays = 0;
+        o.maxBytes = 0;
+        EventStore store;
+        store.open(o);
+        QCOMPARE(searchSync(store, {QStringLiteral("dockers"), {}, 0, 50}).size(), 1);
+        QCOMPARE(searchSync(store, {QStringLiteral("R:VOD.L"), {}, 0, 50}).size(), 1);
+        QCOMPARE(searchSync(store, {QStringLiteral("wheat OR port"), {}, 0, 50}).size(), 2);
+        QCOMPARE(queryInt(path,
+                     "SELECT count(*) FROM sqlite_schema WHERE name = 'events_fts' AND sql LIKE "
+                     "'%content=''''%'"),
+            1);
+        store.append({story(QStringLiteral("P1"), QStringLiteral("Port strike resumes"), QStringLiteral("Again"))});
+        QCOMPARE(searchSync(store, {QStringLiteral("dockers"), {}, 0, 50}).size(), 0);
+        QCOMPARE(searchSync(store, {QStringLiteral("resumes"), {}, 0, 50}).size(), 1);
     }
 
     void historyFilesAreTheOwnersAlone()
@@ -561,7 +669,7 @@ INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, 
         o.maxBytes = 1024 * 1024;
         o.retentionDays = 0;
         store.open(o);
-        const QString body(50 * 1024, QLatin1Char('x'));
+        const QString body = words(6400); // 50 KB of words, which do not deflate away as repeated letters would
         for (int i = 0; i < 80; ++i) // 4 MB of bodies, four times the cap
             store.append({story(QStringLiteral("k%1").arg(i), QStringLiteral("t%1").arg(i), body, 1000 + i)});
         qint64 n = -1;
@@ -588,12 +696,14 @@ INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, 
             QVERIFY(walwatch::unsynced); // written to the WAL, and not synced: NORMAL
             const int afterAppend = walwatch::syncs;
 
-            bool called = false, onDisk = false;
-            store.commit({story(QStringLiteral("c1"), QStringLiteral("committed"))}, this, [&](bool ok, QString) {
-                called = ok;
+            // Without a context the callbacks run on the store thread right after their commit, before the store does
+            // anything else (the search indexer writes unsynced transactions of its own).
+            std::atomic<bool> called {false}, onDisk {false};
+            store.commit({story(QStringLiteral("c1"), QStringLiteral("committed"))}, nullptr, [&](bool ok, QString) {
                 onDisk = !walwatch::unsynced && walwatch::syncs > afterAppend;
+                called = ok;
             });
-            QTRY_VERIFY_WITH_TIMEOUT(called, kAnswerMs);
+            QTRY_VERIFY_WITH_TIMEOUT(called.load(), kAnswerMs);
             QVERIFY2(onDisk, "the commit's callback ran before its WAL frames were synced");
 
             // The level goes back to NORMAL for the next plain batch.
@@ -604,22 +714,25 @@ INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, 
             QVERIFY(walwatch::unsynced);
 
             // Quarantine and putState with a callback are acknowledged upstream too.
-            called = onDisk = false;
-            store.quarantine(QStringLiteral("alerts"), "raw", QStringLiteral("bad"), this, [&](bool ok) {
-                called = ok;
+            called = false;
+            onDisk = false;
+            store.quarantine(QStringLiteral("alerts"), "raw", QStringLiteral("bad"), nullptr, [&](bool ok) {
                 onDisk = !walwatch::unsynced;
+                called = ok;
             });
-            QTRY_VERIFY_WITH_TIMEOUT(called, kAnswerMs);
+            QTRY_VERIFY_WITH_TIMEOUT(called.load(), kAnswerMs);
             QVERIFY(onDisk);
             store.append({story(QStringLiteral("a3"), QStringLiteral("dirty the WAL"))});
             QCOMPARE(countSync(store), qint64(4));
             QVERIFY(walwatch::unsynced);
-            called = onDisk = false;
-            store.putState(QStringLiteral("opera"), QStringLiteral("offset"), QStringLiteral("7"), this, [&](bool ok) {
-                called = ok;
-                onDisk = !walwatch::unsynced;
-            });
-            QTRY_VERIFY_WITH_TIMEOUT(called, kAnswerMs);
+            called = false;
+            onDisk = false;
+            store.putState(
+                QStringLiteral("opera"), QStringLiteral("offset"), QStringLiteral("7"), nullptr, [&](bool ok) {
+                    onDisk = !walwatch::unsynced;
+                    called = ok;
+                });
+            QTRY_VERIFY_WITH_TIMEOUT(called.load(), kAnswerMs);
             QVERIFY(onDisk);
         }
         walwatch::uninstall();
@@ -707,7 +820,7 @@ INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, 
         o.retentionDays = 0;
         o.maxPageCount = 256; // 1 MiB at 4 KiB pages
         store.open(o);
-        const QString body(40 * 1024, QLatin1Char('x'));
+        const QString body = words(5000); // 40 KB that does not deflate away
         bool failed = false;
         QString why;
         int committed = 0;
