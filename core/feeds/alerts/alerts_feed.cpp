@@ -115,15 +115,7 @@ void AlertsFeed::start()
     m_stopping = false;
     m_network = new QNetworkAccessManager(this);
 
-    OAuth2Config auth;
-    auth.tokenUrl = m_config.tokenUrl;
-    auth.grant = m_config.usesPasswordGrant() ? OAuth2Config::Password : OAuth2Config::ClientCredentials;
-    auth.clientId = m_config.clientId;
-    auth.clientSecret = m_config.clientSecret;
-    auth.username = m_config.username;
-    auth.password = m_config.password;
-    auth.scope = m_config.scope;
-    m_tokenClient = createTokenClient(m_network, m_tls, auth);
+    m_tokenClient = createTokenClient(m_network, m_tls, m_config.auth);
     connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &AlertsFeed::onToken);
     connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
         m_running = false;
@@ -146,7 +138,8 @@ void AlertsFeed::start()
     connect(m_sqs, &SqsClient::deleted, this, &AlertsFeed::onDeleted);
     connect(m_sqs, &SqsClient::visibilityChanged, this, &AlertsFeed::onVisibilityChanged);
 
-    setState(FeedState::Authenticating, QStringLiteral("requesting a token from %1").arg(m_config.tokenUrl.host()));
+    setState(
+        FeedState::Authenticating, QStringLiteral("requesting a token from %1").arg(m_config.auth.tokenUrl.host()));
     withToken([this] { findOrCreateSubscription(); });
 }
 
