@@ -1,6 +1,6 @@
 #include "alert_message_ledger.h"
 
-#include "feeds/alerts/sqs_client.h"
+#include "net/sqs/sqs_client.h"
 #include "store/event_store.h"
 
 #include <algorithm>

@@ -5,9 +5,9 @@
 #include "feeds/alerts/alert_message_ledger.h"
 #include "feeds/alerts/alert_subscription.h"
 #include "feeds/alerts/alerts_feed_config.h"
-#include "feeds/alerts/sqs_error.h"
-#include "feeds/alerts/sqs_message.h"
 #include "net/reconnect_backoff.h"
+#include "net/sqs/sqs_error.h"
+#include "net/sqs/sqs_message.h"
 #include "pipeline/feed.h"
 
 #include <QSslConfiguration>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/oauth2_config.h"
-#include "feeds/alerts/sqs_protocol.h"
+#include "net/sqs/sqs_protocol.h"
 
 #include <QJsonObject>
 #include <QString>

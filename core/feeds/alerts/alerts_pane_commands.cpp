@@ -3,7 +3,7 @@
 #include "alerts_feed.h"
 
 #include "feeds/alerts/data_platform_client.h"
-#include "feeds/alerts/sqs_client.h"
+#include "net/sqs/sqs_client.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>

@@ -2,7 +2,7 @@
 // one the sink refused goes back to the queue; without a store a quarantine leaves it there; a redelivery renews the
 // handle without counting as new; a stopping ledger hands back what it will not delete.
 #include "feeds/alerts/alert_message_ledger.h"
-#include "feeds/alerts/sqs_client.h"
+#include "net/sqs/sqs_client.h"
 #include "net/tls_settings.h"
 #include "sim/alerts/sqs_queue_server.h"
 
