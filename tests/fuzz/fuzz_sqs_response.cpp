@@ -1,7 +1,7 @@
 // The SQS answer readers on arbitrary bytes: ReceiveMessage (JSON and Query XML), DeleteMessageBatch, SendMessage
 // and the error shapes with an x-amzn-query-error header taken from the input.
-#include "feeds/alerts/sqs_error.h"
-#include "feeds/alerts/sqs_response_parser.h"
+#include "net/sqs/sqs_error.h"
+#include "net/sqs/sqs_response_parser.h"
 
 #include <cstddef>
 #include <cstdint>

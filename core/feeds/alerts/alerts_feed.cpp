@@ -4,8 +4,8 @@
 #include "auth/secret_redactor.h"
 #include "feeds/alerts/alert_decoder.h"
 #include "feeds/alerts/data_platform_client.h"
-#include "feeds/alerts/sqs_client.h"
 #include "net/credential_destination.h"
+#include "net/sqs/sqs_client.h"
 #include "net/tls_settings.h"
 #include "pipeline/feed_registry.h"
 #include "store/event_store.h"
@@ -24,22 +24,13 @@ namespace {
 // A token this close to expiry is renewed before a REST call rather than risking a 401 half way.
 constexpr qint64 kTokenMarginMs = 60 * 1000;
 
-// A refused message comes back at once the first time. One refused on every delivery (a store that keeps failing)
-// would otherwise spin through receive, decode and commit: from its second delivery on it comes back after 1, 2,
-// 4 … s, never later than SQS's default visibility timeout.
-int releaseDelaySeconds(const SqsMessage &message)
-{
-    const int deliveries = message.receiveCount();
-    return deliveries <= 1 ? 0 : std::min(30, 1 << std::min(deliveries - 2, 5));
-}
+} // namespace
 
-QString queueName(const QUrl &queueUrl)
+QString AlertsFeed::queueName(const QUrl &queueUrl)
 {
     const QString path = queueUrl.path();
     return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
 }
-
-} // namespace
 
 AlertsFeed::AlertsFeed(const AlertsFeedConfig &config, QObject *parent)
     : Feed(config.name, QStringLiteral("alerts"), parent)
@@ -48,8 +39,7 @@ AlertsFeed::AlertsFeed(const AlertsFeedConfig &config, QObject *parent)
     // Parented so that moveToThread() takes the timers along to the io thread.
     , m_retryTimer(this)
     , m_credentialTimer(this)
-    , m_deleteTimer(this)
-    , m_releaseTimer(this)
+    , m_ledger(this)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
@@ -59,14 +49,10 @@ AlertsFeed::AlertsFeed(const AlertsFeedConfig &config, QObject *parent)
     m_credentialTimer.setSingleShot(true);
     connect(&m_credentialTimer, &QTimer::timeout, this,
         [this] { fetchCredentials(QStringLiteral("renewing the queue credentials before they expire")); });
-    // Deletes of messages finished within a few milliseconds of each other share one DeleteMessageBatch.
-    m_deleteTimer.setSingleShot(true);
-    m_deleteTimer.setInterval(20);
-    connect(&m_deleteTimer, &QTimer::timeout, this, &AlertsFeed::flushDeletes);
-    // Likewise releases: a sink's failed batch refuses its messages one acknowledgement at a time.
-    m_releaseTimer.setSingleShot(true);
-    m_releaseTimer.setInterval(20);
-    connect(&m_releaseTimer, &QTimer::timeout, this, &AlertsFeed::flushReleases);
+    connect(&m_ledger, &AlertMessageLedger::progressed, this, &AlertsFeed::onLedgerProgress);
+    connect(&m_ledger, &AlertMessageLedger::problem, this, [this](const QString &code, const QString &message) {
+        reportError(error(FeedError::Stage::Connect, code, message, true));
+    });
 }
 
 AlertsFeed::~AlertsFeed()
@@ -115,15 +101,7 @@ void AlertsFeed::start()
     m_stopping = false;
     m_network = new QNetworkAccessManager(this);
 
-    OAuth2Config auth;
-    auth.tokenUrl = m_config.tokenUrl;
-    auth.grant = m_config.usesPasswordGrant() ? OAuth2Config::Password : OAuth2Config::ClientCredentials;
-    auth.clientId = m_config.clientId;
-    auth.clientSecret = m_config.clientSecret;
-    auth.username = m_config.username;
-    auth.password = m_config.password;
-    auth.scope = m_config.scope;
-    m_tokenClient = createTokenClient(m_network, m_tls, auth);
+    m_tokenClient = createTokenClient(m_network, m_tls, m_config.auth);
     connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &AlertsFeed::onToken);
     connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
         m_running = false;
@@ -143,10 +121,10 @@ void AlertsFeed::start()
     m_sqs->setMaxResponseBytes(qsizetype(m_config.maxMessages) * (m_config.maxBodyBytes + 4096) + 65536);
     connect(m_sqs, &SqsClient::received, this, &AlertsFeed::onReceived);
     connect(m_sqs, &SqsClient::failed, this, &AlertsFeed::onSqsFailed);
-    connect(m_sqs, &SqsClient::deleted, this, &AlertsFeed::onDeleted);
-    connect(m_sqs, &SqsClient::visibilityChanged, this, &AlertsFeed::onVisibilityChanged);
+    m_ledger.setClient(m_sqs);
 
-    setState(FeedState::Authenticating, QStringLiteral("requesting a token from %1").arg(m_config.tokenUrl.host()));
+    setState(
+        FeedState::Authenticating, QStringLiteral("requesting a token from %1").arg(m_config.auth.tokenUrl.host()));
     withToken([this] { findOrCreateSubscription(); });
 }
 
@@ -154,9 +132,9 @@ void AlertsFeed::stop()
 {
     m_running = false;
     m_stopping = false;
+    m_ledger.setStopping(false);
     m_retryTimer.stop();
     m_credentialTimer.stop();
-    m_deleteTimer.stop();
     m_retry = {};
     m_afterToken.clear();
     if (m_tokenClient)
@@ -166,10 +144,9 @@ void AlertsFeed::stop()
     if (m_sqs)
         m_sqs->abort();
     // Fire and forget: nobody waits for the answer, and without it the messages still come back after their timeout.
-    releaseRemaining();
-    flushReleases();
-    m_pending.clear();
-    m_toDelete.clear();
+    m_ledger.releaseRemaining();
+    m_ledger.flushReleases();
+    m_ledger.clear();
     setState(FeedState::Idle, QStringLiteral("stopped"));
 }
 
@@ -184,11 +161,12 @@ void AlertsFeed::stopGracefully()
     // after the visibility timeout. The host waits a bounded time for that.
     m_running = false;
     m_stopping = true;
+    m_ledger.setStopping(true);
     m_retryTimer.stop();
     m_credentialTimer.stop();
     if (m_sqs)
         m_sqs->cancelReceive();
-    setState(FeedState::Idle, QStringLiteral("stopping: finishing %1 received message(s)").arg(m_pending.size()));
+    setState(FeedState::Idle, QStringLiteral("stopping: finishing %1 received message(s)").arg(m_ledger.size()));
     finishStopIfDone();
 }
 
@@ -196,21 +174,18 @@ void AlertsFeed::finishStopIfDone()
 {
     if (!m_stopping)
         return;
-    if (!m_toDelete.isEmpty()) {
-        flushDeletes();
+    if (m_ledger.hasQueuedDeletes()) {
+        m_ledger.flushDeletes();
         return;
     }
-    bool waiting = m_commitsInFlight > 0 || (m_sqs && m_sqs->deletesInFlight() > 0);
-    for (auto it = m_pending.cbegin(); !waiting && it != m_pending.cend(); ++it)
-        waiting = it->awaitingSink;
-    if (waiting) {
-        flushReleases();
+    if (m_ledger.isWaiting()) {
+        m_ledger.flushReleases();
         return;
     }
     // Messages still being decoded or fetched go back to the queue: nothing is lost, and the next run need not wait
     // out their visibility timeout. Their answer is waited for, or stop() would cancel it.
-    releaseRemaining();
-    flushReleases();
+    m_ledger.releaseRemaining();
+    m_ledger.flushReleases();
     if (m_sqs && m_sqs->visibilityChangesInFlight() > 0)
         return;
     stop();
@@ -366,10 +341,9 @@ void AlertsFeed::useSubscription(const AlertSubscription &subscription)
     if (!m_running)
         return;
     m_sqs->abort();
-    m_pending.clear();
-    m_toDelete.clear();
-    m_toRelease.clear();
+    m_ledger.clear();
     m_subscription = subscription;
+    m_ledger.setQueueUrl(subscription.endpoint);
     // The key travels in order with the messages, so every message is opened with the key of its subscription.
     postFrame(AlertFrame::key(subscription.cryptographyKey, nowMs()));
     fetchCredentials(QStringLiteral("getting credentials for queue %1").arg(queueName(subscription.endpoint)));
@@ -427,7 +401,7 @@ void AlertsFeed::poll()
 {
     if (!m_running || m_fetchingCredentials || m_sqs->isReceiving() || !m_subscription.isUsable())
         return;
-    if (m_pending.size() >= m_config.maxInFlight) {
+    if (m_ledger.size() >= m_config.maxInFlight) {
         m_pollPaused = true;
         return;
     }
@@ -453,18 +427,11 @@ void AlertsFeed::onReceived(const QVector<SqsMessage> &messages)
     m_backoff.reset();
     m_authRefusalsInRow = 0;
     for (const SqsMessage &m : messages) {
-        auto it = m_pending.find(m.messageId);
-        if (it != m_pending.end()) {
-            // Back after its visibility timeout while still being worked on (even while its delete is under way):
-            // only the newest handle deletes it. Its event is on its way already, so nothing is decoded again.
-            it->message.receiptHandle = m.receiptHandle;
-            it->message.attributes = m.attributes;
+        if (!m_ledger.admit(m))
             continue;
-        }
-        m_pending.insert(m.messageId, Pending {m, false});
         if (!postFrame(AlertFrame::sealed(m.messageId, m.body, nowMs()))) {
             // The decode queue is full: leave the message on the queue; it comes back after its visibility timeout.
-            m_pending.remove(m.messageId);
+            m_ledger.leaveOnQueue(m.messageId);
             reportError(error(FeedError::Stage::Decode, QStringLiteral("decode_queue_full"),
                 QStringLiteral("message %1 left on the queue: the decoder is behind").arg(m.messageId), true));
         }
@@ -508,7 +475,7 @@ void AlertsFeed::onSqsFailed(const SqsError &sqsError)
              : sqsError.toString(),
         true));
     if (gone) {
-        m_subscription = AlertSubscription();
+        dropSubscription();
         retryLater(QStringLiteral("the alert queue is gone"), [this] { findOrCreateSubscription(); });
         return;
     }
@@ -524,20 +491,18 @@ void AlertsFeed::handleControl(const QVariant &message)
 void AlertsFeed::handleOutcome(const AlertOutcome &outcome)
 {
     // Messages of a subscription we left, or of a stopped session, have no entry: they are not ours to delete.
-    auto it = m_pending.find(outcome.messageId);
-    if (it == m_pending.end())
+    if (!m_ledger.contains(outcome.messageId))
         return;
     switch (outcome.kind) {
     case AlertOutcome::Kind::Decoded:
         // The host acknowledges its AlertReceipt once the event is durable; only then is it deleted.
-        it->awaitingSink = true;
+        m_ledger.markAwaitingSink(outcome.messageId);
         return;
     case AlertOutcome::Kind::Duplicate:
-        ++m_duplicates;
-        deleteLater_(outcome.messageId);
+        m_ledger.deleteDuplicate(outcome.messageId);
         return;
     case AlertOutcome::Kind::ClaimCheck:
-        if (it->claimFetched) {
+        if (m_ledger.claimFetched(outcome.messageId)) {
             quarantine(outcome.messageId, outcome.href.toUtf8(),
                 QStringLiteral("claim_loop: the fetched claim is itself a claim check"));
             return;
@@ -553,13 +518,10 @@ void AlertsFeed::handleOutcome(const AlertOutcome &outcome)
 void AlertsFeed::acknowledge(const QVariant &token, bool durable, const QString &why)
 {
     const AlertReceipt receipt = token.value<AlertReceipt>();
-    auto it = m_pending.find(receipt.messageId);
-    if (it == m_pending.end())
+    if (!m_ledger.contains(receipt.messageId))
         return; // a stopped session's message: it comes back after its visibility timeout
-    it->awaitingSink = false;
     if (durable) {
-        deleteLater_(receipt.messageId);
-        finishStopIfDone();
+        m_ledger.commit(receipt.messageId);
         return;
     }
     reportError(error(FeedError::Stage::Store, QStringLiteral("store_commit"),
@@ -567,165 +529,30 @@ void AlertsFeed::acknowledge(const QVariant &token, bool durable, const QString 
         true));
     // Before the message can come back, so its redelivery is decoded and stored rather than taken for a duplicate.
     postFrame(AlertFrame::forget(receipt.messageId, receipt.alertKey, nowMs()));
-    release(receipt.messageId);
+    m_ledger.refuse(receipt.messageId);
 }
 
 void AlertsFeed::quarantine(const QString &messageId, const QByteArray &raw, const QString &why)
 {
-    EventStore *history = store();
-    if (!history) {
-        // Nowhere to keep it: leave it on the queue (its redrive policy decides), never delete it unseen.
-        leaveOnQueue(messageId);
-        return;
-    }
-    ++m_commitsInFlight;
-    history->quarantine(
-        name(), raw, QStringLiteral("SQS message %1: %2").arg(messageId, why), this, [this, messageId](bool ok) {
-            --m_commitsInFlight;
-            if (!ok) {
-                release(messageId);
-                finishStopIfDone();
-                return;
-            }
-            ++m_quarantined;
-            deleteLater_(messageId);
-        });
+    m_ledger.quarantine(store(), name(), messageId, raw, why);
 }
 
-void AlertsFeed::release(const QString &messageId)
+void AlertsFeed::onLedgerProgress()
 {
-    const auto it = m_pending.constFind(messageId);
-    if (it == m_pending.constEnd())
-        return;
-    m_toRelease.append({it->message.receiptHandle, releaseDelaySeconds(it->message), messageId});
-    m_pending.erase(it);
-    if (!m_stopping && !m_releaseTimer.isActive())
-        m_releaseTimer.start();
     resumePollingIfRoom();
-    finishStopIfDone();
-}
-
-void AlertsFeed::leaveOnQueue(const QString &messageId)
-{
-    m_pending.remove(messageId);
-    resumePollingIfRoom();
-    finishStopIfDone();
-}
-
-void AlertsFeed::releaseRemaining()
-{
-    for (auto it = m_pending.begin(); it != m_pending.end();) {
-        if (it->deleting || m_toDelete.contains(it.key())) {
-            ++it;
-            continue;
-        }
-        m_toRelease.append({it->message.receiptHandle, 0, it.key()});
-        it = m_pending.erase(it);
-    }
-}
-
-void AlertsFeed::flushReleases()
-{
-    m_releaseTimer.stop();
-    const QVector<SqsVisibilityChange> batch = std::exchange(m_toRelease, {});
-    if (batch.isEmpty() || !m_sqs || !m_subscription.isUsable() || !m_sqs->credentials().isValid())
-        return;
-    m_sqs->changeVisibilityBatch(m_subscription.endpoint, batch);
-}
-
-void AlertsFeed::onVisibilityChanged(const SqsVisibilityResult &result)
-{
-    QStringList failures;
-    for (const SqsBatchFailure &f : result.failed) {
-        // Visible already (its timeout ran out meanwhile): what the release was for.
-        if (!f.code.contains(QLatin1String("MessageNotInflight")))
-            failures.append(QStringLiteral("%1 (%2: %3)").arg(f.messageId, f.code, f.message));
-    }
-    if (!failures.isEmpty()) {
-        reportError(error(FeedError::Stage::Connect, QStringLiteral("sqs_release"),
-            QStringLiteral("handing %1 message(s) back to the queue failed; they come back after their visibility "
-                           "timeout instead: %2")
-                .arg(failures.size())
-                .arg(failures.join(QStringLiteral("; "))),
-            true));
-    }
     finishStopIfDone();
 }
 
 void AlertsFeed::resumePollingIfRoom()
 {
-    if (m_pollPaused && m_pending.size() < m_config.maxInFlight / 2 + 1)
+    if (m_pollPaused && m_ledger.size() < m_config.maxInFlight / 2 + 1)
         poll();
 }
 
-void AlertsFeed::deleteLater_(const QString &messageId)
+void AlertsFeed::dropSubscription()
 {
-    if (!m_pending.contains(messageId))
-        return;
-    m_toDelete.append(messageId);
-    if (m_stopping)
-        flushDeletes();
-    else if (!m_deleteTimer.isActive())
-        m_deleteTimer.start();
-}
-
-void AlertsFeed::flushDeletes()
-{
-    m_deleteTimer.stop();
-    QVector<SqsMessage> batch;
-    for (const QString &id : std::exchange(m_toDelete, {})) {
-        auto it = m_pending.find(id);
-        // One delete per message at a time; onDeleted() sends another if a newer handle came meanwhile.
-        if (it != m_pending.end() && !it->deleting) {
-            it->deleting = true;
-            batch.append(it->message);
-        }
-    }
-    if (batch.isEmpty() || !m_subscription.isUsable()) {
-        finishStopIfDone();
-        return;
-    }
-    m_sqs->deleteBatch(m_subscription.endpoint, batch);
-}
-
-void AlertsFeed::onDeleted(const SqsDeleteResult &result)
-{
-    // Matched by MessageId, never by handle: a redelivery while the delete was under way replaced the handle.
-    for (qsizetype i = 0; i < result.deletedMessageIds.size(); ++i) {
-        auto it = m_pending.find(result.deletedMessageIds.at(i));
-        if (it == m_pending.end())
-            continue;
-        if (redeleteWithNewerHandle(it.value(), result.deletedReceiptHandles.value(i)))
-            continue;
-        m_pending.erase(it);
-        ++m_deleted;
-    }
-    for (const SqsDeleteFailure &f : result.failed) {
-        auto it = m_pending.find(f.messageId);
-        if (it == m_pending.end())
-            continue;
-        if (redeleteWithNewerHandle(it.value(), f.receiptHandle))
-            continue;
-        // It comes back after its visibility timeout and is then deleted as a duplicate.
-        m_pending.erase(it);
-        reportError(error(FeedError::Stage::Connect, QStringLiteral("sqs_delete"),
-            QStringLiteral("deleting message %1 failed (%2: %3); it will be delivered again and dropped as a duplicate")
-                .arg(f.messageId, f.code, f.message),
-            true));
-    }
-    resumePollingIfRoom();
-    finishStopIfDone();
-}
-
-bool AlertsFeed::redeleteWithNewerHandle(Pending &pending, const QString &usedHandle)
-{
-    pending.deleting = false;
-    // SQS answers an older handle of a message received again with success without deleting it, or with
-    // ReceiptHandleIsInvalid: either way only the newest handle settles it. Bounded by the redeliveries.
-    if (usedHandle == pending.message.receiptHandle)
-        return false;
-    deleteLater_(pending.message.messageId);
-    return true;
+    m_subscription = AlertSubscription();
+    m_ledger.setQueueUrl(QUrl());
 }
 
 void AlertsFeed::fetchClaim(const QString &messageId, const QString &href)
@@ -746,7 +573,7 @@ void AlertsFeed::fetchClaim(const QString &messageId, const QString &href)
     url.setQuery(query);
     rest([this, url](auto reply) { m_rest->get(url, reply); },
         [this, messageId, href](const DataPlatformReply &reply) {
-            if (!m_pending.contains(messageId))
+            if (!m_ledger.contains(messageId))
                 return;
             const QUrl presigned(
                 QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("url")).toString(), QUrl::StrictMode);
@@ -760,7 +587,7 @@ void AlertsFeed::fetchClaim(const QString &messageId, const QString &href)
                     QStringLiteral("fetching the full message of %1 failed: %2").arg(messageId, why),
                     reply.retryable()));
                 if (reply.retryable())
-                    leaveOnQueue(messageId);
+                    m_ledger.leaveOnQueue(messageId);
                 else
                     quarantine(messageId, href.toUtf8(), QStringLiteral("claim_check: %1").arg(why));
                 return;
@@ -769,7 +596,7 @@ void AlertsFeed::fetchClaim(const QString &messageId, const QString &href)
             m_rest->get(
                 presigned,
                 [this, messageId, href](const DataPlatformReply &full) {
-                    if (!m_pending.contains(messageId))
+                    if (!m_ledger.contains(messageId))
                         return;
                     if (!full.ok()) {
                         reportError(error(FeedError::Stage::Decode, QStringLiteral("claim_download"),
@@ -777,127 +604,18 @@ void AlertsFeed::fetchClaim(const QString &messageId, const QString &href)
                                 .arg(messageId, full.describe()),
                             full.retryable()));
                         if (full.retryable() || full.httpStatus == 403)
-                            leaveOnQueue(messageId); // an expired presigned URL: the next delivery has a new one
+                            m_ledger.leaveOnQueue(
+                                messageId); // an expired presigned URL: the next delivery has a new one
                         else
                             quarantine(
                                 messageId, href.toUtf8(), QStringLiteral("claim_download: %1").arg(full.describe()));
                         return;
                     }
-                    m_pending[messageId].claimFetched = true;
+                    m_ledger.markClaimFetched(messageId);
                     postFrame(AlertFrame::plain(messageId, full.body, nowMs()));
                 },
                 m_config.maxClaimBytes, false);
         });
-}
-
-QJsonObject AlertsFeed::statusJson() const
-{
-    const qint64 renewAt = m_credentialTimer.isActive() ? nowMs() + m_credentialTimer.remainingTime() : 0;
-    return QJsonObject {{QStringLiteral("subscriptionId"), m_subscription.id},
-        {QStringLiteral("queue"), queueName(m_subscription.endpoint)},
-        {QStringLiteral("content"), m_config.contentName()}, {QStringLiteral("filter"), m_subscription.filter},
-        {QStringLiteral("lastPollMs"), double(m_lastPollMs)},
-        {QStringLiteral("polling"), m_sqs && m_sqs->isReceiving()}, {QStringLiteral("inFlight"), int(m_pending.size())},
-        {QStringLiteral("deleted"), m_deleted}, {QStringLiteral("duplicates"), m_duplicates},
-        {QStringLiteral("quarantined"), m_quarantined},
-        {QStringLiteral("credentialsObtainedMs"), double(m_credentialsObtainedMs)},
-        {QStringLiteral("credentialsRenewAtMs"), double(renewAt)}};
-}
-
-void AlertsFeed::answer(const QJsonObject &command, bool ok, const QString &why, QJsonObject extra)
-{
-    extra.insert(QStringLiteral("id"), command.value(QStringLiteral("id")));
-    extra.insert(QStringLiteral("op"), command.value(QStringLiteral("op")));
-    extra.insert(QStringLiteral("ok"), ok);
-    if (!ok)
-        extra.insert(QStringLiteral("error"), why);
-    Q_EMIT commandResult(extra);
-}
-
-void AlertsFeed::handleCommand(const QJsonObject &command)
-{
-    const QString op = command.value(QStringLiteral("op")).toString();
-    if (op == QLatin1String("status")) {
-        answer(command, true, {}, statusJson());
-        return;
-    }
-    if (!m_running || !m_rest) {
-        answer(command, false, QStringLiteral("the feed is not running"));
-        return;
-    }
-    if (op == QLatin1String("listSubscriptions")) {
-        const QUrl url = m_config.subscriptionsUrl();
-        rest([this, url](auto reply) { m_rest->get(url, reply); },
-            [this, command](const DataPlatformReply &reply) {
-                if (!reply.ok()) {
-                    answer(command, false, reply.describe());
-                    return;
-                }
-                QJsonArray list;
-                for (const AlertSubscription &s : AlertSubscription::listFromJson(reply.body))
-                    list.append(QJsonObject {{QStringLiteral("subscriptionId"), s.id},
-                        {QStringLiteral("queue"), queueName(s.endpoint)}, {QStringLiteral("filter"), s.filter},
-                        {QStringLiteral("active"), s.id == m_subscription.id}});
-                answer(command, true, {}, {{QStringLiteral("subscriptions"), list}});
-            });
-        return;
-    }
-    if (op == QLatin1String("setFilter")) {
-        const QJsonValue filter = command.value(QStringLiteral("filter"));
-        if (!filter.isObject()) {
-            answer(command, false, QStringLiteral("\"filter\" must be a JSON object"));
-            return;
-        }
-        const QString previous = m_subscription.id;
-        createSubscription(filter.toObject(), [this, command, previous](const AlertSubscription &made) {
-            useSubscription(made);
-            answer(command, true, {}, {{QStringLiteral("subscriptionId"), made.id}});
-            // The old subscription was this feed's; leaving it would keep a queue filling that nobody reads.
-            if (!previous.isEmpty() && previous != made.id && previous != m_config.subscriptionId) {
-                QUrl url = m_config.subscriptionsUrl();
-                url.setQuery(QUrlQuery {{QStringLiteral("subscriptionID"), previous}});
-                rest([this, url](auto reply) { m_rest->deleteResource(url, reply); },
-                    [this, previous](const DataPlatformReply &reply) {
-                        if (!reply.ok())
-                            reportError(error(FeedError::Stage::Subscribe, QStringLiteral("subscription_delete"),
-                                QStringLiteral("deleting the previous subscription %1 failed: %2")
-                                    .arg(previous, reply.describe()),
-                                false));
-                    });
-            }
-        });
-        return;
-    }
-    if (op == QLatin1String("deleteSubscription")) {
-        const QString id = command.value(QStringLiteral("subscriptionId")).toString().trimmed();
-        // Without an id the service deletes every subscription of the account: never send that.
-        if (id.isEmpty()) {
-            answer(command, false, QStringLiteral("a subscriptionId is required"));
-            return;
-        }
-        QUrl url = m_config.subscriptionsUrl();
-        url.setQuery(QUrlQuery {{QStringLiteral("subscriptionID"), id}});
-        rest([this, url](auto reply) { m_rest->deleteResource(url, reply); },
-            [this, command, id](const DataPlatformReply &reply) {
-                if (!reply.ok()) {
-                    answer(command, false, reply.describe());
-                    return;
-                }
-                if (id == m_subscription.id) {
-                    m_sqs->abort();
-                    m_credentialTimer.stop();
-                    m_pending.clear();
-                    m_toDelete.clear();
-                    m_toRelease.clear();
-                    m_subscription = AlertSubscription();
-                    setState(FeedState::Idle,
-                        QStringLiteral("subscription %1 deleted; set a filter to subscribe again").arg(id));
-                }
-                answer(command, true, {}, {{QStringLiteral("subscriptionId"), id}});
-            });
-        return;
-    }
-    Feed::handleCommand(command);
 }
 
 } // namespace sb

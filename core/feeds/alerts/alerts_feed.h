@@ -2,14 +2,14 @@
 
 #include "auth/token_info.h"
 #include "feeds/alerts/alert_frame.h"
+#include "feeds/alerts/alert_message_ledger.h"
 #include "feeds/alerts/alert_subscription.h"
 #include "feeds/alerts/alerts_feed_config.h"
-#include "feeds/alerts/sqs_error.h"
-#include "feeds/alerts/sqs_message.h"
 #include "net/reconnect_backoff.h"
+#include "net/sqs/sqs_error.h"
+#include "net/sqs/sqs_message.h"
 #include "pipeline/feed.h"
 
-#include <QHash>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -54,10 +54,10 @@ public:
     // For tests and the status command.
     QString subscriptionId() const { return m_subscription.id; }
     QUrl queueUrl() const { return m_subscription.endpoint; }
-    int inFlight() const { return int(m_pending.size()); }
-    int deletedCount() const { return m_deleted; }
-    int quarantinedCount() const { return m_quarantined; }
-    int duplicateCount() const { return m_duplicates; }
+    int inFlight() const { return m_ledger.size(); }
+    int deletedCount() const { return m_ledger.deletedCount(); }
+    int quarantinedCount() const { return m_ledger.quarantinedCount(); }
+    int duplicateCount() const { return m_ledger.duplicateCount(); }
     int credentialFetches() const { return m_credentialFetches; }
     qint64 lastPollMs() const { return m_lastPollMs; }
     QJsonObject statusJson() const;
@@ -71,15 +71,6 @@ public Q_SLOTS:
     void handleCommand(const QJsonObject &command) override;
 
 private:
-    struct Pending
-    {
-        SqsMessage message;
-        bool claimFetched = false;
-        bool awaitingSink = false; // decoded; its event is on the way to the sink
-        bool deleting = false; // in a DeleteMessageBatch under way (a redelivery meanwhile renews the handle)
-    };
-    enum class RestRetry { Once, Never };
-
     void withToken(std::function<void()> next);
     void onToken(const TokenInfo &token);
     void findOrCreateSubscription();
@@ -91,33 +82,23 @@ private:
     void poll();
     void onReceived(const QVector<SqsMessage> &messages);
     void onSqsFailed(const SqsError &error);
-    void onDeleted(const SqsDeleteResult &result);
-    // After a delete answer for `usedHandle`: true, with another delete queued, when the message was received again
-    // since and so has a newer handle.
-    bool redeleteWithNewerHandle(Pending &pending, const QString &usedHandle);
     void handleOutcome(const AlertOutcome &outcome);
-    void deleteLater_(const QString &messageId);
-    void flushDeletes();
     void fetchClaim(const QString &messageId, const QString &href);
     void quarantine(const QString &messageId, const QByteArray &raw, const QString &why);
-    // The message will not be deleted this time: back to the queue at once (ChangeMessageVisibility), best effort.
-    void release(const QString &messageId);
-    // The message will not be deleted this time and must not come back at once either (nowhere to keep it, the
-    // claim service is down): it waits out its visibility timeout.
-    void leaveOnQueue(const QString &messageId);
-    // Every pending message not being deleted goes back to the queue; for a stopping feed.
-    void releaseRemaining();
-    void flushReleases();
-    void onVisibilityChanged(const SqsVisibilityResult &result);
+    void onLedgerProgress();
     void resumePollingIfRoom();
+    // Leaves the current subscription's queue: its messages are no longer ours to delete.
+    void dropSubscription();
     // Calls the REST API with a valid token; a 401 renews the token and tries once more.
     void rest(std::function<void(std::function<void(const DataPlatformReply &)>)> call,
         std::function<void(const DataPlatformReply &)> done, bool retried = false);
     void retryLater(const QString &why, std::function<void()> again);
     void finishStopIfDone();
     FeedError error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const;
+    // The pane's commands (alerts_pane_commands.cpp).
     void answer(const QJsonObject &command, bool ok, const QString &error, QJsonObject extra = {});
     void updateLiveText();
+    static QString queueName(const QUrl &queueUrl);
 
     AlertsFeedConfig m_config;
     QSslConfiguration m_tls;
@@ -131,20 +112,12 @@ private:
     ReconnectBackoff m_backoff;
     QTimer m_retryTimer;
     QTimer m_credentialTimer;
-    QTimer m_deleteTimer;
-    QTimer m_releaseTimer;
     std::function<void()> m_retry;
-    QHash<QString, Pending> m_pending; // by SQS MessageId: received, not yet deleted
-    QStringList m_toDelete;
-    QVector<SqsVisibilityChange> m_toRelease;
+    AlertMessageLedger m_ledger;
     bool m_running = false;
     bool m_stopping = false;
     bool m_fetchingCredentials = false;
     bool m_pollPaused = false;
-    int m_commitsInFlight = 0;
-    int m_deleted = 0;
-    int m_quarantined = 0;
-    int m_duplicates = 0;
     int m_credentialFetches = 0;
     int m_authRefusalsInRow = 0;
     qint64 m_lastPollMs = 0;

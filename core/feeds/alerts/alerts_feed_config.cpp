@@ -1,6 +1,7 @@
 #include "alerts_feed_config.h"
 
 #include "config/config_object_reader.h"
+#include "config/feed_keys_reader.h"
 
 #include <QUrlQuery>
 
@@ -52,13 +53,9 @@ bool AlertsFeedConfig::fromJson(const QJsonObject &json, AlertsFeedConfig &out, 
     };
     out = AlertsFeedConfig();
     ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
+    FeedKeysReader keys(in);
     out.name = in.name();
-    out.tokenUrl = in.url(QStringLiteral("tokenUrl"));
-    out.clientId = in.string(QStringLiteral("clientId"));
-    out.clientSecret = in.string(QStringLiteral("clientSecret"));
-    out.username = in.string(QStringLiteral("username"));
-    out.password = in.string(QStringLiteral("password"));
-    out.scope = in.string(QStringLiteral("scope"), out.scope);
+    out.auth = keys.oauth2(FeedKeysReader::Grants::ClientCredentialsOrPassword, out.auth);
     out.apiBase = in.url(QStringLiteral("apiBase"));
     if (out.apiBase.isEmpty())
         out.apiBase = QUrl(QStringLiteral("https://api.refinitiv.com"));
@@ -72,7 +69,7 @@ bool AlertsFeedConfig::fromJson(const QJsonObject &json, AlertsFeedConfig &out, 
     const QString protocol = in.choice(
         QStringLiteral("sqsProtocol"), {QStringLiteral("json"), QStringLiteral("query")}, QStringLiteral("json"));
     out.sqsProtocol = protocol == QLatin1String("query") ? SqsProtocol::Query : SqsProtocol::Json;
-    out.caFile = in.string(QStringLiteral("caFile"));
+    out.caFile = keys.caFile();
     out.waitTimeSeconds = in.integer(QStringLiteral("waitTimeSeconds"), out.waitTimeSeconds, 0, 20);
     out.maxMessages = in.integer(QStringLiteral("maxMessages"), out.maxMessages, 1, 10);
     // Never shorter than a long poll, or every empty poll would time out.
@@ -80,23 +77,22 @@ bool AlertsFeedConfig::fromJson(const QJsonObject &json, AlertsFeedConfig &out, 
         = qMax(in.integer(QStringLiteral("httpTimeoutMs"), out.httpTimeoutMs, 1), out.waitTimeSeconds * 1000 + 5000);
     out.credentialRenewSec = in.integer(QStringLiteral("credentialRenewSec"), out.credentialRenewSec, 1);
     out.maxInFlight = qMax(out.maxMessages, in.integer(QStringLiteral("maxInFlight"), out.maxInFlight, 1));
-    out.reconnectMinMs = in.integer(QStringLiteral("reconnectMinMs"), out.reconnectMinMs, 1);
-    out.reconnectMaxMs = qMax(out.reconnectMinMs, in.integer(QStringLiteral("reconnectMaxMs"), out.reconnectMaxMs, 1));
+    keys.reconnectBounds(out.reconnectMinMs, out.reconnectMaxMs);
     out.maxBodyBytes = in.integer64(QStringLiteral("maxBodyBytes"), out.maxBodyBytes, 1);
     out.maxClaimBytes = in.integer64(QStringLiteral("maxClaimBytes"), out.maxClaimBytes, 1);
     // The token endpoint gets the client secret or password, every Data Platform call the Bearer token.
-    in.requireEncrypted(QStringLiteral("tokenUrl"), out.tokenUrl, QStringLiteral("the client credentials"));
+    in.requireEncrypted(QStringLiteral("tokenUrl"), out.auth.tokenUrl, QStringLiteral("the client credentials"));
     in.requireEncrypted(QStringLiteral("apiBase"), out.apiBase, QStringLiteral("the access token"));
     if (in.hasError())
         return fail(in.error());
 
-    if (!out.tokenUrl.isValid() || out.tokenUrl.scheme().isEmpty())
+    if (!out.auth.tokenUrl.isValid() || out.auth.tokenUrl.scheme().isEmpty())
         return fail(QStringLiteral("\"tokenUrl\" is missing or not a URL"));
     if (!out.apiBase.isValid() || out.apiBase.scheme().isEmpty())
         return fail(QStringLiteral("\"apiBase\" is not a URL"));
-    if (out.clientId.isEmpty())
+    if (out.auth.clientId.isEmpty())
         return fail(QStringLiteral("\"clientId\" is missing"));
-    if (out.clientSecret.isEmpty() && (out.username.isEmpty() || out.password.isEmpty()))
+    if (out.auth.clientSecret.isEmpty() && (out.auth.username.isEmpty() || out.auth.password.isEmpty()))
         return fail(QStringLiteral("either \"clientSecret\" (V2) or \"username\" and \"password\" (V1) are needed"));
     return true;
 }

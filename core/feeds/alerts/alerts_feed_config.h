@@ -1,6 +1,7 @@
 #pragma once
 
-#include "feeds/alerts/sqs_protocol.h"
+#include "auth/oauth2_config.h"
+#include "net/sqs/sqs_protocol.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -14,12 +15,8 @@ struct AlertsFeedConfig
     enum class Content { Headlines, Stories };
 
     QString name = QStringLiteral("alerts");
-    QUrl tokenUrl; // RDP token endpoint (V2 client credentials, or V1 password grant with username/password)
-    QString clientId;
-    QString clientSecret;
-    QString username;
-    QString password;
-    QString scope = QStringLiteral("trapi");
+    // The RDP token endpoint: V2 client credentials, or V1 password grant with username/password.
+    OAuth2Config auth = defaultAuth();
     QUrl apiBase; // https://api.refinitiv.com: subscriptions and cloud credentials live under it
     Content content = Content::Headlines;
     QJsonObject filter; // as the service takes it; empty: every alert the account may see
@@ -40,7 +37,13 @@ struct AlertsFeedConfig
     qsizetype maxBodyBytes = 1024 * 1024;
     qsizetype maxClaimBytes = 16 * 1024 * 1024;
 
-    bool usesPasswordGrant() const { return !password.isEmpty() && clientSecret.isEmpty(); }
+    bool usesPasswordGrant() const { return auth.grant == OAuth2Config::Password; }
+    static OAuth2Config defaultAuth()
+    {
+        OAuth2Config auth;
+        auth.scope = QStringLiteral("trapi");
+        return auth;
+    }
     QString contentName() const
     {
         return content == Content::Stories ? QStringLiteral("stories") : QStringLiteral("headlines");

@@ -82,7 +82,7 @@ void MrnFeed::start()
     m_network = new QNetworkAccessManager(this);
     OmmSession::Options sessionOptions;
     sessionOptions.applicationId = m_config.applicationId;
-    sessionOptions.userName = m_config.username;
+    sessionOptions.userName = m_config.auth.username;
     sessionOptions.items = m_config.items;
     sessionOptions.service = m_config.service;
     sessionOptions.defaultPingTimeoutSec = m_config.pingTimeoutSec;
@@ -115,15 +115,7 @@ void MrnFeed::start()
         return;
     }
 
-    OAuth2Config auth;
-    auth.tokenUrl = m_config.tokenUrl;
-    auth.grant = m_config.usesPasswordGrant() ? OAuth2Config::Password : OAuth2Config::ClientCredentials;
-    auth.clientId = m_config.clientId;
-    auth.clientSecret = m_config.clientSecret;
-    auth.username = m_config.username;
-    auth.password = m_config.password;
-    auth.scope = m_config.scope;
-    m_tokenClient = createTokenClient(m_network, m_tls, auth);
+    m_tokenClient = createTokenClient(m_network, m_tls, m_config.auth);
     connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &MrnFeed::onToken);
     connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) { fail(e); });
 
@@ -169,7 +161,8 @@ void MrnFeed::fetchToken()
     if (!m_running)
         return;
     if (!m_session || !m_session->isLoggedIn())
-        setState(FeedState::Authenticating, QStringLiteral("requesting a token from %1").arg(m_config.tokenUrl.host()));
+        setState(
+            FeedState::Authenticating, QStringLiteral("requesting a token from %1").arg(m_config.auth.tokenUrl.host()));
     m_tokenClient->requestToken();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/oauth2_config.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -11,14 +13,11 @@ namespace sb {
 struct MrnFeedConfig
 {
     QString name = QStringLiteral("mrn");
-    QUrl tokenUrl;
+    // tokenUrl, clientId, clientSecret, username, password (with no clientSecret: V1 password grant), scope. A
+    // deployed server has no tokenUrl and logs in with the username alone.
+    OAuth2Config auth = defaultAuth();
     QUrl discoveryUrl;
     QUrl websocketUrl; // set: skip discovery (and the token too, when no tokenUrl: a deployed server)
-    QString clientId;
-    QString clientSecret;
-    QString username;
-    QString password; // with username and no clientSecret: V1 password grant
-    QString scope = QStringLiteral("trapi.streaming.pricing.read");
     QString region = QStringLiteral("us-east-1");
     QString service = QStringLiteral("ELEKTRON_DD");
     QStringList items {QStringLiteral("MRN_STORY")};
@@ -30,8 +29,14 @@ struct MrnFeedConfig
     int incompleteExpirySec = 60;
     qint64 maxInflatedBytes = 16 * 1024 * 1024;
 
-    bool usesPasswordGrant() const { return !password.isEmpty() && clientSecret.isEmpty(); }
-    bool isDeployedServer() const { return websocketUrl.isValid() && !tokenUrl.isValid(); }
+    bool usesPasswordGrant() const { return auth.grant == OAuth2Config::Password; }
+    bool isDeployedServer() const { return websocketUrl.isValid() && !auth.tokenUrl.isValid(); }
+    static OAuth2Config defaultAuth()
+    {
+        OAuth2Config auth;
+        auth.scope = QStringLiteral("trapi.streaming.pricing.read");
+        return auth;
+    }
 
     static bool fromJson(const QJsonObject &json, MrnFeedConfig &out, QString *error);
 };

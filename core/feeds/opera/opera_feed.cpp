@@ -87,17 +87,7 @@ void OperaFeed::start()
     m_running = true;
     m_network = new QNetworkAccessManager(this);
 
-    OAuth2Config auth;
-    auth.tokenUrl = m_config.tokenUrl();
-    auth.grant = OAuth2Config::ClientCredentials;
-    auth.clientId = m_config.clientId;
-    auth.clientSecret = m_config.clientSecret;
-    auth.scope = m_config.scope;
-    auth.clientAuthBasic = true;
-    auth.extraHeaders << qMakePair(QByteArray("x-app-key"), m_config.appKey.toUtf8());
-    if (!m_config.enterpriseId.isEmpty())
-        auth.extraHeaders << qMakePair(QByteArray("enterpriseId"), m_config.enterpriseId.toUtf8());
-    m_tokenClient = createTokenClient(m_network, m_tls, auth);
+    m_tokenClient = createTokenClient(m_network, m_tls, m_config.auth);
     connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &OperaFeed::onToken);
     connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
         m_running = false;

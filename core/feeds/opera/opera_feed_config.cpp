@@ -1,6 +1,7 @@
 #include "opera_feed_config.h"
 
 #include "config/config_object_reader.h"
+#include "config/feed_keys_reader.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -13,10 +14,10 @@ QString OperaFeedConfig::keyHash(const QString &appKey)
     return QString::fromLatin1(QCryptographicHash::hash(appKey.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QUrl OperaFeedConfig::tokenUrl() const
+namespace {
+
+QUrl gatewayTokenUrl(const QUrl &gatewayUrl)
 {
-    if (tokenUrlOverride.isValid())
-        return tokenUrlOverride;
     QUrl url = gatewayUrl;
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
@@ -25,6 +26,8 @@ QUrl OperaFeedConfig::tokenUrl() const
     url.setQuery(QString());
     return url;
 }
+
+} // namespace
 
 QUrl OperaFeedConfig::streamUrl() const
 {
@@ -47,18 +50,22 @@ bool OperaFeedConfig::fromJson(const QJsonObject &json, OperaFeedConfig &out, QS
     };
     out = OperaFeedConfig();
     ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
+    FeedKeysReader keys(in);
     out.name = in.name();
     out.gatewayUrl = in.url(QStringLiteral("gatewayUrl"));
-    out.tokenUrlOverride = in.url(QStringLiteral("tokenUrl"));
+    out.auth = keys.oauth2(FeedKeysReader::Grants::ClientCredentials, out.auth);
+    const QUrl tokenUrlOverride = out.auth.tokenUrl;
+    if (!tokenUrlOverride.isValid())
+        out.auth.tokenUrl = gatewayTokenUrl(out.gatewayUrl);
     out.appKey = in.string(QStringLiteral("appKey"));
-    out.clientId = in.string(QStringLiteral("clientId"));
-    out.clientSecret = in.string(QStringLiteral("clientSecret"));
-    out.scope = in.string(QStringLiteral("scope"), out.scope);
     out.enterpriseId = in.string(QStringLiteral("enterpriseId"));
+    out.auth.extraHeaders << qMakePair(QByteArray("x-app-key"), out.appKey.toUtf8());
+    if (!out.enterpriseId.isEmpty())
+        out.auth.extraHeaders << qMakePair(QByteArray("enterpriseId"), out.enterpriseId.toUtf8());
     out.chainCode = in.string(QStringLiteral("chainCode"));
     out.hotelCodes = in.stringList(QStringLiteral("hotelCodes"));
     out.delta = in.boolean(QStringLiteral("delta"), false);
-    out.caFile = in.string(QStringLiteral("caFile"));
+    out.caFile = keys.caFile();
     out.statePath = in.string(QStringLiteral("statePath"));
     out.lockDir = in.string(QStringLiteral("lockDir"));
     out.pingIntervalMs = in.integer(QStringLiteral("pingIntervalMs"), out.pingIntervalMs);
@@ -67,23 +74,22 @@ bool OperaFeedConfig::fromJson(const QJsonObject &json, OperaFeedConfig &out, QS
     out.closeWaitMs = in.integer(QStringLiteral("closeWaitMs"), out.closeWaitMs, 1);
     out.resubscribeDelayMs = in.integer(QStringLiteral("resubscribeDelayMs"), out.resubscribeDelayMs);
     out.lockoutSec = in.integer(QStringLiteral("lockoutSec"), out.lockoutSec);
-    out.tokenRenewMarginSec = in.integer(QStringLiteral("tokenRenewMarginSec"), out.tokenRenewMarginSec);
-    out.reconnectMinMs = in.integer(QStringLiteral("reconnectMinMs"), out.reconnectMinMs, 1);
-    out.reconnectMaxMs = in.integer(QStringLiteral("reconnectMaxMs"), out.reconnectMaxMs, 1);
+    out.tokenRenewMarginSec = keys.tokenRenewMarginSec(out.tokenRenewMarginSec);
+    keys.reconnectBounds(out.reconnectMinMs, out.reconnectMaxMs);
     out.maxMessageBytes = in.integer64(QStringLiteral("maxMessageBytes"), out.maxMessageBytes, 1);
     // The gateway gets the app key and the Bearer token (the stream URL is the gateway's, ws for http), the token
     // endpoint the client secret.
     in.requireEncrypted(
         QStringLiteral("gatewayUrl"), out.gatewayUrl, QStringLiteral("the app key and the access token"));
-    in.requireEncrypted(QStringLiteral("tokenUrl"), out.tokenUrlOverride, QStringLiteral("the client credentials"));
+    in.requireEncrypted(QStringLiteral("tokenUrl"), tokenUrlOverride, QStringLiteral("the client credentials"));
     if (in.hasError())
         return fail(in.error());
 
     if (!out.gatewayUrl.isValid() || out.gatewayUrl.host().isEmpty()
         || (out.gatewayUrl.scheme() != QLatin1String("https") && out.gatewayUrl.scheme() != QLatin1String("http")))
         return fail(QStringLiteral("feed %1 needs gatewayUrl (https://<gateway>)").arg(out.name));
-    const std::pair<const char *, const QString *> required[] {{"appKey", &out.appKey}, {"clientId", &out.clientId},
-        {"clientSecret", &out.clientSecret}, {"chainCode", &out.chainCode}};
+    const std::pair<const char *, const QString *> required[] {{"appKey", &out.appKey},
+        {"clientId", &out.auth.clientId}, {"clientSecret", &out.auth.clientSecret}, {"chainCode", &out.chainCode}};
     for (const auto &[key, value] : required)
         if (value->isEmpty())
             return fail(QStringLiteral("feed %1 needs %2").arg(out.name, QLatin1String(key)));

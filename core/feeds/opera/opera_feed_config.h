@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/oauth2_config.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -12,12 +14,10 @@ struct OperaFeedConfig
 {
     QString name = QStringLiteral("opera");
     QUrl gatewayUrl; // https://<gateway>; token at /oauth/v1/tokens, stream at wss://<gateway>/subscriptions
-    // Optional: the token endpoint when it is not <gatewayUrl>/oauth/v1/tokens (the emulator serves it apart).
-    QUrl tokenUrlOverride;
+    // The token request: tokenUrl (set from the config only when it is not <gatewayUrl>/oauth/v1/tokens; the
+    // emulator serves it apart), clientId, clientSecret, scope, HTTP Basic client auth, the x-app-key header.
+    OAuth2Config auth = defaultAuth();
     QString appKey; // secret-ish: sent in x-app-key and connection_init, hashed into the stream URL
-    QString clientId;
-    QString clientSecret;
-    QString scope = QStringLiteral("urn:opc:hgbu:ws:__myscopes__");
     QString enterpriseId; // OCIM only
     QString chainCode;
     QStringList hotelCodes; // empty: every hotel of the chain (OHIP recommends a filter only for replays)
@@ -38,9 +38,16 @@ struct OperaFeedConfig
     int reconnectMaxMs = 60000;
     qint64 maxMessageBytes = 4 * 1024 * 1024;
 
-    QUrl tokenUrl() const;
+    QUrl tokenUrl() const { return auth.tokenUrl; }
     QUrl streamUrl() const; // wss://<gateway>/subscriptions?key=<lowercase hex SHA-256 of appKey>
     static QString keyHash(const QString &appKey);
+    static OAuth2Config defaultAuth()
+    {
+        OAuth2Config auth;
+        auth.scope = QStringLiteral("urn:opc:hgbu:ws:__myscopes__");
+        auth.clientAuthBasic = true; // OHIP takes the client id and secret as HTTP Basic auth
+        return auth;
+    }
 
     static bool fromJson(const QJsonObject &json, OperaFeedConfig &out, QString *error);
 };

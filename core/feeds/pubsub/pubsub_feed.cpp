@@ -8,8 +8,6 @@
 #include "feeds/pubsub/pubsub_token_source.h"
 #include "feeds/pubsub/pubsub_topic_name.h"
 #include "net/tls_settings.h"
-#include "net/websocket_end.h"
-#include "net/websocket_upgrade_status.h"
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_registry.h"
 
@@ -19,7 +17,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
-#include <QWebSocket>
 
 namespace sb {
 
@@ -40,8 +37,8 @@ PubSubFeed::PubSubFeed(const PubSubFeedConfig &config, QObject *parent)
     , m_config(config)
     , m_backoff(config.reconnectMinMs, config.reconnectMaxMs)
     // Parented so that moveToThread() takes the timers along to the io thread.
+    , m_session(this)
     , m_reconnectTimer(this)
-    , m_pingTimer(this)
     , m_answerTimer(this)
     , m_topics(config.topics)
     , m_appId(config.appId())
@@ -49,18 +46,24 @@ PubSubFeed::PubSubFeed(const PubSubFeedConfig &config, QObject *parent)
     m_topics.removeDuplicates();
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &PubSubFeed::connectSocket);
-    connect(&m_pingTimer, &QTimer::timeout, this, &PubSubFeed::onPing);
+    PubSubSession::Options options;
+    options.maxMessageBytes = config.maxMessageBytes;
+    options.pingIntervalMs = config.pingIntervalMs;
+    options.pongTimeoutMs = config.pongTimeoutMs;
+    m_session.setOptions(options);
+    m_session.setClock([this] { return nowMs(); });
+    m_session.setFrameSink([this](RawFrame &&frame) { postFrame(std::move(frame)); });
+    connect(&m_session, &PubSubSession::connected, this, &PubSubFeed::onConnected);
+    connect(&m_session, &PubSubSession::closed, this, &PubSubFeed::onClosed);
+    connect(&m_session, &PubSubSession::pingTimedOut, this, [this](qint64 silentMs) {
+        reportError(error(FeedError::Stage::Connect, QStringLiteral("ping_timeout"),
+            QStringLiteral("no pong and no message for %1 ms").arg(silentMs), true));
+    });
     m_answerTimer.setSingleShot(true);
     connect(&m_answerTimer, &QTimer::timeout, this, &PubSubFeed::expireAnswers);
 }
 
-PubSubFeed::~PubSubFeed()
-{
-    if (m_socket) {
-        m_socket->disconnect(this);
-        abortWebSocket(m_socket);
-    }
-}
+PubSubFeed::~PubSubFeed() = default;
 
 void PubSubFeed::registerType()
 {
@@ -111,20 +114,10 @@ void PubSubFeed::stop()
 {
     m_running = false;
     cancelReconnect();
-    m_pingTimer.stop();
     m_answerTimer.stop();
     for (const PubSubPendingAnswers::Pending &p : m_pending.takeAll())
         reply(p.command, false, QStringLiteral("feed stopped"));
-    if (m_socket) {
-        QWebSocket *socket = m_socket;
-        m_socket = nullptr;
-        socket->disconnect(this);
-        if (socket->state() == QAbstractSocket::ConnectedState)
-            socket->close(QWebSocketProtocol::CloseCodeNormal);
-        else
-            abortWebSocket(socket);
-        socket->deleteLater();
-    }
+    m_session.close();
     m_connectionId.clear();
     m_closeBarrier = 0;
     setState(FeedState::Idle, QStringLiteral("stopped"));
@@ -160,91 +153,23 @@ void PubSubFeed::connectSocket()
     query.addQueryItem(QStringLiteral("access_token"), m_token);
     url.setQuery(query);
 
-    if (m_socket) {
-        m_socket->disconnect(this);
-        abortWebSocket(m_socket);
-        m_socket->deleteLater();
-    }
     m_httpStatus = 0;
     m_connectionId.clear();
     m_sentSubscriptions.clear();
-    m_pingOutstandingSinceMs = 0;
     postReset();
-    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    if (url.scheme() == QLatin1String("wss")) {
-        QSslConfiguration tls = m_tls.isNull() ? QSslConfiguration::defaultConfiguration() : m_tls;
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        m_socket->setSslConfiguration(tls);
-    }
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
-    connect(m_socket, &QWebSocket::connected, this, &PubSubFeed::onConnected);
-    m_closingHandshakeSeen = false;
-    connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closingHandshakeSeen = true; });
-    connect(m_socket, &QWebSocket::disconnected, this, &PubSubFeed::onDisconnected);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-        m_lastReceivedMs = nowMs();
-        postFrame(RawFrame::fromText(text, m_lastReceivedMs));
-    });
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
-        m_lastReceivedMs = nowMs();
-        postFrame(RawFrame::fromBinary(data, m_lastReceivedMs));
-    });
-    connect(m_socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &) {
-        ++m_pongs;
-        m_lastReceivedMs = nowMs();
-        m_pingOutstandingSinceMs = 0;
-    });
-    connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this] {
-        if (!m_socket)
-            return;
-        const int status = websocketUpgradeStatus(m_socket->errorString());
-        if (status > 0)
-            m_httpStatus = status;
-        // A failed handshake or TCP connect may not be followed by disconnected().
-        QTimer::singleShot(0, this, [this, socket = m_socket] {
-            if (m_socket == socket && socket->state() == QAbstractSocket::UnconnectedState)
-                onDisconnected();
-        });
-    });
     setState(FeedState::Connecting, QStringLiteral("connecting to %1").arg(SecretRedactor::redactUrl(url)));
-    m_socket->open(url);
+    m_session.open(url, m_tls);
 }
 
 void PubSubFeed::onConnected()
 {
-    m_lastReceivedMs = nowMs();
     setState(FeedState::LoggingIn, QStringLiteral("connected to %1, waiting for the welcome").arg(m_config.url.host()));
-    m_pingTimer.start(m_config.pingIntervalMs);
 }
 
-void PubSubFeed::onPing()
+void PubSubFeed::onClosed(const PubSubSession::Close &close)
 {
-    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    const qint64 now = nowMs();
-    if (m_pingOutstandingSinceMs > 0 && now - m_pingOutstandingSinceMs >= m_config.pongTimeoutMs
-        && m_lastReceivedMs <= m_pingOutstandingSinceMs) {
-        reportError(error(FeedError::Stage::Connect, QStringLiteral("ping_timeout"),
-            QStringLiteral("no pong and no message for %1 ms").arg(now - m_pingOutstandingSinceMs), true));
-        abortWebSocket(m_socket);
-        return;
-    }
-    if (m_pingOutstandingSinceMs == 0)
-        m_pingOutstandingSinceMs = now;
-    m_socket->ping();
-}
-
-void PubSubFeed::onDisconnected()
-{
-    if (!m_socket)
-        return;
-    QWebSocket *socket = m_socket;
-    m_socket = nullptr;
-    socket->disconnect(this);
-    socket->deleteLater();
-    m_pingTimer.stop();
-    m_close = {websocketCloseCode(*socket, m_closingHandshakeSeen), redact(socket->closeReason().left(200)),
-        redact(socket->errorString()), !m_connectionId.isEmpty()};
+    m_httpStatus = close.httpStatus;
+    m_close = {close.code, redact(close.reason.left(200)), redact(close.socketError), !m_connectionId.isEmpty()};
     m_connectionId.clear();
     // Frames that arrived before the close (an ack, a reply) are still in the decode queue: act once they are out.
     m_closeBarrier = ++m_nextBarrier;
@@ -305,7 +230,7 @@ void PubSubFeed::failWith(const QString &code, const QString &message, FeedError
 {
     m_running = false;
     cancelReconnect();
-    m_pingTimer.stop();
+    m_session.stopPinging();
     emitSession();
     fail(error(stage, code, message, false));
 }
@@ -361,10 +286,7 @@ QString PubSubFeed::serverRefusedTopics(const QString &reason) const
 
 bool PubSubFeed::sendText(const QByteArray &frame)
 {
-    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState || m_connectionId.isEmpty())
-        return false;
-    m_socket->sendTextMessage(QString::fromUtf8(frame));
-    return true;
+    return !m_connectionId.isEmpty() && m_session.sendText(frame);
 }
 
 void PubSubFeed::handleControl(const QVariant &message)
@@ -380,7 +302,7 @@ void PubSubFeed::handleControl(const QVariant &message)
 
 void PubSubFeed::onWelcome(const PubSubWelcome &welcome)
 {
-    if (!m_running || !m_socket)
+    if (!m_running || !m_session.isActive())
         return;
     m_connectionId = welcome.connectionId;
     if (!welcome.appId.isEmpty())

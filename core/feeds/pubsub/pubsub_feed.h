@@ -4,6 +4,7 @@
 #include "feeds/pubsub/pubsub_feed_config.h"
 #include "feeds/pubsub/pubsub_pending_answers.h"
 #include "feeds/pubsub/pubsub_permissions.h"
+#include "feeds/pubsub/pubsub_session.h"
 #include "net/reconnect_backoff.h"
 #include "pipeline/feed.h"
 
@@ -14,7 +15,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QWebSocket;
 
 namespace sb {
 
@@ -48,7 +48,7 @@ public:
     // feed will not try again without waiting to see that it does not.
     bool reconnectScheduled() const { return m_reconnectScheduled.load(std::memory_order_relaxed); }
     // Readable from any thread (tests watch it while the feed runs on the io thread).
-    int pongsReceived() const { return m_pongs.load(std::memory_order_relaxed); }
+    int pongsReceived() const { return m_session.pongsReceived(); }
 
 public Q_SLOTS:
     void start() override;
@@ -59,11 +59,10 @@ public Q_SLOTS:
 private:
     void connectSocket();
     void onConnected();
-    void onDisconnected();
+    void onClosed(const PubSubSession::Close &close);
     void finishClose();
     void onWelcome(const PubSubWelcome &welcome);
     void onAnswer(const PubSubAnswer &answer);
-    void onPing();
     void expireAnswers();
     void armAnswerTimer();
     void scheduleReconnect(const QString &why);
@@ -91,12 +90,10 @@ private:
 
     PubSubFeedConfig m_config;
     QSslConfiguration m_tls;
-    QWebSocket *m_socket = nullptr;
-    bool m_closingHandshakeSeen = false; // see websocketCloseCode()
     QNetworkAccessManager *m_network = nullptr;
     ReconnectBackoff m_backoff;
+    PubSubSession m_session;
     QTimer m_reconnectTimer;
-    QTimer m_pingTimer;
     QTimer m_answerTimer;
     PubSubPendingAnswers m_pending;
     PubSubPermissions m_permissions;
@@ -108,14 +105,11 @@ private:
     QStringList m_sentSubscriptions; // on this connection, for naming the topic a server close refused
     QString m_connectionId;
     QString m_appId;
-    qint64 m_lastReceivedMs = 0;
-    qint64 m_pingOutstandingSinceMs = 0;
     int m_httpStatus = 0;
     CloseInfo m_close;
     quint64 m_closeBarrier = 0; // the barrier whose answer lets the close be acted on; 0: none pending
     quint64 m_nextBarrier = 0;
     int m_welcomes = 0;
-    std::atomic<int> m_pongs {0};
     std::atomic<bool> m_reconnectScheduled {false};
     bool m_running = false;
 };

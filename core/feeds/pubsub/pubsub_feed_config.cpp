@@ -1,6 +1,7 @@
 #include "pubsub_feed_config.h"
 
 #include "config/config_object_reader.h"
+#include "config/feed_keys_reader.h"
 #include "feeds/pubsub/pubsub_topic_list.h"
 
 namespace sb {
@@ -31,6 +32,7 @@ bool PubSubFeedConfig::fromJson(const QJsonObject &json, PubSubFeedConfig &out, 
     };
     out = PubSubFeedConfig();
     ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
+    FeedKeysReader keys(in);
     out.name = in.name();
     out.url = in.url(QStringLiteral("url"));
     out.token = in.string(QStringLiteral("token"));
@@ -52,13 +54,12 @@ bool PubSubFeedConfig::fromJson(const QJsonObject &json, PubSubFeedConfig &out, 
         in.fail(topicProblem);
     out.adminToken = in.string(QStringLiteral("adminToken"));
     out.adminUrl = in.url(QStringLiteral("adminUrl"));
-    out.caFile = in.string(QStringLiteral("caFile"));
+    out.caFile = keys.caFile();
     out.maxPayloadBytes = in.integer(QStringLiteral("maxPayloadBytes"), out.maxPayloadBytes);
     out.maxMessageBytes = in.integer64(QStringLiteral("maxMessageBytes"), out.maxMessageBytes);
     out.pingIntervalMs = in.integer(QStringLiteral("pingIntervalMs"), out.pingIntervalMs);
     out.pongTimeoutMs = in.integer(QStringLiteral("pongTimeoutMs"), out.pongTimeoutMs);
-    out.reconnectMinMs = in.integer(QStringLiteral("reconnectMinMs"), out.reconnectMinMs, 1);
-    out.reconnectMaxMs = in.integer(QStringLiteral("reconnectMaxMs"), out.reconnectMaxMs, 1);
+    keys.reconnectBounds(out.reconnectMinMs, out.reconnectMaxMs);
     out.commandTimeoutMs = in.integer(QStringLiteral("commandTimeoutMs"), out.commandTimeoutMs);
     // The JWT travels in the url's query; the admin API gets the admin token (by default on the url's host).
     in.requireEncrypted(QStringLiteral("url"), out.url, QStringLiteral("the access token"));

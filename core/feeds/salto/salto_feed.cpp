@@ -99,14 +99,7 @@ void SaltoFeed::start()
     m_authRetried = false;
     if (m_config.fetchesToken() && !m_tokenClient) {
         m_network = new QNetworkAccessManager(this);
-        OAuth2Config auth;
-        auth.tokenUrl = m_config.tokenUrl;
-        auth.grant = OAuth2Config::ClientCredentials;
-        auth.clientId = m_config.clientId;
-        auth.clientSecret = m_config.clientSecret;
-        auth.scope = m_config.scope;
-        auth.clientAuthBasic = true; // KS Identity Server: HTTP Basic with client id and secret
-        m_tokenClient = createTokenClient(m_network, m_tls, auth);
+        m_tokenClient = createTokenClient(m_network, m_tls, m_config.auth);
         connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &SaltoFeed::onToken);
         connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
             stopAll();
@@ -242,7 +235,7 @@ void SaltoFeed::fetchToken()
     // A renewal ahead of expiry runs in the background: live hubs keep their state.
     if (liveHubs() == 0)
         setState(FeedState::Authenticating,
-            QStringLiteral("requesting a token from %1").arg(SecretRedactor::redactUrl(m_config.tokenUrl)));
+            QStringLiteral("requesting a token from %1").arg(SecretRedactor::redactUrl(m_config.auth.tokenUrl)));
     m_tokenClient->requestToken();
 }
 
@@ -352,7 +345,7 @@ void SaltoFeed::onClosed(int index, const SignalRCloseInfo &info)
         stopHub(index, FeedError::Stage::Auth, QStringLiteral("http_403"),
             QStringLiteral("refused, 403 Forbidden: the token lacks permission"),
             QStringLiteral("403 Forbidden: the token lacks permission: it needs scope %1 and %2 on site %3")
-                .arg(m_config.scope, roles, h.hub.siteId));
+                .arg(m_config.auth.scope, roles, h.hub.siteId));
         return;
     }
     if (info.serverSentClose && !info.allowReconnect) {

@@ -1,6 +1,7 @@
 #include "salto_feed_config.h"
 
 #include "config/config_object_reader.h"
+#include "config/feed_keys_reader.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -45,26 +46,23 @@ bool SaltoFeedConfig::fromJson(const QJsonObject &json, SaltoFeedConfig &out, QS
     };
     out = SaltoFeedConfig();
     ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
+    FeedKeysReader keys(in);
     out.name = in.name();
     out.url = in.url(QStringLiteral("url"));
     out.token = in.string(QStringLiteral("token"));
-    out.tokenUrl = in.url(QStringLiteral("tokenUrl"));
-    out.clientId = in.string(QStringLiteral("clientId"));
-    out.clientSecret = in.string(QStringLiteral("clientSecret"));
-    out.scope = in.string(QStringLiteral("scope"), out.scope);
+    out.auth = keys.oauth2(FeedKeysReader::Grants::ClientCredentials, out.auth);
     out.tokenInQuery = in.boolean(QStringLiteral("tokenInQuery"), false);
-    out.caFile = in.string(QStringLiteral("caFile"));
+    out.caFile = keys.caFile();
     out.handshakeTimeoutMs = in.integer(QStringLiteral("handshakeTimeoutMs"), out.handshakeTimeoutMs, 1);
     out.keepAliveMs = in.integer(QStringLiteral("keepAliveMs"), out.keepAliveMs, 1);
     out.serverTimeoutMs = in.integer(QStringLiteral("serverTimeoutMs"), out.serverTimeoutMs, 1);
-    out.reconnectMinMs = in.integer(QStringLiteral("reconnectMinMs"), out.reconnectMinMs, 1);
-    out.reconnectMaxMs = in.integer(QStringLiteral("reconnectMaxMs"), out.reconnectMaxMs, 1);
-    out.tokenRenewMarginSec = in.integer(QStringLiteral("tokenRenewMarginSec"), out.tokenRenewMarginSec);
+    keys.reconnectBounds(out.reconnectMinMs, out.reconnectMaxMs);
+    out.tokenRenewMarginSec = keys.tokenRenewMarginSec(out.tokenRenewMarginSec);
     out.maxMessageBytes = in.integer64(QStringLiteral("maxMessageBytes"), out.maxMessageBytes, 1);
     // The hubs get the token (as a header or in the query), the Identity Server the client secret.
     in.requireEncrypted(QStringLiteral("url"), out.url, QStringLiteral("the access token"));
     if (out.fetchesToken())
-        in.requireEncrypted(QStringLiteral("tokenUrl"), out.tokenUrl, QStringLiteral("the client credentials"));
+        in.requireEncrypted(QStringLiteral("tokenUrl"), out.auth.tokenUrl, QStringLiteral("the client credentials"));
 
     const QString siteId = in.string(QStringLiteral("siteId"));
     const QString userId = in.string(QStringLiteral("userId"));
@@ -103,8 +101,8 @@ bool SaltoFeedConfig::fromJson(const QJsonObject &json, SaltoFeedConfig &out, QS
     if (!out.url.isValid() || out.url.host().isEmpty() || !schemes.contains(out.url.scheme()))
         return fail(QStringLiteral("feed %1 needs url (wss://<event streaming host>)").arg(out.name));
     if (out.token.isEmpty()) {
-        if (!out.tokenUrl.isValid() || out.tokenUrl.host().isEmpty() || out.clientId.isEmpty()
-            || out.clientSecret.isEmpty())
+        if (!out.auth.tokenUrl.isValid() || out.auth.tokenUrl.host().isEmpty() || out.auth.clientId.isEmpty()
+            || out.auth.clientSecret.isEmpty())
             return fail(QStringLiteral("feed %1 needs token, or tokenUrl + clientId + clientSecret").arg(out.name));
     }
     if (out.keepAliveMs <= 0 || out.serverTimeoutMs <= 0 || out.handshakeTimeoutMs <= 0)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/oauth2_config.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -26,10 +28,8 @@ struct SaltoFeedConfig
     QUrl url; // hub base, e.g. wss://eventstreaming-connect-accept.saltoks.com (https/http are mapped to wss/ws)
     QList<SaltoHub> hubs;
     QString token; // a ready JWT (config or env:NAME); otherwise fetched from tokenUrl
-    QUrl tokenUrl; // Identity Server /connect/token
-    QString clientId;
-    QString clientSecret;
-    QString scope = QStringLiteral("user_api.full_access");
+    // Identity Server /connect/token: tokenUrl, clientId, clientSecret, scope, as HTTP Basic client auth.
+    OAuth2Config auth = defaultAuth();
     bool tokenInQuery = false; // access_token=… instead of Authorization: Bearer
     QString caFile;
     int handshakeTimeoutMs = 15000;
@@ -43,6 +43,13 @@ struct SaltoFeedConfig
     // wss://<host>/v1/hub/<stream>?site_id=…[&user_id=…][&access_token=…]
     QUrl hubUrl(const SaltoHub &hub, const QString &accessToken = QString()) const;
     bool fetchesToken() const { return token.isEmpty(); }
+    static OAuth2Config defaultAuth()
+    {
+        OAuth2Config auth;
+        auth.scope = QStringLiteral("user_api.full_access");
+        auth.clientAuthBasic = true; // KS Identity Server: HTTP Basic with client id and secret
+        return auth;
+    }
 
     static bool fromJson(const QJsonObject &json, SaltoFeedConfig &out, QString *error);
 };

@@ -200,20 +200,9 @@ void GraphqlWsClient::abort()
 void GraphqlWsClient::onTextMessage(const QString &text)
 {
     m_lastReceivedMs = now();
-    if (m_frameSink) {
+    Q_ASSERT(m_frameSink);
+    if (m_frameSink)
         m_frameSink(RawFrame::fromText(text, m_lastReceivedMs));
-        return;
-    }
-    QString error;
-    const std::optional<GraphqlWsMessage> message
-        = GraphqlWsMessage::parse(text.toUtf8(), &error, m_options.maxMessageBytes);
-    if (!message) {
-        handleInvalidMessage(error);
-        return;
-    }
-    if (message->type == GraphqlWsMessage::Type::Next)
-        Q_EMIT next(message->id, message->payload.toObject());
-    handleMessage(*message);
 }
 
 void GraphqlWsClient::handleInvalidMessage(const QString &error)

@@ -23,9 +23,9 @@ namespace sb {
 // burst of next messages is proof of life), subscribes, completes, and reports the close with its code or the HTTP
 // status of a refused upgrade. Reconnecting is the owner's decision (GraphqlWsClosePolicy).
 //
-// Parsing: by default text frames are parsed here. A feed instead sets a frame sink so the frames go to its decode
-// thread, and hands the decoded protocol messages back through handleMessage(); with a barrier sink the close is
-// reported only after every frame before it has been decoded.
+// Parsing is never done here: every text frame goes to the frame sink (the feed's decode worker; required), whose
+// decoder parses it once and hands the protocol messages back through handleMessage(), the events to the pipeline.
+// With a barrier sink the close is reported only after every frame before it has been decoded.
 class GraphqlWsClient : public QObject
 {
     Q_OBJECT
@@ -71,7 +71,7 @@ public:
     // Aborts without a close handshake and without a closed() signal (shutdown).
     void abort();
 
-    // A protocol message decoded elsewhere (frame-sink mode), or a shape error found there.
+    // A protocol message the decoder found in a frame, or a shape error found there.
     void handleMessage(const GraphqlWsMessage &message);
     void handleInvalidMessage(const QString &error);
     void handleBarrier(quint64 id);
@@ -85,8 +85,6 @@ Q_SIGNALS:
     void stateChanged(sb::GraphqlWsClient::State state);
     void socketOpened();
     void acknowledged(const QJsonValue &payload);
-    // Only in the default mode; with a frame sink the decoder sees next messages.
-    void next(const QString &id, const QJsonObject &payload);
     void operationError(const QString &id, const QJsonArray &errors);
     void completed(const QString &id);
     void pingReceived(const QJsonValue &payload);

@@ -2,6 +2,7 @@
 // over plain ws on loopback: connect, connection_ack, ping/pong both ways, subscribe with the OHIP newEvent query,
 // next, the server's complete, our complete, and a rejected connection_init (4403).
 #include "feeds/opera/opera_subscription.h"
+#include "graphql_ws_test_decoder.h"
 #include "net/graphqlws/graphql_ws_client.h"
 #include "net/graphqlws/graphql_ws_close_policy.h"
 
@@ -129,8 +130,9 @@ private Q_SLOTS:
         const QUrl url = peer.url();
 
         GraphqlWsClient client(options());
+
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
-        QSignalSpy next(&client, &GraphqlWsClient::next);
         QSignalSpy completed(&client, &GraphqlWsClient::completed);
         QSignalSpy errors(&client, &GraphqlWsClient::operationError);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
@@ -148,16 +150,12 @@ private Q_SLOTS:
             OperaSubscription::payload(QStringLiteral("SBHC"), 5, {QStringLiteral("SBHCLON")}, true)));
         QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 5000);
         QCOMPARE(errors.count(), 0);
-        QCOMPARE(next.count(), 3);
+        QCOMPARE(decoder.nexts.size(), 3);
         QStringList offsets;
-        for (const QList<QVariant> &args : next) {
-            QCOMPARE(args.at(0).toString(), QStringLiteral("s1"));
-            const QJsonObject ev = args.at(1)
-                                       .toJsonObject()
-                                       .value(QStringLiteral("data"))
-                                       .toObject()
-                                       .value(QStringLiteral("newEvent"))
-                                       .toObject();
+        for (const auto &args : decoder.nexts) {
+            QCOMPARE(args.first, QStringLiteral("s1"));
+            const QJsonObject ev
+                = args.second.value(QStringLiteral("data")).toObject().value(QStringLiteral("newEvent")).toObject();
             offsets << ev.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("offset")).toString();
             QCOMPARE(ev.value(QStringLiteral("hotelId")).toString(), QStringLiteral("SBHCLON"));
         }
@@ -166,7 +164,7 @@ private Q_SLOTS:
         // Our complete ends a running operation on the server.
         QVERIFY(
             client.subscribe(QStringLiteral("s2"), OperaSubscription::payload(QStringLiteral("SBHC"), 1, {}, false)));
-        QTRY_VERIFY_WITH_TIMEOUT(next.count() >= 4, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(decoder.nexts.size() >= 4, 5000);
         client.complete(QStringLiteral("s2"));
         QTRY_VERIFY_WITH_TIMEOUT(peer.saw("onComplete", QStringLiteral("s2")), 5000);
         QTRY_VERIFY(peer.countReceived("complete") >= 1);
@@ -188,6 +186,7 @@ private Q_SLOTS:
             SB_INTEROP_UNAVAILABLE(why);
         QTRY_VERIFY_WITH_TIMEOUT(peer.port() > 0, 15000);
         GraphqlWsClient client(options());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(peer.url(), init(QStringLiteral("wrong")));

@@ -38,7 +38,7 @@ private Q_SLOTS:
         QCOMPARE(c.streamUrl().toString(),
             QStringLiteral("wss://gw.example.com/subscriptions?key="
                            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-        QCOMPARE(c.scope, QStringLiteral("urn:opc:hgbu:ws:__myscopes__"));
+        QCOMPARE(c.auth.scope, QStringLiteral("urn:opc:hgbu:ws:__myscopes__"));
         QCOMPARE(c.pingIntervalMs, 15000);
         QVERIFY(!c.delta);
     }

@@ -36,7 +36,7 @@ private Q_SLOTS:
         QCOMPARE(c.hubs.size(), 2);
         QCOMPARE(c.hubs.at(0).stream, QStringLiteral("entries"));
         QCOMPARE(c.hubs.at(1).stream, QStringLiteral("incidents"));
-        QCOMPARE(c.scope, QStringLiteral("user_api.full_access"));
+        QCOMPARE(c.auth.scope, QStringLiteral("user_api.full_access"));
         QVERIFY(!c.fetchesToken());
         QCOMPARE(c.hubUrl(c.hubs.at(0)).toString(), QStringLiteral("wss://es.example/v1/hub/entries?site_id=s1"));
         QCOMPARE(c.keepAliveMs, 15000);

@@ -1,6 +1,7 @@
 // The graphql-transport-ws client state machine against a scripted server over loopback: handshake, ack timeout,
 // ping/pong both ways, pong timeout with messages as proof of life, subscribe/next/error/complete, close codes,
 // the graceful complete-then-server-close, a missing subprotocol, invalid messages and a refused upgrade.
+#include "graphql_ws_test_decoder.h"
 #include "net/graphqlws/graphql_ws_client.h"
 
 #include <QJsonDocument>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
         QJsonObject init;
         init.insert(QStringLiteral("Authorization"), QStringLiteral("Bearer abc"));
@@ -111,6 +113,7 @@ private Q_SLOTS:
         ScriptedServer server;
         server.autoAck = false;
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(server.url(), QJsonValue::Undefined);
         QTRY_COMPARE(closed.count(), 1);
@@ -124,6 +127,7 @@ private Q_SLOTS:
         GraphqlWsClient::Options o = fast();
         o.keepAliveMs = 60000;
         GraphqlWsClient client(o);
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
         client.open(server.url(), QJsonValue::Undefined);
         QTRY_COMPARE(acked.count(), 1);
@@ -137,6 +141,7 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(server.url(), QJsonValue::Undefined);
         QTRY_VERIFY(server.count("ping") >= 4);
@@ -149,6 +154,7 @@ private Q_SLOTS:
         ScriptedServer server;
         server.autoPong = false;
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(server.url(), QJsonValue::Undefined);
         QTRY_COMPARE(closed.count(), 1);
@@ -160,8 +166,8 @@ private Q_SLOTS:
         ScriptedServer server;
         server.autoPong = false; // OHIP under backpressure defers pongs while a burst runs
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
-        QSignalSpy next(&client, &GraphqlWsClient::next);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(server.url(), QJsonValue::Undefined);
         QTRY_COMPARE(acked.count(), 1);
@@ -170,7 +176,7 @@ private Q_SLOTS:
         connect(&burst, &QTimer::timeout, &server,
             [&] { server.send(QString::fromUtf8(q("{'id':'s','type':'next','payload':{'data':{}}}"))); });
         burst.start(20);
-        QTRY_VERIFY_WITH_TIMEOUT(next.count() >= 30, 5000); // 600 ms: four pong timeouts' worth
+        QTRY_VERIFY_WITH_TIMEOUT(decoder.nexts.size() >= 30, 5000); // 600 ms: four pong timeouts' worth
         QCOMPARE(closed.count(), 0);
         burst.stop();
         QTRY_COMPARE(closed.count(), 1);
@@ -181,8 +187,8 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
-        QSignalSpy next(&client, &GraphqlWsClient::next);
         QSignalSpy errors(&client, &GraphqlWsClient::operationError);
         QSignalSpy completed(&client, &GraphqlWsClient::completed);
         QVERIFY(!client.subscribe(QStringLiteral("early"), subscription())); // not before the ack
@@ -191,15 +197,10 @@ private Q_SLOTS:
         QVERIFY(client.subscribe(QStringLiteral("s1"), subscription()));
         QTRY_COMPARE(server.count("subscribe"), 1);
         server.send(QString::fromUtf8(q("{'id':'s1','type':'next','payload':{'data':{'v':42}}}")));
-        QTRY_COMPARE(next.count(), 1);
-        QCOMPARE(next.first().at(0).toString(), QStringLiteral("s1"));
-        QCOMPARE(next.first()
-                     .at(1)
-                     .toJsonObject()
-                     .value(QStringLiteral("data"))
-                     .toObject()
-                     .value(QStringLiteral("v"))
-                     .toInt(),
+        QTRY_COMPARE(decoder.nexts.size(), 1);
+        QCOMPARE(decoder.nexts.first().first, QStringLiteral("s1"));
+        QCOMPARE(
+            decoder.nexts.first().second.value(QStringLiteral("data")).toObject().value(QStringLiteral("v")).toInt(),
             42);
         server.send(QString::fromUtf8(q("{'id':'s2','type':'error','payload':[{'message':'Field x unknown'}]}")));
         QTRY_COMPARE(errors.count(), 1);
@@ -212,6 +213,7 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(server.url(), QJsonValue::Undefined);
@@ -227,6 +229,7 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(server.url(), QJsonValue::Undefined);
@@ -240,6 +243,7 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(server.url(), QJsonValue::Undefined);
@@ -259,6 +263,7 @@ private Q_SLOTS:
         // an error after the close: the server's 1000 must not become 1006.
         ScriptedServer server;
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(server.url(), QJsonValue::Undefined);
@@ -277,6 +282,7 @@ private Q_SLOTS:
         ScriptedServer server;
         server.closeOnComplete = false;
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(server.url(), QJsonValue::Undefined);
@@ -290,6 +296,7 @@ private Q_SLOTS:
     {
         ScriptedServer server(false);
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(server.url(), QJsonValue::Undefined);
         QTRY_COMPARE(closed.count(), 1);
@@ -300,6 +307,7 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
         QSignalSpy protocolErrors(&client, &GraphqlWsClient::protocolError);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
@@ -324,6 +332,7 @@ private Q_SLOTS:
             });
         });
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/subscriptions?key=wrong").arg(http.serverPort())),
             QJsonValue::Undefined);
@@ -338,6 +347,7 @@ private Q_SLOTS:
         const quint16 port = probe.serverPort();
         probe.close();
         GraphqlWsClient client(fast());
+        sb::test::GraphqlWsTestDecoder decoder(client);
         QSignalSpy closed(&client, &GraphqlWsClient::closed);
         client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)), QJsonValue::Undefined);
         QTRY_COMPARE(closed.count(), 1);

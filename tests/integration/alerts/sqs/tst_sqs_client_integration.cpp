@@ -1,5 +1,5 @@
 // SqsClient against SqsQueueServer over loopback TLS: signing, long polling, visibility, deletes, auth errors.
-#include "feeds/alerts/sqs_client.h"
+#include "net/sqs/sqs_client.h"
 #include "net/tls_settings.h"
 #include "sim/alerts/sqs_queue_server.h"
 

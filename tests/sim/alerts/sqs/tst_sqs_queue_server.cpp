@@ -2,8 +2,8 @@
 // requests built and signed the way the client does: a release makes an in-flight message visible at once and wakes
 // a waiting long poll; unknown or stale handles fail as SQS fails them; unsigned callers change nothing. The delete
 // fault switches: a held delete, a stale handle rejected, a batch answer in reverse.
-#include "feeds/alerts/sqs_request_builder.h"
-#include "feeds/alerts/sqs_response_parser.h"
+#include "net/sqs/sqs_request_builder.h"
+#include "net/sqs/sqs_response_parser.h"
 #include "sim/alerts/sqs_queue_server.h"
 
 #include <QElapsedTimer>

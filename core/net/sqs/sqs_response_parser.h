@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feeds/alerts/sqs_message.h"
+#include "net/sqs/sqs_message.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "feeds/alerts/sqs_request_builder.h"
+#include "net/sqs/sqs_request_builder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "codec/sigv4_signer.h"
-#include "feeds/alerts/sqs_error.h"
-#include "feeds/alerts/sqs_message.h"
-#include "feeds/alerts/sqs_protocol.h"
-#include "feeds/alerts/sqs_request_builder.h"
+#include "net/sqs/sqs_error.h"
+#include "net/sqs/sqs_message.h"
+#include "net/sqs/sqs_protocol.h"
+#include "net/sqs/sqs_request_builder.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -21,7 +21,7 @@ class QNetworkReply;
 
 namespace sb {
 
-// The SQS side of the alerts feed: long-polling ReceiveMessage, DeleteMessage(Batch) and
+// An SQS queue client (the alerts feed reads its queue with it): long-polling ReceiveMessage, DeleteMessage(Batch) and
 // ChangeMessageVisibilityBatch against one queue URL,
 // every request signed with SigV4 (service "sqs", region from the queue URL or setRegion()). Lives on the io
 // thread. One receive at a time; deletes run beside it. No retry policy of its own: the feed decides from

@@ -1,4 +1,4 @@
-#include "feeds/alerts/sqs_response_parser.h"
+#include "net/sqs/sqs_response_parser.h"
 
 #include <QTest>
 

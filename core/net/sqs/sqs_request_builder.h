@@ -1,8 +1,8 @@
 #pragma once
 
 #include "codec/sigv4_signer.h"
-#include "feeds/alerts/sqs_message.h"
-#include "feeds/alerts/sqs_protocol.h"
+#include "net/sqs/sqs_message.h"
+#include "net/sqs/sqs_protocol.h"
 
 #include <QJsonValue>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "feeds/alerts/sqs_error.h"
+#include "net/sqs/sqs_error.h"
 
 #include <QTest>
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "net/graphqlws/graphql_ws_client.h"
+#include "net/graphqlws/graphql_ws_message.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace sb::test {
+
+// Stands in for the decode worker in tests of GraphqlWsClient alone: parses every frame the client hands over, as
+// OperaEventDecoder does, keeps the next messages (the events) and gives every message back to the client at once.
+class GraphqlWsTestDecoder
+{
+public:
+    explicit GraphqlWsTestDecoder(GraphqlWsClient &client)
+    {
+        client.setFrameSink([this, &client](RawFrame &&frame) {
+            QString error;
+            const std::optional<GraphqlWsMessage> message
+                = GraphqlWsMessage::parse(frame.text.toUtf8(), &error, client.options().maxMessageBytes);
+            if (!message) {
+                client.handleInvalidMessage(error);
+                return;
+            }
+            if (message->type == GraphqlWsMessage::Type::Next)
+                nexts.append({message->id, message->payload.toObject()});
+            client.handleMessage(*message);
+        });
+    }
+
+    // (id, payload) of every next message, in order.
+    QList<QPair<QString, QJsonObject>> nexts;
+};
+
+} // namespace sb::test
