@@ -5,7 +5,7 @@
 namespace sb::ui {
 
 BlotterFilterModel::BlotterFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : TextFilterModel(parent)
 {
     setDynamicSortFilter(true);
 }
@@ -23,10 +23,13 @@ void BlotterFilterModel::setFilterText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
+    const QStringList before = m_filter.problems();
     m_filter = BlotterFilter::parse(text);
     if (m_model)
         m_filter.bind(m_model->ring());
     invalidateRowsFilter();
+    if (m_filter.problems() != before)
+        Q_EMIT problemsChanged(m_filter.problems());
 }
 
 bool BlotterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

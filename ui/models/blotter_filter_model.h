@@ -1,8 +1,7 @@
 #pragma once
 
 #include "blotter_filter.h"
-
-#include <QSortFilterProxyModel>
+#include "text_filter_model.h"
 
 namespace sb::ui {
 
@@ -11,7 +10,7 @@ class BlotterModel;
 // Filters and sorts a BlotterModel. Rows are tested against the compiled BlotterFilter straight from the ring,
 // never through data(), so arriving rows cost a few integer compares each. Unsorted (the default) keeps the
 // newest-first arrival order, which is also the cheapest to maintain under load.
-class BlotterFilterModel : public QSortFilterProxyModel
+class BlotterFilterModel : public TextFilterModel
 {
     Q_OBJECT
 public:
@@ -19,7 +18,8 @@ public:
 
     void setBlotterModel(BlotterModel *model);
     BlotterModel *blotterModel() const { return m_model; }
-    void setFilterText(const QString &text);
+    void setFilterText(const QString &text) override;
+    QStringList problems() const override { return m_filter.problems(); }
     QString filterText() const { return m_text; }
     const BlotterFilter &filter() const { return m_filter; }
 

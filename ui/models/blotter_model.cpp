@@ -6,7 +6,7 @@
 namespace sb::ui {
 
 BlotterModel::BlotterModel(int capacity, QObject *parent)
-    : QAbstractTableModel(parent)
+    : EventTableModel(parent)
     , m_ring(capacity)
     , m_alertBackground(255, 214, 102)
     , m_alertForeground(Qt::black)
@@ -101,6 +101,15 @@ void BlotterModel::undoClear()
     beginResetModel();
     m_clearedBefore = 0;
     endResetModel();
+}
+
+EventBatch BlotterModel::clearedEvents() const
+{
+    EventBatch out;
+    out.reserve(clearedCount());
+    for (quint64 seq = m_ring.firstSeq(); seq < shownFrom(); ++seq)
+        out.append(m_ring.event(seq));
+    return out;
 }
 
 void BlotterModel::forgetCleared()

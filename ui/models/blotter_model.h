@@ -2,15 +2,15 @@
 
 #include "event/event.h"
 #include "event_ring.h"
+#include "event_table_model.h"
 
-#include <QAbstractTableModel>
 #include <QColor>
 
 namespace sb::ui {
 
 // The blotter's table: newest row first, backed by an EventRing. A batch is one insertion at the top (and, when the
 // ring is full, one removal at the bottom); a changed version of a story replaces its row in place.
-class BlotterModel : public QAbstractTableModel
+class BlotterModel : public EventTableModel
 {
     Q_OBJECT
 public:
@@ -20,17 +20,19 @@ public:
     explicit BlotterModel(int capacity = 100000, QObject *parent = nullptr);
 
     void appendEvents(const EventBatch &events);
+    void append(const EventBatch &events) override { appendEvents(events); }
     // Clear hides the rows it had (they stay in the ring, oldest dropping first as ever) until undoClear() brings
     // them back or forgetCleared() lets them go; rows that arrive after it show as usual.
-    void clear();
-    void undoClear();
-    void forgetCleared();
-    int clearedCount() const { return m_ring.size() - rowCount(); }
-    int capacity() const { return m_ring.capacity(); }
+    void clear() override;
+    void undoClear() override;
+    void forgetCleared() override;
+    int clearedCount() const override { return m_ring.size() - rowCount(); }
+    EventBatch clearedEvents() const override;
+    int capacity() const override { return m_ring.capacity(); }
     void setCapacity(int capacity);
 
     const BlotterRow &rowAt(int row) const { return m_ring.at(seqOf(row)); }
-    Event eventAt(int row) const { return m_ring.event(seqOf(row)); }
+    Event eventAt(int row) const override { return m_ring.event(seqOf(row)); }
     int rowOfKey(const QString &key) const;
     EventRing &ring() { return m_ring; }
     const EventRing &ring() const { return m_ring; }

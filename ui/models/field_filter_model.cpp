@@ -8,7 +8,7 @@ namespace sb::ui {
 
 FieldFilterModel::FieldFilterModel(
     QHash<QString, int> fields, int searchTextRole, bool underscoresAsSpaces, QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : TextFilterModel(parent)
     , m_fields(std::move(fields))
     , m_searchTextRole(searchTextRole)
     , m_underscoresAsSpaces(underscoresAsSpaces)

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "text_filter_model.h"
+
 #include <QHash>
 #include <QList>
-#include <QSortFilterProxyModel>
 #include <QString>
-#include <QStringList>
 
 namespace sb::ui {
 
@@ -14,7 +14,7 @@ namespace sb::ui {
 // "urgency:1-2" (an inclusive range). Rank 1 is the most severe, so "above" means a lower rank. A token that cannot
 // mean anything ("urgency:x", "severity:bogus") is left out of the filter and reported in problems(). The subclass
 // names its fields and the role that carries a row's search text; it may add conditions of its own in acceptsRow().
-class FieldFilterModel : public QSortFilterProxyModel
+class FieldFilterModel : public TextFilterModel
 {
     Q_OBJECT
 public:
@@ -30,13 +30,10 @@ public:
     // term matches). `rankNames` (lower case → rank) are the words the field accepts; without them, numbers.
     void addRankedField(const QString &field, int rankRole, const QHash<QString, int> &rankNames = {});
 
-    void setFilterText(const QString &text);
+    void setFilterText(const QString &text) override;
     QString filterText() const { return m_text; }
-    // One line per token of the filter text that was left out, naming the token: "urgency:x: …".
-    QStringList problems() const { return m_problems; }
-
-Q_SIGNALS:
-    void problemsChanged(const QStringList &problems);
+    // "urgency:x: …".
+    QStringList problems() const override { return m_problems; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const final;

@@ -1,30 +1,11 @@
 #pragma once
 
-#include "event/event.h"
-
-#include <QAbstractTableModel>
+#include "event_table_model.h"
 
 #include <deque>
 #include <vector>
 
 namespace sb::ui {
-
-// A feed's event table as the panes see it: events go in by batch and come out by source row.
-class EventTableModel : public QAbstractTableModel
-{
-public:
-    using QAbstractTableModel::QAbstractTableModel;
-
-    virtual void append(const EventBatch &events) = 0;
-    // Clear hides the rows it had until undoClear() brings them back or forgetCleared() lets them go.
-    virtual void clear() = 0;
-    virtual void undoClear() = 0;
-    virtual void forgetCleared() = 0;
-    virtual int clearedCount() const = 0;
-    // The hidden rows, oldest first, as they arrived.
-    virtual EventBatch clearedEvents() const = 0;
-    virtual const Event &eventAt(int row) const = 0;
-};
 
 // The rows of a feed's event table, newest first, in a bounded deque: a batch is one row insertion on top, and the
 // oldest rows beyond the capacity one removal at the bottom. A subclass builds its Row (which holds the Event as
@@ -76,7 +57,8 @@ public:
         return out;
     }
 
-    const Event &eventAt(int row) const override { return m_rows.at(size_t(row)).event; }
+    Event eventAt(int row) const override { return m_rows.at(size_t(row)).event; }
+    int capacity() const override { return m_capacity; }
 
 protected:
     // `rows` oldest first, as they arrived: the last one ends up on top.

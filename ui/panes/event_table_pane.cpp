@@ -2,7 +2,8 @@
 
 #include "desk/feed_source.h"
 #include "event/feed_error.h"
-#include "models/newest_first_table_model.h"
+#include "models/event_table_model.h"
+#include "models/text_filter_model.h"
 #include "store/event_store.h"
 #include "widgets/escape_to_rows.h"
 #include "widgets/live_row_tooltip.h"
@@ -14,15 +15,23 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 
 #include <algorithm>
+#include <utility>
 
 namespace sb::ui {
+namespace {
+
+constexpr qint64 kBurstEventsPerSecond = 2000;
+constexpr qint64 kBurstInsertMs = 100;
+// Held events can be a whole table's worth; inserted at once they would freeze the window for most of a second.
+constexpr qsizetype kReleaseSlice = 2000;
+
+} // namespace
 
 EventTablePane::EventTablePane(
-    const PaneContext &context, EventTableModel *model, QSortFilterProxyModel *proxy, QWidget *parent)
+    const PaneContext &context, EventTableModel *model, TextFilterModel *proxy, QWidget *parent)
     : FeedPane(context, parent)
     , m_model(model)
     , m_proxy(proxy)
@@ -35,23 +44,33 @@ EventTablePane::EventTablePane(
 {
     m_model->setParent(this);
     m_proxy->setParent(this);
-    m_proxy->setSourceModel(m_model);
+    if (m_proxy->sourceModel() != m_model)
+        m_proxy->setSourceModel(m_model);
     m_anchor = ScrollAnchor::attach(m_view, m_proxy);
     m_cue = new NewRowsCue(m_view, m_anchor);
     connect(m_cue, &NewRowsCue::undoRequested, this, &EventTablePane::undoClear);
     LiveRowTooltip::install(m_view);
-    // Queued: the subclass's filter model applies the text first, and the rows that filter brings back are not new.
-    connect(m_filter, &QLineEdit::textChanged, m_anchor, &ScrollAnchor::reset, Qt::QueuedConnection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     EscapeToRows::install(m_filter, m_view, EscapeToRows::Text::Clear);
-    // Filter models report what they cannot read through this signal; they share no base class.
-    if (m_proxy->metaObject()->indexOfSignal("problemsChanged(QStringList)") >= 0)
-        connect(m_proxy, SIGNAL(problemsChanged(QStringList)), m_filterBox, SLOT(setProblems(QStringList)));
+
+    m_filterDelay.setSingleShot(true);
+    connect(&m_filterDelay, &QTimer::timeout, this, &EventTablePane::applyFilterNow);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        if (m_filterDelay.interval() > 0)
+            m_filterDelay.start();
+        else
+            applyFilterNow();
+    });
+    connect(m_filter, &QLineEdit::returnPressed, this, &EventTablePane::applyFilterNow);
+    connect(m_proxy, &TextFilterModel::problemsChanged, m_filterBox, &FilterBox::setProblems);
+    m_liveTimer.setSingleShot(true);
+    connect(&m_liveTimer, &QTimer::timeout, this, &EventTablePane::flushLive);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (m_anchor->isDroppingCurrent())
@@ -61,7 +80,8 @@ EventTablePane::EventTablePane(
         if (row >= 0)
             Q_EMIT storySelected(m_model->eventAt(row));
     });
-    connect(m_view, &QTableView::doubleClicked, this, [this] { openCurrent(); });
+    // Double click, or Enter in the table.
+    connect(m_view, &QAbstractItemView::activated, this, [this] { openCurrent(); });
 
     if (FeedSource *source = context.source) {
         connect(source, &FeedSource::feedStateChanged, this,
@@ -78,16 +98,92 @@ EventTablePane::EventTablePane(
 
 void EventTablePane::appendEvents(const EventBatch &events)
 {
-    if (m_paused) {
-        m_held += events;
-        capHeld();
+    if (events.isEmpty())
+        return;
+    if (holding()) {
+        hold(events);
+        return;
+    }
+    if (!m_coalesceBursts) {
+        insert(events, true);
+        return;
+    }
+    if (!m_rateClock.isValid())
+        m_rateClock.start();
+    const qint64 now = m_rateClock.elapsed();
+    if (now - m_rateWindowStart >= 1000) {
+        m_lastWindowCount = now - m_rateWindowStart < 2000 ? m_rateWindowCount : 0;
+        m_rateWindowStart = now;
+        m_rateWindowCount = 0;
+    }
+    m_rateWindowCount += events.size();
+    const bool burst = qMax(m_lastWindowCount, m_rateWindowCount) > kBurstEventsPerSecond;
+    if (!burst && m_pendingLive.isEmpty()) {
+        m_lastInsertMs = now;
+        insert(events, true);
+        return;
+    }
+    m_pendingLive += events;
+    if (m_liveTimer.isActive())
+        return;
+    const qint64 wait = m_lastInsertMs + kBurstInsertMs - now;
+    if (wait <= 0)
+        flushLive();
+    else
+        m_liveTimer.start(int(wait));
+}
+
+void EventTablePane::flushLive()
+{
+    m_liveTimer.stop();
+    if (m_pendingLive.isEmpty())
+        return;
+    m_lastInsertMs = m_rateClock.isValid() ? m_rateClock.elapsed() : 0;
+    const EventBatch events = std::exchange(m_pendingLive, {});
+    if (holding())
+        hold(events);
+    else
+        insert(events, true);
+}
+
+void EventTablePane::hold(const EventBatch &events)
+{
+    m_held += events;
+    const qsizetype overflow = m_held.size() - m_heldCap;
+    if (overflow > 0) {
+        m_held.remove(0, overflow);
+        m_heldDropped += int(overflow);
+    }
+    heldChanged();
+}
+
+void EventTablePane::insert(const EventBatch &events, bool live)
+{
+    if (events.isEmpty())
+        return;
+    m_model->append(events);
+    eventsAdded(events, live);
+}
+
+void EventTablePane::drainHeld()
+{
+    // One slice per turn of the event loop; live events queue behind the rest so the order holds.
+    if (m_paused || m_backfilling) {
+        m_draining = false;
+        return;
+    }
+    if (m_held.size() <= kReleaseSlice) {
+        m_draining = false;
+        insert(std::exchange(m_held, {}), true);
         heldChanged();
         return;
     }
-    m_model->append(events);
-    if (m_liveDuringBackfill >= 0)
-        m_liveDuringBackfill += int(events.size());
-    eventsAdded(events, true);
+    const EventBatch slice = m_held.first(kReleaseSlice);
+    m_held.remove(0, kReleaseSlice);
+    m_draining = true;
+    insert(slice, true);
+    heldChanged();
+    QTimer::singleShot(0, this, &EventTablePane::drainHeld);
 }
 
 void EventTablePane::startBackfill(int count)
@@ -95,24 +191,44 @@ void EventTablePane::startBackfill(int count)
     EventStore *store = context().store;
     if (!store || count <= 0)
         return;
+    flushLive(); // what arrived before the request is shown; what arrives after waits for the history
+    m_backfilling = true;
+    const int serial = ++m_backfillSerial;
     StoreQuery query;
     query.feed = feedName();
-    query.limit = count;
-    m_liveDuringBackfill = 0;
-    store->search(query, this, [this](EventBatch events, const QString &) {
-        // The host stores an event before it shows it: what arrived live while history was read is in the answer too.
-        QSet<QString> shown;
-        const int live = qMin(std::exchange(m_liveDuringBackfill, -1), m_model->rowCount());
-        for (int row = 0; row < live; ++row)
-            shown.insert(m_model->eventAt(row).key);
-        events.removeIf([&shown](const Event &e) { return !e.key.isEmpty() && shown.contains(e.key); });
-        std::reverse(events.begin(), events.end()); // the store answers newest first
-        // History replaces what Clear hid: those rows are in it.
-        m_model->forgetCleared();
-        m_cue->setCleared(0);
-        m_model->append(events);
-        eventsAdded(events, false);
+    query.limit = qMin(count, m_model->capacity());
+    heldChanged();
+    store->search(query, this, [this, serial](EventBatch events, const QString &) {
+        if (serial == m_backfillSerial)
+            finishBackfill(std::move(events));
     });
+    // A store that never answers must not hold live events back for long.
+    QTimer::singleShot(kBackfillTimeoutMs, this, [this, serial] {
+        if (serial == m_backfillSerial)
+            finishBackfill({});
+    });
+}
+
+void EventTablePane::finishBackfill(EventBatch newestFirst)
+{
+    if (!m_backfilling)
+        return;
+    m_backfilling = false;
+    // The host stores an event before it shows it: what waited meanwhile may be in the answer too, and stays on top.
+    QSet<QString> held;
+    for (const Event &e : std::as_const(m_held))
+        if (!e.key.isEmpty())
+            held.insert(e.key);
+    if (!held.isEmpty())
+        newestFirst.removeIf([&held](const Event &e) { return !e.key.isEmpty() && held.contains(e.key); });
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    // History replaces what Clear hid: those rows are in it.
+    m_model->forgetCleared();
+    m_cue->setCleared(0);
+    insert(newestFirst, false);
+    drainHeld();
+    heldChanged();
+    Q_EMIT backfilled(int(newestFirst.size()));
 }
 
 int EventTablePane::eventCount() const
@@ -129,12 +245,12 @@ void EventTablePane::setPaused(bool paused)
 {
     if (paused == m_paused)
         return;
+    if (paused)
+        flushLive(); // what arrived before the pause is shown
     m_paused = paused;
-    if (!paused) {
+    if (!paused)
         m_heldDropped = 0;
-        if (!m_held.isEmpty())
-            appendEvents(std::exchange(m_held, {}));
-    }
+    drainHeld();
     Q_EMIT pausedChanged(paused);
     heldChanged();
 }
@@ -142,19 +258,8 @@ void EventTablePane::setPaused(bool paused)
 void EventTablePane::setHeldCap(int cap)
 {
     m_heldCap = qMax(1, cap);
-    if (m_held.size() > m_heldCap) {
-        capHeld();
-        heldChanged();
-    }
-}
-
-void EventTablePane::capHeld()
-{
-    const int overflow = int(m_held.size()) - m_heldCap;
-    if (overflow <= 0)
-        return;
-    m_held.remove(0, overflow);
-    m_heldDropped += overflow;
+    if (m_held.size() > m_heldCap)
+        hold({});
 }
 
 QString EventTablePane::pausedText() const
@@ -170,9 +275,12 @@ QString EventTablePane::pausedText() const
 void EventTablePane::clear()
 {
     // Rows held by a pause were never shown: Clear drops them, and Undo brings back only what was on screen.
-    m_model->clear();
+    m_pendingLive.clear();
+    m_liveTimer.stop();
     m_held.clear();
     m_heldDropped = 0;
+    m_draining = false;
+    m_model->clear();
     m_cue->setCleared(m_model->clearedCount());
     tableCleared();
     heldChanged();
@@ -200,13 +308,30 @@ void EventTablePane::focusRows()
 
 void EventTablePane::focusFilter()
 {
-    m_filter->setFocus();
+    m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
 }
 
 void EventTablePane::setFilterText(const QString &text)
 {
-    m_filter->setText(text);
+    const bool changed = text != m_filter->text();
+    m_filter->setText(text); // without a delay, the edit's signal applies it
+    if (!changed || m_filterDelay.interval() > 0)
+        applyFilterNow();
+}
+
+void EventTablePane::setFilterDelay(int ms)
+{
+    m_filterDelay.setInterval(qMax(0, ms));
+}
+
+void EventTablePane::applyFilterNow()
+{
+    m_filterDelay.stop();
+    m_proxy->setFilterText(m_filter->text());
+    // The rows the filter brings back are not new.
+    m_anchor->reset();
+    heldChanged();
 }
 
 void EventTablePane::moveSelection(int delta)
@@ -214,8 +339,12 @@ void EventTablePane::moveSelection(int delta)
     const int rows = m_proxy->rowCount();
     if (rows == 0)
         return;
-    const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
-    m_view->setCurrentIndex(m_proxy->index(qBound(0, current + delta, rows - 1), 0));
+    const QModelIndex current = m_view->currentIndex();
+    const int row = current.isValid() ? qBound(0, current.row() + delta, rows - 1) : 0;
+    const QModelIndex target = m_proxy->index(row, m_selectionColumn);
+    m_view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(target);
+    m_view->setFocus(Qt::ShortcutFocusReason);
 }
 
 void EventTablePane::openCurrent()
@@ -233,9 +362,11 @@ int EventTablePane::currentSourceRow() const
 
 EventBatch EventTablePane::selectedEvents() const
 {
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     EventBatch out;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &i : rows)
+    out.reserve(rows.size());
+    for (const QModelIndex &i : std::as_const(rows))
         out << m_model->eventAt(m_proxy->mapToSource(i).row());
     return out;
 }
@@ -281,7 +412,7 @@ EventTablePane::TableState EventTablePane::readTableState(QDataStream &in)
 void EventTablePane::applyTableState(const TableState &state)
 {
     m_view->horizontalHeader()->restoreState(state.header);
-    m_filter->setText(state.filter);
+    setFilterText(state.filter);
 }
 
 } // namespace sb::ui

@@ -4,9 +4,11 @@
 #include "pipeline/feed_state.h"
 #include "widgets/filter_box.h" // subclasses lay out filterBox()
 
+#include <QElapsedTimer>
+#include <QTimer>
+
 class QDataStream;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace sb {
@@ -18,17 +20,23 @@ namespace sb::ui {
 class EventTableModel;
 class NewRowsCue;
 class ScrollAnchor;
+class TextFilterModel;
 
-// A feed pane built around one event table: the model (newest first) behind a filter proxy, the view, the filter
-// line, pause with the events held meanwhile (up to a cap, as the blotter holds; the oldest held drop first and are
-// counted), backfill from the store, keyboard selection, and the selected events as text. It follows its feed's state
-// and errors from the source. The subclass lays the widgets out and fills in the hooks: a detail view for the current
-// event, counters, a banner.
+// Every feed pane is built around one event table: the model (newest first; the blotter's ring or a table pane's
+// deque) behind a text filter, the view, the filter line, pause and backfill with the events they hold back, keyboard
+// selection, and the selected events. It follows its feed's state and errors from the source. The subclass lays the
+// widgets out and fills in the hooks: a detail view for the current event, counters, a banner.
+//
+// Held events: while paused, while the backfill is read, and while held events go back in, live events wait, oldest
+// first, up to heldCap() (the oldest drop first and are counted: the store still has them). A backfill puts the
+// history under the events that waited for it, so the table stays newest first.
 class EventTablePane : public FeedPane
 {
     Q_OBJECT
 public:
     void appendEvents(const EventBatch &events) override;
+    // Asks the store for the newest `count` events (at most a table's worth); live events wait until it answers, or
+    // for kBackfillTimeoutMs when it does not.
     void startBackfill(int count) override;
     int eventCount() const override;
     int visibleCount() const override;
@@ -43,7 +51,7 @@ public:
     void focusSearch() override { focusFilter(); }
     void moveSelection(int delta) override;
     void openCurrent() override;
-    EventBatch selectedEvents() const override;
+    EventBatch selectedEvents() const override; // in table order
     QString selectedText() const override;
 
     QTableView *view() const { return m_view; }
@@ -51,10 +59,11 @@ public:
     NewRowsCue *cue() const { return m_cue; }
     // The filter field with its problem line under it: what a subclass puts in its layout.
     FilterBox *filterBox() const { return m_filterBox; }
+    bool isBackfilling() const { return m_backfilling; }
     int heldCount() const { return int(m_held.size()); }
     // Held events dropped since the pause began, because more arrived than the cap; the store still has them.
     int heldDroppedCount() const { return m_heldDropped; }
-    // Default: the pane's row capacity, the blotter's cap too; more would only push rows out on resume.
+    // Default: the pane's row capacity; more would only push rows out on release.
     int heldCap() const { return m_heldCap; }
     void setHeldCap(int cap);
     // "Paused · 1,234 held · 56 dropped" (without the dropped part when none were); empty while not paused.
@@ -64,18 +73,38 @@ public:
     virtual void showFeedState(sb::FeedState state, const QString &text);
     virtual void showFeedError(const sb::FeedError &error);
 
+    static constexpr int kBackfillTimeoutMs = 5000;
+
+Q_SIGNALS:
+    // The backfill landed (`count` events from history) or gave up waiting (0).
+    void backfilled(int count);
+
 protected:
-    // Takes ownership of `model` and `proxy`.
-    EventTablePane(const PaneContext &context, EventTableModel *model, QSortFilterProxyModel *proxy, QWidget *parent);
+    // Takes ownership of `model` and `proxy`; the proxy is bound to the model here unless it already is.
+    EventTablePane(const PaneContext &context, EventTableModel *model, TextFilterModel *proxy, QWidget *parent);
 
     EventTableModel *tableModel() const { return m_model; }
+    TextFilterModel *rowFilter() const { return m_proxy; }
+    ScrollAnchor *scrollAnchor() const { return m_anchor; }
     int currentSourceRow() const; // -1: none
 
-    // Events now in the table: `live` from the feed (or released after a pause), else backfilled from the store.
+    // Typing applies the filter after `ms` of quiet (Enter at once); 0, the default, applies every keystroke.
+    void setFilterDelay(int ms);
+    void applyFilterNow();
+    // The column that J/K make current (the blotter's headline); 0 by default.
+    void setSelectionColumn(int column) { m_selectionColumn = column; }
+    // Under a burst (more than kBurstEventsPerSecond), live events go in at most every kBurstInsertMs: each insertion
+    // at the top moves every visible row, so the view repaints whole, and ten large insertions a second cost the GUI
+    // thread far less than sixty small ones. Off by default: at ordinary rates every batch goes in at once.
+    void setCoalesceBursts(bool on) { m_coalesceBursts = on; }
+
+    // Events now in the table: `live` from the feed (or released after a pause or a backfill), else from the store
+    // (backfill) or brought back by Undo.
     virtual void eventsAdded(const EventBatch &events, bool live);
     virtual void currentEventChanged(int sourceRow); // -1: none
     virtual void tableCleared();
-    virtual void heldChanged(); // paused, resumed, or the held or dropped count changed
+    // Paused, resumed, backfill started or landed, the filter applied, or the held or dropped count changed.
+    virtual void heldChanged();
     virtual QString selectedEventText(const Event &event) const; // time, source, title, then the body
 
     // The column layout and filter text, for the subclass's saveState/restoreState.
@@ -89,21 +118,39 @@ protected:
     void applyTableState(const TableState &state);
 
 private:
+    bool holding() const { return m_paused || m_backfilling || m_draining; }
+    void hold(const EventBatch &events);
+    void insert(const EventBatch &events, bool live);
+    void flushLive();
+    void drainHeld();
+    void finishBackfill(EventBatch newestFirst);
+
     EventTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    TextFilterModel *m_proxy;
     QTableView *m_view;
     FilterBox *m_filterBox;
     QLineEdit *m_filter;
     ScrollAnchor *m_anchor;
     NewRowsCue *m_cue;
-    // Keeps at most m_heldCap events, dropping the oldest.
-    void capHeld();
+    QTimer m_filterDelay;
+    int m_selectionColumn = 0;
 
-    EventBatch m_held; // while paused, oldest first
+    EventBatch m_held; // oldest first
     int m_heldCap;
     int m_heldDropped = 0;
     bool m_paused = false;
-    int m_liveDuringBackfill = -1; // rows shown live since the backfill was asked for; -1: none asked
+    bool m_backfilling = false;
+    bool m_draining = false; // held events are going in slice by slice
+    int m_backfillSerial = 0;
+
+    bool m_coalesceBursts = false;
+    QTimer m_liveTimer;
+    QElapsedTimer m_rateClock;
+    qint64 m_rateWindowStart = 0;
+    qint64 m_rateWindowCount = 0;
+    qint64 m_lastWindowCount = 0;
+    qint64 m_lastInsertMs = -1000000;
+    EventBatch m_pendingLive;
 };
 
 } // namespace sb::ui

@@ -153,6 +153,11 @@ private Q_SLOTS:
         model.appendEvents(numbered(6, 6)); // two hidden rows drop, unseen
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.clearedCount(), 4);
+        // What the pane counts again on Undo: the hidden rows still held, oldest first.
+        const EventBatch hidden = model.clearedEvents();
+        QCOMPARE(hidden.size(), 4);
+        QCOMPARE(hidden.first().key, QStringLiteral("k2"));
+        QCOMPARE(hidden.last().key, QStringLiteral("k5"));
         model.undoClear();
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.eventAt(0).key, QStringLiteral("k11"));

@@ -40,8 +40,7 @@ QString countdown(qint64 ms)
 } // namespace
 
 AlertsPane::AlertsPane(const PaneContext &context, QWidget *parent)
-    : FeedPane(context, parent)
-    , m_blotter(new BlotterPane(context, this))
+    : BlotterPane(context, parent)
     , m_dialog(new AlertSubscriptionDialog(this))
     , m_edit(new QPushButton(tr("Subscription…"), this))
     , m_subscription(plainLabel(this))
@@ -64,18 +63,12 @@ AlertsPane::AlertsPane(const PaneContext &context, QWidget *parent)
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_state, 1);
     statusRow->addWidget(m_queue);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 0);
     auto *bars = new QVBoxLayout;
-    bars->setContentsMargins(4, 0, 4, 0);
+    bars->setContentsMargins(4, 4, 4, 0);
     bars->addLayout(filterRow);
     bars->addLayout(statusRow);
-    layout->addLayout(bars);
-    layout->addWidget(m_blotter, 1);
+    barsLayout()->insertLayout(0, bars);
 
-    connect(m_blotter, &FeedPane::storySelected, this, &FeedPane::storySelected);
-    connect(m_blotter, &FeedPane::storyOpened, this, &FeedPane::storyOpened);
-    connect(m_blotter, &FeedPane::pausedChanged, this, &FeedPane::pausedChanged);
     connect(m_edit, &QPushButton::clicked, m_dialog, &QDialog::open);
     connect(m_dialog, &QDialog::accepted, this, [this] {
         // Greyed until the feed answers, so one change is in flight at a time.
@@ -85,15 +78,6 @@ AlertsPane::AlertsPane(const PaneContext &context, QWidget *parent)
     connect(m_subscriptions, &QToolButton::clicked, this, [this] { send(QStringLiteral("listSubscriptions")); });
 
     if (FeedSource *source = context.source) {
-        connect(source, &FeedSource::feedStateChanged, this,
-            [this](const QString &feed, FeedState state, const QString &text) {
-                if (feed != feedName())
-                    return;
-                // While live the queue line says what is going on; otherwise the feed's own words matter.
-                m_state->setText(state == FeedState::Live ? feedStateName(state)
-                                                          : QStringLiteral("%1 — %2").arg(feedStateName(state), text));
-                m_state->setToolTip(text);
-            });
         connect(source, &FeedSource::commandResult, this, [this](const QString &feed, const QJsonObject &result) {
             if (feed == feedName())
                 onResult(result);
@@ -233,89 +217,11 @@ QString AlertsPane::stateText() const
     return m_state->text();
 }
 
-void AlertsPane::appendEvents(const EventBatch &events)
+void AlertsPane::showFeedState(FeedState state, const QString &text)
 {
-    m_blotter->appendEvents(events);
-}
-void AlertsPane::startBackfill(int count)
-{
-    m_blotter->startBackfill(count);
-}
-int AlertsPane::eventCount() const
-{
-    return m_blotter->eventCount();
-}
-int AlertsPane::visibleCount() const
-{
-    return m_blotter->visibleCount();
-}
-void AlertsPane::setPaused(bool paused)
-{
-    m_blotter->setPaused(paused);
-}
-bool AlertsPane::isPaused() const
-{
-    return m_blotter->isPaused();
-}
-void AlertsPane::clear()
-{
-    m_blotter->clear();
-}
-
-bool AlertsPane::canUndoClear() const
-{
-    return m_blotter->canUndoClear();
-}
-
-void AlertsPane::undoClear()
-{
-    m_blotter->undoClear();
-}
-void AlertsPane::focusFilter()
-{
-    m_blotter->focusFilter();
-}
-
-void AlertsPane::focusRows()
-{
-    m_blotter->focusRows();
-}
-
-void AlertsPane::setFilterText(const QString &text)
-{
-    m_blotter->setFilterText(text);
-}
-void AlertsPane::focusSearch()
-{
-    m_blotter->focusSearch();
-}
-void AlertsPane::moveSelection(int delta)
-{
-    m_blotter->moveSelection(delta);
-}
-void AlertsPane::openCurrent()
-{
-    m_blotter->openCurrent();
-}
-EventBatch AlertsPane::selectedEvents() const
-{
-    return m_blotter->selectedEvents();
-}
-QString AlertsPane::selectedText() const
-{
-    return m_blotter->selectedText();
-}
-QByteArray AlertsPane::saveState() const
-{
-    return m_blotter->saveState();
-}
-bool AlertsPane::restoreState(const QByteArray &state)
-{
-    return m_blotter->restoreState(state);
-}
-void AlertsPane::resetLayout()
-{
-    m_blotter->resetLayout();
+    m_state->setText(
+        state == FeedState::Live ? feedStateName(state) : QStringLiteral("%1 — %2").arg(feedStateName(state), text));
+    m_state->setToolTip(text);
 }
 
 } // namespace sb::ui

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "desk/feed_pane.h"
-#include "pipeline/feed_state.h"
+#include "panes/blotter/blotter_pane.h"
 
 #include <QJsonObject>
 #include <QTimer>
@@ -10,14 +9,9 @@ class QLabel;
 class QPushButton;
 class QToolButton;
 
-namespace sb {
-struct FeedError;
-}
-
 namespace sb::ui {
 
 class AlertSubscriptionDialog;
-class BlotterPane;
 
 // News alerts from the Data Platform: the news blotter (newest first, urgency colours, headline, time, language,
 // RICs; the story in the shared viewer) under a subscription bar: what the feed is subscribed to, a "Subscription…"
@@ -26,35 +20,16 @@ class BlotterPane;
 // flight, when the cloud credentials are renewed). The subscription's fields live in the dialog so that the pane's
 // only text boxes are the blotter's: filter shown rows, search history. The bar only sends commands to the feed;
 // the protocol stays in core.
-class AlertsPane : public FeedPane
+class AlertsPane : public BlotterPane
 {
     Q_OBJECT
 public:
     explicit AlertsPane(const PaneContext &context, QWidget *parent = nullptr);
 
-    void appendEvents(const EventBatch &events) override;
-    void startBackfill(int count) override;
-    int eventCount() const override;
-    int visibleCount() const override;
-    void setPaused(bool paused) override;
-    bool isPaused() const override;
-    void clear() override;
-    bool canUndoClear() const override;
-    void undoClear() override;
-    void focusFilter() override;
-    void focusRows() override;
-    void setFilterText(const QString &text) override;
-    void focusSearch() override;
-    void moveSelection(int delta) override;
-    void openCurrent() override;
-    EventBatch selectedEvents() const override;
-    QString selectedText() const override;
-    QByteArray saveState() const override;
-    bool restoreState(const QByteArray &state) override;
-    void resetLayout() override;
+    // While live the queue line says what is going on; otherwise the feed's own words matter.
+    void showFeedState(sb::FeedState state, const QString &text) override;
 
     // For tests.
-    BlotterPane *blotter() const { return m_blotter; }
     AlertSubscriptionDialog *subscriptionDialog() const { return m_dialog; }
     QPushButton *subscriptionButton() const { return m_edit; }
     QString subscriptionText() const;
@@ -71,7 +46,6 @@ private:
     void showSubscriptions(const QJsonArray &list);
     void send(const QString &op, QJsonObject command = {});
 
-    BlotterPane *m_blotter;
     AlertSubscriptionDialog *m_dialog;
     QPushButton *m_edit;
     QLabel *m_subscription;

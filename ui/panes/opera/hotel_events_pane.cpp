@@ -46,7 +46,6 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
 
     filterEdit()->setPlaceholderText(tr("Filter: words, or hotel:… room:… guest:… event:… module:… key:…"));
     auto *proxy = static_cast<HotelEventFilterModel *>(view()->model());
-    connect(filterEdit(), &QLineEdit::textChanged, proxy, &HotelEventFilterModel::setFilterText);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(proxy, signal, this, &HotelEventsPane::updateCount);
     connect(proxy, &QAbstractItemModel::modelReset, this, &HotelEventsPane::updateCount);

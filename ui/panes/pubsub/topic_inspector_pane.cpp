@@ -91,8 +91,6 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     m_raw->setFont(mono);
 
     filterEdit()->setPlaceholderText(tr("Filter: words, or topic:… type:… dir:in|out"));
-    connect(filterEdit(), &QLineEdit::textChanged, static_cast<TopicMessageFilterModel *>(view()->model()),
-        &TopicMessageFilterModel::setFilterText);
     m_pause->setText(tr("Pause"));
     m_pause->setCheckable(true);
     connect(m_pause, &QToolButton::toggled, this, &TopicInspectorPane::setPaused);

@@ -1,24 +1,20 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
-#include <QStringList>
+#include "models/text_filter_model.h"
 
 namespace sb::ui {
 
 // The message log's filter: every word must occur in the topic, type, title or body (case-insensitive), and
 // `topic:…`, `type:…` and `dir:in|out` narrow by field (topic and type as prefixes).
-class TopicMessageFilterModel : public QSortFilterProxyModel
+class TopicMessageFilterModel : public TextFilterModel
 {
     Q_OBJECT
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using TextFilterModel::TextFilterModel;
 
-    void setFilterText(const QString &text);
+    void setFilterText(const QString &text) override;
     // Tokens the filter could not read (a direction other than in or out), each named.
-    QStringList problems() const { return m_problems; }
-
-Q_SIGNALS:
-    void problemsChanged(const QStringList &problems);
+    QStringList problems() const override { return m_problems; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -50,7 +50,6 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
         [this, proxy] { proxy->setKind(DoorEventFilterModel::Kind(m_kind->currentData().toInt())); });
 
     filterEdit()->setPlaceholderText(tr("Filter: words, or site:… door:… user:… event:… severity:high+ urgency:1-2"));
-    connect(filterEdit(), &QLineEdit::textChanged, proxy, &DoorEventFilterModel::setFilterText);
     // The counts say what the filter shows, so they follow every change of the visible rows.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(proxy, signal, this, &DoorEventsPane::updateCounts);
