@@ -3,9 +3,9 @@
 // the row under the pointer.
 #include "../support/ui_test_events.h"
 #include "desk/main_window.h"
-#include "models/blotter_model.h"
-#include "panes/blotter/blotter_pane.h"
 #include "panes/event_table_pane.h"
+#include "panes/mrn/blotter_model.h"
+#include "panes/mrn/blotter_pane.h"
 #include "panes/story/story_viewer.h"
 #include "widgets/feed_indicator.h"
 #include "widgets/new_rows_cue.h"

@@ -1,5 +1,5 @@
-#include "../support/ui_test_events.h"
-#include "models/blotter_model.h"
+#include "../../support/ui_test_events.h"
+#include "panes/mrn/blotter_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
