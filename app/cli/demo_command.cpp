@@ -1,7 +1,7 @@
 #include "demo_command.h"
 
 #include "listen_command.h"
-#include "sim/lseg/lseg_emulator.h"
+#include "sim/mrn/lseg_emulator.h"
 
 #include <cstdio>
 

@@ -3,7 +3,7 @@
 #include "pipeline/thread_niceness.h"
 
 #include "sim/alerts/alerts_emulator.h"
-#include "sim/lseg/lseg_emulator.h"
+#include "sim/mrn/lseg_emulator.h"
 #include "sim/opera/opera_emulator.h"
 #include "sim/pubsub/pubsub_emulator.h"
 #include "sim/salto/salto_emulator.h"

@@ -1,7 +1,7 @@
 // switchboard-sim: the emulators as a process. Starts them on free loopback ports, writes a config file that points
 // every feed at them, prints its path, and serves until stopped.
 #include "sim/alerts/alerts_emulator.h"
-#include "sim/lseg/lseg_emulator.h"
+#include "sim/mrn/lseg_emulator.h"
 #include "sim/opera/opera_emulator.h"
 #include "sim/pubsub/pubsub_emulator.h"
 #include "sim/salto/salto_emulator.h"

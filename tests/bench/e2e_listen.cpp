@@ -5,9 +5,9 @@
 // path). Never fails: a peer that goes wrong is reported and the run exits 0.
 #include "feeds/mrn/mrn_frame_decoder.h"
 #include "pipeline/frame_decoder.h"
-#include "sim/lseg/lseg_emulator.h"
-#include "sim/lseg/mrn_story_generator.h"
-#include "sim/lseg/mrn_update_encoder.h"
+#include "sim/mrn/lseg_emulator.h"
+#include "sim/mrn/mrn_story_generator.h"
+#include "sim/mrn/mrn_update_encoder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

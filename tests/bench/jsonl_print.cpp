@@ -9,8 +9,8 @@
 #include "event/json_writer.h"
 #include "feeds/mrn/mrn_frame_decoder.h"
 #include "pipeline/frame_decoder.h"
-#include "sim/lseg/mrn_story_generator.h"
-#include "sim/lseg/mrn_update_encoder.h"
+#include "sim/mrn/mrn_story_generator.h"
+#include "sim/mrn/mrn_update_encoder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -5,8 +5,8 @@
 #include "pipeline/frame_decoder.h"
 #include "query/query.h"
 #include "query/query_input.h"
-#include "sim/lseg/mrn_story_generator.h"
-#include "sim/lseg/mrn_update_encoder.h"
+#include "sim/mrn/mrn_story_generator.h"
+#include "sim/mrn/mrn_update_encoder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

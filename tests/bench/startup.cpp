@@ -1,7 +1,7 @@
 // Startup, as a user meets it: `switchboard --demo` (offscreen, fresh HOME and settings) from spawn to the first
 // painted blotter row, and `switchboard-cli listen` from spawn to the first printed event against the LSEG emulator
 // in this process. Prints milliseconds beside the goal (< 1000 ms) and the ratio to it; never fails.
-#include "sim/lseg/lseg_emulator.h"
+#include "sim/mrn/lseg_emulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

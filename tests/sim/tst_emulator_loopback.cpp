@@ -4,7 +4,7 @@
 #include "sim/alerts/alerts_emulator.h"
 #include "sim/alerts/sqs_queue_server.h"
 #include "sim/loopback_listen.h"
-#include "sim/lseg/lseg_emulator.h"
+#include "sim/mrn/lseg_emulator.h"
 #include "sim/opera/opera_emulator.h"
 #include "sim/pubsub/pubsub_emulator.h"
 #include "sim/salto/salto_emulator.h"

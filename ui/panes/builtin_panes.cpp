@@ -1,8 +1,8 @@
 #include "builtin_panes.h"
 
 #include "alerts/alerts_pane.h"
-#include "blotter/blotter_pane.h"
 #include "desk/pane_registry.h"
+#include "mrn/blotter_pane.h"
 #include "opera/hotel_events_pane.h"
 #include "pubsub/topic_inspector_pane.h"
 #include "salto/door_events_pane.h"

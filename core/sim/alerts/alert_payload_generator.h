@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sim/lseg/mrn_story_generator.h"
+#include "sim/mrn/mrn_story_generator.h"
 
 #include <QByteArray>
 #include <QJsonObject>

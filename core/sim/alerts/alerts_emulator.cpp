@@ -4,7 +4,7 @@
 #include "codec/sigv4_signer.h"
 #include "sim/alerts/sqs_queue_server.h"
 #include "sim/loopback_http_server.h"
-#include "sim/lseg/lseg_auth_service.h"
+#include "sim/mrn/lseg_auth_service.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

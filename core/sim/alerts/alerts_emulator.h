@@ -4,9 +4,9 @@
 #include "sim/alerts/alerts_emulator_options.h"
 #include "sim/alerts/alerts_fault.h"
 #include "sim/emulator_tls_identity.h"
-#include "sim/lseg/lseg_emulator_options.h"
-#include "sim/lseg/lseg_fault_switches.h"
-#include "sim/lseg/lseg_token_store.h"
+#include "sim/mrn/lseg_emulator_options.h"
+#include "sim/mrn/lseg_fault_switches.h"
+#include "sim/mrn/lseg_token_store.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -4,8 +4,8 @@
 #include "feeds/mrn/mrn_frame_decoder.h"
 #include "mrn_vectors.h"
 #include "pipeline/frame_decoder.h"
-#include "sim/lseg/mrn_story_generator.h"
-#include "sim/lseg/mrn_update_encoder.h"
+#include "sim/mrn/mrn_story_generator.h"
+#include "sim/mrn/mrn_update_encoder.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -4,8 +4,8 @@
 //  2. RSS per row with 1,000,000 rows in the blotter model, beyond the text itself (goal <= 400 bytes);
 //  3. FTS query p95 over 1,000,000 stored events (goal <= 50 ms).
 // Usage: ui_blotter [--rows N] [--stored N] [--skip-fts]
-#include "models/blotter_filter_model.h"
-#include "models/blotter_model.h"
+#include "panes/mrn/blotter_filter_model.h"
+#include "panes/mrn/blotter_model.h"
 #include "store/event_store.h"
 
 #include <QApplication>

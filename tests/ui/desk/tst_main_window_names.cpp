@@ -4,7 +4,7 @@
 #include "desk/main_window.h"
 #include "panes/alerts/alert_subscription_dialog.h"
 #include "panes/alerts/alerts_pane.h"
-#include "panes/blotter/blotter_pane.h"
+#include "panes/mrn/blotter_pane.h"
 #include "panes/pubsub/message_composer.h"
 #include "panes/pubsub/topic_inspector_pane.h"
 #include "widgets/box_label.h"

@@ -2,10 +2,10 @@
 #include "../support/window_fixture.h"
 #include "desk/main_window.h"
 #include "dialogs/filter_syntax_dialog.h"
-#include "models/blotter_filter_model.h"
-#include "models/blotter_model.h"
-#include "panes/blotter/blotter_pane.h"
 #include "panes/event_table_pane.h"
+#include "panes/mrn/blotter_filter_model.h"
+#include "panes/mrn/blotter_model.h"
+#include "panes/mrn/blotter_pane.h"
 #include "store/event_store.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "desk/feed_pane.h"
 #include "desk/pane_registry.h"
-#include "panes/blotter/blotter_pane.h"
 #include "panes/builtin_panes.h"
+#include "panes/mrn/blotter_pane.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 
 #include "desk/feed_info.h"
 #include "desk/main_window.h"
-#include "panes/blotter/blotter_pane.h"
+#include "panes/mrn/blotter_pane.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>

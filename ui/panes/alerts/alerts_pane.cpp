@@ -6,7 +6,7 @@
 #include "desk/feed_source.h"
 #include "event/feed_error.h"
 #include "feeds/alerts/alert_filter.h"
-#include "panes/blotter/blotter_pane.h"
+#include "panes/mrn/blotter_pane.h"
 #include "widgets/elided_label.h"
 #include "widgets/plain_label.h"
 

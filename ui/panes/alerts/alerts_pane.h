@@ -1,6 +1,6 @@
 #pragma once
 
-#include "panes/blotter/blotter_pane.h"
+#include "panes/mrn/blotter_pane.h"
 
 #include <QJsonObject>
 #include <QTimer>

@@ -3,7 +3,7 @@
 #include "panes/alerts/alerts_pane.h"
 
 #include "desk/feed_source.h"
-#include "panes/blotter/blotter_pane.h"
+#include "panes/mrn/blotter_pane.h"
 
 #include <QCheckBox>
 #include <QComboBox>

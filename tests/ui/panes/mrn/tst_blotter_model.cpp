@@ -1,6 +1,6 @@
-#include "../support/model_checks.h"
-#include "../support/ui_test_events.h"
-#include "models/blotter_model.h"
+#include "../../support/model_checks.h"
+#include "../../support/ui_test_events.h"
+#include "panes/mrn/blotter_model.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "../support/ui_test_events.h"
-#include "models/blotter_filter.h"
-#include "models/event_ring.h"
+#include "../../support/ui_test_events.h"
+#include "panes/mrn/blotter_filter.h"
+#include "panes/mrn/event_ring.h"
 
 #include <QTest>
 

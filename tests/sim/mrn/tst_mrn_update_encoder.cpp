@@ -1,6 +1,6 @@
-#include "sim/lseg/mrn_real_stories.h"
-#include "sim/lseg/mrn_story_generator.h"
-#include "sim/lseg/mrn_update_encoder.h"
+#include "sim/mrn/mrn_real_stories.h"
+#include "sim/mrn/mrn_story_generator.h"
+#include "sim/mrn/mrn_update_encoder.h"
 
 #include "mrn_test_assembler.h"
 

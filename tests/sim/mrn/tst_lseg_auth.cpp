@@ -1,4 +1,4 @@
-#include "sim/lseg/lseg_emulator.h"
+#include "sim/mrn/lseg_emulator.h"
 
 #include "lseg_test_http.h"
 

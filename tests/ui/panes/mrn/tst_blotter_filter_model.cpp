@@ -1,7 +1,7 @@
-#include "../support/model_checks.h"
-#include "../support/ui_test_events.h"
-#include "models/blotter_filter_model.h"
-#include "models/blotter_model.h"
+#include "../../support/model_checks.h"
+#include "../../support/ui_test_events.h"
+#include "panes/mrn/blotter_filter_model.h"
+#include "panes/mrn/blotter_model.h"
 
 #include <QTest>
 

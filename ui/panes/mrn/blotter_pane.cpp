@@ -1,8 +1,8 @@
 #include "blotter_pane.h"
 
 #include "desk/theme.h"
-#include "models/blotter_filter_model.h"
-#include "models/blotter_model.h"
+#include "panes/mrn/blotter_filter_model.h"
+#include "panes/mrn/blotter_model.h"
 #include "store/event_store.h"
 #include "widgets/bidi_item_delegate.h"
 #include "widgets/box_label.h"

@@ -1,6 +1,6 @@
-#include "../support/ui_test_events.h"
-#include "models/blotter_model.h"
-#include "panes/blotter/blotter_pane.h"
+#include "../../support/ui_test_events.h"
+#include "panes/mrn/blotter_model.h"
+#include "panes/mrn/blotter_pane.h"
 
 #include <QHeaderView>
 #include <QLabel>

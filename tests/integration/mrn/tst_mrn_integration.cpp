@@ -3,7 +3,7 @@
 #include "pipeline/feed.h"
 #include "pipeline/feed_host.h"
 #include "pipeline/feed_registry.h"
-#include "sim/lseg/lseg_emulator.h"
+#include "sim/mrn/lseg_emulator.h"
 
 #include "feed_host_observer.h"
 #include "registered_feed.h"
