@@ -1,6 +1,6 @@
 #include "demo_emulators.h"
 
-#include "pipeline/thread_niceness.h"
+#include "thread/thread_niceness.h"
 
 #include "sim/alerts/alerts_emulator.h"
 #include "sim/lseg/lseg_emulator.h"

@@ -1,11 +1,11 @@
 #include "alerts_feed.h"
 
 #include "auth/oauth2_token_client.h"
-#include "auth/secret_redactor.h"
 #include "feeds/alerts/alert_decoder.h"
 #include "feeds/alerts/data_platform_client.h"
 #include "feeds/alerts/sqs_client.h"
 #include "net/credential_destination.h"
+#include "net/secret_redactor.h"
 #include "net/tls_settings.h"
 #include "pipeline/feed_registry.h"
 #include "store/event_store.h"

@@ -1,7 +1,7 @@
 #include "sqs_client.h"
 
-#include "auth/secret_redactor.h"
 #include "feeds/alerts/sqs_response_parser.h"
+#include "net/secret_redactor.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
