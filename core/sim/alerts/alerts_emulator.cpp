@@ -3,6 +3,7 @@
 #include "codec/aes_gcm_encryptor.h"
 #include "codec/sigv4_signer.h"
 #include "sim/alerts/sqs_queue_server.h"
+#include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
 #include "sim/lseg/lseg_auth_service.h"
 
@@ -438,6 +439,22 @@ QString AlertsEmulator::publishTo(Subscription &s, bool forceLarge)
     }
     ++m_published;
     return alert.ecpMessageId;
+}
+
+void AlertsEmulator::registerType()
+{
+    EmulatorRegistry::instance().add(QStringLiteral("alerts"),
+        {QStringLiteral("the Data Platform alerts emulator"), [](const EmulatorOptions &common) {
+             // Its cloud credentials last two minutes, so a demo shows them being renewed.
+             AlertsEmulatorOptions options;
+             options.tls = common.tls;
+             options.alertsPerSecond = 1.5;
+             options.credentialLifetimeSec = 120;
+             options.seed = common.seedOr(options.seed);
+             return startEmulator(std::make_unique<AlertsEmulator>(options), [](const AlertsEmulator &emulator) {
+                 return emulator.feedConfig(QStringLiteral("alerts"), QStringLiteral("stories"));
+             });
+         }});
 }
 
 } // namespace sb::sim

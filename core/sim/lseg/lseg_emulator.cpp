@@ -5,6 +5,7 @@
 #include "lseg_streaming_session.h"
 #include "lseg_websocket_endpoint.h"
 #include "mrn_news_publisher.h"
+#include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
 
 #include <QDateTime>
@@ -349,6 +350,21 @@ void LsegEmulator::onSocketAccepted(QWebSocket *socket, int endpointIndex)
         Q_EMIT pongReceived();
     });
     Q_EMIT clientConnected();
+}
+
+void LsegEmulator::registerType()
+{
+    EmulatorRegistry::instance().add(QStringLiteral("mrn"),
+        {QStringLiteral("the LSEG emulator"), [](const EmulatorOptions &common) {
+             LsegEmulatorOptions options;
+             options.tls = common.tls;
+             if (common.storiesPerSecond >= 0)
+                 options.storiesPerSecond = common.storiesPerSecond;
+             options.burstStoriesPerSecond = common.burstStoriesPerSecond;
+             options.seed = common.seedOr(options.seed);
+             return startEmulator(std::make_unique<LsegEmulator>(options),
+                 [](const LsegEmulator &emulator) { return emulator.feedConfig(QStringLiteral("mrn")); });
+         }});
 }
 
 } // namespace sb::sim

@@ -1,5 +1,6 @@
 #include "opera_emulator.h"
 
+#include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
 #include "sim/opera/ohip_app_key_hash.h"
 
@@ -466,6 +467,23 @@ void OperaEmulator::trigger(OperaFault fault)
         else if (fault == OperaFault::MaintenanceClose)
             closeStream(s, 1001, QStringLiteral("Maintenance"));
     }
+}
+
+void OperaEmulator::registerType()
+{
+    EmulatorRegistry::instance().add(QStringLiteral("opera"),
+        {QStringLiteral("the OHIP emulator"), [](const EmulatorOptions &common) {
+             // Hotel business events, a couple a second. Offsets grow across runs ten a second, faster than events are
+             // published, so the offset an earlier run persisted stays below the new ones and the stream resumes at
+             // once.
+             OperaEmulatorOptions options;
+             options.tls = common.tls;
+             options.eventsPerSecond = 2;
+             options.seed = common.seedOr(options.seed);
+             options.firstOffset = (QDateTime::currentSecsSinceEpoch() - 1700000000) * 10;
+             return startEmulator(std::make_unique<OperaEmulator>(options),
+                 [](const OperaEmulator &emulator) { return emulator.feedConfig(QStringLiteral("opera")); });
+         }});
 }
 
 } // namespace sb::sim

@@ -1,6 +1,7 @@
 #include "pubsub_emulator.h"
 
 #include "auth/jwt_signer.h"
+#include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
 
 #include <QDateTime>
@@ -461,6 +462,20 @@ QStringList PubSubEmulator::subscriptionsOf(const QString &subject) const
             out += QStringList(c.topics.begin(), c.topics.end());
     out.sort();
     return out;
+}
+
+void PubSubEmulator::registerType()
+{
+    EmulatorRegistry::instance().add(QStringLiteral("pubsub"),
+        {QStringLiteral("the pub/sub emulator"), [](const EmulatorOptions &common) {
+             // Live prices, chat and telemetry for the topic inspector.
+             PubSubEmulatorOptions options;
+             options.tls = common.tls;
+             options.demoMessagesPerSecond = 3;
+             options.seed = common.seedOr(options.seed);
+             return startEmulator(std::make_unique<PubSubEmulator>(options),
+                 [](const PubSubEmulator &emulator) { return emulator.feedConfig(QStringLiteral("pubsub")); });
+         }});
 }
 
 } // namespace sb::sim

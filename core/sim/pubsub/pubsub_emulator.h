@@ -41,6 +41,8 @@ class PubSubEmulator : public QObject
 public:
     explicit PubSubEmulator(const PubSubEmulatorOptions &options = PubSubEmulatorOptions(), QObject *parent = nullptr);
     ~PubSubEmulator() override;
+    // Registers the "pubsub" emulator with EmulatorRegistry.
+    static void registerType();
 
     bool start();
     void stop();

@@ -1,5 +1,6 @@
 #include "salto_emulator.h"
 
+#include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
 #include "sim/salto/salto_hub_records.h"
 #include "sim/salto/salto_jwt.h"
@@ -486,6 +487,20 @@ void SaltoEmulator::trigger(SaltoFault fault, const QString &error, const QStrin
         setFault(fault, true);
         return;
     }
+}
+
+void SaltoEmulator::registerType()
+{
+    EmulatorRegistry::instance().add(QStringLiteral("salto"),
+        {QStringLiteral("the Salto emulator"), [](const EmulatorOptions &common) {
+             // Door entries and incidents, an event every second or two per site.
+             SaltoEmulatorOptions options;
+             options.tls = common.tls;
+             options.eventsPerSecond = 0.7;
+             options.seed = common.seedOr(options.seed);
+             return startEmulator(std::make_unique<SaltoEmulator>(options),
+                 [](const SaltoEmulator &emulator) { return emulator.feedConfig(QStringLiteral("salto")); });
+         }});
 }
 
 } // namespace sb::sim
