@@ -56,16 +56,28 @@ private:
     QVector<std::pair<QString, Entry>> m_entries;
 };
 
-// Starts `emulator` and asks it for its feed config; empty when it could not start.
-template<class Emulator, class FeedConfig>
-StartedEmulator startEmulator(std::unique_ptr<Emulator> emulator, FeedConfig feedConfig)
+// Registers `Emulator` under `type`: started with `Options` whose `tls` and `seed` follow the common options and whose
+// pace `tune` sets, yielding `feedConfig(type)` (or what `config` makes of the started emulator).
+template<class Emulator, class Options>
+void registerEmulator(const QString &type, const QString &service,
+    std::function<void(Options &, const EmulatorOptions &)> tune,
+    std::function<QJsonObject(const Emulator &)> config = nullptr)
 {
-    StartedEmulator started;
-    if (!emulator->start())
-        return started;
-    started.feedConfig = feedConfig(*emulator);
-    started.emulator = std::move(emulator);
-    return started;
+    if (!config)
+        config = [type](const Emulator &emulator) { return emulator.feedConfig(type); };
+    EmulatorRegistry::instance().add(type, {service, [tune, config](const EmulatorOptions &common) {
+                                                Options options;
+                                                options.tls = common.tls;
+                                                options.seed = common.seedOr(options.seed);
+                                                tune(options, common);
+                                                auto emulator = std::make_unique<Emulator>(options);
+                                                StartedEmulator started;
+                                                if (!emulator->start())
+                                                    return started;
+                                                started.feedConfig = config(*emulator);
+                                                started.emulator = std::move(emulator);
+                                                return started;
+                                            }});
 }
 
 // Registers the emulators of this build (called once by each app; calling it again does nothing).

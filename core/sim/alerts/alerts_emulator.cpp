@@ -443,18 +443,16 @@ QString AlertsEmulator::publishTo(Subscription &s, bool forceLarge)
 
 void AlertsEmulator::registerType()
 {
-    EmulatorRegistry::instance().add(QStringLiteral("alerts"),
-        {QStringLiteral("the Data Platform alerts emulator"), [](const EmulatorOptions &common) {
-             // Its cloud credentials last two minutes, so a demo shows them being renewed.
-             AlertsEmulatorOptions options;
-             options.tls = common.tls;
-             options.alertsPerSecond = 1.5;
-             options.credentialLifetimeSec = 120;
-             options.seed = common.seedOr(options.seed);
-             return startEmulator(std::make_unique<AlertsEmulator>(options), [](const AlertsEmulator &emulator) {
-                 return emulator.feedConfig(QStringLiteral("alerts"), QStringLiteral("stories"));
-             });
-         }});
+    // Cloud credentials that last two minutes, so a demo shows them being renewed.
+    registerEmulator<AlertsEmulator, AlertsEmulatorOptions>(
+        QStringLiteral("alerts"), QStringLiteral("the Data Platform alerts emulator"),
+        [](AlertsEmulatorOptions &options, const EmulatorOptions &) {
+            options.alertsPerSecond = 1.5;
+            options.credentialLifetimeSec = 120;
+        },
+        [](const AlertsEmulator &emulator) {
+            return emulator.feedConfig(QStringLiteral("alerts"), QStringLiteral("stories"));
+        });
 }
 
 } // namespace sb::sim

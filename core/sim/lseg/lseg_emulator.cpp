@@ -354,17 +354,12 @@ void LsegEmulator::onSocketAccepted(QWebSocket *socket, int endpointIndex)
 
 void LsegEmulator::registerType()
 {
-    EmulatorRegistry::instance().add(QStringLiteral("mrn"),
-        {QStringLiteral("the LSEG emulator"), [](const EmulatorOptions &common) {
-             LsegEmulatorOptions options;
-             options.tls = common.tls;
-             if (common.storiesPerSecond >= 0)
-                 options.storiesPerSecond = common.storiesPerSecond;
-             options.burstStoriesPerSecond = common.burstStoriesPerSecond;
-             options.seed = common.seedOr(options.seed);
-             return startEmulator(std::make_unique<LsegEmulator>(options),
-                 [](const LsegEmulator &emulator) { return emulator.feedConfig(QStringLiteral("mrn")); });
-         }});
+    registerEmulator<LsegEmulator, LsegEmulatorOptions>(QStringLiteral("mrn"), QStringLiteral("the LSEG emulator"),
+        [](LsegEmulatorOptions &options, const EmulatorOptions &common) {
+            if (common.storiesPerSecond >= 0)
+                options.storiesPerSecond = common.storiesPerSecond;
+            options.burstStoriesPerSecond = common.burstStoriesPerSecond;
+        });
 }
 
 } // namespace sb::sim

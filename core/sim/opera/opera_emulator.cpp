@@ -471,19 +471,13 @@ void OperaEmulator::trigger(OperaFault fault)
 
 void OperaEmulator::registerType()
 {
-    EmulatorRegistry::instance().add(QStringLiteral("opera"),
-        {QStringLiteral("the OHIP emulator"), [](const EmulatorOptions &common) {
-             // Hotel business events, a couple a second. Offsets grow across runs ten a second, faster than events are
-             // published, so the offset an earlier run persisted stays below the new ones and the stream resumes at
-             // once.
-             OperaEmulatorOptions options;
-             options.tls = common.tls;
-             options.eventsPerSecond = 2;
-             options.seed = common.seedOr(options.seed);
-             options.firstOffset = (QDateTime::currentSecsSinceEpoch() - 1700000000) * 10;
-             return startEmulator(std::make_unique<OperaEmulator>(options),
-                 [](const OperaEmulator &emulator) { return emulator.feedConfig(QStringLiteral("opera")); });
-         }});
+    // Hotel business events, a couple a second. Offsets grow across runs ten a second, faster than events are
+    // published, so the offset an earlier run persisted stays below the new ones and the stream resumes at once.
+    registerEmulator<OperaEmulator, OperaEmulatorOptions>(QStringLiteral("opera"), QStringLiteral("the OHIP emulator"),
+        [](OperaEmulatorOptions &options, const EmulatorOptions &) {
+            options.eventsPerSecond = 2;
+            options.firstOffset = (QDateTime::currentSecsSinceEpoch() - 1700000000) * 10;
+        });
 }
 
 } // namespace sb::sim

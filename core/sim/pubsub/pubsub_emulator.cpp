@@ -466,16 +466,10 @@ QStringList PubSubEmulator::subscriptionsOf(const QString &subject) const
 
 void PubSubEmulator::registerType()
 {
-    EmulatorRegistry::instance().add(QStringLiteral("pubsub"),
-        {QStringLiteral("the pub/sub emulator"), [](const EmulatorOptions &common) {
-             // Live prices, chat and telemetry for the topic inspector.
-             PubSubEmulatorOptions options;
-             options.tls = common.tls;
-             options.demoMessagesPerSecond = 3;
-             options.seed = common.seedOr(options.seed);
-             return startEmulator(std::make_unique<PubSubEmulator>(options),
-                 [](const PubSubEmulator &emulator) { return emulator.feedConfig(QStringLiteral("pubsub")); });
-         }});
+    // Live prices, chat and telemetry for the topic inspector.
+    registerEmulator<PubSubEmulator, PubSubEmulatorOptions>(QStringLiteral("pubsub"),
+        QStringLiteral("the pub/sub emulator"),
+        [](PubSubEmulatorOptions &options, const EmulatorOptions &) { options.demoMessagesPerSecond = 3; });
 }
 
 } // namespace sb::sim

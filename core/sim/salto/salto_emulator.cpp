@@ -491,16 +491,9 @@ void SaltoEmulator::trigger(SaltoFault fault, const QString &error, const QStrin
 
 void SaltoEmulator::registerType()
 {
-    EmulatorRegistry::instance().add(QStringLiteral("salto"),
-        {QStringLiteral("the Salto emulator"), [](const EmulatorOptions &common) {
-             // Door entries and incidents, an event every second or two per site.
-             SaltoEmulatorOptions options;
-             options.tls = common.tls;
-             options.eventsPerSecond = 0.7;
-             options.seed = common.seedOr(options.seed);
-             return startEmulator(std::make_unique<SaltoEmulator>(options),
-                 [](const SaltoEmulator &emulator) { return emulator.feedConfig(QStringLiteral("salto")); });
-         }});
+    // Door entries and incidents, an event every second or two per site.
+    registerEmulator<SaltoEmulator, SaltoEmulatorOptions>(QStringLiteral("salto"), QStringLiteral("the Salto emulator"),
+        [](SaltoEmulatorOptions &options, const EmulatorOptions &) { options.eventsPerSecond = 0.7; });
 }
 
 } // namespace sb::sim
