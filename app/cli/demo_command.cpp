@@ -1,7 +1,7 @@
 #include "demo_command.h"
 
 #include "listen_command.h"
-#include "sim/mrn/lseg_emulator.h"
+#include "sim/emulator_registry.h"
 
 #include <cstdio>
 
@@ -9,13 +9,16 @@ namespace sb::cli {
 
 int runDemo(qint64 count, int timeoutSec, bool lineBuffered)
 {
-    sim::LsegEmulator emulator {sim::LsegEmulatorOptions {}};
-    if (!emulator.start()) {
-        std::fprintf(stderr, "switchboard-cli: the LSEG emulator could not start\n");
+    sim::registerBuiltinEmulators();
+    QString error;
+    const sim::StartedEmulator emulator
+        = sim::EmulatorRegistry::instance().start(QStringLiteral("mrn"), sim::EmulatorOptions(), &error);
+    if (!emulator.emulator) {
+        std::fprintf(stderr, "switchboard-cli: %s\n", qPrintable(error));
         return 2;
     }
     ListenOptions options;
-    options.feedConfig = emulator.feedConfig(QStringLiteral("mrn"));
+    options.feedConfig = emulator.feedConfig;
     options.count = count;
     options.timeoutSec = timeoutSec;
     options.lineBuffered = lineBuffered;

@@ -4,18 +4,13 @@
 #include <QThread>
 #include <QVector>
 
-namespace sb::sim {
-class AlertsEmulator;
-class LsegEmulator;
-class OperaEmulator;
-class PubSubEmulator;
-class SaltoEmulator;
-} // namespace sb::sim
+#include <memory>
+#include <vector>
 
 namespace sb::gui {
 
-// The built-in emulators of --demo, on a thread of their own so that a burst of generated news competes with the
-// feeds' io thread, not with the GUI. Owns the thread RAII-style.
+// The built-in emulators of --demo (every one EmulatorRegistry has), on a thread of their own so that a burst of
+// generated news competes with the feeds' io thread, not with the GUI. Owns the thread RAII-style.
 class DemoEmulators
 {
 public:
@@ -37,11 +32,7 @@ public:
 private:
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; the emulators are created and destroyed through it
-    sim::LsegEmulator *m_lseg = nullptr;
-    sim::OperaEmulator *m_opera = nullptr;
-    sim::AlertsEmulator *m_alerts = nullptr;
-    sim::PubSubEmulator *m_pubsub = nullptr;
-    sim::SaltoEmulator *m_salto = nullptr;
+    std::vector<std::unique_ptr<QObject>> m_emulators; // every one the registry has, MRN first
     QVector<QJsonObject> m_configs;
 };
 

@@ -1,14 +1,9 @@
 // switchboard-sim: the emulators as a process. Starts them on free loopback ports, writes a config file that points
 // every feed at them, prints its path, and serves until stopped.
-#include "sim/alerts/alerts_emulator.h"
-#include "sim/mrn/lseg_emulator.h"
-#include "sim/opera/opera_emulator.h"
-#include "sim/pubsub/pubsub_emulator.h"
-#include "sim/salto/salto_emulator.h"
+#include "sim/emulator_registry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -19,8 +14,10 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -56,82 +53,42 @@ int main(int argc, char **argv)
     parser.addOptions({configOut, feeds, rate, burst, plain});
     parser.process(app);
 
+    sb::sim::registerBuiltinEmulators();
+    const sb::sim::EmulatorRegistry &registry = sb::sim::EmulatorRegistry::instance();
     const QStringList wanted = parser.value(feeds).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &f : wanted) {
-        static const QStringList known {QStringLiteral("mrn"), QStringLiteral("alerts"), QStringLiteral("opera"),
-            QStringLiteral("pubsub"), QStringLiteral("salto")};
-        if (!known.contains(f)) {
-            std::fprintf(stderr, "switchboard-sim: no emulator for \"%s\" yet (available: %s)\n", qPrintable(f),
-                qPrintable(known.join(QStringLiteral(", "))));
+        if (!registry.contains(f)) {
+            std::fprintf(stderr, "switchboard-sim: no emulator for \"%s\" (available: %s)\n", qPrintable(f),
+                qPrintable(registry.types().join(QStringLiteral(", "))));
             return 64;
         }
     }
 
-    sb::sim::LsegEmulatorOptions options;
+    sb::sim::EmulatorOptions options;
     options.tls = !parser.isSet(plain);
+    bool numbers = true;
     if (parser.isSet(rate))
-        options.storiesPerSecond = parser.value(rate).toDouble();
-    if (parser.isSet(burst))
-        options.burstStoriesPerSecond = parser.value(burst).toInt();
-    sb::sim::LsegEmulator lseg(options);
-    if (!lseg.start()) {
-        std::fprintf(stderr, "switchboard-sim: the LSEG emulator could not start\n");
-        return 2;
+        options.storiesPerSecond = parser.value(rate).toDouble(&numbers);
+    if (numbers && parser.isSet(burst))
+        options.burstStoriesPerSecond = parser.value(burst).toInt(&numbers);
+    if (!numbers) {
+        std::fprintf(stderr, "switchboard-sim: --rate and --burst take numbers\n");
+        return 64;
     }
-
-    QJsonArray feedList {lseg.feedConfig(QStringLiteral("mrn"))};
-    // OPERA Cloud (OHIP) business events: a chain of four hotels, a couple of events a second.
-    std::unique_ptr<sb::sim::OperaEmulator> opera;
-    if (wanted.contains(QLatin1String("opera"))) {
-        sb::sim::OperaEmulatorOptions operaOptions;
-        operaOptions.tls = !parser.isSet(plain);
-        operaOptions.eventsPerSecond = 2;
-        // Offsets grow across runs, so a client's persisted offset from an earlier run stays below them.
-        operaOptions.firstOffset = (QDateTime::currentSecsSinceEpoch() - 1700000000) * 10;
-        opera = std::make_unique<sb::sim::OperaEmulator>(operaOptions);
-        if (!opera->start()) {
-            std::fprintf(stderr, "switchboard-sim: the OHIP emulator could not start\n");
+    std::vector<std::unique_ptr<QObject>> running;
+    QJsonArray feedList;
+    const QStringList types = registry.types();
+    for (const QString &type : types) {
+        if (!wanted.contains(type))
+            continue;
+        QString error;
+        sb::sim::StartedEmulator started = registry.start(type, options, &error);
+        if (!started.emulator) {
+            std::fprintf(stderr, "switchboard-sim: %s\n", qPrintable(error));
             return 2;
         }
-        feedList.append(opera->feedConfig(QStringLiteral("opera")));
-    }
-    // LSEG Data Platform news alerts: subscriptions, cloud credentials and an SQS queue server, two alerts a second.
-    std::unique_ptr<sb::sim::AlertsEmulator> alerts;
-    if (wanted.contains(QLatin1String("alerts"))) {
-        sb::sim::AlertsEmulatorOptions alertsOptions;
-        alertsOptions.tls = !parser.isSet(plain);
-        alerts = std::make_unique<sb::sim::AlertsEmulator>(alertsOptions);
-        if (!alerts->start()) {
-            std::fprintf(stderr, "switchboard-sim: the Data Platform alerts emulator could not start\n");
-            return 2;
-        }
-        feedList.append(alerts->feedConfig(QStringLiteral("alerts")));
-    }
-    // Realtime Pub/Sub: prices, chat and telemetry topics, a backend that answers client messages.
-    std::unique_ptr<sb::sim::PubSubEmulator> pubsub;
-    if (wanted.contains(QLatin1String("pubsub"))) {
-        sb::sim::PubSubEmulatorOptions pubsubOptions;
-        pubsubOptions.tls = !parser.isSet(plain);
-        pubsubOptions.demoMessagesPerSecond = 3;
-        pubsub = std::make_unique<sb::sim::PubSubEmulator>(pubsubOptions);
-        if (!pubsub->start()) {
-            std::fprintf(stderr, "switchboard-sim: the pub/sub emulator could not start\n");
-            return 2;
-        }
-        feedList.append(pubsub->feedConfig(QStringLiteral("pubsub")));
-    }
-    // Salto KS Connect door entries and incidents over SignalR: three sites, an event every second or so.
-    std::unique_ptr<sb::sim::SaltoEmulator> salto;
-    if (wanted.contains(QLatin1String("salto"))) {
-        sb::sim::SaltoEmulatorOptions saltoOptions;
-        saltoOptions.tls = !parser.isSet(plain);
-        saltoOptions.eventsPerSecond = 1;
-        salto = std::make_unique<sb::sim::SaltoEmulator>(saltoOptions);
-        if (!salto->start()) {
-            std::fprintf(stderr, "switchboard-sim: the Salto emulator could not start\n");
-            return 2;
-        }
-        feedList.append(salto->feedConfig(QStringLiteral("salto")));
+        running.push_back(std::move(started.emulator));
+        feedList.append(started.feedConfig);
     }
     QString path = parser.value(configOut);
     if (path.isEmpty())

@@ -1,7 +1,7 @@
 #include "oauth2_token_client.h"
 
-#include "auth/secret_redactor.h"
 #include "net/redirect_hop.h"
+#include "net/secret_redactor.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/raw_frame.h"
+#include "event/raw_frame.h"
 
 #include <QFile>
 #include <QString>

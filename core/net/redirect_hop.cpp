@@ -1,7 +1,7 @@
 #include "redirect_hop.h"
 
-#include "auth/secret_redactor.h"
 #include "net/credential_destination.h"
+#include "net/secret_redactor.h"
 
 namespace sb {
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "event/feed_error.h"
+#include "event/raw_frame.h"
 #include "feed_state.h"
 #include "frame_decoder.h"
-#include "raw_frame.h"
 
 #include <QJsonObject>
 #include <QObject>

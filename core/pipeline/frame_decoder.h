@@ -2,7 +2,7 @@
 
 #include "event/event.h"
 #include "event/feed_error.h"
-#include "raw_frame.h"
+#include "event/raw_frame.h"
 
 #include <QVariant>
 

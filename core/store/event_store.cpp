@@ -1,7 +1,7 @@
 #include "event_store.h"
 
-#include "pipeline/thread_niceness.h"
 #include "store_worker.h"
+#include "thread/thread_niceness.h"
 
 #include <QDir>
 #include <QStandardPaths>

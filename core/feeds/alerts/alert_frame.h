@@ -1,7 +1,7 @@
 #pragma once
 
 #include "event/event.h"
-#include "pipeline/raw_frame.h"
+#include "event/raw_frame.h"
 
 #include <QMetaType>
 #include <QString>

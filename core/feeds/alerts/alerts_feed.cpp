@@ -1,10 +1,10 @@
 #include "alerts_feed.h"
 
 #include "auth/oauth2_token_client.h"
-#include "auth/secret_redactor.h"
 #include "feeds/alerts/alert_decoder.h"
 #include "feeds/alerts/data_platform_client.h"
 #include "net/credential_destination.h"
+#include "net/secret_redactor.h"
 #include "net/sqs/sqs_client.h"
 #include "net/tls_settings.h"
 #include "pipeline/feed_registry.h"

@@ -1,6 +1,6 @@
 #include "data_platform_client.h"
 
-#include "auth/secret_redactor.h"
+#include "net/secret_redactor.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

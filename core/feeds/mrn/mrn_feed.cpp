@@ -1,10 +1,10 @@
 #include "mrn_feed.h"
 
 #include "auth/oauth2_token_client.h"
-#include "auth/secret_redactor.h"
 #include "feeds/mrn/mrn_frame_decoder.h"
 #include "feeds/mrn/omm_control.h"
 #include "feeds/mrn/service_discovery_client.h"
+#include "net/secret_redactor.h"
 #include "net/tls_settings.h"
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_registry.h"

@@ -1,6 +1,6 @@
 #include "omm_session.h"
 
-#include "auth/secret_redactor.h"
+#include "net/secret_redactor.h"
 #include "omm_requests.h"
 
 #include <QDateTime>

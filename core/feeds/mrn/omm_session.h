@@ -1,8 +1,8 @@
 #pragma once
 
 #include "event/feed_error.h"
+#include "event/raw_frame.h"
 #include "omm_control.h"
-#include "pipeline/raw_frame.h"
 
 #include <QObject>
 #include <QSslConfiguration>

@@ -1,8 +1,8 @@
 #include "service_discovery_client.h"
 
-#include "auth/secret_redactor.h"
 #include "feeds/mrn/service_discovery.h"
 #include "net/redirect_hop.h"
+#include "net/secret_redactor.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

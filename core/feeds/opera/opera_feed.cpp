@@ -1,12 +1,12 @@
 #include "opera_feed.h"
 
 #include "auth/oauth2_token_client.h"
-#include "auth/secret_redactor.h"
 #include "feeds/opera/opera_event_decoder.h"
 #include "feeds/opera/opera_progress.h"
 #include "feeds/opera/opera_subscription.h"
 #include "net/graphqlws/graphql_ws_client.h"
 #include "net/graphqlws/graphql_ws_protocol_error.h"
+#include "net/secret_redactor.h"
 #include "net/tls_settings.h"
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_registry.h"

@@ -1,6 +1,6 @@
 #include "pubsub_admin_call.h"
 
-#include "auth/secret_redactor.h"
+#include "net/secret_redactor.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>

@@ -1,12 +1,12 @@
 #include "pubsub_feed.h"
 
 #include "auth/jwt_claims.h"
-#include "auth/secret_redactor.h"
 #include "feeds/pubsub/pubsub_admin_call.h"
 #include "feeds/pubsub/pubsub_client_message.h"
 #include "feeds/pubsub/pubsub_event_decoder.h"
 #include "feeds/pubsub/pubsub_token_source.h"
 #include "feeds/pubsub/pubsub_topic_name.h"
+#include "net/secret_redactor.h"
 #include "net/tls_settings.h"
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_registry.h"

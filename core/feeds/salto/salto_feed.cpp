@@ -2,8 +2,8 @@
 
 #include "auth/jwt_claims.h"
 #include "auth/oauth2_token_client.h"
-#include "auth/secret_redactor.h"
 #include "feeds/salto/salto_event_decoder.h"
+#include "net/secret_redactor.h"
 #include "net/signalr/signalr_hub_connection.h"
 #include "net/tls_settings.h"
 #include "pipeline/feed_metrics.h"

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "event/raw_frame.h"
 #include "net/graphqlws/graphql_ws_message.h"
-#include "pipeline/raw_frame.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

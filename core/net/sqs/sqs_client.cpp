@@ -1,6 +1,6 @@
 #include "sqs_client.h"
 
-#include "auth/secret_redactor.h"
+#include "net/secret_redactor.h"
 #include "net/sqs/sqs_response_parser.h"
 
 #include <QNetworkAccessManager>

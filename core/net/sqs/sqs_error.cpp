@@ -1,6 +1,6 @@
 #include "sqs_error.h"
 
-#include "auth/secret_redactor.h"
+#include "net/secret_redactor.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,6 +3,7 @@
 #include "codec/aes_gcm_encryptor.h"
 #include "codec/sigv4_signer.h"
 #include "sim/alerts/sqs_queue_server.h"
+#include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
 #include "sim/mrn/lseg_auth_service.h"
 
@@ -438,6 +439,20 @@ QString AlertsEmulator::publishTo(Subscription &s, bool forceLarge)
     }
     ++m_published;
     return alert.ecpMessageId;
+}
+
+void AlertsEmulator::registerType()
+{
+    // Cloud credentials that last two minutes, so a demo shows them being renewed.
+    registerEmulator<AlertsEmulator, AlertsEmulatorOptions>(
+        QStringLiteral("alerts"), QStringLiteral("the Data Platform alerts emulator"),
+        [](AlertsEmulatorOptions &options, const EmulatorOptions &) {
+            options.alertsPerSecond = 1.5;
+            options.credentialLifetimeSec = 120;
+        },
+        [](const AlertsEmulator &emulator) {
+            return emulator.feedConfig(QStringLiteral("alerts"), QStringLiteral("stories"));
+        });
 }
 
 } // namespace sb::sim

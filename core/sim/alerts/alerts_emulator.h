@@ -32,6 +32,8 @@ class AlertsEmulator : public QObject
 public:
     explicit AlertsEmulator(const AlertsEmulatorOptions &options = {}, QObject *parent = nullptr);
     ~AlertsEmulator() override;
+    // Registers the "alerts" emulator with EmulatorRegistry.
+    static void registerType();
 
     bool start();
     void stop();

@@ -5,6 +5,7 @@
 #include "lseg_streaming_session.h"
 #include "lseg_websocket_endpoint.h"
 #include "mrn_news_publisher.h"
+#include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
 
 #include <QDateTime>
@@ -349,6 +350,16 @@ void LsegEmulator::onSocketAccepted(QWebSocket *socket, int endpointIndex)
         Q_EMIT pongReceived();
     });
     Q_EMIT clientConnected();
+}
+
+void LsegEmulator::registerType()
+{
+    registerEmulator<LsegEmulator, LsegEmulatorOptions>(QStringLiteral("mrn"), QStringLiteral("the LSEG emulator"),
+        [](LsegEmulatorOptions &options, const EmulatorOptions &common) {
+            if (common.storiesPerSecond >= 0)
+                options.storiesPerSecond = common.storiesPerSecond;
+            options.burstStoriesPerSecond = common.burstStoriesPerSecond;
+        });
 }
 
 } // namespace sb::sim

@@ -36,6 +36,8 @@ class LsegEmulator : public QObject
 public:
     explicit LsegEmulator(const LsegEmulatorOptions &options = LsegEmulatorOptions(), QObject *parent = nullptr);
     ~LsegEmulator() override;
+    // Registers the "mrn" emulator with EmulatorRegistry.
+    static void registerType();
 
     // Listens on ephemeral loopback ports. False if a listener or the certificate could not be set up.
     bool start();

@@ -1,7 +1,8 @@
 #include "opera_emulator.h"
 
-#include "feeds/opera/opera_feed_config.h"
+#include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
+#include "sim/opera/ohip_app_key_hash.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -138,7 +139,7 @@ QUrl OperaEmulator::streamUrl() const
     QUrl url = gatewayUrl();
     url.setScheme(m_options.tls ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setPath(QStringLiteral("/subscriptions"));
-    url.setQuery(QStringLiteral("key=") + OperaFeedConfig::keyHash(m_options.appKey));
+    url.setQuery(QStringLiteral("key=") + OhipAppKeyHash::of(m_options.appKey));
     return url;
 }
 
@@ -191,7 +192,7 @@ bool OperaEmulator::tokenValid(const QString &bearer) const
 
 QString OperaEmulator::consumerKey(const QString &chainCode) const
 {
-    return OperaFeedConfig::keyHash(m_options.appKey) + QLatin1Char('/') + chainCode;
+    return OhipAppKeyHash::of(m_options.appKey) + QLatin1Char('/') + chainCode;
 }
 
 UpgradeVerdict OperaEmulator::vetUpgrade(const UpgradeRequest &request)
@@ -201,8 +202,7 @@ UpgradeVerdict OperaEmulator::vetUpgrade(const UpgradeRequest &request)
     UpgradeVerdict verdict;
     if (m_faults.contains(int(OperaFault::RejectUpgrades)))
         verdict = UpgradeVerdict::refuse(429, "Too Many Requests");
-    else if (request.target.path() != QLatin1String("/subscriptions")
-        || key != OperaFeedConfig::keyHash(m_options.appKey))
+    else if (request.target.path() != QLatin1String("/subscriptions") || key != OhipAppKeyHash::of(m_options.appKey))
         verdict = UpgradeVerdict::refuse(400, "Bad Request");
     if (!verdict.accepted())
         ++m_upgradesRejected;
@@ -467,6 +467,17 @@ void OperaEmulator::trigger(OperaFault fault)
         else if (fault == OperaFault::MaintenanceClose)
             closeStream(s, 1001, QStringLiteral("Maintenance"));
     }
+}
+
+void OperaEmulator::registerType()
+{
+    // Hotel business events, a couple a second. Offsets grow across runs ten a second, faster than events are
+    // published, so the offset an earlier run persisted stays below the new ones and the stream resumes at once.
+    registerEmulator<OperaEmulator, OperaEmulatorOptions>(QStringLiteral("opera"), QStringLiteral("the OHIP emulator"),
+        [](OperaEmulatorOptions &options, const EmulatorOptions &) {
+            options.eventsPerSecond = 2;
+            options.firstOffset = (QDateTime::currentSecsSinceEpoch() - 1700000000) * 10;
+        });
 }
 
 } // namespace sb::sim

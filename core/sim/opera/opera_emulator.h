@@ -36,6 +36,8 @@ class OperaEmulator : public QObject
 public:
     explicit OperaEmulator(const OperaEmulatorOptions &options = OperaEmulatorOptions(), QObject *parent = nullptr);
     ~OperaEmulator() override;
+    // Registers the "opera" emulator with EmulatorRegistry.
+    static void registerType();
 
     bool start();
     void stop();

@@ -1,6 +1,7 @@
 #include "pubsub_emulator.h"
 
 #include "auth/jwt_signer.h"
+#include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
 
 #include <QDateTime>
@@ -205,7 +206,7 @@ void PubSubEmulator::onWebSocket(QWebSocket *socket)
         = QStringLiteral("%1").arg(++m_nextConnection * 0x9e3779b1ULL % 0xffffffffffULL, 10, 16, QLatin1Char('0'));
     c.subject = claims ? claims->subject() : QString();
     c.permissionList = claims ? claims->permissions() : QStringList();
-    c.permissions = PubSubPermissions(c.permissionList);
+    c.permissions = PubSubGrants(c.permissionList);
     c.lastActivityMs = now();
     m_clients.insert(socket, c);
     connect(
@@ -347,12 +348,12 @@ void PubSubEmulator::onClientMessage(Client &c, const QString &type, const QJson
     QWebSocket *socket = c.socket;
     const QString topic = data.value(QStringLiteral("topic")).toString();
     if (type == QLatin1String("subscribe")) {
-        if (PubSubPermissions::isPrivateTopic(topic)) {
+        if (PubSubGrants::isPrivateTopic(topic)) {
             closeClient(socket, 1008, QStringLiteral("Subscription to private topic is forbidden!"));
             return;
         }
         const bool refuseSecure
-            = m_faults.contains(int(PubSubFault::RefuseSecureSubscriptions)) && PubSubPermissions::isSecureTopic(topic);
+            = m_faults.contains(int(PubSubFault::RefuseSecureSubscriptions)) && PubSubGrants::isSecureTopic(topic);
         if (refuseSecure || !c.permissions.canSubscribe(topic)) {
             closeClient(socket, 1008, QStringLiteral("Subscription to secure topic is forbidden!"));
             return;
@@ -427,7 +428,7 @@ void PubSubEmulator::onAdminPublish(const HttpRequest &request, const HttpRespon
     const QString topic = body.value(QStringLiteral("topic")).toString();
     if (topic.isEmpty() || !body.contains(QStringLiteral("message")))
         return responder.send(400, R"({"error":"topic and message are required"})");
-    if (!PubSubPermissions(verdict.claims->permissions()).canPublish(topic))
+    if (!PubSubGrants(verdict.claims->permissions()).canPublish(topic))
         return responder.send(403, R"({"error":"publishing to this topic is forbidden"})");
     const QJsonValue message = body.value(QStringLiteral("message"));
     const QByteArray bytes = message.isString()
@@ -461,6 +462,14 @@ QStringList PubSubEmulator::subscriptionsOf(const QString &subject) const
             out += QStringList(c.topics.begin(), c.topics.end());
     out.sort();
     return out;
+}
+
+void PubSubEmulator::registerType()
+{
+    // Live prices, chat and telemetry for the topic inspector.
+    registerEmulator<PubSubEmulator, PubSubEmulatorOptions>(QStringLiteral("pubsub"),
+        QStringLiteral("the pub/sub emulator"),
+        [](PubSubEmulatorOptions &options, const EmulatorOptions &) { options.demoMessagesPerSecond = 3; });
 }
 
 } // namespace sb::sim

@@ -2,11 +2,11 @@
 
 #include "auth/jwt_key.h"
 #include "auth/jwt_verifier.h"
-#include "feeds/pubsub/pubsub_permissions.h"
 #include "sim/emulator_tls_identity.h"
 #include "sim/pubsub/pubsub_demo_traffic.h"
 #include "sim/pubsub/pubsub_emulator_options.h"
 #include "sim/pubsub/pubsub_fault.h"
+#include "sim/pubsub/pubsub_grants.h"
 #include "sim/vetted_websocket_server.h"
 
 #include <QHash>
@@ -41,6 +41,8 @@ class PubSubEmulator : public QObject
 public:
     explicit PubSubEmulator(const PubSubEmulatorOptions &options = PubSubEmulatorOptions(), QObject *parent = nullptr);
     ~PubSubEmulator() override;
+    // Registers the "pubsub" emulator with EmulatorRegistry.
+    static void registerType();
 
     bool start();
     void stop();
@@ -91,7 +93,7 @@ private:
         QString connectionId;
         QString subject;
         QStringList permissionList;
-        PubSubPermissions permissions;
+        PubSubGrants permissions;
         QSet<QString> topics;
         qint64 lastActivityMs = 0;
         bool welcomed = false;

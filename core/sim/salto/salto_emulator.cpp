@@ -1,9 +1,8 @@
 #include "salto_emulator.h"
 
-#include "net/signalr/signalr_handshake.h"
-#include "net/signalr/signalr_hub_message.h"
-#include "net/signalr/signalr_record_splitter.h"
+#include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
+#include "sim/salto/salto_hub_records.h"
 #include "sim/salto/salto_jwt.h"
 
 #include <QDateTime>
@@ -289,7 +288,7 @@ void SaltoEmulator::onBytes(QWebSocket *socket, const QByteArray &bytes)
     c.buffer += bytes;
     if (!c.handshaken) {
         QString problem;
-        const std::optional<SignalRHandshake::Request> request = SignalRHandshake::parseRequest(c.buffer, &problem);
+        const std::optional<SaltoHubRecords::Handshake> request = SaltoHubRecords::takeHandshake(c.buffer, &problem);
         if (!request) {
             if (!problem.isEmpty())
                 socket->close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("bad handshake"));
@@ -300,7 +299,7 @@ void SaltoEmulator::onBytes(QWebSocket *socket, const QByteArray &bytes)
                 ? QStringLiteral("Requested protocol '%1' is not available.").arg(request->protocol.left(40))
                 : QStringLiteral("The server is not accepting connections (emulated handshake error).");
             ++m_handshakesRefused;
-            socket->sendTextMessage(QString::fromUtf8(SignalRHandshake::response(error)));
+            socket->sendTextMessage(QString::fromUtf8(SaltoHubRecords::handshakeAnswer(error)));
             socket->close(QWebSocketProtocol::CloseCodeNormal);
             return;
         }
@@ -312,28 +311,20 @@ void SaltoEmulator::onBytes(QWebSocket *socket, const QByteArray &bytes)
         }
         c.handshaken = true;
         c.buffer = request->remainder;
-        socket->sendTextMessage(QString::fromUtf8(SignalRHandshake::response()));
+        socket->sendTextMessage(QString::fromUtf8(SaltoHubRecords::handshakeAnswer()));
         Q_EMIT hubConnected(c.stream, c.siteId);
         if (m_options.replayOnConnect > 0) {
             const QList<QByteArray> history = m_history.value(historyKey(c.siteId, c.stream));
             sendRecords(c, history.mid(qMax<qsizetype>(0, history.size() - m_options.replayOnConnect)));
         }
     }
-    QList<QByteArray> records;
-    SignalRRecordSplitter splitter;
-    const qsizetype last = c.buffer.lastIndexOf(SignalRRecordSplitter::Separator);
-    if (last < 0)
-        return;
-    splitter.append(c.buffer.left(last + 1), records);
-    c.buffer = c.buffer.mid(last + 1);
+    const QList<QByteArray> records = SaltoHubRecords::takeRecords(c.buffer);
     for (const QByteArray &record : records) {
-        const std::optional<SignalRHubMessage> m = SignalRHubMessage::parse(record);
-        if (!m)
-            continue;
-        if (m->type == SignalRHubMessage::Type::Ping) {
+        const int type = SaltoHubRecords::typeOf(record);
+        if (type == SaltoHubRecords::Ping) {
             ++m_pingsReceived;
             Q_EMIT clientPing();
-        } else if (m->type == SignalRHubMessage::Type::Close) {
+        } else if (type == SaltoHubRecords::Close) {
             ++m_closesReceived;
             Q_EMIT clientClose();
             socket->close(QWebSocketProtocol::CloseCodeNormal);
@@ -409,8 +400,7 @@ void SaltoEmulator::publish(int count)
             const QJsonObject message = incident ? m_generator.incident(site, now()) : m_generator.entry(site, now());
             // Salto's samples: ReceiveMessage with the message as one JSON string.
             const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
-            const QByteArray record
-                = SignalRHubMessage::invocation(QStringLiteral("ReceiveMessage"), QJsonArray {text}).toRecord();
+            const QByteArray record = SaltoHubRecords::invocation(QStringLiteral("ReceiveMessage"), QJsonArray {text});
             QList<QByteArray> &history = m_history[historyKey(site.id, stream)];
             history << record;
             if (history.size() > kHistory)
@@ -435,9 +425,8 @@ void SaltoEmulator::publish(int count)
         if (c == m_hubs.end())
             continue;
         if (batched)
-            sendRecords(*c,
-                {SignalRHubMessage::invocation(QStringLiteral("ReceiveMessage"), outgoingMessages.value(it.key()))
-                        .toRecord()});
+            sendRecords(
+                *c, {SaltoHubRecords::invocation(QStringLiteral("ReceiveMessage"), outgoingMessages.value(it.key()))});
         else
             sendRecords(*c, it.value());
     }
@@ -450,7 +439,7 @@ void SaltoEmulator::pingAll()
     for (Connection &c : m_hubs) {
         if (!c.handshaken)
             continue;
-        sendRecords(c, {SignalRHubMessage::ping().toRecord()});
+        sendRecords(c, {SaltoHubRecords::ping()});
         ++m_pingsSent;
     }
 }
@@ -468,14 +457,12 @@ void SaltoEmulator::trigger(SaltoFault fault, const QString &error, const QStrin
     switch (fault) {
     case SaltoFault::CloseAllowReconnect:
         sendToAll(
-            SignalRHubMessage::close(error.isEmpty() ? QStringLiteral("Server is restarting (emulated).") : error, true)
-                .toRecord(),
+            SaltoHubRecords::close(error.isEmpty() ? QStringLiteral("Server is restarting (emulated).") : error, true),
             stream);
         return;
     case SaltoFault::CloseNoReconnect:
-        sendToAll(SignalRHubMessage::close(
-                      error.isEmpty() ? QStringLiteral("Site subscription ended (emulated).") : error, false)
-                      .toRecord(),
+        sendToAll(SaltoHubRecords::close(
+                      error.isEmpty() ? QStringLiteral("Site subscription ended (emulated).") : error, false),
             stream);
         return;
     case SaltoFault::DropConnections: {
@@ -500,6 +487,13 @@ void SaltoEmulator::trigger(SaltoFault fault, const QString &error, const QStrin
         setFault(fault, true);
         return;
     }
+}
+
+void SaltoEmulator::registerType()
+{
+    // Door entries and incidents, an event every second or two per site.
+    registerEmulator<SaltoEmulator, SaltoEmulatorOptions>(QStringLiteral("salto"), QStringLiteral("the Salto emulator"),
+        [](SaltoEmulatorOptions &options, const EmulatorOptions &) { options.eventsPerSecond = 0.7; });
 }
 
 } // namespace sb::sim

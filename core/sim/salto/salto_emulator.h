@@ -36,6 +36,8 @@ class SaltoEmulator : public QObject
 public:
     explicit SaltoEmulator(const SaltoEmulatorOptions &options = SaltoEmulatorOptions(), QObject *parent = nullptr);
     ~SaltoEmulator() override;
+    // Registers the "salto" emulator with EmulatorRegistry.
+    static void registerType();
 
     bool start();
     void stop();

@@ -1,4 +1,4 @@
-#include "auth/secret_redactor.h"
+#include "net/secret_redactor.h"
 
 #include <QTest>
 
