@@ -193,8 +193,8 @@ SELF_TEST_TREE = {
     "core/pipeline/feed.h": '#include "event/event.h"\n#include "net/ws.h"\n',
     "core/codec/base64.h": '#include "desk/theme.h"\n',
     "core/auth/jwt.h": "#include <QWidget>\n",
-    "core/store/event_store.h": '#include "pipeline/feed.h"\n#include "thread/niceness.h"\n',
-    "core/thread/niceness.h": '#include "event/event.h"\n#include "desk/theme.h"\n',
+    "core/store/event_store.h": '#include "pipeline/feed.h"\n#include "gadget/niceness.h"\n',
+    "core/gadget/niceness.h": '#include "event/event.h"\n#include "desk/theme.h"\n',
     "core/feeds/mrn/mrn_feed.h": '#include "feeds/opera/opera_feed.h"\n#include "pipeline/feed.h"\n',
     "core/feeds/opera/opera_feed.h": "",
     "core/feeds/builtin_feeds.cpp": '#include "feeds/mrn/mrn_feed.h"\n#include "feeds/opera/opera_feed.h"\n',
@@ -216,7 +216,7 @@ SELF_TEST_EXPECTED = [
     "core/codec/base64.h: #include \"desk/theme.h\"",
     "core/auth/jwt.h: <QWidget> is QtWidgets",
     "core/store/event_store.h: #include \"pipeline/feed.h\"",
-    "core/thread/niceness.h: #include \"desk/theme.h\"",
+    "core/gadget/niceness.h: #include \"desk/theme.h\"",
     "core/feeds/mrn/mrn_feed.h: #include \"feeds/opera/opera_feed.h\"",
     "core/sim/opera/opera_emulator.h: #include \"feeds/opera/opera_feed.h\"",
     "ui/desk/theme.h: #include \"panes/mrn/blotter_pane.h\"",
@@ -241,8 +241,8 @@ def self_test():
         _MODULE_OF.clear()
         new_folders = sorted(NEW_FOLDERS)
         NEW_FOLDERS.clear()
-    if new_folders != ["core/thread"]:
-        print(f"SELF-TEST: new folders named {new_folders}, expected ['core/thread']")
+    if new_folders != ["core/gadget"]:
+        print(f"SELF-TEST: new folders named {new_folders}, expected ['core/gadget']")
         return 1
     missed = [e for e in SELF_TEST_EXPECTED if not any(v.startswith(e) for v in violations)]
     extra = [v for v in violations if not any(v.startswith(e) for e in SELF_TEST_EXPECTED)]
