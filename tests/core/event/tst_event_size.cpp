@@ -36,8 +36,9 @@ void checkSizes(const test::SourceSample &s, bool printedGoal)
     if (printedGoal)
         QVERIFY2(printed <= kMaxRatio, qPrintable(QStringLiteral("%1 printed %2 x").arg(s.name).arg(printed)));
     QVERIFY(stored > 0);
+    // The store deflates body and attrs, which narrows what the second copy costs; it still costs a tenth or more.
     if (twice.attrs != s.event.attrs)
-        QVERIFY2(stored < storedTwice - 0.2, qPrintable(QStringLiteral("%1 stored %2 x").arg(s.name).arg(stored)));
+        QVERIFY2(stored < storedTwice - 0.1, qPrintable(QStringLiteral("%1 stored %2 x").arg(s.name).arg(stored)));
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "blotter_filter.h"
-#include "text_filter_model.h"
+#include "models/text_filter_model.h"
 
 namespace sb::ui {
 

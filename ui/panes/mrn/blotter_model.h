@@ -2,7 +2,7 @@
 
 #include "event/event.h"
 #include "event_ring.h"
-#include "event_table_model.h"
+#include "models/event_table_model.h"
 
 #include <QColor>
 
