@@ -20,6 +20,7 @@ private Q_SLOTS:
         QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
         connect(m_server.get(), &QWebSocketServer::newConnection, this, [this] {
             m_peer = m_server->nextPendingConnection();
+            m_peer->setParent(m_server.get()); // ours to delete: with the server, in cleanup()
             connect(m_peer, &QWebSocket::textMessageReceived, this, [this](const QString &t) { m_fromClient << t; });
         });
         m_frames.clear();
