@@ -199,8 +199,10 @@ void StoreWorker::open(const StoreOptions &options)
     // enough for append() batches (an OS crash or power cut may lose the last transactions, never corrupt the file).
     // Transactions somebody acknowledges upstream switch to FULL for their commit (see transaction()).
     // journal_size_limit: after a checkpoint the WAL file is cut back, or a burst leaves it gigabytes long.
+    // cache_size 64 MiB: with the default 2 MiB the search index's b-trees are read back from the page cache by pread
+    // on every slice (store_ingest: +4-10 % events per CPU second with the larger cache).
     if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; "
-              "PRAGMA journal_size_limit=67108864;")
+              "PRAGMA journal_size_limit=67108864; PRAGMA cache_size=-65536;")
         || !exec(kSchema)) {
         close();
         return;
