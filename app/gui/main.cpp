@@ -207,7 +207,8 @@ int main(int argc, char **argv)
                         static_cast<unsigned long long>(s.drops));
                 }
             }
-            std::printf("history: %llu events stored\n", static_cast<unsigned long long>(storedEvents.load()));
+            std::printf("history: %llu events stored, %lld shown but not stored (the history was behind)\n",
+                static_cast<unsigned long long>(storedEvents.load()), static_cast<long long>(host.shedEvents()));
             std::fflush(stdout);
             app.quit();
         });

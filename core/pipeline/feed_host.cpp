@@ -136,21 +136,50 @@ void FeedHost::stop(int graceMs)
 void FeedHost::onBatch(const EventBatch &events, const AcknowledgementList &acks)
 {
     QSet<QString> acknowledging;
-    for (const Acknowledgement &ack : acks)
+    for (const Acknowledgement &ack : acks) {
         acknowledging.insert(ack.feed);
+        m_acknowledgingFeeds.insert(ack.feed);
+    }
     if (!m_sink) {
         settle(events, acks, acknowledging, events.size(), QString(), false);
         return;
     }
+    if (!shedsStreams()) {
+        write(events, acks, acknowledging);
+        return;
+    }
+    // The backlog is full: the streams' events of this batch go to the screen only. A feed counts as acknowledging
+    // once it has acknowledged anything, so an event whose acknowledgement comes in a later batch is still written.
+    EventBatch kept;
+    EventBatch streams;
+    QVector<qsizetype> keptBefore(events.size() + 1, 0);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event &e = events.at(i);
+        (m_acknowledgingFeeds.contains(e.feed) ? kept : streams).append(e);
+        keptBefore[i + 1] = kept.size();
+    }
+    AcknowledgementList keptAcks = acks;
+    for (Acknowledgement &ack : keptAcks)
+        ack.position = keptBefore.at(qBound<qsizetype>(0, ack.position, events.size()));
+    shed(streams);
+    if (!kept.isEmpty() || !keptAcks.isEmpty())
+        write(kept, keptAcks, acknowledging);
+}
+
+void FeedHost::write(const EventBatch &events, const AcknowledgementList &acks, const QSet<QString> &acknowledging)
+{
     const bool streamsShown = m_showStreamsAtOnce;
     ++m_writesInFlight;
+    m_eventsInFlight += events.size();
     QPointer<FeedHost> self(this);
     m_sink->write(
         events, acks, [self, events, acks, acknowledging, streamsShown](qsizetype durable, const QString &error) {
             if (!self)
                 return;
             --self->m_writesInFlight;
+            self->m_eventsInFlight -= events.size();
             self->settle(events, acks, acknowledging, durable, error, streamsShown);
+            self->backlogDrained();
             if (self->m_writesInFlight == 0)
                 Q_EMIT self->writesSettled();
         });
@@ -167,6 +196,49 @@ void FeedHost::onBatch(const EventBatch &events, const AcknowledgementList &acks
         if (!now.isEmpty())
             Q_EMIT eventsReady(now);
     }
+}
+
+bool FeedHost::shedsStreams()
+{
+    // Only where streams are shown at once: shedding shows events ahead of earlier ones still waiting otherwise.
+    if (m_backlogLimit <= 0 || !m_showStreamsAtOnce)
+        return false;
+    if (!m_shedding && m_eventsInFlight >= m_backlogLimit)
+        m_shedding = true;
+    return m_shedding;
+}
+
+void FeedHost::shed(const EventBatch &events)
+{
+    if (events.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Event &e : events) {
+        auto it = m_shedCount.find(e.feed);
+        if (it == m_shedCount.end()) {
+            it = m_shedCount.insert(e.feed, 0);
+            Q_EMIT feedError(FeedError {e.feed, FeedError::Stage::Store, QStringLiteral("history_behind"),
+                QStringLiteral("the history is %1 events behind: new events are shown but not stored until it "
+                               "catches up")
+                    .arg(m_eventsInFlight),
+                true, now});
+        }
+        ++it.value();
+    }
+    m_shedTotal += events.size();
+    Q_EMIT eventsReady(events);
+}
+
+void FeedHost::backlogDrained()
+{
+    if (!m_shedding || m_eventsInFlight > m_backlogLimit / 2)
+        return;
+    m_shedding = false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_shedCount.cbegin(); it != m_shedCount.cend(); ++it)
+        Q_EMIT feedError(FeedError {it.key(), FeedError::Stage::Store, QStringLiteral("history_caught_up"),
+            QStringLiteral("the history caught up; %1 event(s) were shown but not stored").arg(it.value()), true, now});
+    m_shedCount.clear();
 }
 
 void FeedHost::settle(const EventBatch &events, const AcknowledgementList &acks, const QSet<QString> &acknowledging,

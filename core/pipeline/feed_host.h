@@ -7,6 +7,7 @@
 #include "feed_metrics.h"
 #include "feed_state.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -49,6 +50,14 @@ public:
     // they are handed to the sink rather than once it answers, so a history that lags a burst (the store takes a few
     // thousand 3 KB stories a second on two cores) never holds the screen back. Acknowledging feeds still wait.
     void setShowStreamsAtOnce(bool atOnce) { m_showStreamsAtOnce = atOnce; }
+    // With streams shown at once: at most `events` may wait for the sink's word. Past it, events of feeds that
+    // acknowledge nothing are shown but not written, until the backlog is down to half; each feed hears once when
+    // its events stop being kept and once, with the count, when they are kept again. Without a bound a burst the
+    // store cannot follow grows the desk's memory by the whole difference. Acknowledging feeds are always written
+    // (upstream holds what they have not acknowledged). 0: no bound.
+    void setSinkBacklogLimit(qsizetype events) { m_backlogLimit = events; }
+    // Events shown but not written since start, because the backlog was full.
+    qint64 shedEvents() const { return m_shedTotal; }
     void start();
     // Asks every feed to end its session politely and waits up to `graceMs` for all of them (a feed that waits for
     // acknowledgements gets them meanwhile), then deletes them, and waits up to `graceMs` again for the sink to take
@@ -80,6 +89,10 @@ private:
     };
 
     void onBatch(const EventBatch &events, const AcknowledgementList &acks);
+    void write(const EventBatch &events, const AcknowledgementList &acks, const QSet<QString> &acknowledging);
+    bool shedsStreams();
+    void shed(const EventBatch &events);
+    void backlogDrained();
     void settle(const EventBatch &events, const AcknowledgementList &acks, const QSet<QString> &acknowledging,
         qsizetype durable, const QString &error, bool streamsShown);
     const Slot *slotNamed(const QString &name) const;
@@ -92,6 +105,12 @@ private:
     EventStore *m_store = nullptr;
     EventSink *m_sink = nullptr;
     int m_writesInFlight = 0;
+    qsizetype m_eventsInFlight = 0;
+    qsizetype m_backlogLimit = 0;
+    bool m_shedding = false;
+    qint64 m_shedTotal = 0;
+    QHash<QString, qint64> m_shedCount; // per feed, this shedding spell
+    QSet<QString> m_acknowledgingFeeds; // feeds that have acknowledged anything
     bool m_showStreamsAtOnce = false;
     bool m_started = false;
 };

@@ -22,7 +22,7 @@ struct Run
 {
     int burst = 0;
     int seconds = 0;
-    quint64 mrnEvents = 0, drops = 0, stored = 0;
+    quint64 mrnEvents = 0, drops = 0, stored = 0, shed = 0;
     qint64 p99 = -1, maxStall = -1, over50 = -1;
     QString failure;
     double rate() const { return seconds > 0 ? double(stored) / seconds : 0; }
@@ -64,7 +64,8 @@ Run runDesk(int burst, int seconds)
     const QRegularExpressionMatch mrn
         = QRegularExpression(QStringLiteral(R"(feed mrn: (\d+) events, \d+ frames, (\d+) drops)")).match(out);
     const QRegularExpressionMatch stored
-        = QRegularExpression(QStringLiteral(R"(history: (\d+) events stored)")).match(out);
+        = QRegularExpression(QStringLiteral(R"(history: (\d+) events stored(?:, (\d+) shown but not stored)?)"))
+              .match(out);
     if (!stall.hasMatch() || !mrn.hasMatch() || !stored.hasMatch()) {
         r.failure = QStringLiteral("unreadable report: %1").arg(out.simplified().left(300));
         return r;
@@ -75,6 +76,7 @@ Run runDesk(int burst, int seconds)
     r.mrnEvents = mrn.captured(1).toULongLong();
     r.drops = mrn.captured(2).toULongLong();
     r.stored = stored.captured(1).toULongLong();
+    r.shed = stored.captured(2).toULongLong();
     return r;
 }
 
@@ -108,11 +110,13 @@ int main(int argc, char **argv)
             std::printf("  --burst %6d: not measured (%s)\n", burst, qPrintable(r.failure));
             continue;
         }
-        std::printf("  --burst %6d: stored %8.0f stories/s (%.2fx N, %.2fx goal), decoded %llu, dropped %llu; GUI "
+        std::printf("  --burst %6d: stored %8.0f stories/s (%.2fx N, %.2fx goal), decoded %llu, dropped %llu, shown "
+                    "unstored %llu; GUI "
                     "late p99 %lld ms, max %lld ms, %lld stall(s) over 50 ms: %s\n",
             burst, r.rate(), r.rate() / burst, r.rate() / kGoal, static_cast<unsigned long long>(r.mrnEvents),
-            static_cast<unsigned long long>(r.drops), static_cast<long long>(r.p99), static_cast<long long>(r.maxStall),
-            static_cast<long long>(r.over50), r.sustained() ? "sustained" : "NOT sustained");
+            static_cast<unsigned long long>(r.drops), static_cast<unsigned long long>(r.shed),
+            static_cast<long long>(r.p99), static_cast<long long>(r.maxStall), static_cast<long long>(r.over50),
+            r.sustained() ? "sustained" : "NOT sustained");
         std::fflush(stdout);
         if (r.sustained()) {
             best = burst;

@@ -13,6 +13,7 @@ namespace {
 
 const QString kNewsDomain = QStringLiteral("NewsTextAnalytics");
 const QString kLoginDomain = QStringLiteral("Login");
+constexpr qint64 kBurstQueueBytes = 8 * 1024 * 1024;
 
 QByteArray compact(const QJsonObject &o)
 {
@@ -478,6 +479,10 @@ void LsegStreamingSession::publish(const QList<MrnPublication> &items, bool burs
         }
         return;
     }
+    // A burst past what the client drains is not queued without end (the emulator's memory would grow by the whole
+    // difference): like a real server's bounded output queue, the stories of a round that finds it full are not sent.
+    if (m_socket->bytesToWrite() > kBurstQueueBytes)
+        return;
     QList<QByteArray> messages;
     for (const MrnPublication &item : items) {
         for (Stream &s : m_streams) {

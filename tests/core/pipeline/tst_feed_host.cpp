@@ -358,6 +358,58 @@ private Q_SLOTS:
         host.stop();
     }
 
+    void pastTheBacklogLimitStreamsAreShownButNotWrittenUntilItDrains()
+    {
+        HeldSink sink;
+        FeedHost host;
+        host.setSink(&sink);
+        host.setShowStreamsAtOnce(true);
+        host.setSinkBacklogLimit(4);
+        RoadObserver seen(host);
+        host.addFeed(std::make_unique<AckingFeed>());
+        host.addFeed(std::make_unique<AckingFeed>(QStringLiteral("stream"), false));
+        host.start();
+        const auto errorsCoded = [&seen](const QString &code) {
+            QList<FeedError> out;
+            for (const FeedError &e : seen.errors)
+                if (e.code == code)
+                    out << e;
+            return out;
+        };
+        host.sendCommand(QStringLiteral("stream"),
+            emit({QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3"), QStringLiteral("s4")}));
+        QTRY_COMPARE(sink.written.size(), 4);
+        QVERIFY(errorsCoded(QStringLiteral("history_behind")).isEmpty());
+
+        // Four events wait for the sink: the stream's next ones are shown, not queued, and the feed hears it once.
+        host.sendCommand(QStringLiteral("stream"), emit({QStringLiteral("s5"), QStringLiteral("s6")}));
+        QTRY_COMPARE(seen.shown.size(), 6);
+        QCOMPARE(sink.written.size(), 4);
+        QCOMPARE(errorsCoded(QStringLiteral("history_behind")).size(), 1);
+        QCOMPARE(errorsCoded(QStringLiteral("history_behind")).front().feed, QStringLiteral("stream"));
+
+        // A feed that acknowledges upstream is written all the same, its acknowledgement re-counted to the kept batch.
+        host.sendCommand(QStringLiteral("acking"), emit({QStringLiteral("a")}));
+        QTRY_COMPARE(sink.written.size(), 5);
+        QCOMPARE(sink.written.back().key, QStringLiteral("a"));
+        QVERIFY(seen.acks.isEmpty());
+
+        sink.answerAll([](qsizetype size) { return size; });
+        QTRY_COMPARE(seen.acks.size(), 1);
+        QCOMPARE(seen.ackedKeys(true), QStringList {QStringLiteral("a")});
+        QTRY_COMPARE(errorsCoded(QStringLiteral("history_caught_up")).size(), 1);
+        QVERIFY2(errorsCoded(QStringLiteral("history_caught_up")).front().message.contains(QLatin1String("2 event")),
+            qPrintable(errorsCoded(QStringLiteral("history_caught_up")).front().message));
+
+        // Drained: the stream is written again.
+        host.sendCommand(QStringLiteral("stream"), emit({QStringLiteral("s7")}));
+        QTRY_COMPARE(sink.written.size(), 6);
+        QCOMPARE(sink.written.back().key, QStringLiteral("s7"));
+        QCOMPARE(errorsCoded(QStringLiteral("history_behind")).size(), 1);
+        sink.answerAll([](qsizetype size) { return size; });
+        host.stop();
+    }
+
     void withoutASinkDecodingIsTheDurabilityPoint()
     {
         AckingRoad road(nullptr);
