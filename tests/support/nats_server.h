@@ -56,6 +56,12 @@ public:
                 QString::number(m_port), QStringLiteral("-sd"), m_dir.path(), QStringLiteral("-l"),
                 m_dir.filePath(QStringLiteral("server.log"))});
     }
+    // The same store on another free port: what the server had stored, out of reach of clients of the old port.
+    void startOnAnotherPort()
+    {
+        m_port = 0;
+        start();
+    }
     void kill()
     {
         if (m_process.state() == QProcess::NotRunning)

@@ -204,6 +204,41 @@ private Q_SLOTS:
         QCOMPARE(reader.messageCount(QStringLiteral("SWITCHBOARD")), 210);
     }
 
+    void aServerKilledMidBatchAcknowledgesOnlyWhatItStored()
+    {
+        if (!test::NatsServer::available())
+            return;
+        test::NatsServer server;
+        server.start();
+        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
+        NatsConnection connection(config(server));
+        QString error;
+        QVERIFY2(connection.open(&error), qPrintable(error));
+        JetStreamSink sink(&connection);
+        const EventBatch events = batch(QStringLiteral("alerts"), QStringLiteral("alert"), 0, 20000);
+        Answer answer;
+        write(sink, events, &answer);
+        {
+            test::JetStreamReader reader(server.url());
+            QTRY_VERIFY_WITH_TIMEOUT(reader.messageCount(QStringLiteral("SWITCHBOARD")) > 0, 15000);
+        }
+        server.kill(); // most likely mid-batch: the first acks are in, thousands are not
+        QTRY_VERIFY_WITH_TIMEOUT(answer.given, 20000);
+        QCOMPARE(answer.calls, 1);
+        if (answer.durable < events.size())
+            QVERIFY2(answer.error.contains(QStringLiteral("relay ") + server.url()), qPrintable(answer.error));
+        // What the killed server had stored, read where the relay cannot reach it to add more: at least every
+        // event the sink reported durable.
+        server.startOnAnotherPort();
+        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
+        test::JetStreamReader reader(server.url());
+        const qint64 stored = reader.messageCount(QStringLiteral("SWITCHBOARD"));
+        QVERIFY2(stored >= answer.durable,
+            qPrintable(QStringLiteral("%1 reported durable, %2 stored").arg(answer.durable).arg(stored)));
+        qInfo("killed mid-batch: %lld of %lld reported durable, %lld stored", qint64(answer.durable),
+            qint64(events.size()), stored);
+    }
+
     void anUnreachableRelayIsAClearError()
     {
         RelayConfig c;
