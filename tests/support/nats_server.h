@@ -40,6 +40,20 @@ public:
         return false;
     }
 
+    // Serves TLS only, with this certificate and key (PEM files); clients trust `caFile`. Call before start().
+    void useTls(const QString &certFile, const QString &keyFile, const QString &caFile)
+    {
+        m_extraArgs << QStringLiteral("--tls") << QStringLiteral("--tlscert") << certFile << QStringLiteral("--tlskey")
+                    << keyFile;
+        m_caFile = caFile;
+    }
+    // Clients must log in with this token. Call before start().
+    void requireToken(const QString &token)
+    {
+        m_extraArgs << QStringLiteral("--auth") << token;
+        m_token = token;
+    }
+
     // Starts (or restarts, on the same port and store) the server; poll accepting() for readiness.
     void start()
     {
@@ -51,10 +65,11 @@ public:
         // The server's log goes to its store directory, not into the test's output.
         m_process.setStandardOutputFile(QProcess::nullDevice());
         m_process.setStandardErrorFile(QProcess::nullDevice());
-        m_process.start(binary(),
-            {QStringLiteral("-js"), QStringLiteral("-a"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                QString::number(m_port), QStringLiteral("-sd"), m_dir.path(), QStringLiteral("-l"),
-                m_dir.filePath(QStringLiteral("server.log"))});
+        const QStringList args = QStringList {QStringLiteral("-js"), QStringLiteral("-a"), QStringLiteral("127.0.0.1"),
+                                     QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-sd"), m_dir.path(),
+                                     QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log"))}
+            + m_extraArgs;
+        m_process.start(binary(), args);
     }
     // The same store on another free port: what the server had stored, out of reach of clients of the old port.
     void startOnAnotherPort()
@@ -74,18 +89,36 @@ public:
     // One connect attempt; true once the server takes clients.
     bool accepting() const
     {
+        natsOptions *opts = nullptr;
+        natsOptions_Create(&opts);
+        natsOptions_SetURL(opts, url().toUtf8().constData());
+        if (!m_caFile.isEmpty()) {
+            natsOptions_SetSecure(opts, true);
+            natsOptions_LoadCATrustedCertificates(opts, m_caFile.toLocal8Bit().constData());
+        }
+        if (!m_token.isEmpty())
+            natsOptions_SetToken(opts, m_token.toUtf8().constData());
         natsConnection *nc = nullptr;
-        const natsStatus s = natsConnection_ConnectTo(&nc, url().toUtf8().constData());
+        const natsStatus s = natsConnection_Connect(&nc, opts);
         natsConnection_Destroy(nc);
+        natsOptions_Destroy(opts);
         return s == NATS_OK;
     }
-    QString url() const { return QStringLiteral("nats://127.0.0.1:%1").arg(m_port); }
+    QString url() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2")
+            .arg(m_caFile.isEmpty() ? QLatin1String("nats") : QLatin1String("tls"))
+            .arg(m_port);
+    }
     quint16 port() const { return m_port; }
 
 private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    QStringList m_extraArgs;
+    QString m_caFile;
+    QString m_token;
 };
 
 } // namespace sb::test
