@@ -77,6 +77,16 @@ public:
         m_port = 0;
         start();
     }
+    // SIGTERM: the server shuts down and writes out its store first. (SIGKILL may lose what it acknowledged last:
+    // nats-server 2.9 writes a stream's messages from a buffer shortly after the ack; a crash needs replicas.)
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            kill();
+    }
     void kill()
     {
         if (m_process.state() == QProcess::NotRunning)

@@ -1,8 +1,10 @@
-// switchboard-relay, the real binary, between the OHIP emulator and a real `nats-server -js`: every event lands in
-// the stream exactly once, the OPERA offset follows JetStream's acks, and a relay killed with SIGKILL mid-stream and
-// started again loses nothing upstream and duplicates nothing in the stream.
+// switchboard-relay, the real binary, between the OHIP and alerts emulators and a real `nats-server -js`: every event
+// lands in the stream exactly once, the OPERA offset follows JetStream's acks, and a relay killed with SIGKILL
+// mid-stream and started again loses nothing upstream and duplicates nothing in the stream.
 #include "jetstream_reader.h"
 #include "nats_server.h"
+#include "sim/alerts/alerts_emulator.h"
+#include "sim/alerts/sqs_queue_server.h"
 #include "sim/opera/opera_emulator.h"
 
 #include <QFile>
@@ -85,13 +87,12 @@ QJsonObject operaFeed(const sim::OperaEmulator &emulator, const QTemporaryDir &d
     return feed;
 }
 
-// Every message once: as many distinct Msg-Ids as messages, all on the feed's subjects.
+// The distinct Msg-Ids among the messages read (each reader reads one feed's subjects).
 QSet<QByteArray> distinctIds(const QList<test::StreamMessage> &messages)
 {
     QSet<QByteArray> ids;
     for (const test::StreamMessage &m : messages)
-        if (m.subject.startsWith("sb.opera."))
-            ids.insert(m.msgId);
+        ids.insert(m.msgId);
     return ids;
 }
 
@@ -154,6 +155,54 @@ private Q_SLOTS:
         QCOMPARE(run.process.exitCode(), 0);
         QVERIFY(run.saw("relay", "stopped"));
         QCOMPARE(events.readAll(QStringLiteral("SWITCHBOARD")).size(), 40); // and nothing twice
+    }
+
+    void anSqsMessageIsDeletedOnlyOnceJetStreamHasItsEvent()
+    {
+        if (!test::NatsServer::available())
+            return;
+        test::NatsServer server;
+        server.start();
+        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
+        sim::AlertsEmulatorOptions o;
+        o.alertsPerSecond = 0;
+        o.visibilityTimeoutSeconds = 2;
+        sim::AlertsEmulator emulator(o);
+        QVERIFY(emulator.start());
+        sim::SqsQueueServer *sqs = emulator.queueServer();
+        QTemporaryDir dir;
+        QJsonObject feed = emulator.feedConfig(QStringLiteral("alerts"));
+        feed.insert(QStringLiteral("waitTimeSeconds"), 1);
+        RelayRun run(writeConfig(dir, feed, server.url()));
+        QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 20000);
+        emulator.publish(10);
+        test::JetStreamReader reader(server.url(), "sb.alerts.>");
+        QTRY_COMPARE_WITH_TIMEOUT(reader.readAll(QStringLiteral("SWITCHBOARD")).size(), 10, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 10, 10000);
+
+        // JetStream gone: the alerts are read and decoded, but no publish is acknowledged, so none is deleted; the
+        // relay says so, naming itself.
+        server.stop();
+        emulator.publish(10);
+        auto sinkRefused = [&run, &server] {
+            for (const QJsonObject &line : run.lines)
+                if (line.value(QStringLiteral("type")).toString() == QLatin1String("error")
+                    && line.value(QStringLiteral("message"))
+                           .toString()
+                           .contains(QStringLiteral("relay ") + server.url()))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sinkRefused(), 30000);
+        QCOMPARE(sqs->messagesDeleted(), 10);
+
+        // Back: the relay reconnects, the alerts come again from the queue, are published and then deleted; the stream
+        // holds each once.
+        server.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 20, 60000);
+        test::JetStreamReader after(server.url(), "sb.alerts.>");
+        QTRY_COMPARE_WITH_TIMEOUT(distinctIds(after.readAll(QStringLiteral("SWITCHBOARD"))).size(), 20, 10000);
+        QCOMPARE(after.readAll(QStringLiteral("SWITCHBOARD")).size(), 20);
     }
 
     void aRelayKilledMidStreamLosesNothingAndDuplicatesNothing()

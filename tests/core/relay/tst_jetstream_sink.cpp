@@ -183,7 +183,7 @@ private Q_SLOTS:
 
         // A batch large enough to be in flight when the server dies: whatever the cut, the answer covers only
         // events JetStream stored, and names the relay and the reason.
-        server.kill();
+        server.stop();
         QTRY_VERIFY_WITH_TIMEOUT(lost.count() >= 1, 10000);
         Answer during;
         write(sink, batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 10, 200), &during);
@@ -204,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(reader.messageCount(QStringLiteral("SWITCHBOARD")), 210);
     }
 
-    void aServerKilledMidBatchAcknowledgesOnlyWhatItStored()
+    void aServerStoppedMidBatchAcknowledgesOnlyWhatItStored()
     {
         if (!test::NatsServer::available())
             return;
@@ -222,7 +222,7 @@ private Q_SLOTS:
             test::JetStreamReader reader(server.url());
             QTRY_VERIFY_WITH_TIMEOUT(reader.messageCount(QStringLiteral("SWITCHBOARD")) > 0, 15000);
         }
-        server.kill(); // most likely mid-batch: the first acks are in, thousands are not
+        server.stop(); // most likely mid-batch: the first acks are in, thousands are not
         QTRY_VERIFY_WITH_TIMEOUT(answer.given, 20000);
         QCOMPARE(answer.calls, 1);
         if (answer.durable < events.size())
@@ -235,7 +235,7 @@ private Q_SLOTS:
         const qint64 stored = reader.messageCount(QStringLiteral("SWITCHBOARD"));
         QVERIFY2(stored >= answer.durable,
             qPrintable(QStringLiteral("%1 reported durable, %2 stored").arg(answer.durable).arg(stored)));
-        qInfo("killed mid-batch: %lld of %lld reported durable, %lld stored", qint64(answer.durable),
+        qInfo("stopped mid-batch: %lld of %lld reported durable, %lld stored", qint64(answer.durable),
             qint64(events.size()), stored);
     }
 
