@@ -77,8 +77,7 @@ public:
         m_port = 0;
         start();
     }
-    // SIGTERM: the server shuts down and writes out its store first. (SIGKILL may lose what it acknowledged last:
-    // nats-server 2.9 writes a stream's messages from a buffer shortly after the ack; a crash needs replicas.)
+    // SIGTERM: the server shuts down politely, its store written out, for a test that reads the store afterwards.
     void stop()
     {
         if (m_process.state() == QProcess::NotRunning)
