@@ -28,6 +28,7 @@ DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recomme
 
 /usr/bin/switchboard-cli --version
 /usr/bin/switchboard-sim --version
+/usr/bin/switchboard-relay --version
 lines=$(cd /tmp && timeout 120 /usr/bin/switchboard-cli demo --count 5 | wc -l)
 [ "$lines" -eq 5 ] || { echo "installed switchboard-cli demo --count 5 printed $lines lines" >&2; exit 1; }
 echo "installed switchboard-cli demo --count 5: 5 events"

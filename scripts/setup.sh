@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev-tools qt6-charts-dev
   qtkeychain-qt6-dev libgl-dev
   libssl-dev zlib1g-dev libdeflate-dev libsimdjson-dev libsqlite3-dev
+  libnats-dev nats-server
   clang libclang-rt-14-dev clang-format
   xvfb xauth fonts-noto-core fonts-wqy-microhei
   dbus gnome-keyring

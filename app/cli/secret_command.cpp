@@ -1,5 +1,6 @@
 #include "secret_command.h"
 
+#include "config/keychain_resolution.h"
 #include "config/keychain_secrets.h"
 
 #include <QEventLoop>
@@ -86,26 +87,8 @@ int runSecretDelete(const QString &name)
 
 bool resolveKeychainReferences(QJsonObject *feedConfig, QString *error)
 {
-    const QStringList names = KeychainSecrets::referencedNames(*feedConfig);
-    if (names.isEmpty())
-        return true;
-    KeychainSecrets secrets;
-    QEventLoop loop;
-    QHash<QString, QString> values;
-    QStringList problems;
-    secrets.read(names, [&](const QHash<QString, QString> &v, const QStringList &p) {
-        values = v;
-        problems = p;
-        loop.quit();
-    });
-    loop.exec();
-    if (!problems.isEmpty()) {
-        *error = QStringLiteral("feed \"%1\": %2")
-                     .arg(feedConfig->value(QStringLiteral("name")).toString(), problems.join(QStringLiteral("; ")));
-        return false;
-    }
-    *feedConfig = KeychainSecrets::substitute(*feedConfig, values).toObject();
-    return true;
+    return sb::resolveKeychainReferences(
+        feedConfig, QStringLiteral("feed \"%1\"").arg(feedConfig->value(QStringLiteral("name")).toString()), error);
 }
 
 } // namespace sb::cli

@@ -55,7 +55,7 @@ bool readSections(const QJsonObject &root, AppConfig &out, QString *error)
     ConfigObjectReader ui(QStringLiteral("section \"ui\""), top.object(QStringLiteral("ui")));
     ConfigObjectReader store(QStringLiteral("section \"store\""), top.object(QStringLiteral("store")));
     // Read by switchboard-relay from the same file (DESIGN.md, Configuration).
-    top.object(QStringLiteral("relay"));
+    out.relay = top.object(QStringLiteral("relay"));
     constexpr int maxInt = std::numeric_limits<int>::max();
     if (const auto rows = optionalInteger(ui, QStringLiteral("blotterRows"), 1, maxInt))
         out.ui.blotterRows = int(*rows);

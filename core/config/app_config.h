@@ -34,6 +34,9 @@ public:
         std::optional<int> retentionDays; // 0: kept for ever
     } store;
 
+    // "relay": read by switchboard-relay (core/relay/relay_config.h); empty when absent.
+    QJsonObject relay;
+
     QJsonObject feed(const QString &name) const; // empty when absent
     QStringList feedNames() const;
 

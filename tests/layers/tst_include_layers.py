@@ -52,9 +52,14 @@ MAY_INCLUDE = {
     # The desk routes panes it does not know by type: panes/<type>/ register themselves (builtin_panes.h).
     "ui/desk": ["core/codec", "core/config", "core/event", "core/pipeline", "core/store", "ui/dialogs", "ui/models",
                 "ui/panes/builtin_panes.h", "ui/panes/diagnostics", "ui/panes/story", "ui/widgets"],
+    # The team relay's JetStream side: a sink of the pipeline, reading its config section; nothing in core/ or ui/
+    # includes it, only app/relay.
+    "core/relay": ["core/config", "core/event", "core/net", "core/pipeline"],
     "app/cli": ["core"],
     "app/sim": ["core"],
     "app/gui": ["core", "ui"],
+    # switchboard-relay logs like the CLI, with the CLI's printer.
+    "app/relay": ["core", "app/cli/json_lines_printer.h"],
 }
 
 # Type folders that may use another type's folder: the alerts emulator signs in through the LSEG auth service
@@ -69,6 +74,7 @@ QT_MODULES = {
     "ui": {"QtCore", "QtGui", "QtWidgets", "QtConcurrent"},
     "app/cli": {"QtCore", "QtNetwork"},
     "app/sim": {"QtCore", "QtNetwork"},
+    "app/relay": {"QtCore", "QtNetwork"},
     "app/gui": {"QtCore", "QtGui", "QtWidgets", "QtNetwork"},
 }
 

@@ -27,6 +27,21 @@ private Q_SLOTS:
         QCOMPARE(c.store.path, QStringLiteral("s3cr3t"));
         QVERIFY(c.feed(QStringLiteral("other")).isEmpty());
     }
+    void relaySectionIsKeptForTheRelayWithEnvResolved()
+    {
+        qputenv("SB_TEST_NATS_TOKEN", "t0k3n");
+        AppConfig c;
+        QString error;
+        QVERIFY2(AppConfig::fromJson("{\"feeds\":[],\"relay\":{\"natsUrl\":\"tls://nats.example.com\","
+                                     "\"token\":\"env:SB_TEST_NATS_TOKEN\",\"tokn\":1}}",
+                     c, &error),
+            qPrintable(error));
+        // Its keys are the relay's to check (RelayConfig), so a typo there is refused by switchboard-relay, not here.
+        QCOMPARE(c.relay.value(QStringLiteral("token")).toString(), QStringLiteral("t0k3n"));
+        QCOMPARE(c.relay.value(QStringLiteral("natsUrl")).toString(), QStringLiteral("tls://nats.example.com"));
+        QVERIFY(AppConfig::fromJson("{\"feeds\":[]}", c, &error));
+        QVERIFY(c.relay.isEmpty());
+    }
     void sectionsAreTyped()
     {
         AppConfig c;
