@@ -395,7 +395,7 @@ Abonnement %2</translation>
     </message>
     <message>
         <source>Urg</source>
-        <translation>Dri</translation>
+        <translation>Prio</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -450,9 +450,12 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <source>Loading history… · </source>
         <translation>Verlauf wird geladen… · </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 stories</source>
-        <translation>%1 Meldungen</translation>
+        <translation>
+            <numerusform>%1 Meldung</numerusform>
+            <numerusform>%1 Meldungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -510,7 +513,7 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
     </message>
     <message>
         <source>Permissions</source>
-        <translation>Berechtigungen</translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <source>Token expires</source>
@@ -709,13 +712,19 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents, %2 critical</source>
-        <translation>%1 Vorfälle, %2 kritisch</translation>
+        <translation>
+            <numerusform>%1 Vorfall, %2 kritisch</numerusform>
+            <numerusform>%1 Vorfälle, %2 kritisch</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 incidents, %3 critical</source>
-        <translation>%1 von %2 Vorfällen, %3 kritisch</translation>
+        <translation>
+            <numerusform>%1 von %2 Vorfall, %3 kritisch</numerusform>
+            <numerusform>%1 von %2 Vorfällen, %3 kritisch</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -793,6 +802,10 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
     <message>
         <source>Pause</source>
         <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
     </message>
 </context>
 <context>
@@ -1257,13 +1270,19 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <source>offset %1</source>
         <translation>Offset %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 events</source>
-        <translation>%1 Ereignisse</translation>
+        <translation>
+            <numerusform>%1 Ereignis</numerusform>
+            <numerusform>%1 Ereignisse</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 events</source>
-        <translation>%1 von %2 Ereignissen</translation>
+        <translation>
+            <numerusform>%1 von %2 Ereignis</numerusform>
+            <numerusform>%1 von %2 Ereignissen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another program is already streaming this chain with the same OHIP application key. Only one consumer may stream at a time, and two would stop the stream for both. Switchboard waits and tries again.
@@ -1499,6 +1518,14 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <source>✗ not JSON: %1</source>
         <translation>✗ kein JSON: %1</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 an Position %2</translation>
+    </message>
+    <message>
+        <source>one JSON value expected</source>
+        <translation>genau ein JSON-Wert erwartet</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NewRowsCue</name>
@@ -1522,9 +1549,12 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <source>%1 new above — jump</source>
         <translation>%1 neu oben — springen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cleared %1 rows</source>
-        <translation>%1 Zeilen geleert</translation>
+        <translation>
+            <numerusform>%1 Zeile geleert</numerusform>
+            <numerusform>%1 Zeilen geleert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1688,7 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
     </message>
     <message>
         <source>Msgs</source>
-        <translation>Nachr.</translation>
+        <translation>Anz.</translation>
     </message>
     <message>
         <source>/s</source>
@@ -1694,7 +1724,7 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exportieren…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Export messages</source>
@@ -1704,9 +1734,12 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Exported %1 messages to %2</source>
-        <translation>%1 Nachrichten nach %2 exportiert</translation>
+        <translation>
+            <numerusform>%1 Nachricht nach %2 exportiert</numerusform>
+            <numerusform>%1 Nachrichten nach %2 exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tree</source>
@@ -1799,6 +1832,10 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(backend)</source>
+        <translation>(Backend)</translation>
     </message>
 </context>
 <context>

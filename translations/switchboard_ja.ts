@@ -450,9 +450,11 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <source>Loading history… · </source>
         <translation>履歴を読み込み中… · </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 stories</source>
-        <translation>%1 件の記事</translation>
+        <translation>
+            <numerusform>%1 件の記事</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -709,13 +711,17 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <source>not connected</source>
         <translation>未接続</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 incidents, %2 critical</source>
-        <translation>インシデント %1 件、うち重大 %2 件</translation>
+        <translation>
+            <numerusform>インシデント %1 件、うち重大 %2 件</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 incidents, %3 critical</source>
-        <translation>インシデント %2 件中 %1 件、うち重大 %3 件</translation>
+        <translation>
+            <numerusform>インシデント %2 件中 %1 件、うち重大 %3 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -793,6 +799,10 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
     <message>
         <source>Pause</source>
         <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>診断</translation>
     </message>
 </context>
 <context>
@@ -1257,13 +1267,17 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <source>offset %1</source>
         <translation>オフセット %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 events</source>
-        <translation>%1 件のイベント</translation>
+        <translation>
+            <numerusform>%1 件のイベント</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 events</source>
-        <translation>%2 件中 %1 件のイベント</translation>
+        <translation>
+            <numerusform>%2 件中 %1 件のイベント</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another program is already streaming this chain with the same OHIP application key. Only one consumer may stream at a time, and two would stop the stream for both. Switchboard waits and tries again.
@@ -1499,6 +1513,14 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <source>✗ not JSON: %1</source>
         <translation>✗ JSON ではありません: %1</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (位置 %2)</translation>
+    </message>
+    <message>
+        <source>one JSON value expected</source>
+        <translation>JSON 値を 1 つだけ指定してください</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NewRowsCue</name>
@@ -1522,9 +1544,11 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <source>%1 new above — jump</source>
         <translation>上に新着 %1 件 — 移動</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cleared %1 rows</source>
-        <translation>%1 行をクリアしました</translation>
+        <translation>
+            <numerusform>%1 行をクリアしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1703,9 +1727,11 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Exported %1 messages to %2</source>
-        <translation>%1 件のメッセージを %2 にエクスポートしました</translation>
+        <translation>
+            <numerusform>%1 件のメッセージを %2 にエクスポートしました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tree</source>
@@ -1798,6 +1824,10 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(backend)</source>
+        <translation>(バックエンド)</translation>
     </message>
 </context>
 <context>

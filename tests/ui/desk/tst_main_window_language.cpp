@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
@@ -51,6 +52,14 @@ private Q_SLOTS:
         for (const char *title : {"&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"})
             QVERIFY2(titles.contains(QString::fromUtf8(title)), qPrintable(titles.join(QLatin1Char('|'))));
         QCOMPARE(w.dockFor(w.pane(QStringLiteral("salto")))->windowTitle(), QStringLiteral("Türvorfälle (Salto)"));
+
+        // German has a singular: one story is "1 Meldung", not "1 Meldungen".
+        const auto *counts = blotter(w)->findChild<QLabel *>(QStringLiteral("counts"));
+        QVERIFY(counts);
+        source.push({story(QStringLiteral("a"), QStringLiteral("Oil steady"), {QStringLiteral("N2:CRU")})});
+        QTRY_COMPARE(counts->text(), QStringLiteral("1 Meldung"));
+        source.push({story(QStringLiteral("b"), QStringLiteral("Banks rally"), {QStringLiteral("N2:BACT")})});
+        QTRY_COMPARE(counts->text(), QStringLiteral("2 Meldungen"));
     }
 
     void japaneseDesk()
