@@ -358,7 +358,7 @@ Datei → Feeds bearbeiten… behebt die Konfiguration; Datei → Demo starten f
     </message>
     <message>
         <source>idle</source>
-        <translation>untätig</translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>last poll %1</source>
