@@ -47,3 +47,14 @@ for theme in light dark; do
         echo "$out/screenshot-$name-$theme.png"
     done
 done
+
+# The desk in German and Japanese (the language follows the locale): the layouts must hold the longer words.
+for locale in de_DE ja_JP; do
+    language=${locale%_*}
+    home=$scratch/$language-desk
+    mkdir -p "$home"
+    HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config LANGUAGE=$language LANG=$locale.UTF-8 \
+        "$app" --demo --theme light --settings "$home/settings.ini" --workspace Default --raise mrn \
+        --snapshot "$out/screenshot-desk-$language.png" --snapshot-after "${SB_SCREENSHOT_AFTER:-10}"
+    echo "$out/screenshot-desk-$language.png"
+done

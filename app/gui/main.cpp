@@ -4,6 +4,7 @@
 #include "desk/gui_stall_monitor.h"
 #include "desk/main_window.h"
 #include "desk/theme.h"
+#include "desk/ui_translator.h"
 #include "desk_launcher.h"
 #include "desk_session.h"
 #include "dialogs/first_run_dialog.h"
@@ -90,11 +91,15 @@ int main(int argc, char **argv)
             : std::make_unique<QSettings>(windowOptions.settingsPath, QSettings::IniFormat);
         s->setValue(QStringLiteral("ui/theme"), parser.value(theme));
     }
+    // Before the first dialog or window: every tr() from here on is in the chosen language.
+    sb::ui::UiTranslator translator;
     {
         const QSettings s = windowOptions.settingsPath.isEmpty()
             ? QSettings()
             : QSettings(windowOptions.settingsPath, QSettings::IniFormat);
         sb::ui::Theme::apply(sb::ui::Theme::fromString(s.value(QStringLiteral("ui/theme")).toString()));
+        translator.install(sb::ui::UiTranslator::choose(
+            s.value(QLatin1String(sb::ui::UiTranslator::kSettingsKey)).toString(), QLocale::system()));
     }
 
     bool runDemo = parser.isSet(demo);

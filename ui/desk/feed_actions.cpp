@@ -16,6 +16,7 @@ FeedActions::FeedActions(QMenu *menu, ActivePane activePane, QWidget *window)
 {
     QStyle *s = window->style();
     m_pause = menu->addAction(s->standardIcon(QStyle::SP_MediaPause), tr("&Pause"));
+    m_pause->setIconText(tr("Pause"));
     m_pause->setCheckable(true);
     m_pause->setShortcut(QKeySequence(Qt::Key_P));
     m_pause->setToolTip(tr("Hold new stories back in the active blotter (P)"));
@@ -33,6 +34,7 @@ FeedActions::FeedActions(QMenu *menu, ActivePane activePane, QWidget *window)
     menu->addSeparator();
     m_diagnostics = menu->addAction(s->standardIcon(QStyle::SP_MessageBoxInformation), tr("&Diagnostics"));
     m_diagnostics->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_diagnostics->setIconText(tr("Diagnostics"));
     connect(m_diagnostics, &QAction::triggered, this, [this] {
         FeedPane *p = m_activePane();
         Q_EMIT diagnosticsRequested(p ? p->feedName() : QString());
@@ -43,6 +45,7 @@ void FeedActions::showPaused(bool paused)
 {
     m_pause->setChecked(paused);
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pause->setIconText(m_pause->text());
     m_pause->setIcon(m_window->style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
 }
 

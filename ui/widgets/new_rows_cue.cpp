@@ -93,7 +93,7 @@ void NewRowsCue::refresh()
     if (!m_noteText.isEmpty())
         m_note->setText(m_noteText);
     else if (m_cleared > 0)
-        m_note->setText(tr("Cleared %1 rows").arg(locale.toString(m_cleared)));
+        m_note->setText(tr("Cleared %1 rows", nullptr, m_cleared).arg(locale.toString(m_cleared)));
     else
         m_note->clear();
     m_note->setVisible(!m_note->text().isEmpty());

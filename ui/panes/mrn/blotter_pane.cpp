@@ -191,7 +191,7 @@ void BlotterPane::updateCounts()
     else if (isBackfilling())
         text = tr("Loading history… · ");
     if (shown == total)
-        text += tr("%1 stories").arg(locale.toString(total));
+        text += tr("%1 stories", nullptr, total).arg(locale.toString(total));
     else
         text += tr("%1 of %2").arg(locale.toString(shown), locale.toString(total));
     m_counts->setText(text);

@@ -102,7 +102,8 @@ void HotelEventsPane::updateCount()
 {
     const int shown = visibleCount();
     const int all = eventCount();
-    m_count->setText(shown == all ? tr("%1 events").arg(all) : tr("%1 of %2 events").arg(shown).arg(all));
+    m_count->setText(shown == all ? tr("%1 events", nullptr, all).arg(all)
+                                  : tr("%1 of %2 events", nullptr, all).arg(shown).arg(all));
 }
 
 QString HotelEventsPane::countText() const

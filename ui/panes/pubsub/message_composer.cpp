@@ -29,8 +29,8 @@ std::optional<QJsonValue> parsePayload(const QString &text, QString *problem)
     if (error.error != QJsonParseError::NoError || doc.array().size() != 1) {
         if (problem)
             *problem = error.error != QJsonParseError::NoError
-                ? QStringLiteral("%1 at %2").arg(error.errorString()).arg(qMax(0, error.offset - 1))
-                : QStringLiteral("one JSON value expected");
+                ? MessageComposer::tr("%1 at %2").arg(error.errorString()).arg(qMax(0, error.offset - 1))
+                : MessageComposer::tr("one JSON value expected");
         return std::nullopt;
     }
     return doc.array().first();

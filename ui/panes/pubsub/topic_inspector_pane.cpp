@@ -107,8 +107,9 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
         if (path.isEmpty())
             return;
         const QString error = exportJsonLines(path);
-        setNotice(
-            error.isEmpty() ? tr("Exported %1 messages to %2").arg(eventCount()).arg(path) : error, !error.isEmpty());
+        setNotice(error.isEmpty() ? tr("Exported %1 messages to %2", nullptr, eventCount()).arg(eventCount()).arg(path)
+                                  : error,
+            !error.isEmpty());
     });
 
     m_banner->setWordWrap(true);
@@ -369,7 +370,7 @@ void TopicInspectorPane::onCommandResult(const QJsonObject &result)
     }
     // publish, send, adminPublish: one outbound row with its outcome.
     const QString topic
-        = op == QLatin1String("send") ? QStringLiteral("(backend)") : command.value(QStringLiteral("topic")).toString();
+        = op == QLatin1String("send") ? tr("(backend)") : command.value(QStringLiteral("topic")).toString();
     const QString type = command.value(QStringLiteral("messageType"))
                              .toString(op == QLatin1String("adminPublish") ? QStringLiteral("http publish")
                                                                            : QStringLiteral("broadcast"));

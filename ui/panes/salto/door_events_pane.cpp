@@ -106,7 +106,7 @@ void DoorEventsPane::updateCounts()
 {
     const auto *proxy = static_cast<const DoorEventFilterModel *>(view()->model());
     if (proxy->filterText().isEmpty() && proxy->kind() == DoorEventFilterModel::Kind::All) {
-        m_counts->setText(tr("%1 incidents, %2 critical").arg(m_incidents).arg(m_critical));
+        m_counts->setText(tr("%1 incidents, %2 critical", nullptr, m_incidents).arg(m_incidents).arg(m_critical));
         return;
     }
     int incidents = 0;
@@ -119,9 +119,10 @@ void DoorEventsPane::updateCounts()
         }
     }
     if (incidents == m_incidents)
-        m_counts->setText(tr("%1 incidents, %2 critical").arg(m_incidents).arg(m_critical));
+        m_counts->setText(tr("%1 incidents, %2 critical", nullptr, m_incidents).arg(m_incidents).arg(m_critical));
     else
-        m_counts->setText(tr("%1 of %2 incidents, %3 critical").arg(incidents).arg(m_incidents).arg(critical));
+        m_counts->setText(
+            tr("%1 of %2 incidents, %3 critical", nullptr, m_incidents).arg(incidents).arg(m_incidents).arg(critical));
 }
 
 void DoorEventsPane::tableCleared()
