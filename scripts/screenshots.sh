@@ -47,3 +47,12 @@ for theme in light dark; do
         echo "$out/screenshot-$name-$theme.png"
     done
 done
+
+# The Preferences and Credentials dialogs, saved by their own tests (the Credentials one against a private
+# gnome-keyring, as in CI) when SB_SCREENSHOT_DIR is set.
+for test in tests/ui/dialogs/tst_preferences_dialog tests/ui/dialogs/tst_credentials_dialog; do
+    [ -x "$root/build/$test" ] || { echo "build $(basename "$test") for its screenshot" >&2; continue; }
+    SB_SCREENSHOT_DIR=$out "$root/tests/support/with_private_keyring.sh" "$root/build/$test" >/dev/null
+done
+echo "$out/screenshot-preferences.png"
+echo "$out/screenshot-credentials.png"
