@@ -4,7 +4,9 @@
 #include "config/keychain_secrets.h"
 #include "desk/main_window.h"
 #include "desk_session.h"
+#include "dialogs/credentials_dialog.h"
 #include "dialogs/feed_config_dialog.h"
+#include "dialogs/preference_keys.h"
 #include "pipeline/feed_registry.h"
 
 #include <QDir>
@@ -12,18 +14,25 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace sb::gui {
 namespace {
 
-StoreOptions storeOptions(const AppConfig::Store &store, bool demo)
+// The history's place and size: the config's "store" object, else Preferences, else the platform's defaults.
+StoreOptions storeOptions(const AppConfig::Store &store, bool demo, const QString &settingsPath)
 {
+    const QSettings settings = settingsPath.isEmpty() ? QSettings() : QSettings(settingsPath, QSettings::IniFormat);
     StoreOptions options;
-    // The demo keeps its own history, so emulated news never mixes with a desk's real history.
-    options.path = demo ? QFileInfo(EventStore::defaultPath()).dir().filePath(QStringLiteral("demo-history.sqlite"))
-                        : EventStore::defaultPath();
-    if (demo)
-        options.maxBytes = 256LL * 1024 * 1024; // a demo burst writes tens of MB a second; keep the demo small
+    const QString chosen = settings.value(QLatin1String(ui::PreferenceKeys::kHistoryPath)).toString();
+    const QString history = chosen.isEmpty() ? EventStore::defaultPath() : chosen;
+    const qint64 cap = settings.value(QLatin1String(ui::PreferenceKeys::kHistoryMaxBytes)).toLongLong();
+    if (cap > 0)
+        options.maxBytes = cap;
+    // The demo keeps its own history beside the real one, so emulated news never mixes with a desk's history.
+    options.path = demo ? QFileInfo(history).dir().filePath(QStringLiteral("demo-history.sqlite")) : history;
+    if (demo) // a demo burst writes tens of MB a second; keep the demo small
+        options.maxBytes = qMin(options.maxBytes, 256LL * 1024 * 1024);
     if (!store.path.isEmpty())
         options.path = store.path;
     options.maxBytes = store.maxBytes.value_or(options.maxBytes);
@@ -71,6 +80,7 @@ bool DeskLauncher::startDemo()
     const QVector<QJsonObject> feeds = emulators->feedConfigs();
     ui::MainWindowOptions options = m_options;
     options.subtitle = tr("demo");
+    m_keychainNames.clear();
     run(feeds, true, {}, options, std::move(emulators));
     return true;
 }
@@ -78,6 +88,7 @@ bool DeskLauncher::startDemo()
 bool DeskLauncher::openConfiguration(const QString &path)
 {
     m_configPath = path;
+    m_keychainNames.clear();
     AppConfig config;
     QString error;
     if (!AppConfig::load(path, config, &error)) {
@@ -92,13 +103,14 @@ bool DeskLauncher::openConfiguration(const QString &path)
         for (const QString &name : KeychainSecrets::referencedNames(feed))
             if (!names.contains(name))
                 names << name;
+    m_keychainNames = names;
     if (names.isEmpty()) {
         runConfiguration(path, config);
         return true;
     }
     // The keychain answers asynchronously (it may ask the user to unlock it); the feeds start once every secret is
     // in hand, and never with the "keychain:NAME" text in place of one.
-    auto *secrets = new KeychainSecrets(QStringLiteral("Switchboard"), this);
+    auto *secrets = new KeychainSecrets(m_keychainService, this);
     secrets->read(names,
         [this, secrets, path, config](const QHash<QString, QString> &values, const QStringList &problems) mutable {
             secrets->deleteLater();
@@ -125,6 +137,8 @@ void DeskLauncher::runConfiguration(const QString &path, const AppConfig &config
     options.configPath = QFileInfo(path).absoluteFilePath();
     options.blotterCapacity = config.ui.blotterRows.value_or(options.blotterCapacity);
     options.backfillCount = config.ui.backfillRows.value_or(options.backfillCount);
+    options.configHistoryPath = config.store.path;
+    options.configHistoryMaxBytes = config.store.maxBytes.value_or(-1);
     run(config.feeds, false, config.store, options, nullptr);
 }
 
@@ -172,6 +186,15 @@ void DeskLauncher::editFeeds()
     openConfiguration(path);
 }
 
+void DeskLauncher::editCredentials()
+{
+    auto *secrets = new KeychainSecrets(m_keychainService);
+    auto *dialog = new ui::CredentialsDialog(m_keychainNames, secrets, window());
+    secrets->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void DeskLauncher::run(const QVector<QJsonObject> &feeds, bool demo, const AppConfig::Store &store,
     const ui::MainWindowOptions &options, std::unique_ptr<DemoEmulators> emulators)
 {
@@ -186,13 +209,14 @@ void DeskLauncher::run(const QVector<QJsonObject> &feeds, bool demo, const AppCo
     m_emulators = std::move(emulators);
     m_session = std::make_unique<DeskSession>();
     QStringList problems;
-    const bool anyFeed = m_session->start(feeds, storeOptions(store, demo), options, &problems);
+    const bool anyFeed = m_session->start(feeds, storeOptions(store, demo, m_options.settingsPath), options, &problems);
     ui::MainWindow *w = m_session->window();
     // Queued: the switch destroys the window whose menu asked for it.
     connect(
         w, &ui::MainWindow::openConfigurationRequested, this, &DeskLauncher::openConfiguration, Qt::QueuedConnection);
     connect(w, &ui::MainWindow::startDemoRequested, this, &DeskLauncher::startDemo, Qt::QueuedConnection);
     connect(w, &ui::MainWindow::editFeedsRequested, this, &DeskLauncher::editFeeds, Qt::QueuedConnection);
+    connect(w, &ui::MainWindow::credentialsRequested, this, &DeskLauncher::editCredentials);
     if (geometry.isValid())
         w->setGeometry(geometry);
     w->show();

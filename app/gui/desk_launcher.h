@@ -48,6 +48,12 @@ public:
     void startEmpty();
     // Edits the feeds of the current config file (or of a new one), saves it and runs it.
     void editFeeds();
+    // File → Credentials: the keychain secrets the current config names (also when it could not start for want
+    // of one).
+    void editCredentials();
+    QStringList keychainNames() const { return m_keychainNames; }
+    // Tests keep their secrets apart from the desk's.
+    void setKeychainService(const QString &service) { m_keychainService = service; }
 
     ui::MainWindow *window() const;
     DeskSession *session() const { return m_session.get(); }
@@ -68,6 +74,8 @@ private:
     ConfigEditor m_editor;
     SavePathChooser m_savePath;
     QString m_configPath; // the last config asked for, even one that failed: Edit feeds fixes it
+    QString m_keychainService = QStringLiteral("Switchboard");
+    QStringList m_keychainNames; // of the last config asked for
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<DemoEmulators> m_emulators;
 };

@@ -5,9 +5,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <QSocketNotifier>
@@ -94,13 +94,13 @@ int main(int argc, char **argv)
     if (path.isEmpty())
         path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                    .filePath(QStringLiteral("switchboard-sim-%1.json").arg(QCoreApplication::applicationPid()));
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Whole or not at all: a desk or script may be reading the previous run's file.
+    QSaveFile out(path);
+    const QByteArray config = QJsonDocument(QJsonObject {{QStringLiteral("feeds"), feedList}}).toJson();
+    if (!out.open(QIODevice::WriteOnly) || out.write(config) != config.size() || !out.commit()) {
         std::fprintf(stderr, "switchboard-sim: cannot write %s: %s\n", qPrintable(path), qPrintable(out.errorString()));
         return 2;
     }
-    out.write(QJsonDocument(QJsonObject {{QStringLiteral("feeds"), feedList}}).toJson());
-    out.close();
     std::printf("%s\n", qPrintable(QDir(path).absolutePath()));
     std::fflush(stdout);
 

@@ -44,7 +44,19 @@ bool ConfigDocument::write(const QString &path, const QJsonObject &document, QSt
             *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
-    f.write(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    // A short write (a full disk, a file-size limit) sets no error of its own: commit() would rename the half
+    // written file over the config. Cancelled, the old file stays.
+    const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    if (f.write(bytes) != bytes.size()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2")
+                         .arg(path,
+                             f.error() == QFileDevice::NoError
+                                 ? QStringLiteral("the write stopped short (is the disk full?)")
+                                 : f.errorString());
+        f.cancelWriting();
+        return false;
+    }
     if (!f.commit()) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());

@@ -114,6 +114,26 @@ void KeychainSecrets::remove(const QString &name, WriteDone done)
     job->start();
 }
 
+void KeychainSecrets::check(const QString &name, CheckDone done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setKey(name);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this, [name, done = std::move(done)](QKeychain::Job *finished) {
+        switch (finished->error()) {
+        case QKeychain::NoError:
+            done(Presence::Set, QString());
+            break;
+        case QKeychain::EntryNotFound:
+            done(Presence::NotSet, QString());
+            break;
+        default:
+            done(Presence::Unknown, problemText(name, finished->error(), finished->errorString()));
+        }
+    });
+    job->start();
+}
+
 QStringList KeychainSecrets::referencedNames(const QJsonValue &value)
 {
     QStringList names;

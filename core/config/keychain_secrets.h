@@ -22,12 +22,17 @@ public:
 
     using ReadDone = std::function<void(const QHash<QString, QString> &values, const QStringList &problems)>;
     using WriteDone = std::function<void(const QString &problem)>; // empty problem: done
+    enum class Presence { Set, NotSet, Unknown };
+    using CheckDone = std::function<void(Presence presence, const QString &problem)>; // problem: when Unknown
 
     // Reads every name, asynchronously; `done` runs once, on this object's thread, with the values found and one
     // problem per name that could not be read (missing, access denied, no keychain).
     void read(const QStringList &names, ReadDone done);
     void write(const QString &name, const QString &value, WriteDone done);
     void remove(const QString &name, WriteDone done);
+    // Whether `name` holds a value, asynchronously. The keychain hands the value over to answer; it is dropped at
+    // once, so a dialog that only shows what is set never holds a secret.
+    void check(const QString &name, CheckDone done);
 
     // The NAMEs of every "keychain:NAME" string anywhere in `value`, each once, in the order met.
     static QStringList referencedNames(const QJsonValue &value);

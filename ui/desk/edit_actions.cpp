@@ -43,6 +43,14 @@ EditActions::EditActions(QMenu *menu, ActivePane activePane, QWidget *window)
         if (FeedPane *p = m_activePane())
             p->focusSearch();
     });
+    menu->addSeparator();
+    QAction *preferences = menu->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferences"));
+    // Qt's standard key for Preferences is empty on Windows and most Linux desktops; Ctrl+, is the common one (⌘, on
+    // macOS, where the role moves the item to the application menu).
+    preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &EditActions::preferencesRequested);
 }
 
 } // namespace sb::ui

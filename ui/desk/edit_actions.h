@@ -11,7 +11,8 @@ class QWidget;
 namespace sb::ui {
 
 // The Edit menu: copy the selected rows, undo a Clear, and the two boxes of the active pane (the filter of the rows
-// shown, the history search). Copying is the window's, which says on its status bar when nothing is selected.
+// shown, the history search), and Preferences. Copying is the window's, which says on its status bar when nothing is
+// selected; the preferences are the window's to show.
 class EditActions : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
 
 Q_SIGNALS:
     void copyRequested();
+    void preferencesRequested();
 
 private:
     ActivePane m_activePane;

@@ -24,6 +24,9 @@ FileActions::FileActions(QMenu *menu, QSettings *settings, QWidget *window)
     QAction *editFeeds = menu->addAction(tr("Edit &feeds…"));
     editFeeds->setObjectName(QStringLiteral("editFeeds"));
     connect(editFeeds, &QAction::triggered, this, &FileActions::editFeedsRequested);
+    QAction *credentials = menu->addAction(tr("C&redentials…"));
+    credentials->setObjectName(QStringLiteral("credentials"));
+    connect(credentials, &QAction::triggered, this, &FileActions::credentialsRequested);
     menu->addSeparator();
 
     const QIcon save = window->style()->standardIcon(QStyle::SP_DialogSaveButton);

@@ -27,6 +27,7 @@ Q_SIGNALS:
     void openConfigurationRequested(const QString &path);
     void startDemoRequested();
     void editFeedsRequested();
+    void credentialsRequested();
     void exportRequested(sb::ui::EventExporter::Format format);
     void quitRequested();
 

@@ -1,6 +1,9 @@
 #include "main_window.h"
 
+#include "desk_tray.h"
 #include "dialogs/about_dialog.h"
+#include "dialogs/preference_keys.h"
+#include "dialogs/preferences_dialog.h"
 #include "edit_actions.h"
 #include "feed_actions.h"
 #include "feed_monitor.h"
@@ -91,6 +94,15 @@ MainWindow::MainWindow(FeedSource *source, EventStore *store, const MainWindowOp
             }
     });
     refreshIndicators();
+
+    m_tray = new DeskTray(this);
+    m_tray->setEnabled(m_settings->value(QLatin1String(PreferenceKeys::kCloseToTray)).toBool());
+    connect(m_tray, &DeskTray::showRequested, this, [this] {
+        show();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &DeskTray::quitRequested, this, &MainWindow::quit);
 
     for (FeedPane *p : panes())
         p->startBackfill(options.backfillCount);
@@ -200,9 +212,11 @@ void MainWindow::buildActions()
     m_export = new SelectionExport(m_settings.get(), m_options.askExportPath, statusBar(), this);
     connect(file, &FileActions::exportRequested, this,
         [this](EventExporter::Format format) { m_export->ask(activePane(), format); });
-    connect(file, &FileActions::quitRequested, this, &QWidget::close);
+    connect(file, &FileActions::credentialsRequested, this, &MainWindow::credentialsRequested);
+    connect(file, &FileActions::quitRequested, this, &MainWindow::quit);
     auto *edit = new EditActions(menuBar()->addMenu(tr("&Edit")), active, this);
     connect(edit, &EditActions::copyRequested, this, &MainWindow::copySelection);
+    connect(edit, &EditActions::preferencesRequested, this, &MainWindow::showPreferences);
     new StoryActions(menuBar()->addMenu(tr("&Go")), active, this);
     m_feedActions = new FeedActions(menuBar()->addMenu(tr("F&eed")), active, this);
     connect(m_feedActions, &FeedActions::diagnosticsRequested, this,
@@ -342,6 +356,31 @@ void MainWindow::setTheme(Theme::Mode mode)
     m_layoutActions->showTheme(mode);
 }
 
+void MainWindow::showPreferences()
+{
+    PreferencesDialog::Context context;
+    context.trayAvailable = DeskTray::isAvailable();
+    context.osUser = PreferencesDialog::osUserName();
+    context.defaultHistoryPath = EventStore::defaultPath();
+    context.defaultHistoryMaxBytes = StoreOptions().maxBytes;
+    context.configHistoryPath = m_options.configHistoryPath;
+    context.configHistoryMaxBytes = m_options.configHistoryMaxBytes;
+    auto *dialog = new PreferencesDialog(m_settings.get(), context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setTheme(Theme::fromString(dialog->theme()));
+        m_tray->setEnabled(dialog->closeToTray());
+    });
+    dialog->open();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    m_quitting = false;
+}
+
 Workspace MainWindow::captureWorkspace() const
 {
     Workspace w;
@@ -454,6 +493,12 @@ void MainWindow::rebuildWorkspaceMenu()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    // Close to tray: the window goes, the desk (feeds, history) stays until Quit.
+    if (!m_quitting && m_tray->isEnabled()) {
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -25,6 +25,7 @@ class EventStore;
 
 namespace sb::ui {
 
+class DeskTray;
 class DiagnosticsPane;
 class FeedActions;
 class FeedIndicator;
@@ -67,6 +68,11 @@ public:
     bool renameWorkspace(const QString &from, const QString &to);
     bool deleteWorkspace(const QString &name);
     void setTheme(Theme::Mode mode);
+    // Edit → Preferences, window-modal; accepting applies the theme and the tray at once.
+    void showPreferences();
+    // Closes the window even when closing would only hide it to the tray.
+    void quit();
+    DeskTray *tray() const { return m_tray; }
     void showDiagnostics(const QString &feed);
     void openStory(const Event &event);
     // Writes the active pane's selected rows off the GUI thread; the future's result is empty or the error.
@@ -81,6 +87,7 @@ Q_SIGNALS:
     void openConfigurationRequested(const QString &path);
     void startDemoRequested();
     void editFeedsRequested();
+    void credentialsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -119,6 +126,8 @@ private:
     FeedActions *m_feedActions = nullptr;
     LayoutActions *m_layoutActions = nullptr;
     SelectionExport *m_export = nullptr;
+    DeskTray *m_tray = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace sb::ui

@@ -20,6 +20,9 @@ struct MainWindowOptions
     QString subtitle; // shown in the title bar, e.g. "demo"
     QString historyPath; // the history store's file, for Help → About; empty: unknown
     QString configPath; // the feeds config the desk was started with; empty: the demo
+    // The config's "store" path and size cap when it sets them (they win over Preferences); empty, -1: not set.
+    QString configHistoryPath;
+    qint64 configHistoryMaxBytes = -1; // 0: no cap
 };
 
 } // namespace sb::ui

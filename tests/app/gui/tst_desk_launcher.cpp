@@ -5,7 +5,10 @@
 #include "desk/main_window.h"
 #include "desk_launcher.h"
 #include "desk_session.h"
+#include "dialogs/credentials_dialog.h"
 #include "dialogs/feed_config_dialog.h"
+#include "dialogs/preference_keys.h"
+#include "dialogs/preferences_dialog.h"
 #include "pipeline/feed_registry.h"
 
 #include <QDialogButtonBox>
@@ -13,8 +16,11 @@
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -140,6 +146,46 @@ private Q_SLOTS:
         QVERIFY2(m_reports.first().contains(QStringLiteral("keychain.json")), qPrintable(m_reports.first()));
         QVERIFY(desk->window());
         QVERIFY(desk->window()->panes().isEmpty());
+
+        // File → Credentials is the way forward: it lists the name, and says why it cannot tell whether it is set.
+        QCOMPARE(desk->keychainNames(), QStringList {QStringLiteral("rdp-desk-secret")});
+        QVERIFY(clickMenuItem(desk->window(), QStringLiteral("&File"), QStringLiteral("credentials")));
+        ui::CredentialsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = desk->window()->findChild<ui::CredentialsDialog *>()) && dialog->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->status(QStringLiteral("rdp-desk-secret")), QStringLiteral("Unknown"), 20000);
+        QVERIFY2(dialog->problem().contains(QStringLiteral("\"rdp-desk-secret\"")), qPrintable(dialog->problem()));
+        dialog->close();
+    }
+
+    void theHistoryGoesWherePreferencesSayUnlessTheConfigSays()
+    {
+        const QString settingsPath = m_dir.filePath(QStringLiteral("history-prefs.ini"));
+        const QString chosen = m_dir.filePath(QStringLiteral("chosen/history.sqlite"));
+        {
+            QSettings s(settingsPath, QSettings::IniFormat);
+            s.setValue(QLatin1String(ui::PreferenceKeys::kHistoryPath), chosen);
+            s.setValue(QLatin1String(ui::PreferenceKeys::kHistoryMaxBytes), 512LL * 1024 * 1024);
+        }
+        ui::MainWindowOptions options;
+        options.settingsPath = settingsPath;
+        options.blotterCapacity = 1000;
+        gui::DeskLauncher desk(options);
+        desk.setReport([this](const QString &text) { m_reports << text; });
+        desk.startEmpty();
+        QTRY_VERIFY(QFile::exists(chosen));
+
+        // A config's own "store" wins, and Preferences shows it instead of offering to change it.
+        const QString config = writeConfig(QStringLiteral("own-store"), {});
+        QVERIFY(desk.openConfiguration(config));
+        QTRY_VERIFY(QFile::exists(m_dir.filePath(QStringLiteral("own-store.sqlite"))));
+        desk.window()->showPreferences();
+        ui::PreferencesDialog *prefs = nullptr;
+        QTRY_VERIFY((prefs = desk.window()->findChild<ui::PreferencesDialog *>()) && prefs->isVisible());
+        QVERIFY(!prefs->findChild<QLineEdit *>(QStringLiteral("historyPath"))->isEnabled());
+        QVERIFY(prefs->findChild<QSpinBox *>(QStringLiteral("historyCap"))->isEnabled()); // the config sets no cap
+        QCOMPARE(prefs->findChild<QSpinBox *>(QStringLiteral("historyCap"))->value(), 512);
+        prefs->reject();
+        QVERIFY2(m_reports.isEmpty(), qPrintable(m_reports.join(QLatin1Char('\n'))));
     }
 
     void editFeedsFixesTheConfigAndRunsIt()

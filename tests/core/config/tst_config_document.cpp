@@ -1,12 +1,16 @@
 #include "config/config_document.h"
 #include "pipeline/feed_registry.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace sb;
 
@@ -150,6 +154,40 @@ private Q_SLOTS:
         QJsonObject back;
         QVERIFY(ConfigDocument::read(path, &back, &error));
         QCOMPARE(back, document);
+    }
+
+    void aWriteThatFailsHalfwayLeavesTheOldFileWhole()
+    {
+        // Edit feeds saves over the config the desk runs; a write that stops partway (a full disk, a crash) must
+        // leave the old file as it was, never half of the new one. A file-size limit makes the write fail after its
+        // first bytes, as a full disk would.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.json"));
+        QString error;
+        QVERIFY2(ConfigDocument::write(path, withFeeds({alerts()}), &error), qPrintable(error));
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray old = before.readAll();
+        before.close();
+
+        const QJsonObject large
+            = withFeeds({alerts({{QStringLiteral("_comment"), QString(64 * 1024, QLatin1Char('x'))}})});
+        rlimit saved {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN); // a failed write, not a killed process
+        rlimit small = saved;
+        small.rlim_cur = 4096;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const bool written = ConfigDocument::write(path, large, &error);
+        setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, oldHandler);
+
+        QVERIFY(!written);
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), old);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("config.json")}); // no leftovers
     }
 
     void aFileThatIsNotJsonIsNotRead()

@@ -51,12 +51,15 @@ private Q_SLOTS:
         QSignalSpy demo(&file, &FileActions::startDemoRequested);
         QSignalSpy edit(&file, &FileActions::editFeedsRequested);
         QSignalSpy quit(&file, &FileActions::quitRequested);
+        QSignalSpy credentials(&file, &FileActions::credentialsRequested);
         menu.findChild<QAction *>(QStringLiteral("startDemo"))->trigger();
         menu.findChild<QAction *>(QStringLiteral("editFeeds"))->trigger();
+        menu.findChild<QAction *>(QStringLiteral("credentials"))->trigger();
         named(menu, QStringLiteral("Quit"))->trigger();
         QCOMPARE(demo.size(), 1);
         QCOMPARE(edit.size(), 1);
         QCOMPARE(quit.size(), 1);
+        QCOMPARE(credentials.size(), 1);
     }
 
     void openConfigurationStartsWhereTheLastOneWas()

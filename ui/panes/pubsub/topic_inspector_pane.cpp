@@ -287,8 +287,14 @@ QString TopicInspectorPane::exportJsonLines(const QString &path) const
     QSaveFile file(path);
     if (!PrivateFile::open(file))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
-    for (int row = model()->rowCount() - 1; row >= 0; --row)
-        file.write(model()->eventAt(row).toJsonLine() + '\n');
+    for (int row = model()->rowCount() - 1; row >= 0; --row) {
+        const QByteArray line = model()->eventAt(row).toJsonLine() + '\n';
+        // A short write sets no error, and commit() would put the cut file in place of a whole one.
+        if (file.write(line) != line.size()) {
+            file.cancelWriting();
+            return tr("Cannot write %1: the write stopped short (is the disk full?)").arg(path);
+        }
+    }
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     return QString();
