@@ -1,5 +1,6 @@
 #include "source_json.h"
 
+#include "event_tags.h"
 #include "json_writer.h"
 
 #include <cstring>
@@ -171,12 +172,13 @@ bool SourceJson::appendWithoutString(QByteArray &out, QByteArrayView json, QByte
 QByteArray SourceJson::restoredAttrs(const Event &event)
 {
     QByteArray out = event.attrs;
-    const QByteArray tags = tagsPointer(event.kind);
-    if (!tags.isEmpty() && !event.tags.isEmpty()) {
-        const Span s = locate(out, tags);
+    const QByteArray tagsAt = tagsPointer(event.kind);
+    const qsizetype codes = tags::codeCount(event);
+    if (!tagsAt.isEmpty() && codes > 0) {
+        const Span s = locate(out, tagsAt);
         if (s.found() && s.end - s.begin == 2 && out[s.begin] == '[') {
             QByteArray list;
-            JsonWriter(list).stringArray(event.tags);
+            JsonWriter(list).stringArray(codes == event.tags.size() ? event.tags : event.tags.first(codes));
             out.replace(s.begin, 2, list);
         }
     }

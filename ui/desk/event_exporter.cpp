@@ -1,6 +1,7 @@
 #include "event_exporter.h"
 
 #include "event/event_json_writer.h"
+#include "event/event_tags.h"
 #include "store/private_file.h"
 
 #include <QSaveFile>
@@ -49,10 +50,11 @@ QByteArray EventExporter::encode(const EventBatch &events, Format format)
     out.append("\r\n");
     for (const Event &e : events) {
         // RICs get a column of their own, without the "R:" prefix, so a spreadsheet can filter on an instrument;
-        // the other codes stay in subjects. Both lists are space-separated, as they are typed in a filter.
+        // the other codes stay in subjects. Both lists are space-separated, as they are typed in a filter. The lang:
+        // and provider: tags have their own columns.
         QStringList rics;
         QStringList subjects;
-        for (const QString &tag : e.tags) {
+        for (const QString &tag : e.tags.first(tags::codeCount(e))) {
             if (tag.startsWith(QLatin1String("R:")))
                 rics << tag.mid(2);
             else

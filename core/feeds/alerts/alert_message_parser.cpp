@@ -139,7 +139,7 @@ AlertMessageParser::Result AlertMessageParser::parse(
             }
         dom::array subjects;
         if (!contentMeta["subject"].get(subjects)) {
-            out.tags.reserve(qsizetype(subjects.size()));
+            out.tags.reserve(qsizetype(subjects.size()) + 2);
             for (dom::element s : subjects) {
                 const std::string_view code = stringAt(s, "_qcode");
                 if (code.empty())
@@ -148,6 +148,10 @@ AlertMessageParser::Result AlertMessageParser::parse(
             }
         }
     }
+    if (!out.language.isEmpty())
+        out.tags.append(m_languageTags.tag(out.language));
+    if (!out.source.isEmpty())
+        out.tags.append(m_providerTags.tag(out.source));
     // The subscription's content type decides the kind: a headline that carries a research subject code, or a
     // headline alert with a body, is still what the user subscribed to.
     out.kind = m_stories ? QStringLiteral("alert.story") : QStringLiteral("alert.headline");

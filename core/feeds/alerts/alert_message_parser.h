@@ -2,6 +2,7 @@
 
 #include "codec/utf8_string_cache.h"
 #include "event/event.h"
+#include "event/event_tags.h"
 
 #include <QByteArray>
 #include <QString>
@@ -16,7 +17,8 @@ namespace sb {
 //
 // Kind: the subscription's content type (alert.story for a stories subscription, else alert.headline); codes inside
 // the alert never change it. Key: ecpMessageID, else the newsItem _guid, else the SQS MessageId. attrs:
-// {"sqsMessageId":…,"alert":<the decrypted JSON, its body text emptied (SourceJson)>}.
+// {"sqsMessageId":…,"alert":<the decrypted JSON, its body text emptied (SourceJson)>}. Tags: the subjects' qcodes in
+// order, then `lang:` and `provider:` (event/event_tags.h).
 class AlertMessageParser
 {
 public:
@@ -35,6 +37,8 @@ private:
     QString m_feedName;
     bool m_stories;
     Utf8StringCache m_codes;
+    PrefixedTagCache m_languageTags {tags::language};
+    PrefixedTagCache m_providerTags {tags::provider};
 };
 
 } // namespace sb

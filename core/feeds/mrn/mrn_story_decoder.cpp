@@ -169,13 +169,18 @@ MrnStoryDecoder::Result MrnStoryDecoder::decode(
     qsizetype subjectCount = -1;
     if (!story["subjects"].get(subjects)) {
         subjectCount = qsizetype(subjects.size());
-        out.tags.reserve(qsizetype(subjects.size()));
+        out.tags.reserve(qsizetype(subjects.size()) + 2);
         for (dom::element s : subjects) {
             std::string_view v;
             if (!s.get(v))
                 out.tags.append(m_codes.get(v));
         }
     }
+    const bool everySubjectIsATag = !out.tags.isEmpty() && out.tags.size() == subjectCount;
+    if (!out.language.isEmpty())
+        out.tags.append(m_languageTags.tag(out.language));
+    if (!out.source.isEmpty())
+        out.tags.append(m_providerTags.tag(out.source));
 
     // attrs embeds the story untouched but for its body text and its subjects, which the Event carries itself
     // (SourceJson puts them back); only line breaks between tokens are removed so JSON Lines stay one line. Real
@@ -186,7 +191,6 @@ MrnStoryDecoder::Result MrnStoryDecoder::decode(
             || m_json[qsizetype(rawLength - 1)] == ' '))
         --rawLength;
     std::string_view raw(m_json.constData(), rawLength);
-    const bool everySubjectIsATag = !out.tags.isEmpty() && out.tags.size() == subjectCount;
     QByteArray attrs;
     attrs.reserve(qsizetype(raw.size()) + 128);
     appendAttrsPrefix(attrs, item);

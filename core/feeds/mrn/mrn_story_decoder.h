@@ -3,6 +3,7 @@
 #include "codec/bounded_inflater.h"
 #include "codec/utf8_string_cache.h"
 #include "event/event.h"
+#include "event/event_tags.h"
 #include "mrn_fragment_assembler.h"
 
 #include <QString>
@@ -17,7 +18,8 @@ namespace sb {
 // Turns a reassembled MRN item into an Event: bounded gunzip, then the story (or analytics) JSON. Identical
 // re-deliveries of a GUID are reported once; a changed version of a GUID goes through and replaces the earlier one
 // downstream (same Event key). attrs: {"ric","mrnSrc","mrnType","story":<the story JSON, its body emptied
-// (SourceJson)>}. One instance per decode thread.
+// (SourceJson)>}. Tags: the story's subjects in order, then `lang:` and `provider:` (event/event_tags.h). One instance
+// per decode thread.
 class MrnStoryDecoder
 {
 public:
@@ -53,6 +55,8 @@ private:
     QByteArray m_prefix; // {"ric":…,"mrnSrc":…,"mrnType":…,"story": of the last item
     QString m_prefixRic, m_prefixSrc, m_prefixType;
     Utf8StringCache m_codes; // subjects, language and provider codes repeat from story to story
+    PrefixedTagCache m_languageTags {tags::language};
+    PrefixedTagCache m_providerTags {tags::provider};
     QHash<QString, quint64> m_seen;
     std::deque<QString> m_seenOrder;
 };

@@ -195,7 +195,17 @@ void OperaEventDecoder::decodeNext(const QJsonObject &payload, qint64 receivedMs
         body.chop(1);
     e.body = std::move(body);
     // The offset, room and guest ride in the tags so the pane can show them without parsing attrs on the GUI thread.
-    e.tags = QStringList {module, eventName, QStringLiteral("offset:%1").arg(offset)};
+    // The chain is the subscription's: OHIP's events do not repeat it.
+    e.tags.reserve(7);
+    if (!module.isEmpty())
+        e.tags << QStringLiteral("module:") + module;
+    if (!eventName.isEmpty())
+        e.tags << QStringLiteral("action:") + eventName;
+    if (!m_options.chainCode.isEmpty())
+        e.tags << QStringLiteral("chain:") + m_options.chainCode;
+    if (!hotel.isEmpty())
+        e.tags << QStringLiteral("hotel:") + hotel;
+    e.tags << QStringLiteral("offset:") + QString::number(offset);
     const Subject subject = subjectOf(module, primaryKey, detail);
     if (!subject.room.isEmpty())
         e.tags << QStringLiteral("room:") + subject.room;

@@ -14,7 +14,8 @@ namespace sb {
 // message. After each event (or dropped duplicate) it acknowledges the event's offset (OperaProgress, with the offset
 // as feed state for the sink to keep in the events' transaction) so the feed persists it only once the events are
 // durable. Duplicates are recognised by uniqueEventId over a bounded window that survives reconnects; an
-// OperaForgetFrame drops those after an offset, which the feed fetches again.
+// OperaForgetFrame drops those after an offset, which the feed fetches again. Tags: "module:…", "action:…" (OHIP's
+// eventName), "chain:…", "hotel:…", "offset:…", then "room:…" and "guest:…" when the event names them.
 class OperaEventDecoder : public FrameDecoder
 {
 public:
@@ -24,6 +25,7 @@ public:
         int dedupeWindow = 50000;
         int maxDetailRows = 500;
         QString offsetStateKey; // the feed state key of the chain's offset; empty: not kept by the sink
+        QString chainCode; // the subscribed chain, tagged `chain:` on every event; empty: no chain tag
     };
 
     explicit OperaEventDecoder(QString feedName);

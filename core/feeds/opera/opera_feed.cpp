@@ -65,6 +65,7 @@ std::unique_ptr<FrameDecoder> OperaFeed::createDecoder() const
     OperaEventDecoder::Options options;
     options.maxMessageBytes = qsizetype(m_config.maxMessageBytes);
     options.offsetStateKey = offsetStateKey(m_config.chainCode);
+    options.chainCode = m_config.chainCode;
     return std::make_unique<OperaEventDecoder>(m_config.name, options);
 }
 

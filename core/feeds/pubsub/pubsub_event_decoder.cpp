@@ -131,7 +131,13 @@ void PubSubEventDecoder::emitEvent(const PubSubEnvelope &envelope, qint64 receiv
     e.receivedMs = receivedMs;
     e.timeMs = receivedMs;
     e.source = envelope.topic;
-    e.tags = QStringList {envelope.topic, envelope.messageType};
+    e.tags.reserve(4);
+    if (!envelope.topic.isEmpty())
+        e.tags << QStringLiteral("topic:") + envelope.topic;
+    if (!envelope.messageType.isEmpty())
+        e.tags << QStringLiteral("type:") + envelope.messageType;
+    if (!subject.isEmpty())
+        e.tags << QStringLiteral("subject:") + subject;
     ++m_sequence;
     // The store upserts on (feed, key): a key built from what a publisher chooses (data.id, a reply's correlation
     // id) would let one publisher overwrite another's message, or two replies to one request collide. Nothing in the
@@ -156,7 +162,7 @@ void PubSubEventDecoder::emitEvent(const PubSubEnvelope &envelope, qint64 receiv
         e.key = QStringLiteral("presence:") + keyField(publisher) + QLatin1Char(':') + keyField(status)
             + QLatin1Char(':') + delivery;
         if (!status.isEmpty())
-            e.tags << status;
+            e.tags << QStringLiteral("status:") + status;
         break;
     }
     case PubSubEnvelope::Kind::Ack:

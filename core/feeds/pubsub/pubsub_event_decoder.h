@@ -9,7 +9,8 @@ namespace sb {
 // Event: `topic.message` (broadcast, custom types, secure/inbound messages, replies), `topic.presence`
 // (connected/disconnected) and `topic.ack`. The session's own business goes back as control messages: the welcome,
 // subscription confirmations, and acks and replies (matched there against waiting commands). Malformed frames are
-// a decode error; the session keeps running.
+// a decode error; the session keeps running. Tags: "topic:…", "type:…" (the envelope's message type), "subject:…"
+// (the publisher's token subject, when the server names it), and "status:…" for presence.
 //
 // Event keys name the delivery, not the publisher's message, so that no publisher can overwrite a stored event:
 //   msg:<topic>:<publisher connection id>:<data.id>:<session connection id>:<received ms>:<sequence>

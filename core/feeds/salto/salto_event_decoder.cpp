@@ -169,15 +169,18 @@ void SaltoEventDecoder::decodeMessage(
     e.body = firstString(o, {"description", "message", "result"}).toUtf8();
     e.urgency = incident ? urgencyOf(severity) : -1;
     e.source = site;
-    e.tags << (incident ? QStringLiteral("incident") : QStringLiteral("entry"));
-    if (!action.isEmpty())
-        e.tags << QStringLiteral("event:") + action;
-    if (!severity.isEmpty())
-        e.tags << QStringLiteral("severity:") + severity.toLower();
+    // Entry or incident is the kind (`kind:door.incident`); the tags name what a query picks events by. Door and
+    // user names keep their spaces (`door:"Main entrance"`); severity is the word the pane shows, lower case.
+    if (!site.isEmpty())
+        e.tags << QStringLiteral("site:") + site;
     if (!door.isEmpty())
         e.tags << QStringLiteral("door:") + door;
     if (!user.isEmpty())
         e.tags << QStringLiteral("user:") + user;
+    if (!action.isEmpty())
+        e.tags << QStringLiteral("event:") + action;
+    if (!severity.isEmpty())
+        e.tags << QStringLiteral("severity:") + severity.toLower();
     // The feed's status names a site by the id it subscribed with; the pane learns the name people know from here.
     const QString siteId = firstString(o, {"site_id", "siteId"});
     if (!siteId.isEmpty() && siteId != site)

@@ -14,7 +14,8 @@ namespace sb {
 // from. Every argument of ReceiveMessage — a JSON string, as in Salto's samples, or an object — becomes one
 // `door.entry` or `door.incident` Event whose attrs hold the message JSON untouched. The key is the message's own
 // id; duplicates (a server replaying after a reconnect) are dropped over a bounded window. Pane columns travel as
-// tags "event:…", "severity:…", "door:…", "user:…" so that the GUI thread never parses JSON.
+// tags "site:…", "door:…", "user:…", "event:…", "severity:…" (and "site_id:…" when the site has a name) so that the
+// GUI thread never parses JSON and one query reads them; an incident's urgency ranks its severity (urgencyOf).
 class SaltoEventDecoder : public FrameDecoder
 {
 public:

@@ -88,6 +88,21 @@ private Q_SLOTS:
         QCOMPARE(SourceJson::restoredAttrs(e), QByteArray(R"({"story":{"subjects":["G:1","R:VOD.L"],"body":"t"}})"));
     }
 
+    // The decoder's lang: and provider: tags follow the subjects; they repeat the story's language and provider and
+    // do not go back into its subjects. A subject that only looks like one stays.
+    void restoresMrnSubjectsWithoutLanguageAndProviderTags()
+    {
+        const QByteArray attrs = R"({"story":{"subjects":[],"body":"t"}})";
+        Event e = mrnEvent(attrs, "other");
+        e.language = QStringLiteral("en");
+        e.source = QStringLiteral("NS:RTRS");
+        e.tags = QStringList {QStringLiteral("G:1"), QStringLiteral("lang:de"), QStringLiteral("lang:en"),
+            QStringLiteral("provider:NS:RTRS")};
+        QCOMPARE(SourceJson::restoredAttrs(e), QByteArray(R"({"story":{"subjects":["G:1","lang:de"],"body":"t"}})"));
+        e.tags = QStringList {QStringLiteral("lang:en"), QStringLiteral("provider:NS:RTRS")};
+        QCOMPARE(SourceJson::restoredAttrs(e), attrs);
+    }
+
     void leavesOtherAttrsAlone()
     {
         // A body the feed did not take out of attrs is not put anywhere.

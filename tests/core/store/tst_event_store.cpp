@@ -373,6 +373,39 @@ private Q_SLOTS:
         QCOMPARE(keys(QStringLiteral("aapl.o")), QStringList {QStringLiteral("M")});
     }
 
+    // Every feed's prefix:value tags are indexed whole, spaces and all, so a history search names them as a filter
+    // does.
+    void feedTagsAreSearchable()
+    {
+        EventStore store;
+        store.open(options(QStringLiteral("feed-tags.sqlite")));
+        Event german = story(QStringLiteral("DE"), QStringLiteral("Zinsen bleiben"));
+        german.language = QStringLiteral("de");
+        german.tags = {QStringLiteral("N2:COM"), QStringLiteral("lang:de"), QStringLiteral("provider:NS:RTRS")};
+        Event english = story(QStringLiteral("EN"), QStringLiteral("Rates on hold"));
+        english.tags = {QStringLiteral("N2:COM"), QStringLiteral("lang:en"), QStringLiteral("provider:NS:RTRS")};
+        Event door = story(QStringLiteral("S"), QStringLiteral("forced_door · Server room"));
+        door.feed = QStringLiteral("salto");
+        door.kind = QStringLiteral("door.incident");
+        door.tags = {QStringLiteral("site:Amsterdam HQ"), QStringLiteral("door:Server room"),
+            QStringLiteral("severity:critical")};
+        bool committed = false;
+        store.commit({german, english, door}, this, [&](bool ok, QString) { committed = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        const auto keys = [&](const QString &text) {
+            QStringList out;
+            for (const Event &e : searchSync(store, {text, {}, 0, 50}))
+                out << e.key;
+            out.sort();
+            return out;
+        };
+        QCOMPARE(keys(QStringLiteral("lang:de")), QStringList {QStringLiteral("DE")});
+        QCOMPARE(keys(QStringLiteral("LANG:EN")), QStringList {QStringLiteral("EN")});
+        QCOMPARE(keys(QStringLiteral("site:amsterdam*")), QStringList {QStringLiteral("S")});
+        QCOMPARE(keys(QStringLiteral("site:Amsterdam")), QStringList {}); // a tag is matched whole
+        QCOMPARE(keys(QStringLiteral("door:server*")), QStringList {QStringLiteral("S")});
+    }
+
     void historyOfAnEarlierVersionGetsItsCodesIndexed()
     {
         const QString path = m_dir.filePath(QStringLiteral("older.sqlite"));

@@ -68,8 +68,9 @@ private Q_SLOTS:
         Event e = sample();
         e.title = "Banks rally";
         e.body = "text";
-        e.tags = {
-            QStringLiteral("N2:BACT"), QStringLiteral("R:BARC.L"), QStringLiteral("R:LLOY.L"), QStringLiteral("N2:GB")};
+        // As the news decoders make them: the codes, then the language and provider, which have their own columns.
+        e.tags = {QStringLiteral("N2:BACT"), QStringLiteral("R:BARC.L"), QStringLiteral("R:LLOY.L"),
+            QStringLiteral("N2:GB"), QStringLiteral("lang:en"), QStringLiteral("provider:NS:RTRS")};
         Event none = e;
         none.tags = {QStringLiteral("N2:COM")};
         const QList<QByteArray> lines = EventExporter::encode({e, none}, EventExporter::Format::Csv).split('\n');

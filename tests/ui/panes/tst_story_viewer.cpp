@@ -96,6 +96,12 @@ private Q_SLOTS:
             QCOMPARE(raw.value(QLatin1String("attrs")).toObject().value(QLatin1String("story")).toObject(),
                 QJsonDocument::fromJson(sb::test::gunzipBytes(item.compressed)).object());
             QCOMPARE(raw.value(QLatin1String("body")).toString(), e.bodyText());
+            // The lang: and provider: tags repeat the line under the headline, not the story's subjects.
+            QVERIFY(e.tags.contains(QStringLiteral("lang:") + e.language));
+            QCOMPARE(viewer.subjectChips().size(), tags::codeCount(e));
+            for (const QString &chip : viewer.subjectChips())
+                QVERIFY2(!chip.startsWith(QLatin1String("lang:")) && !chip.startsWith(QLatin1String("provider:")),
+                    qPrintable(chip));
         }
 
         const QByteArray alert = sb::test::alertJson(QStringLiteral("ecp-1"), QStringLiteral("Vodafone results"), 3,

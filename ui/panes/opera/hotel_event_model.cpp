@@ -15,6 +15,16 @@ QString tagValue(const QStringList &tags, QLatin1String prefix)
     return QString();
 }
 
+// Events stored before the tag convention carry the module and event name bare, as their first two tags.
+QString codeOf(const QStringList &tags, QLatin1String prefix, int oldPosition)
+{
+    const QString value = tagValue(tags, prefix);
+    if (!value.isEmpty())
+        return value;
+    const QString old = tags.value(oldPosition);
+    return old.contains(QLatin1Char(':')) ? QString() : old;
+}
+
 } // namespace
 
 HotelEventModel::HotelEventModel(int capacity, QObject *parent)
@@ -86,17 +96,17 @@ QVariant HotelEventModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const HotelEventRow &r = *row;
     if (role == SearchTextRole)
-        return QStringList {r.event.source, r.module, r.eventName, r.event.tags.value(0), r.event.tags.value(1), r.room,
-            r.guest, r.primaryKey, r.changes}
+        return QStringList {
+            r.event.source, r.module, r.eventName, r.moduleCode, r.eventCode, r.room, r.guest, r.primaryKey, r.changes}
             .join(QLatin1Char('\n'));
     if (role == Qt::ToolTipRole)
-        return QString(tr("%1 %2 · key %3").arg(r.event.tags.value(0), r.event.tags.value(1), r.primaryKey)
-            + QLatin1Char('\n') + r.event.bodyText());
+        return QString(
+            tr("%1 %2 · key %3").arg(r.moduleCode, r.eventCode, r.primaryKey) + QLatin1Char('\n') + r.event.bodyText());
     if (role == FieldFilterModel::CodeRole) {
         if (index.column() == Module)
-            return r.event.tags.value(0);
+            return r.moduleCode;
         if (index.column() == EventName)
-            return r.event.tags.value(1);
+            return r.eventCode;
         return QVariant();
     }
     if (role != Qt::DisplayRole)
@@ -137,8 +147,10 @@ void HotelEventModel::append(const EventBatch &events)
         HotelEventRow r;
         r.event = e;
         r.time = Event::formatTime(e.timeMs).mid(11, 12); // HH:mm:ss.zzz
-        r.module = readableFieldName(e.tags.value(0));
-        r.eventName = readableCode(e.tags.value(1));
+        r.moduleCode = codeOf(e.tags, QLatin1String("module:"), 0);
+        r.eventCode = codeOf(e.tags, QLatin1String("action:"), 1);
+        r.module = readableFieldName(r.moduleCode);
+        r.eventName = readableCode(r.eventCode);
         r.room = tagValue(e.tags, QLatin1String("room:"));
         r.guest = tagValue(e.tags, QLatin1String("guest:"));
         r.changes = changesOf(e.bodyText());

@@ -12,6 +12,8 @@ struct HotelEventRow
 {
     Event event;
     QString time;
+    QString moduleCode; // as OHIP names it: FrontDesk
+    QString eventCode; // as OHIP names it: CHECK IN
     QString module; // as people read it: Front desk
     QString eventName; // as people read it: Check in
     QString room;
@@ -21,7 +23,7 @@ struct HotelEventRow
 };
 
 // The hotel events pane's rows, newest first (see NewestFirstTableModel). A row is built from the Event's own fields
-// (time, source = hotel, tags = module, event name, "room:" and "guest:", title ending in the primary key, body of
+// (time, source = hotel, tags "module:", "action:", "room:" and "guest:", title ending in the primary key, body of
 // "element: old → new" lines), so the GUI thread parses no JSON for the table; the detail view reads the attrs of the
 // one selected row. Codes read as words; the raw codes and the primary key are in the tooltip and the Details viewer.
 // One business event is one row: an event whose key (OHIP's uniqueEventId) is already in the table is not added again,

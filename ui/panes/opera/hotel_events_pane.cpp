@@ -1,5 +1,6 @@
 #include "hotel_events_pane.h"
 
+#include "event/event_tags.h"
 #include "event/feed_error.h"
 #include "panes/opera/hotel_event_filter_model.h"
 #include "panes/opera/hotel_event_model.h"
@@ -90,9 +91,9 @@ void HotelEventsPane::eventsAdded(const EventBatch &events, bool live)
         return; // a backfill is older than what the status line shows
     // The decoder puts the offset in the tags: the status line needs no JSON parsed here.
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
-        const QString tag = it->tags.value(2);
-        if (tag.startsWith(QLatin1String("offset:"))) {
-            m_offset->setText(tr("offset %1").arg(tag.mid(7)));
+        const QString offset = tags::valueOf(it->tags, QLatin1String("offset:"));
+        if (!offset.isEmpty()) {
+            m_offset->setText(tr("offset %1").arg(offset));
             break;
         }
     }

@@ -1,10 +1,26 @@
 #include "topic_message_model.h"
 
+#include "event/event_tags.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace sb::ui {
+
+namespace {
+
+// Events stored before the tag convention carry the type bare, as their second tag.
+QString typeOf(const Event &e)
+{
+    const QString type = tags::valueOf(e.tags, QLatin1String("type:"));
+    if (!type.isEmpty())
+        return type;
+    const QString old = e.tags.value(1);
+    return old.contains(QLatin1Char(':')) ? QString() : old;
+}
+
+} // namespace
 
 TopicMessageModel::TopicMessageModel(int capacity, QObject *parent)
     : NewestFirstTableModel(capacity, parent)
@@ -55,7 +71,7 @@ QVariant TopicMessageModel::data(const QModelIndex &index, int role) const
         return {};
     const TopicMessageRow &row = *found;
     const Event &e = row.event;
-    const QString type = e.tags.value(1);
+    const QString &type = row.type;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -104,14 +120,14 @@ void TopicMessageModel::append(const EventBatch &events)
     std::vector<TopicMessageRow> rows;
     rows.reserve(size_t(events.size()));
     for (const Event &e : events)
-        rows.push_back(TopicMessageRow {e, false});
+        rows.push_back(TopicMessageRow {e, false, typeOf(e)});
     prepend(std::move(rows));
 }
 
 void TopicMessageModel::appendOutgoing(const Event &event)
 {
     std::vector<TopicMessageRow> rows;
-    rows.push_back(TopicMessageRow {event, true});
+    rows.push_back(TopicMessageRow {event, true, typeOf(event)});
     prepend(std::move(rows));
 }
 
@@ -124,7 +140,8 @@ Event TopicMessageModel::outgoingEvent(const QString &feed, qint64 timeMs, const
     e.timeMs = timeMs;
     e.receivedMs = timeMs;
     e.source = topic;
-    e.tags = QStringList {topic, messageType, outcome};
+    e.tags = QStringList {
+        QStringLiteral("topic:") + topic, QStringLiteral("type:") + messageType, QStringLiteral("outcome:") + outcome};
     e.title = QString(topic + QStringLiteral(" · ") + messageType + QStringLiteral(" · ") + outcome).toUtf8();
     const QJsonObject sent = QJsonDocument::fromJson(frame).object();
     const QJsonValue payload = sent.value(QStringLiteral("data")).toObject().value(QStringLiteral("payload"));

@@ -8,6 +8,7 @@ struct TopicMessageRow
 {
     Event event;
     bool outgoing = false;
+    QString type; // the "type:" tag's value, read once
     mutable bool detailsRead = false;
     mutable qint64 size = -1;
     mutable bool compressed = false;
@@ -15,8 +16,8 @@ struct TopicMessageRow
 
 // The topic inspector's message log, newest first (see NewestFirstTableModel): inbound rows are the feed's Events
 // (topic.message, topic.presence, topic.ack), outbound rows are what the inspector sent, recorded from the feed's
-// command results. The table needs only the Event's own fields (source = topic, tags = topic, type, …); size and the
-// compressed flag come from the attrs of a row when it is first painted, so the GUI parses only what it shows.
+// command results. The table needs only the Event's own fields (source = topic, tags "topic:", "type:", …); size and
+// the compressed flag come from the attrs of a row when it is first painted, so the GUI parses only what it shows.
 class TopicMessageModel : public NewestFirstTableModel<TopicMessageRow>
 {
     Q_OBJECT

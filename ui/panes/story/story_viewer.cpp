@@ -1,6 +1,7 @@
 #include "story_viewer.h"
 
 #include "desk/theme.h"
+#include "event/event_tags.h"
 #include "widgets/chip_strip.h"
 #include "widgets/plain_label.h"
 
@@ -135,9 +136,11 @@ void StoryViewer::showStory(const Event &event)
         meta << tr("urgency %1").arg(event.urgency);
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
 
-    m_subjects->setChips(event.tags);
-    m_subjectsCaption->setVisible(!event.tags.isEmpty());
-    m_subjects->setVisible(!event.tags.isEmpty());
+    // The news feeds' lang: and provider: tags repeat what the line above shows.
+    const qsizetype codes = tags::codeCount(event);
+    m_subjects->setChips(codes == event.tags.size() ? event.tags : event.tags.first(codes));
+    m_subjectsCaption->setVisible(codes > 0);
+    m_subjects->setVisible(codes > 0);
 
     // Shown at once in the proportional font; the MIME type may switch it to monospace once details arrive.
     m_body->setPlainText(event.body.isEmpty() ? tr("(no body: a headline-only alert)") : event.bodyText());

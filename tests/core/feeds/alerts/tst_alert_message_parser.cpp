@@ -30,8 +30,10 @@ private Q_SLOTS:
         QCOMPARE(e.urgency, 1);
         QCOMPARE(e.language, QStringLiteral("en"));
         QCOMPARE(e.source, QStringLiteral("NS:RTRS"));
+        // The subjects' codes in order, then the language and provider in the one tag convention of every feed.
         QCOMPARE(e.tags,
-            (QStringList {QStringLiteral("R:VOD.L"), QStringLiteral("P:4295895001"), QStringLiteral("N2:TEL")}));
+            (QStringList {QStringLiteral("R:VOD.L"), QStringLiteral("P:4295895001"), QStringLiteral("N2:TEL"),
+                QStringLiteral("lang:en"), QStringLiteral("provider:NS:RTRS")}));
         QCOMPARE(e.timeMs, parseIsoUtcMs("2026-03-02T10:00:01.500Z"));
         QCOMPARE(e.receivedMs, 42);
         QVERIFY(e.body.isEmpty());

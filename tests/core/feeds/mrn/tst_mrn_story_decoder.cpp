@@ -138,6 +138,10 @@ private Q_SLOTS:
         QCOMPARE(e.source, QStringLiteral("NS:RTRS"));
         QCOMPARE(Event::formatTime(e.timeMs), QStringLiteral("2024-07-02T10:13:37.000Z"));
         QVERIFY(e.tags.contains(QStringLiteral("N2:COM")));
+        // The story's subjects in order, then its language and provider as tags, so `lang:en` reads every feed.
+        QCOMPARE(e.tags.mid(e.tags.size() - 2),
+            (QStringList {QStringLiteral("lang:en"), QStringLiteral("provider:NS:RTRS")}));
+        QCOMPARE(tags::codeCount(e), e.tags.size() - 2);
         QVERIFY(e.body.startsWith("       MOSCOW, July 2 (Reuters)"));
     }
 

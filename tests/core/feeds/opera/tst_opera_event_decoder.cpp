@@ -56,7 +56,9 @@ class TstOperaEventDecoder : public QObject
 private Q_SLOTS:
     void nextBecomesHotelEvent()
     {
-        OperaEventDecoder decoder(QStringLiteral("opera"));
+        OperaEventDecoder::Options options;
+        options.chainCode = QStringLiteral("SBHC");
+        OperaEventDecoder decoder(QStringLiteral("opera"), options);
         Collect out;
         decoder.decode(frame(next(193, QStringLiteral("u-193"))), out);
         QCOMPARE(out.events.size(), 1);
@@ -67,8 +69,10 @@ private Q_SLOTS:
         QCOMPARE(e.titleText(), QStringLiteral("FrontDesk · CHECK IN · 81234567"));
         QCOMPARE(e.bodyText(), QStringLiteral("RoomNumber:  → 412"));
         QCOMPARE(e.source, QStringLiteral("SBHCLON"));
+        // One tag convention: OHIP's names as they come (the event name keeps its space), the chain subscribed to.
         QCOMPARE(e.tags,
-            (QStringList {QStringLiteral("FrontDesk"), QStringLiteral("CHECK IN"), QStringLiteral("offset:193"),
+            (QStringList {QStringLiteral("module:FrontDesk"), QStringLiteral("action:CHECK IN"),
+                QStringLiteral("chain:SBHC"), QStringLiteral("hotel:SBHCLON"), QStringLiteral("offset:193"),
                 QStringLiteral("room:412")}));
         QCOMPARE(e.timeMs, qint64(1795348800000)); // 2026-11-22T12:00:00Z
         const QJsonObject attrs = QJsonDocument::fromJson(e.attrs).object();

@@ -121,6 +121,9 @@ private Q_SLOTS:
         QCOMPARE(e.source, QStringLiteral("chat"));
         QCOMPARE(e.body, QByteArray(R"({"text":"hello"})"));
         QCOMPARE(e.titleText(), QStringLiteral("chat · greeting · alice"));
+        QCOMPARE(e.tags,
+            (QStringList {
+                QStringLiteral("topic:chat"), QStringLiteral("type:greeting"), QStringLiteral("subject:alice")}));
         QCOMPARE(e.receivedMs, 1000);
         QCOMPARE(attrs(e).value(QStringLiteral("compressed")).toBool(), false);
         QCOMPARE(attrs(e).value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
@@ -363,7 +366,9 @@ private Q_SLOTS:
         QCOMPARE(out.events.size(), 1);
         QCOMPARE(out.events[0].kind, QStringLiteral("topic.presence"));
         QCOMPARE(out.events[0].titleText(), QStringLiteral("bob disconnected"));
-        QVERIFY(out.events[0].tags.contains(QStringLiteral("disconnected")));
+        QCOMPARE(out.events[0].tags,
+            (QStringList {QStringLiteral("topic:secure/inbound"), QStringLiteral("type:presence"),
+                QStringLiteral("subject:bob"), QStringLiteral("status:disconnected")}));
     }
 
     void subscriptionWelcome()

@@ -3,6 +3,7 @@
 // non-JSON strings kept; bad records, other targets and other message types as FeedErrors.
 #include "feeds/salto/salto_event_decoder.h"
 #include "net/signalr/signalr_hub_message.h"
+#include "query/query.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,11 +86,12 @@ private Q_SLOTS:
         QCOMPARE(e.timeMs, 1795348800000);
         QCOMPARE(e.receivedMs, 1795000000000);
         QCOMPARE(e.titleText(), QStringLiteral("forced_door · Server room · Anna de Vries"));
-        QVERIFY(e.tags.contains(QStringLiteral("severity:critical")));
-        QVERIFY(e.tags.contains(QStringLiteral("door:Server room")));
-        QVERIFY(e.tags.contains(QStringLiteral("user:Anna de Vries")));
-        QVERIFY(e.tags.contains(QStringLiteral("event:forced_door")));
-        QVERIFY(e.tags.contains(QStringLiteral("site_id:s1"))); // so the pane can name the site its status shows
+        // One tag convention: names keep their spaces and case; the site's id follows so the pane can name the site
+        // its status shows.
+        QCOMPARE(e.tags,
+            (QStringList {QStringLiteral("site:Amsterdam HQ"), QStringLiteral("door:Server room"),
+                QStringLiteral("user:Anna de Vries"), QStringLiteral("event:forced_door"),
+                QStringLiteral("severity:critical"), QStringLiteral("site_id:s1")}));
         QCOMPARE(QJsonDocument::fromJson(e.attrs).object(), incident(QStringLiteral("i-1")));
     }
 
@@ -104,7 +106,9 @@ private Q_SLOTS:
         QCOMPARE(out.events.at(1).key, QStringLiteral("e-2"));
         QCOMPARE(out.events.at(0).urgency, -1);
         QCOMPARE(out.events.at(0).timeMs, 1795000000000); // no date: the receive time
-        QVERIFY(out.events.at(0).tags.contains(QStringLiteral("event:opened")));
+        QCOMPARE(out.events.at(0).tags,
+            (QStringList {QStringLiteral("site:Barcelona Office"), QStringLiteral("door:Reception"),
+                QStringLiteral("user:Marta Puig"), QStringLiteral("event:opened")}));
     }
 
     void duplicatesAreDropped()
@@ -178,6 +182,34 @@ private Q_SLOTS:
         QCOMPARE(SaltoEventDecoder::urgencyOf(QStringLiteral("medium")), 3);
         QCOMPARE(SaltoEventDecoder::urgencyOf(QStringLiteral("low")), 4);
         QCOMPARE(SaltoEventDecoder::urgencyOf(QStringLiteral("?")), -1);
+    }
+
+    // An incident's urgency ranks its severity, so one query picks "high and above"; its tags answer the same
+    // queries as any feed's, quoted values with spaces included.
+    void severityRanksAndQueries()
+    {
+        SaltoEventDecoder decoder(QStringLiteral("salto"));
+        Collect out;
+        const QStringList severities {
+            QStringLiteral("critical"), QStringLiteral("High"), QStringLiteral("medium"), QStringLiteral("low")};
+        QJsonArray arguments;
+        for (const QString &severity : severities) {
+            QJsonObject o = incident(severity);
+            o.insert(QStringLiteral("severity"), severity);
+            arguments.append(o);
+        }
+        decoder.decode(frame(QStringLiteral("incidents"), arguments), out);
+        QCOMPARE(out.events.size(), 4);
+        const auto highAndAbove = query::Query::parse(u"urgency:1-2");
+        const auto serverRoom = query::Query::parse(u"door:\"server room\" site:\"Amsterdam HQ\" severity:high");
+        QVERIFY(highAndAbove && serverRoom);
+        for (int i = 0; i < 4; ++i) {
+            const Event &e = out.events.at(i);
+            QCOMPARE(e.urgency, i + 1);
+            QVERIFY(e.tags.contains(QStringLiteral("severity:") + severities.at(i).toLower()));
+            QCOMPARE(highAndAbove->matches(e), i < 2);
+            QCOMPARE(serverRoom->matches(e), i == 1);
+        }
     }
 };
 

@@ -43,7 +43,8 @@ Event hotelEvent(int offset, const QString &hotel, const QString &module, const 
     e.timeMs = 1795000000000 + offset * 1000;
     e.title = (module + QStringLiteral(" · ") + name + QStringLiteral(" · ") + key).toUtf8();
     e.body = QByteArray("RoomStatus: DIRTY → CLEAN");
-    e.tags = QStringList {module, name, QStringLiteral("offset:%1").arg(offset)};
+    e.tags = QStringList {QStringLiteral("module:") + module, QStringLiteral("action:") + name,
+        QStringLiteral("hotel:") + hotel, QStringLiteral("offset:%1").arg(offset)};
     e.source = hotel;
     e.attrs = QJsonDocument(attrs).toJson(QJsonDocument::Compact);
     return e;
@@ -93,6 +94,19 @@ private Q_SLOTS:
             m->index(0, HotelEventModel::Time).data(Qt::ToolTipRole).toString().contains(QStringLiteral("81234567")));
         QCOMPARE(m->index(0, HotelEventModel::Changes).data().toString(), QStringLiteral("Room status: DIRTY → CLEAN"));
         QCOMPARE(pane.countText(), QStringLiteral("3 events"));
+    }
+
+    // A history written before the tag convention has the module and event name bare, first.
+    void readsEventsStoredBeforeTheTagConvention()
+    {
+        HotelEventsPane pane(context());
+        Event old = hotelEvent(
+            7, QStringLiteral("SBHCLON"), QStringLiteral("FrontDesk"), QStringLiteral("CHECK IN"), QStringLiteral("9"));
+        old.tags = QStringList {QStringLiteral("FrontDesk"), QStringLiteral("CHECK IN"), QStringLiteral("offset:7")};
+        pane.appendEvents({old});
+        const QAbstractItemModel *m = pane.view()->model();
+        QCOMPARE(m->index(0, HotelEventModel::Module).data().toString(), QStringLiteral("Front desk"));
+        QCOMPARE(m->index(0, HotelEventModel::EventName).data().toString(), QStringLiteral("Check in"));
     }
 
     void keepsCapacity()

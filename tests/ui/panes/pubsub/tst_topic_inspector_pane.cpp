@@ -69,7 +69,7 @@ Event message(const QString &topic, const QString &type, const QJsonObject &data
     e.timeMs = t;
     e.receivedMs = t;
     e.source = topic;
-    e.tags = {topic, type};
+    e.tags = {QStringLiteral("topic:") + topic, QStringLiteral("type:") + type};
     e.title = (topic + QStringLiteral(" · ") + type).toUtf8();
     e.body = QJsonDocument(data.value(QStringLiteral("payload")).toObject()).toJson(QJsonDocument::Compact);
     const QJsonObject attrs {{QStringLiteral("topic"), topic}, {QStringLiteral("messageType"), type},
