@@ -22,6 +22,7 @@ class EventBatcher;
 class EventSink;
 class EventStore;
 class Feed;
+class RuleSet;
 
 // Runs feeds: one io thread for every socket and HTTP request, one ordered decode thread per feed, one batcher
 // towards the consumer (the GUI or the CLI), which lives on the host's thread. Owns all of them, RAII-style.
@@ -49,6 +50,9 @@ public:
     // they are handed to the sink rather than once it answers, so a history that lags a burst (the store takes a few
     // thousand 3 KB stories a second on two cores) never holds the screen back. Acknowledging feeds still wait.
     void setShowStreamsAtOnce(bool atOnce) { m_showStreamsAtOnce = atOnce; }
+    // The rules every feed's events are matched against on its decode thread (Event::rules); may be called while
+    // running, the events decoded afterwards use the new set. Null: none.
+    void setRules(std::shared_ptr<const RuleSet> rules);
     void start();
     // Asks every feed to end its session politely and waits up to `graceMs` for all of them (a feed that waits for
     // acknowledgements gets them meanwhile), then deletes them, and waits up to `graceMs` again for the sink to take
@@ -93,6 +97,7 @@ private:
     EventSink *m_sink = nullptr;
     int m_writesInFlight = 0;
     bool m_showStreamsAtOnce = false;
+    std::shared_ptr<const RuleSet> m_rules;
     bool m_started = false;
 };
 
