@@ -3,6 +3,7 @@
 #include "capture/capture_file.h"
 #include "desk/host_feed_source.h"
 #include "desk/main_window.h"
+#include "desk_rules.h"
 #include "pipeline/feed.h"
 #include "pipeline/feed_registry.h"
 
@@ -24,6 +25,7 @@ bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOpti
     m_host.setStore(&m_store);
     m_host.setSink(&m_sink);
     m_host.setShowStreamsAtOnce(true);
+    m_host.setRules(DeskRules::load(options.settingsPath, &m_ruleProblems));
     QVector<ui::FeedInfo> feeds;
     for (const QJsonObject &config : feedConfigs) {
         if (config.value(QLatin1String("enabled")).toBool(true) == false)
