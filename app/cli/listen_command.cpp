@@ -6,6 +6,7 @@
 #include "pipeline/feed_host.h"
 #include "pipeline/feed_registry.h"
 #include "printer_sink.h"
+#include "rules/rule_set.h"
 #include "store/event_store.h"
 #include "store/store_event_sink.h"
 
@@ -94,6 +95,7 @@ int runListen(const ListenOptions &options)
         });
         timeout.start(options.timeoutSec * 1000);
     }
+    host.setRules(options.rules);
     host.addFeed(std::move(feed), std::move(capture));
     host.start();
     if (options.count == 0)

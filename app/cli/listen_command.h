@@ -3,6 +3,12 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
+
+namespace sb {
+class RuleSet;
+}
+
 namespace sb::cli {
 
 struct ListenOptions
@@ -13,6 +19,7 @@ struct ListenOptions
     QString recordPath;
     QString storePath; // non-empty: commit to this history first, then print
     bool lineBuffered = false; // a write per printed event rather than per batch
+    std::shared_ptr<const RuleSet> rules; // --rules: each event names the rules it matched
 };
 
 // Runs one feed headless and prints its events. Upstream acknowledgements (SQS deletes, OPERA offsets) follow the

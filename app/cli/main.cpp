@@ -4,6 +4,7 @@
 #include "listen_command.h"
 #include "pipeline/feed_registry.h"
 #include "replay_command.h"
+#include "rules/rule_set.h"
 #include "search_command.h"
 #include "secret_command.h"
 
@@ -34,8 +35,8 @@ int usage(const char *message = nullptr)
     std::fprintf(stderr,
         "usage:\n"
         "  switchboard-cli listen <feed> --config FILE [--count N] [--timeout S] [--record FILE] [--store FILE]\n"
-        "                         [--line-buffered]\n"
-        "  switchboard-cli replay <type> FILE [--stats] [--line-buffered]\n"
+        "                         [--line-buffered] [--rules RULES]\n"
+        "  switchboard-cli replay <type> FILE [--stats] [--line-buffered] [--rules RULES]\n"
         "  switchboard-cli demo [--count N] [--line-buffered]\n"
         "  switchboard-cli search \"query\" [--feed F] [--since T] [--limit N] [--store FILE]\n"
         "  switchboard-cli secret set NAME      (the value from standard input)\n"
@@ -73,7 +74,10 @@ int main(int argc, char **argv)
         QStringLiteral("store"), QStringLiteral("History database (default: the desk's)."), QStringLiteral("FILE"));
     QCommandLineOption lineBuffered(QStringLiteral("line-buffered"),
         QStringLiteral("Write each event as soon as it is decoded (the default on a terminal)."));
-    parser.addOptions({config, count, timeout, record, stats, feed, since, limit, store, lineBuffered});
+    QCommandLineOption rules(QStringLiteral("rules"),
+        QStringLiteral("Rules file: each event names the rules it matched (\"rules\"); with --stats, hits per rule."),
+        QStringLiteral("RULES"));
+    parser.addOptions({config, count, timeout, record, stats, feed, since, limit, store, lineBuffered, rules});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
@@ -87,6 +91,18 @@ int main(int argc, char **argv)
     const int seconds = parser.isSet(timeout) ? parser.value(timeout).toInt(&ok) : 0;
     if (!ok || seconds < 0)
         return usage("--timeout needs a number of seconds");
+
+    std::shared_ptr<const sb::RuleSet> ruleSet;
+    if (parser.isSet(rules)) {
+        QString error;
+        std::optional<sb::RuleSet> loaded = sb::RuleSet::load(parser.value(rules), &error);
+        if (!loaded) {
+            // Like a config that does not load: fatal, naming the rule.
+            std::fprintf(stderr, "switchboard-cli: %s\n", qPrintable(error));
+            return 2;
+        }
+        ruleSet = std::make_shared<const sb::RuleSet>(std::move(*loaded));
+    }
 
     if (command == QLatin1String("listen")) {
         if (args.size() != 2 || !parser.isSet(config))
@@ -115,12 +131,13 @@ int main(int argc, char **argv)
         options.recordPath = parser.value(record);
         options.storePath = parser.value(store);
         options.lineBuffered = parser.isSet(lineBuffered);
+        options.rules = ruleSet;
         return sb::cli::runListen(options);
     }
     if (command == QLatin1String("replay")) {
         if (args.size() != 3)
             return usage("replay needs a feed type and a capture file");
-        return sb::cli::runReplay(args.at(1), args.at(2), parser.isSet(stats), parser.isSet(lineBuffered));
+        return sb::cli::runReplay(args.at(1), args.at(2), parser.isSet(stats), parser.isSet(lineBuffered), ruleSet);
     }
     if (command == QLatin1String("search")) {
         if (args.size() != 2)

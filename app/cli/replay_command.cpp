@@ -4,6 +4,8 @@
 #include "event/json_writer.h"
 #include "json_lines_printer.h"
 #include "pipeline/feed_registry.h"
+#include "query/query_input.h"
+#include "rules/rule_set.h"
 
 #include <QElapsedTimer>
 
@@ -13,13 +15,28 @@ namespace {
 class ReplayOutput : public DecodeOutput
 {
 public:
-    ReplayOutput(JsonLinesPrinter &printer, bool stats)
+    ReplayOutput(JsonLinesPrinter &printer, bool stats, std::shared_ptr<const RuleSet> rules)
         : m_printer(printer)
         , m_stats(stats)
-    { }
+        , m_rules(std::move(rules))
+    {
+        hits.resize(m_rules ? m_rules->size() : 0);
+    }
     void event(Event &&e) override
     {
         ++events;
+        // As the decode worker does for listen and the desk.
+        if (m_rules && !m_rules->isEmpty()) {
+            m_input.reset(e);
+            e.rules = m_rules->matches(m_input);
+            // Names are unique and in set order, so one walk counts them.
+            qsizetype at = 0;
+            for (const QString &name : std::as_const(e.rules)) {
+                while (m_rules->name(at) != name)
+                    ++at;
+                ++hits[at++];
+            }
+        }
         // Written while its text is still in cache from the decode, rather than kept for the batch.
         if (!m_stats)
             m_printer.queueEvent(e);
@@ -35,15 +52,19 @@ public:
     void flush() { m_printer.flushEvents(); }
 
     qint64 events = 0, errors = 0, duplicates = 0;
+    QVector<qint64> hits; // per enabled rule, in set order
 
 private:
     JsonLinesPrinter &m_printer;
     bool m_stats;
+    std::shared_ptr<const RuleSet> m_rules;
+    query::QueryInput m_input;
 };
 
 } // namespace
 
-int runReplay(const QString &type, const QString &path, bool stats, bool lineBuffered)
+int runReplay(
+    const QString &type, const QString &path, bool stats, bool lineBuffered, std::shared_ptr<const RuleSet> rules)
 {
     JsonLinesPrinter printer(lineBuffered);
     std::unique_ptr<FrameDecoder> decoder = FeedRegistry::instance().createDecoder(type, type);
@@ -60,7 +81,7 @@ int runReplay(const QString &type, const QString &path, bool stats, bool lineBuf
         printer.printError(FeedError {type, FeedError::Stage::Decode, QStringLiteral("capture"), error, false, 0});
         return 2;
     }
-    ReplayOutput out(printer, stats);
+    ReplayOutput out(printer, stats, rules);
     qint64 frames = 0;
     QElapsedTimer timer;
     timer.start();
@@ -73,6 +94,17 @@ int runReplay(const QString &type, const QString &path, bool stats, bool lineBuf
     out.flush();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (stats) {
+        for (qsizetype i = 0; rules && i < rules->size(); ++i) {
+            QByteArray line;
+            JsonWriter w(line);
+            w.beginObject();
+            w.key("rule");
+            w.string(rules->name(i));
+            w.key("hits");
+            w.number(out.hits.at(i));
+            w.endObject();
+            printf("%s\n", line.constData());
+        }
         QByteArray line;
         JsonWriter w(line);
         w.beginObject();

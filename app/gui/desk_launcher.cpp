@@ -228,6 +228,8 @@ void DeskLauncher::run(const QVector<QJsonObject> &feeds, bool demo, const AppCo
                      "the emulators.")
                       .arg(problems.join(QLatin1Char('\n'))));
     }
+    if (!m_session->ruleProblems().isEmpty())
+        report(m_session->ruleProblems().join(QLatin1Char('\n')));
 }
 
 } // namespace sb::gui

@@ -3,6 +3,7 @@
 #include "capture/capture_file.h"
 #include "desk/host_feed_source.h"
 #include "desk/main_window.h"
+#include "desk_rules.h"
 #include "pipeline/feed.h"
 #include "pipeline/feed_registry.h"
 
@@ -27,6 +28,7 @@ bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOpti
     // About three seconds of what the store keeps up with on two cores (7-8k stories/s), ~100 MB of 3 KB stories:
     // past it a burst is shown, not queued for the history without end.
     m_host.setSinkBacklogLimit(25000);
+    m_host.setRules(DeskRules::load(options.settingsPath, &m_ruleProblems));
     QVector<ui::FeedInfo> feeds;
     for (const QJsonObject &config : feedConfigs) {
         if (config.value(QLatin1String("enabled")).toBool(true) == false)

@@ -34,6 +34,8 @@ public:
     ui::MainWindow *window() const { return m_window.get(); }
     const FeedHost &host() const { return m_host; }
     EventStore &store() { return m_store; }
+    // Why the rules beside the settings did not load (the defaults run instead); empty when they did.
+    QStringList ruleProblems() const { return m_ruleProblems; }
 
 private:
     EventStore m_store;
@@ -41,6 +43,7 @@ private:
     FeedHost m_host;
     std::unique_ptr<ui::HostFeedSource> m_source;
     std::unique_ptr<ui::MainWindow> m_window;
+    QStringList m_ruleProblems;
 };
 
 } // namespace sb::gui

@@ -24,6 +24,7 @@ struct Event
     int urgency = -1; // -1: the service gives none
     QStringList tags;
     QByteArray attrs; // the feed's own fields, a compact JSON object, kept untouched
+    QStringList rules; // the enabled rules it matched, in rules-file order, named on the decode thread (#16)
 
     // Shown in panes and filters; copies of attrs members, so not part of the JSON Lines form.
     QString language;

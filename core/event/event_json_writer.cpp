@@ -129,6 +129,10 @@ qsizetype sizeBound(const Event &e)
         + timeBound(e.receivedMs) + stringBound(e.title.size()) + stringBound(e.body.size()) + e.attrs.size();
     for (const QString &t : e.tags)
         n += 1 + stringBound(t.size());
+    if (!e.rules.isEmpty())
+        n += 16; // ,"rules":[]
+    for (const QString &r : e.rules)
+        n += 1 + stringBound(r.size());
     return n;
 }
 
@@ -168,6 +172,16 @@ char *write(char *dst, const Event &e)
         c.literal("{}");
     else
         c.bytes(e.attrs.constData(), e.attrs.size());
+    // Only when a rule matched, so a consumer without rules sees the lines it always saw.
+    if (!e.rules.isEmpty()) {
+        c.literal(",\"rules\":[");
+        for (qsizetype i = 0; i < e.rules.size(); ++i) {
+            if (i > 0)
+                c.put(',');
+            c.string(e.rules.at(i));
+        }
+        c.put(']');
+    }
     c.put('}');
     return c.end();
 }

@@ -1,6 +1,7 @@
 #include "decode_worker.h"
 
 #include "event_batcher.h"
+#include "query/query_input.h"
 
 #include <QDateTime>
 #include <QMutexLocker>
@@ -14,7 +15,15 @@ public:
         : m_worker(worker)
     { }
 
-    void event(Event &&e) override { m_events.append(std::move(e)); }
+    void event(Event &&e) override
+    {
+        if (m_rules && !m_rules->isEmpty()) {
+            m_input.reset(e);
+            e.rules = m_rules->matches(m_input);
+        }
+        m_events.append(std::move(e));
+    }
+    void setRules(std::shared_ptr<const RuleSet> rules) { m_rules = std::move(rules); }
     void error(FeedError &&e) override
     {
         if (e.feed.isEmpty())
@@ -45,6 +54,8 @@ public:
 
 private:
     DecodeWorker *m_worker;
+    std::shared_ptr<const RuleSet> m_rules;
+    query::QueryInput m_input; // its buffers are kept from event to event
     EventBatch m_events;
     AcknowledgementList m_acks;
 };
@@ -99,6 +110,12 @@ void DecodeWorker::stop()
     m_wake.wakeAll();
 }
 
+void DecodeWorker::setRules(std::shared_ptr<const RuleSet> rules)
+{
+    QMutexLocker lock(&m_mutex);
+    m_rules = std::move(rules);
+}
+
 qsizetype DecodeWorker::queuedFrames() const
 {
     QMutexLocker lock(&m_mutex);
@@ -112,6 +129,7 @@ void DecodeWorker::run()
     qint64 lastTick = m_nowMs();
     for (;;) {
         quint64 dropped = 0;
+        std::shared_ptr<const RuleSet> rules;
         {
             QMutexLocker lock(&m_mutex);
             if (m_queue.empty() && !m_stopping)
@@ -122,7 +140,9 @@ void DecodeWorker::run()
             m_queuedBytes = 0;
             dropped = m_droppedSinceReport;
             m_droppedSinceReport = 0;
+            rules = m_rules;
         }
+        out.setRules(std::move(rules));
         if (dropped > 0) {
             out.error(FeedError {m_feedName, FeedError::Stage::Decode, QStringLiteral("queue_full"),
                 QStringLiteral("decode queue full: %1 frame(s) dropped").arg(dropped), true, 0});

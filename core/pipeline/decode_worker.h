@@ -4,6 +4,7 @@
 #include "event/feed_error.h"
 #include "feed_metrics.h"
 #include "frame_decoder.h"
+#include "rules/rule_set.h"
 
 #include <QMutex>
 #include <QObject>
@@ -41,6 +42,9 @@ public:
     void stop();
 
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+    // Thread-safe: the rules every event decoded from now on is matched against, here on the decode thread; null or
+    // empty: none. The set is shared, not copied.
+    void setRules(std::shared_ptr<const RuleSet> rules);
     qsizetype queuedFrames() const;
 
 Q_SIGNALS:
@@ -65,6 +69,7 @@ private:
     std::deque<RawFrame> m_queue;
     qsizetype m_queuedBytes = 0;
     bool m_stopping = false;
+    std::shared_ptr<const RuleSet> m_rules; // guarded by m_mutex; the loop takes it with each run of frames
     quint64 m_droppedSinceReport = 0;
 };
 

@@ -44,6 +44,7 @@ void FeedHost::addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<CaptureWriter
     if (capture)
         decoder = std::make_unique<RecordingFrameDecoder>(std::move(decoder), std::move(capture));
     slot.worker = std::make_unique<DecodeWorker>(feed->name(), std::move(decoder), m_batcher, slot.metrics.get());
+    slot.worker->setRules(m_rules);
     slot.feed = feed.release();
     slot.feed->attach(slot.worker.get(), slot.metrics.get());
     if (m_store)
@@ -61,6 +62,13 @@ void FeedHost::addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<CaptureWriter
     connect(slot.worker.get(), &DecodeWorker::errorOccurred, this, &FeedHost::feedError);
     connect(slot.worker.get(), &DecodeWorker::controlMessage, f, &Feed::handleControl, Qt::QueuedConnection);
     m_feeds.push_back(std::move(slot));
+}
+
+void FeedHost::setRules(std::shared_ptr<const RuleSet> rules)
+{
+    m_rules = std::move(rules);
+    for (auto &slot : m_feeds)
+        slot.worker->setRules(m_rules);
 }
 
 void FeedHost::start()

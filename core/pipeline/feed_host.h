@@ -23,6 +23,7 @@ class EventBatcher;
 class EventSink;
 class EventStore;
 class Feed;
+class RuleSet;
 
 // Runs feeds: one io thread for every socket and HTTP request, one ordered decode thread per feed, one batcher
 // towards the consumer (the GUI or the CLI), which lives on the host's thread. Owns all of them, RAII-style.
@@ -58,6 +59,9 @@ public:
     void setSinkBacklogLimit(qsizetype events) { m_backlogLimit = events; }
     // Events shown but not written since start, because the backlog was full.
     qint64 shedEvents() const { return m_shedTotal; }
+    // The rules every feed's events are matched against on its decode thread (Event::rules); may be called while
+    // running, the events decoded afterwards use the new set. Null: none.
+    void setRules(std::shared_ptr<const RuleSet> rules);
     void start();
     // Asks every feed to end its session politely and waits up to `graceMs` for all of them (a feed that waits for
     // acknowledgements gets them meanwhile), then deletes them, and waits up to `graceMs` again for the sink to take
@@ -112,6 +116,7 @@ private:
     QHash<QString, qint64> m_shedCount; // per feed, this shedding spell
     QSet<QString> m_acknowledgingFeeds; // feeds that have acknowledged anything
     bool m_showStreamsAtOnce = false;
+    std::shared_ptr<const RuleSet> m_rules;
     bool m_started = false;
 };
 

@@ -26,6 +26,8 @@ MAY_INCLUDE = {
     "core/thread": [],
     # The query language reads Events; filters, rules and the CLI use it.
     "core/query": ["core/event"],
+    # Rules are queries with names; a rules file is checked key by key like the config.
+    "core/rules": ["core/event", "core/query", "core/config/config_object_reader.h"],
     "core/codec": ["core/event"],
     "core/net": ["core/codec", "core/event"],
     "core/auth": ["core/codec", "core/event", "core/net"],
@@ -34,7 +36,7 @@ MAY_INCLUDE = {
                    "core/pipeline/acknowledgement.h"],
     "core/capture": ["core/codec", "core/event", "core/store/private_file.h"],
     # Feed owns the token client every OAuth2 feed shares, so the pipeline sits above auth and net.
-    "core/pipeline": ["core/auth", "core/codec", "core/event", "core/net", "core/query", "core/thread"],
+    "core/pipeline": ["core/auth", "core/codec", "core/event", "core/net", "core/query", "core/rules", "core/thread"],
     # The config checks feed types against the registry and credential destinations before anything runs, and
     # reads the keys every feed shares into the token client's OAuth2Config.
     "core/config": ["core/auth", "core/codec", "core/event", "core/net", "core/pipeline"],

@@ -98,6 +98,15 @@ QByteArray oracleLine(const Event &e)
     }
     out += "],\"attrs\":";
     out += e.attrs.isEmpty() ? QByteArrayLiteral("{}") : e.attrs;
+    if (!e.rules.isEmpty()) {
+        out += ",\"rules\":[";
+        for (qsizetype i = 0; i < e.rules.size(); ++i) {
+            if (i)
+                out += ',';
+            oracleString(out, e.rules.at(i).toUtf8());
+        }
+        out += ']';
+    }
     out += '}';
     return out;
 }
@@ -188,6 +197,8 @@ private Q_SLOTS:
         e.urgency = 0;
         e.tags = {hostileString(), QString(), QStringLiteral("ascii"), QString::fromUtf8(hostileBytes())};
         e.attrs = R"({"a":"\u2028"})";
+        QCOMPARE(e.toJsonLine(), oracleLine(e));
+        e.rules = {hostileString(), QStringLiteral("Saudi oil"), QString::fromUtf8(hostileBytes())};
         QCOMPARE(e.toJsonLine(), oracleLine(e));
 
         // Every byte value alone, in a byte field and as a QString code unit.

@@ -1,5 +1,6 @@
 #include "pipeline/decode_worker.h"
 #include "pipeline/event_batcher.h"
+#include "rules/rule_set.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -34,6 +35,7 @@ public:
         }
         Event e;
         e.key = frame.text + (m_resets ? QStringLiteral("@%1").arg(m_resets) : QString());
+        e.title = frame.text.toUtf8();
         out.event(std::move(e));
     }
     void tick(qint64 nowMs, DecodeOutput &) override { lastTick.store(nowMs); }
@@ -81,6 +83,47 @@ private Q_SLOTS:
         QCOMPARE(e.code, QStringLiteral("bad"));
         QCOMPARE(metrics.events.load(), quint64(3));
         QCOMPARE(metrics.decodeErrors.load(), quint64(1));
+    }
+
+    // Rules run here, on the decode thread: each event leaves with the names of the enabled rules it matched, and a
+    // set replaced while running applies to the frames decoded after it.
+    void namesTheRulesEachEventMatched()
+    {
+        EventBatcher batcher(1);
+        FeedMetrics metrics;
+        QSemaphore gate;
+        DecodeWorker worker(QStringLiteral("f"), std::make_unique<ScriptedDecoder>(&gate), &batcher, &metrics);
+        auto rule = [](const char *name, const char *query, bool enabled = true) {
+            Rule r;
+            r.name = QString::fromUtf8(name);
+            r.query = QString::fromUtf8(query);
+            r.enabled = enabled;
+            return r;
+        };
+        QString error;
+        const std::optional<RuleSet> first = RuleSet::compile(
+            {rule("Oil", "oil"), rule("Off", "oil", false), rule("Crude oil", "crude oil"), rule("Gas", "gas")},
+            &error);
+        QVERIFY2(first, qPrintable(error));
+        worker.setRules(std::make_shared<const RuleSet>(*first));
+        QSignalSpy batches(&batcher, &EventBatcher::batchReady);
+        worker.start();
+        worker.post(RawFrame::fromText(QStringLiteral("crude-oil"), 0));
+        worker.post(RawFrame::fromText(QStringLiteral("bank"), 0));
+        gate.release(2);
+        QTRY_COMPARE(keysOf(batches).size(), 2);
+        const std::optional<RuleSet> second = RuleSet::compile({rule("Bank", "bank")}, &error);
+        worker.setRules(std::make_shared<const RuleSet>(*second));
+        worker.post(RawFrame::fromText(QStringLiteral("bank"), 0));
+        gate.release(1);
+        QTRY_COMPARE(keysOf(batches).size(), 3);
+        QList<QStringList> named;
+        for (const auto &args : std::as_const(batches))
+            for (const Event &e : args.at(0).value<EventBatch>())
+                named.append(e.rules);
+        QCOMPARE(named.at(0), (QStringList {QStringLiteral("Oil"), QStringLiteral("Crude oil")}));
+        QVERIFY(named.at(1).isEmpty());
+        QCOMPARE(named.at(2), QStringList {QStringLiteral("Bank")});
     }
 
     void barrierIsAnsweredAfterEarlierFramesAndNeverDropped()

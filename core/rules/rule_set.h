@@ -1,0 +1,45 @@
+#pragma once
+
+#include "query/query.h"
+#include "rule.h"
+
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace sb {
+
+namespace query {
+class QueryInput;
+}
+
+// The enabled rules of a rules file, their queries compiled once. Immutable once built, so every decode worker can
+// share one: each brings its own QueryInput.
+class RuleSet
+{
+public:
+    RuleSet() = default;
+    // Fails, naming the rule and the token, when a query does not parse (RulesFile has normally refused it already).
+    static std::optional<RuleSet> compile(const QVector<Rule> &rules, QString *error);
+    // RulesFile::read, then compile: the error names the file and the rule.
+    static std::optional<RuleSet> load(const QString &path, QString *error);
+
+    // The names of the enabled rules the event matches, in file order. Allocates nothing unless one matched (the
+    // names are shared with the set).
+    QStringList matches(const query::QueryInput &event) const;
+    bool isEmpty() const { return m_rules.isEmpty(); }
+    // The enabled rules, in file order.
+    qsizetype size() const { return m_rules.size(); }
+    QString name(qsizetype i) const { return m_rules.at(i).name; }
+
+private:
+    struct Compiled
+    {
+        QString name;
+        query::Query query;
+    };
+    QVector<Compiled> m_rules;
+};
+
+} // namespace sb
