@@ -34,8 +34,8 @@ int usage(const char *message = nullptr)
     std::fprintf(stderr,
         "usage:\n"
         "  switchboard-cli listen <feed> --config FILE [--count N] [--timeout S] [--record FILE] [--store FILE]\n"
-        "                         [--line-buffered]\n"
-        "  switchboard-cli replay <type> FILE [--stats] [--line-buffered]\n"
+        "                         [--filter QUERY] [--line-buffered]\n"
+        "  switchboard-cli replay <type> FILE [--stats] [--filter QUERY] [--line-buffered]\n"
         "  switchboard-cli demo [--count N] [--line-buffered]\n"
         "  switchboard-cli search \"query\" [--feed F] [--since T] [--limit N] [--store FILE]\n"
         "  switchboard-cli secret set NAME      (the value from standard input)\n"
@@ -73,7 +73,9 @@ int main(int argc, char **argv)
         QStringLiteral("store"), QStringLiteral("History database (default: the desk's)."), QStringLiteral("FILE"));
     QCommandLineOption lineBuffered(QStringLiteral("line-buffered"),
         QStringLiteral("Write each event as soon as it is decoded (the default on a terminal)."));
-    parser.addOptions({config, count, timeout, record, stats, feed, since, limit, store, lineBuffered});
+    QCommandLineOption filter(QStringLiteral("filter"),
+        QStringLiteral("Print only the events QUERY matches (the desk's filter syntax)."), QStringLiteral("QUERY"));
+    parser.addOptions({config, count, timeout, record, stats, feed, since, limit, store, lineBuffered, filter});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
@@ -115,12 +117,14 @@ int main(int argc, char **argv)
         options.recordPath = parser.value(record);
         options.storePath = parser.value(store);
         options.lineBuffered = parser.isSet(lineBuffered);
+        options.filter = parser.value(filter);
         return sb::cli::runListen(options);
     }
     if (command == QLatin1String("replay")) {
         if (args.size() != 3)
             return usage("replay needs a feed type and a capture file");
-        return sb::cli::runReplay(args.at(1), args.at(2), parser.isSet(stats), parser.isSet(lineBuffered));
+        return sb::cli::runReplay(
+            args.at(1), args.at(2), parser.isSet(stats), parser.isSet(lineBuffered), parser.value(filter));
     }
     if (command == QLatin1String("search")) {
         if (args.size() != 2)

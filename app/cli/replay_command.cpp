@@ -2,6 +2,7 @@
 
 #include "capture/capture_file.h"
 #include "event/json_writer.h"
+#include "event_filter.h"
 #include "json_lines_printer.h"
 #include "pipeline/feed_registry.h"
 
@@ -13,15 +14,16 @@ namespace {
 class ReplayOutput : public DecodeOutput
 {
 public:
-    ReplayOutput(JsonLinesPrinter &printer, bool stats)
+    ReplayOutput(JsonLinesPrinter &printer, bool stats, EventFilter *filter)
         : m_printer(printer)
         , m_stats(stats)
+        , m_filter(filter)
     { }
     void event(Event &&e) override
     {
         ++events;
         // Written while its text is still in cache from the decode, rather than kept for the batch.
-        if (!m_stats)
+        if (!m_stats && (!m_filter || m_filter->matches(e)))
             m_printer.queueEvent(e);
     }
     void error(FeedError &&e) override
@@ -39,13 +41,20 @@ public:
 private:
     JsonLinesPrinter &m_printer;
     bool m_stats;
+    EventFilter *m_filter;
 };
 
 } // namespace
 
-int runReplay(const QString &type, const QString &path, bool stats, bool lineBuffered)
+int runReplay(const QString &type, const QString &path, bool stats, bool lineBuffered, const QString &filterText)
 {
     JsonLinesPrinter printer(lineBuffered);
+    std::optional<EventFilter> filter;
+    QString filterError;
+    if (!EventFilter::parse(filterText, &filter, &filterError)) {
+        printer.printError(FeedError {type, FeedError::Stage::Decode, QStringLiteral("filter"), filterError, false, 0});
+        return 2;
+    }
     std::unique_ptr<FrameDecoder> decoder = FeedRegistry::instance().createDecoder(type, type);
     if (!decoder) {
         printer.printError(FeedError {type, FeedError::Stage::Decode, QStringLiteral("unknown_type"),
@@ -60,7 +69,7 @@ int runReplay(const QString &type, const QString &path, bool stats, bool lineBuf
         printer.printError(FeedError {type, FeedError::Stage::Decode, QStringLiteral("capture"), error, false, 0});
         return 2;
     }
-    ReplayOutput out(printer, stats);
+    ReplayOutput out(printer, stats, filter ? &*filter : nullptr);
     qint64 frames = 0;
     QElapsedTimer timer;
     timer.start();
