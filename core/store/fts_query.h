@@ -17,10 +17,10 @@ QString codeSearchTerms(const QStringList &codes);
 
 // What SQLite can narrow a query (core/query) to before Query::matches decides: an FTS5 MATCH over the index and a
 // condition on the `events e` row. Every event the query matches passes both (a superset), except that the index
-// finds a word only where a word of the title starts with it (`rate` finds "rates", not "corporate"). Positive
-// words become title prefixes (or, with BareWordsMatchTagValues, a code's value); each tag group becomes the codes
-// it names; feed, kind and urgency groups become SQL. Negated terms, and what the index cannot say (a value it does
-// not hold, such as the `lang:` and `provider:` of addColumnTags), are left to Query::matches.
+// finds a word only where the title has it as whole words (`rate` finds "rate cut", not "rates" or "corporate").
+// Positive words become title phrases (or, with BareWordsMatchTagValues, a code's value); each tag group becomes the
+// codes it names; feed, kind and urgency groups become SQL. Negated terms, and what the index cannot say (a value it
+// does not hold, such as the `lang:` and `provider:` of addColumnTags), are left to Query::matches.
 struct FtsPrefilter
 {
     QString match; // empty: no MATCH

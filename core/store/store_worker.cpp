@@ -473,13 +473,14 @@ void StoreWorker::search(const StoreQuery &query, std::function<void(EventBatch,
         return;
     }
     // SQLite narrows (the index and SQL), Query::matches decides on the few columns it reads, and only the rows it
-    // keeps are read whole (their body and attrs inflated).
+    // keeps are read whole (their body and attrs inflated). With no LIMIT to guide it, the planner could walk events
+    // and probe the index once a row; CROSS JOIN keeps the index outside, delivering its rows newest first.
     const FtsPrefilter narrow = ftsPrefilter(*q);
     QByteArray sql = "SELECT e.id, e.feed, e.kind, e.title, e.urgency, e.tags, e.language, e.source";
     if (narrow.match.isEmpty())
         sql += " FROM events e WHERE (?2 = '' OR e.feed = ?2) AND e.received >= ?3";
     else
-        sql += " FROM events_fts f JOIN events e ON e.id = f.rowid WHERE events_fts MATCH ?1"
+        sql += " FROM events_fts f CROSS JOIN events e ON e.id = f.rowid WHERE events_fts MATCH ?1"
                " AND (?2 = '' OR e.feed = ?2) AND e.received >= ?3";
     if (!narrow.condition.isEmpty())
         sql += " AND " + narrow.condition;
