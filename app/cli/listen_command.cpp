@@ -1,6 +1,7 @@
 #include "listen_command.h"
 
 #include "capture/capture_file.h"
+#include "event_filter.h"
 #include "json_lines_printer.h"
 #include "pipeline/feed.h"
 #include "pipeline/feed_host.h"
@@ -42,7 +43,15 @@ int runListen(const ListenOptions &options)
     // printer is the sink. The store outlives the host, which commits its last batches while stopping.
     std::unique_ptr<EventStore> store;
     std::unique_ptr<StoreEventSink> storeSink;
+    std::optional<EventFilter> filter;
+    if (!EventFilter::parse(options.filter, &filter, &error)) {
+        printer.printError(
+            FeedError {feed->name(), FeedError::Stage::Connect, QStringLiteral("filter"), error, false, 0});
+        return 2;
+    }
     PrinterSink printerSink(&printer, options.count);
+    if (filter)
+        printerSink.setFilter(&*filter);
     FeedHost host;
     if (!options.storePath.isEmpty()) {
         store = std::make_unique<EventStore>();
@@ -72,8 +81,15 @@ int runListen(const ListenOptions &options)
         if (store) {
             // Committed already; printed now, up to --count (the rest are in the history).
             const qint64 left = options.count < 0 ? -1 : qMax<qint64>(0, options.count - printed);
-            if (left != 0)
+            if (left != 0 && !filter) {
                 printed += qMax<qsizetype>(0, printer.printEvents(batch, left));
+            } else if (left != 0) {
+                EventBatch wanted;
+                for (const Event &e : batch)
+                    if (filter->matches(e))
+                        wanted.append(e);
+                printed += qMax<qsizetype>(0, printer.printEvents(wanted, left));
+            }
         } else {
             printed = printerSink.printed();
         }

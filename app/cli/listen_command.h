@@ -20,6 +20,7 @@ struct ListenOptions
     QString storePath; // non-empty: commit to this history first, then print
     bool lineBuffered = false; // a write per printed event rather than per batch
     std::shared_ptr<const RuleSet> rules; // --rules: each event names the rules it matched
+    QString filter; // --filter: print only the events this query matches (checked by the caller)
 };
 
 // Runs one feed headless and prints its events. Upstream acknowledgements (SQS deletes, OPERA offsets) follow the

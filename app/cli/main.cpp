@@ -35,8 +35,8 @@ int usage(const char *message = nullptr)
     std::fprintf(stderr,
         "usage:\n"
         "  switchboard-cli listen <feed> --config FILE [--count N] [--timeout S] [--record FILE] [--store FILE]\n"
-        "                         [--line-buffered] [--rules RULES]\n"
-        "  switchboard-cli replay <type> FILE [--stats] [--line-buffered] [--rules RULES]\n"
+        "                         [--filter QUERY] [--line-buffered] [--rules RULES]\n"
+        "  switchboard-cli replay <type> FILE [--stats] [--filter QUERY] [--line-buffered] [--rules RULES]\n"
         "  switchboard-cli demo [--count N] [--line-buffered]\n"
         "  switchboard-cli search \"query\" [--feed F] [--since T] [--limit N] [--store FILE]\n"
         "  switchboard-cli secret set NAME      (the value from standard input)\n"
@@ -77,7 +77,9 @@ int main(int argc, char **argv)
     QCommandLineOption rules(QStringLiteral("rules"),
         QStringLiteral("Rules file: each event names the rules it matched (\"rules\"); with --stats, hits per rule."),
         QStringLiteral("RULES"));
-    parser.addOptions({config, count, timeout, record, stats, feed, since, limit, store, lineBuffered, rules});
+    QCommandLineOption filter(QStringLiteral("filter"),
+        QStringLiteral("Print only the events QUERY matches (the desk's filter syntax)."), QStringLiteral("QUERY"));
+    parser.addOptions({config, count, timeout, record, stats, feed, since, limit, store, lineBuffered, rules, filter});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
@@ -132,12 +134,14 @@ int main(int argc, char **argv)
         options.storePath = parser.value(store);
         options.lineBuffered = parser.isSet(lineBuffered);
         options.rules = ruleSet;
+        options.filter = parser.value(filter);
         return sb::cli::runListen(options);
     }
     if (command == QLatin1String("replay")) {
         if (args.size() != 3)
             return usage("replay needs a feed type and a capture file");
-        return sb::cli::runReplay(args.at(1), args.at(2), parser.isSet(stats), parser.isSet(lineBuffered), ruleSet);
+        return sb::cli::runReplay(
+            args.at(1), args.at(2), parser.isSet(stats), parser.isSet(lineBuffered), ruleSet, parser.value(filter));
     }
     if (command == QLatin1String("search")) {
         if (args.size() != 2)

@@ -2,6 +2,7 @@
 
 #include "capture/capture_file.h"
 #include "event/json_writer.h"
+#include "event_filter.h"
 #include "json_lines_printer.h"
 #include "pipeline/feed_registry.h"
 #include "query/query_input.h"
@@ -15,10 +16,11 @@ namespace {
 class ReplayOutput : public DecodeOutput
 {
 public:
-    ReplayOutput(JsonLinesPrinter &printer, bool stats, std::shared_ptr<const RuleSet> rules)
+    ReplayOutput(JsonLinesPrinter &printer, bool stats, std::shared_ptr<const RuleSet> rules, EventFilter *filter)
         : m_printer(printer)
         , m_stats(stats)
         , m_rules(std::move(rules))
+        , m_filter(filter)
     {
         hits.resize(m_rules ? m_rules->size() : 0);
     }
@@ -38,7 +40,7 @@ public:
             }
         }
         // Written while its text is still in cache from the decode, rather than kept for the batch.
-        if (!m_stats)
+        if (!m_stats && (!m_filter || m_filter->matches(e)))
             m_printer.queueEvent(e);
     }
     void error(FeedError &&e) override
@@ -59,14 +61,21 @@ private:
     bool m_stats;
     std::shared_ptr<const RuleSet> m_rules;
     query::QueryInput m_input;
+    EventFilter *m_filter;
 };
 
 } // namespace
 
-int runReplay(
-    const QString &type, const QString &path, bool stats, bool lineBuffered, std::shared_ptr<const RuleSet> rules)
+int runReplay(const QString &type, const QString &path, bool stats, bool lineBuffered,
+    std::shared_ptr<const RuleSet> rules, const QString &filterText)
 {
     JsonLinesPrinter printer(lineBuffered);
+    std::optional<EventFilter> filter;
+    QString filterError;
+    if (!EventFilter::parse(filterText, &filter, &filterError)) {
+        printer.printError(FeedError {type, FeedError::Stage::Decode, QStringLiteral("filter"), filterError, false, 0});
+        return 2;
+    }
     std::unique_ptr<FrameDecoder> decoder = FeedRegistry::instance().createDecoder(type, type);
     if (!decoder) {
         printer.printError(FeedError {type, FeedError::Stage::Decode, QStringLiteral("unknown_type"),
@@ -81,7 +90,7 @@ int runReplay(
         printer.printError(FeedError {type, FeedError::Stage::Decode, QStringLiteral("capture"), error, false, 0});
         return 2;
     }
-    ReplayOutput out(printer, stats, rules);
+    ReplayOutput out(printer, stats, rules, filter ? &*filter : nullptr);
     qint64 frames = 0;
     QElapsedTimer timer;
     timer.start();

@@ -85,11 +85,17 @@ QString QueryError::text() const
 
 std::optional<Query> Query::parse(QStringView text, QueryError *error)
 {
+    return parse(text, error, Option::None);
+}
+
+std::optional<Query> Query::parse(QStringView text, QueryError *error, Option option)
+{
     QVector<Token> tokens;
     if (!tokenize(text, tokens, error))
         return std::nullopt;
     Query q;
     q.m_text = text.toString();
+    q.m_option = option;
     QVector<Term> fields;
     QVector<Term> words;
     QVector<Term> negated;
@@ -138,6 +144,8 @@ std::optional<Query> Query::parse(QStringView text, QueryError *error)
             term.value = foldCase(token.text);
             if (term.value.isEmpty())
                 continue; // "" asks for nothing
+            term.phrase = token.phrase;
+            term.hash = qHash(QStringView(term.value));
         }
         if (term.negated)
             negated.append(std::move(term));
@@ -153,7 +161,13 @@ std::optional<Query> Query::parse(QStringView text, QueryError *error)
     return q;
 }
 
-bool Query::holds(const Term &term, const QueryInput &event)
+bool Query::tagValueIs(QStringView tag, QStringView word)
+{
+    const qsizetype colon = tag.indexOf(u':');
+    return colon >= 0 && tag.size() - colon - 1 == word.size() && tag.mid(colon + 1) == word;
+}
+
+bool Query::holds(const Term &term, const QueryInput &event) const
 {
     switch (term.field) {
     case Term::Field::Feed:
@@ -177,32 +191,20 @@ bool Query::holds(const Term &term, const QueryInput &event)
                 return true;
         return false;
     case Term::Field::Word:
-        return event.title().contains(term.value);
+        if (event.title().contains(term.value))
+            return true;
+        if (m_option == Option::BareWordsMatchTagValues && !term.phrase)
+            for (qsizetype i = 0; i < event.tagCount(); ++i)
+                if (tagValueIs(event.tag(i), term.value))
+                    return true;
+        return false;
     }
     return false;
 }
 
 bool Query::matches(const QueryInput &event) const
 {
-    const Term *t = m_terms.constData();
-    const Term *fieldsEnd = t + m_fieldTerms;
-    while (t != fieldsEnd) { // one group at a time: any of its terms will do
-        const int group = t->group;
-        bool any = false;
-        for (; t != fieldsEnd && t->group == group; ++t)
-            any = any || holds(*t, event);
-        if (!any)
-            return false;
-    }
-    const Term *wordsEnd = fieldsEnd + m_words;
-    for (; t != wordsEnd; ++t)
-        if (!holds(*t, event))
-            return false;
-    const Term *end = m_terms.constData() + m_terms.size();
-    for (; t != end; ++t)
-        if (holds(*t, event))
-            return false;
-    return true;
+    return evaluate([this, &event](qsizetype i) { return holds(m_terms.at(i), event); });
 }
 
 bool Query::matches(const Event &event) const

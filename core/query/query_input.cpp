@@ -30,4 +30,15 @@ void QueryInput::reset(const Event &event)
     }
 }
 
+void QueryInput::addTag(QStringView tag)
+{
+    if (m_tags.size() <= m_tagCount) {
+        m_tags.resize(m_tagCount + 1);
+        m_tagHashes.resize(m_tagCount + 1);
+    }
+    foldCase(tag, m_tags[m_tagCount]);
+    m_tagHashes[m_tagCount] = qHash(QStringView(m_tags.at(m_tagCount)));
+    ++m_tagCount;
+}
+
 } // namespace sb::query

@@ -17,6 +17,9 @@ class QueryInput
 {
 public:
     void reset(const Event &event);
+    // One more tag ("prefix:value", folded here) for this event only: how a pane shows a column it reads from
+    // elsewhere (a door's site, a story's language) as a tag until its feed tags the event itself.
+    void addTag(QStringView tag);
 
     QStringView feed() const { return m_feed; }
     QStringView kind() const { return m_kind; }

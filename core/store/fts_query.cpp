@@ -1,9 +1,14 @@
 #include "fts_query.h"
 
-#include <QRegularExpression>
+#include "query/query.h"
+
+#include <QHash>
 
 namespace sb {
 namespace {
+
+using query::Query;
+using Field = Query::Term::Field;
 
 // Hex keeps any code a single FTS5 word of letters and digits, and keeps prefixes: the hex of `R:VOD` starts the hex
 // of `R:VOD.L`, so `R:VOD*` becomes a prefix query.
@@ -26,17 +31,84 @@ QString phrase(const QString &word, bool prefix)
     return quoted;
 }
 
-} // namespace
-
-bool isCodePrefix(QStringView prefix)
+bool isAscii(QStringView s)
 {
-    if (prefix.isEmpty() || prefix.size() > 4 || !prefix.front().isLetter())
-        return false;
-    for (QChar c : prefix)
-        if (c.unicode() > 127 || !c.isLetterOrNumber())
+    for (QChar c : s)
+        if (c.unicode() > 127)
             return false;
     return true;
 }
+
+bool hasLetterOrDigit(QStringView s)
+{
+    for (QChar c : s)
+        if (c.isLetterOrNumber())
+            return true;
+    return false;
+}
+
+QByteArray sqlText(QStringView text)
+{
+    return '\'' + text.toUtf8().replace('\'', "''") + '\'';
+}
+
+// LIKE is case-insensitive for ASCII, as the folded values are here; `\` escapes its wildcards.
+QByteArray likeText(QStringView text)
+{
+    QByteArray utf8 = text.toUtf8();
+    utf8.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    return sqlText(QString::fromUtf8(utf8));
+}
+
+// The values the index cannot hold as codes: the Event's own columns that addColumnTags shows as tags.
+bool isColumnTag(QStringView value)
+{
+    for (const char *prefix : {"lang:", "provider:", "site:", "hotel:", "topic:"})
+        if (value.startsWith(QLatin1String(prefix)))
+            return true;
+    return false;
+}
+
+// One group of positive field terms as SQL, or as FTS; false when neither can narrow it without losing a match.
+bool narrowGroup(const QVector<Query::Term> &terms, qsizetype from, qsizetype to, QStringList &fts, QByteArrayList &sql)
+{
+    QStringList anyFts;
+    QByteArrayList anySql;
+    for (qsizetype i = from; i < to; ++i) {
+        const Query::Term &t = terms.at(i);
+        if (t.field != Field::Urgency && !isAscii(t.value))
+            return false;
+        switch (t.field) {
+        case Field::Feed:
+            anySql << "e.feed LIKE " + likeText(t.value) + " ESCAPE '\\'";
+            break;
+        case Field::Kind:
+            anySql << "e.kind LIKE " + likeText(t.value) + " ESCAPE '\\' OR e.kind LIKE "
+                    + likeText(QString(t.value + u'.')).chopped(1) + "%' ESCAPE '\\'";
+            break;
+        case Field::Urgency:
+            anySql << "e.urgency BETWEEN " + QByteArray::number(t.low) + " AND " + QByteArray::number(t.high);
+            break;
+        case Field::Tag:
+        case Field::TagPrefix:
+            if (isColumnTag(t.value))
+                return false;
+            anyFts << phrase(codeTerm(t.value), t.field == Field::TagPrefix);
+            break;
+        case Field::Word:
+            return false;
+        }
+    }
+    if (!anySql.isEmpty() && !anyFts.isEmpty())
+        return false; // one group is one field: never both
+    if (!anySql.isEmpty())
+        sql << '(' + anySql.join(" OR ") + ')';
+    if (!anyFts.isEmpty())
+        fts << (anyFts.size() == 1 ? anyFts.first() : QLatin1Char('(') + anyFts.join(QStringLiteral(" OR ")) + u')');
+    return true;
+}
+
+} // namespace
 
 QString codeSearchTerms(const QStringList &codes)
 {
@@ -52,37 +124,32 @@ QString codeSearchTerms(const QStringList &codes)
     return terms.join(QLatin1Char(' '));
 }
 
-QString toFts5Query(const QString &userText)
+FtsPrefilter ftsPrefilter(const Query &query)
 {
-    QStringList parts;
-    bool pendingOr = false;
-    const QStringList words = userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    for (QString word : words) {
-        if (word == QLatin1String("OR")) {
-            pendingOr = !parts.isEmpty();
-            continue;
-        }
-        const bool prefix = word.endsWith(QLatin1Char('*')) && word.size() > 1;
-        if (prefix)
-            word.chop(1);
-        word.remove(QLatin1Char('*'));
-        if (word.isEmpty())
-            continue;
-        const qsizetype colon = word.indexOf(QLatin1Char(':'));
-        QString query;
-        if (colon > 0 && colon + 1 < word.size() && isCodePrefix(QStringView(word).left(colon)))
-            query = phrase(codeTerm(word), prefix);
-        else
-            query = QLatin1Char('(') + phrase(word, prefix) + QStringLiteral(" OR ") + phrase(valueTerm(word), prefix)
-                + QLatin1Char(')');
-        if (pendingOr)
-            parts.last() = parts.last() + QStringLiteral(" OR ") + query;
-        else
-            parts << query;
-        pendingOr = false;
+    const QVector<Query::Term> &terms = query.terms();
+    QStringList fts;
+    QByteArrayList sql;
+    qsizetype i = 0;
+    while (i < terms.size() && !terms.at(i).negated && terms.at(i).field != Field::Word) {
+        qsizetype end = i;
+        while (end < terms.size() && !terms.at(end).negated && terms.at(end).field != Field::Word
+            && terms.at(end).group == terms.at(i).group)
+            ++end;
+        narrowGroup(terms, i, end, fts, sql);
+        i = end;
     }
-    // FTS5 takes implicit AND between phrases only, not between the parenthesised alternatives above.
-    return parts.join(QStringLiteral(" AND "));
+    for (; i < terms.size() && !terms.at(i).negated; ++i) {
+        const Query::Term &t = terms.at(i);
+        if (!hasLetterOrDigit(t.value))
+            continue; // no token to look up: matches() reads the titles
+        // Whole tokens: a prefix query merges the doclists of every term it covers before the first row, tens of
+        // milliseconds for a common word over a million rows.
+        QString title = QStringLiteral("title : ") + phrase(t.value, false);
+        if (query.option() == Query::Option::BareWordsMatchTagValues && !t.phrase)
+            title = QLatin1Char('(') + title + QStringLiteral(" OR ") + phrase(valueTerm(t.value), false) + u')';
+        fts << title;
+    }
+    return {fts.join(QStringLiteral(" AND ")), sql.join(" AND ")};
 }
 
 } // namespace sb

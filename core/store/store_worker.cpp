@@ -2,6 +2,9 @@
 
 #include "fts_query.h"
 #include "private_file.h"
+#include "query/column_tags.h"
+#include "query/query.h"
+#include "query/query_input.h"
 #include "stored_text.h"
 
 #include <QDateTime>
@@ -464,30 +467,73 @@ void StoreWorker::search(const StoreQuery &query, std::function<void(EventBatch,
         done({}, QStringLiteral("history is not open"));
         return;
     }
-    const QString fts = toFts5Query(query.text);
-    QByteArray sql = "SELECT ";
-    sql += kColumns;
-    if (fts.isEmpty())
-        sql += " FROM events e WHERE (?2 = '' OR e.feed = ?2) AND e.received >= ?3 ORDER BY e.id DESC LIMIT ?4";
+    query::QueryError parseError;
+    const std::optional<query::Query> q
+        = query::Query::parse(query.text, &parseError, query::Query::Option::BareWordsMatchTagValues);
+    if (!q) {
+        done({}, parseError.text());
+        return;
+    }
+    // SQLite narrows (the index and SQL), Query::matches decides on the few columns it reads, and only the rows it
+    // keeps are read whole (their body and attrs inflated). With no LIMIT to guide it, the planner could walk events
+    // and probe the index once a row; CROSS JOIN keeps the index outside, delivering its rows newest first.
+    const FtsPrefilter narrow = ftsPrefilter(*q);
+    QByteArray sql = "SELECT e.id, e.feed, e.kind, e.title, e.urgency, e.tags, e.language, e.source";
+    if (narrow.match.isEmpty())
+        sql += " FROM events e WHERE (?2 = '' OR e.feed = ?2) AND e.received >= ?3";
     else
-        sql += " FROM events_fts f JOIN events e ON e.id = f.rowid WHERE events_fts MATCH ?1"
-               " AND (?2 = '' OR e.feed = ?2) AND e.received >= ?3 ORDER BY f.rowid DESC LIMIT ?4";
+        sql += " FROM events_fts f CROSS JOIN events e ON e.id = f.rowid WHERE events_fts MATCH ?1"
+               " AND (?2 = '' OR e.feed = ?2) AND e.received >= ?3";
+    if (!narrow.condition.isEmpty())
+        sql += " AND " + narrow.condition;
+    sql += narrow.match.isEmpty() ? " ORDER BY e.id DESC" : " ORDER BY f.rowid DESC";
     sqlite3_stmt *s = prepare(sql.constData());
     if (!s) {
         done({}, QString::fromUtf8(sqlite3_errmsg(m_db)));
         return;
     }
-    if (!fts.isEmpty())
-        bindText(s, 1, fts);
+    if (!narrow.match.isEmpty())
+        bindText(s, 1, narrow.match);
     bindText(s, 2, query.feed);
     sqlite3_bind_int64(s, 3, query.sinceMs);
-    sqlite3_bind_int(s, 4, query.limit);
-    EventBatch out;
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        out.append(readEvent(s));
-    const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    QVector<qint64> ids;
+    query::QueryInput input;
+    Event candidate;
+    int rc = SQLITE_DONE;
+    while (ids.size() < query.limit && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        if (!q->isEmpty()) {
+            candidate.feed = columnText(s, 1);
+            candidate.kind = columnText(s, 2);
+            candidate.title = columnBytes(s, 3);
+            candidate.urgency = sqlite3_column_type(s, 4) == SQLITE_NULL ? -1 : sqlite3_column_int(s, 4);
+            const QString tags = columnText(s, 5);
+            candidate.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char('\n'));
+            candidate.language = columnText(s, 6);
+            candidate.source = columnText(s, 7);
+            input.reset(candidate);
+            query::addColumnTags(candidate, input);
+            if (!q->matches(input))
+                continue;
+        }
+        ids.append(sqlite3_column_int64(s, 0));
+    }
+    if (ids.size() == query.limit)
+        rc = SQLITE_DONE;
+    QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_finalize(s);
+    EventBatch out;
+    QByteArray whole = "SELECT ";
+    whole += kColumns;
+    whole += " FROM events e WHERE e.id = ?1";
+    if (sqlite3_stmt *row = error.isEmpty() ? prepare(whole.constData()) : nullptr) {
+        for (qint64 id : std::as_const(ids)) {
+            sqlite3_bind_int64(row, 1, id);
+            if (sqlite3_step(row) == SQLITE_ROW)
+                out.append(readEvent(row));
+            sqlite3_reset(row);
+        }
+        sqlite3_finalize(row);
+    }
     done(out, error);
 }
 

@@ -32,7 +32,7 @@ MAY_INCLUDE = {
     "core/net": ["core/codec", "core/event"],
     "core/auth": ["core/codec", "core/event", "core/net"],
     # The store is a sink: it implements the pipeline's sink interface and nothing else of it.
-    "core/store": ["core/codec", "core/event", "core/thread", "core/pipeline/event_sink.h",
+    "core/store": ["core/codec", "core/event", "core/query", "core/thread", "core/pipeline/event_sink.h",
                    "core/pipeline/acknowledgement.h"],
     "core/capture": ["core/codec", "core/event", "core/store/private_file.h"],
     # Feed owns the token client every OAuth2 feed shares, so the pipeline sits above auth and net.
@@ -49,7 +49,7 @@ MAY_INCLUDE = {
     "ui/widgets": ["core/codec", "core/event", "core/pipeline", "core/store", "ui/models", "ui/desk/theme.h"],
     "ui/dialogs": ["core/codec", "core/config", "core/event", "core/pipeline", "core/store", "ui/models", "ui/widgets"],
     # Panes implement the desk's FeedPane/PaneContext; a pane may read its own feed type's value types.
-    "ui/panes": ["core/codec", "core/config", "core/event", "core/pipeline", "core/store", "ui/desk", "ui/dialogs",
+    "ui/panes": ["core/codec", "core/config", "core/event", "core/pipeline", "core/query", "core/store", "ui/desk", "ui/dialogs",
                  "ui/models", "ui/widgets"],
     # The desk routes panes it does not know by type: panes/<type>/ register themselves (builtin_panes.h).
     "ui/desk": ["core/codec", "core/config", "core/event", "core/pipeline", "core/store", "ui/dialogs", "ui/models",

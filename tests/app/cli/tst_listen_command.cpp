@@ -160,6 +160,46 @@ private Q_SLOTS:
         QVERIFY2(cli.readAllStandardOutput().isEmpty(), "nothing is printed");
     }
 
+    // --filter prints what the query matches; what it leaves out is not acknowledged, so a filter never makes an
+    // alert disappear from the queue. A malformed query exits 2 naming its token.
+    void filterPrintsMatchesAndAcknowledgesNothingElse()
+    {
+        sim::AlertsEmulator emulator(alertsOptions());
+        QVERIFY(emulator.start());
+        sim::SqsQueueServer *sqs = emulator.queueServer();
+        QTemporaryDir dir;
+        const QString config = test::writeFeedConfig(dir, alertsConfig(emulator));
+        {
+            test::CliRun none({QStringLiteral("listen"), QStringLiteral("alerts"), QStringLiteral("--config"), config,
+                QStringLiteral("--filter"), QStringLiteral("feed:elsewhere"), QStringLiteral("--timeout"),
+                QStringLiteral("4")});
+            QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 15000);
+            emulator.publish(4);
+            QTRY_VERIFY_WITH_TIMEOUT(none.finished(), 20000);
+            none.drain();
+            QCOMPARE(none.process.exitCode(), 3);
+            QVERIFY(none.events.isEmpty());
+            QCOMPARE(sqs->messagesDeleted(), 0);
+        }
+        test::CliRun all({QStringLiteral("listen"), QStringLiteral("alerts"), QStringLiteral("--config"), config,
+            QStringLiteral("--filter"), QStringLiteral("FEED:alerts kind:alert"), QStringLiteral("--count"),
+            QStringLiteral("4")});
+        QTRY_VERIFY_WITH_TIMEOUT(all.finished(), 20000);
+        all.drain();
+        QCOMPARE(all.process.exitCode(), 0);
+        QCOMPARE(all.events.size(), 4);
+        QCOMPARE(sqs->messagesDeleted(), 4);
+
+        test::CliRun bad({QStringLiteral("listen"), QStringLiteral("alerts"), QStringLiteral("--config"), config,
+            QStringLiteral("--filter"), QStringLiteral("R:")});
+        QTRY_VERIFY_WITH_TIMEOUT(bad.finished(), 15000);
+        bad.drain();
+        QCOMPARE(bad.process.exitCode(), 2);
+        QCOMPARE(bad.errors().size(), 1);
+        const QString message = bad.errors().first().value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QLatin1String("\"R:\"")), qPrintable(message));
+    }
+
     void countAcknowledgesOnlyWhatItPrinted()
     {
         // A visibility timeout longer than the test may take: the second run gets the rest only if the first

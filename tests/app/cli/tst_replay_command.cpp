@@ -1,9 +1,13 @@
 // `switchboard-cli replay` as a pipe reader sees it: the bytes on stdout, batched or line-buffered, are exactly the
 // events' JSON Lines form, in order, whatever the batch boundaries.
 #include "capture/capture_file.h"
+#include "cli_run.h"
 #include "feeds/mrn/mrn_frame_decoder.h"
 #include "mrn_vectors.h"
 #include "pipeline/frame_decoder.h"
+#include "query/column_tags.h"
+#include "query/query.h"
+#include "query/query_input.h"
 #include "sim/mrn/mrn_story_generator.h"
 #include "sim/mrn/mrn_update_encoder.h"
 
@@ -27,6 +31,15 @@ public:
     void control(QVariant &&) override { }
     QByteArray lines;
     int events = 0, errors = 0;
+};
+
+class EventsOutput : public DecodeOutput
+{
+public:
+    void event(Event &&e) override { events.append(std::move(e)); }
+    void error(FeedError &&) override { }
+    void control(QVariant &&) override { }
+    EventBatch events;
 };
 
 // Real stories first, then enough generated ones to span several of replay's 256-frame batches.
@@ -97,6 +110,57 @@ private Q_SLOTS:
         const QByteArray printed = replayStdout(arguments);
         QCOMPARE(printed.count('\n'), qsizetype(expected.events));
         QCOMPARE(printed, expected.lines);
+    }
+
+    // --filter prints the events the desk's filter language matches, and only those; a malformed one exits 2
+    // naming its token.
+    void filterPrintsOnlyTheMatchingEvents()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mrn.capture"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(captureText());
+        file.close();
+
+        const QString filter = QStringLiteral("urgency:1-2 lang:en -R:VOD*");
+        const auto q = query::Query::parse(filter, nullptr, query::Query::Option::BareWordsMatchTagValues);
+        QVERIFY(q);
+        EventsOutput all;
+        CaptureReader reader;
+        QString error;
+        QVERIFY(reader.open(path, &error));
+        MrnFrameDecoder decoder(QStringLiteral("mrn"));
+        while (auto frame = reader.next())
+            decoder.decode(*frame, all);
+        QStringList expected;
+        query::QueryInput input;
+        for (const Event &e : std::as_const(all.events)) {
+            input.reset(e);
+            query::addColumnTags(e, input);
+            if (q->matches(input))
+                expected << e.key;
+        }
+        QVERIFY2(
+            expected.size() > 0 && expected.size() < all.events.size(), qPrintable(QString::number(expected.size())));
+
+        test::CliRun run({QStringLiteral("replay"), QStringLiteral("mrn"), path, QStringLiteral("--filter"), filter});
+        QTRY_VERIFY_WITH_TIMEOUT(run.finished(), 60'000);
+        run.drain();
+        QCOMPARE(run.process.exitCode(), 0);
+        QCOMPARE(run.keys(), expected);
+        for (const QJsonObject &e : run.events)
+            QVERIFY(e.value(QStringLiteral("urgency")).toInt() <= 2);
+
+        test::CliRun bad({QStringLiteral("replay"), QStringLiteral("mrn"), path, QStringLiteral("--filter"),
+            QStringLiteral("oil urgency:x")});
+        QTRY_VERIFY_WITH_TIMEOUT(bad.finished(), 60'000);
+        bad.drain();
+        QCOMPARE(bad.process.exitCode(), 2);
+        QVERIFY(bad.events.isEmpty());
+        QCOMPARE(bad.errors().size(), 1);
+        const QString message = bad.errors().first().value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QLatin1String("\"urgency:x\"")), qPrintable(message));
     }
 };
 

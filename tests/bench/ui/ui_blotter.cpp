@@ -286,7 +286,7 @@ void ftsQueries(int stored)
         double(stored) / (double(build.elapsed()) / 1000.0));
 
     const QStringList queries = {QStringLiteral("vodafone"), QStringLiteral("profit warning"),
-        QStringLiteral("central bank rate"), QStringLiteral("buy*"), QStringLiteral("toyota OR sony"),
+        QStringLiteral("central bank rate"), QStringLiteral("buy"), QStringLiteral("R:VOD* urgency:1-2 -toyota"),
         QStringLiteral("dividend record"), QStringLiteral("chief executive"), QStringLiteral("oil slump asia"),
         QStringLiteral("inflation"), QStringLiteral("merger deal billion")};
     QObject context;

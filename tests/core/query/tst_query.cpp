@@ -192,6 +192,78 @@ private Q_SLOTS:
         QCOMPARE(input.tagCount(), 4);
     }
 
+    // The boxes' dialect (#20): a bare word is also a tag's value; the strict language (rules) does not read it so.
+    void bareWordsMatchTagValues_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("boxes");
+        QTest::addColumn<QStringList>("strict");
+        QTest::newRow("a bare code") << QStringLiteral("MSFT.O") << names({"msft"}) << QStringList();
+        QTest::newRow("any case") << QStringLiteral("msft.o") << names({"msft"}) << QStringList();
+        QTest::newRow("the whole value, not a part") << QStringLiteral("MSFT") << QStringList() << QStringList();
+        QTest::newRow("title still counts") << QStringLiteral("microsoft") << names({"msft"}) << names({"msft"});
+        QTest::newRow("a tag means the same") << QStringLiteral("R:MSFT.O") << names({"msft"}) << names({"msft"});
+        QTest::newRow("a value of any prefix")
+            << QStringLiteral("high") << names({"door"}) << QStringList(); // severity:high
+        QTest::newRow("a quoted phrase is title only")
+            << QStringLiteral("\"MSFT.O\"") << QStringList() << QStringList();
+        QTest::newRow("negated") << QStringLiteral("kind:news -UK")
+                                 << names({"vodafone-de", "msft", "aramco", "nourgency"})
+                                 << names({"vod", "vodafone-de", "msft", "aramco", "nourgency"});
+    }
+    void bareWordsMatchTagValues()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, boxes);
+        QFETCH(QStringList, strict);
+        const std::optional<Query> forBoxes = Query::parse(query, nullptr, Query::Option::BareWordsMatchTagValues);
+        QVERIFY(forBoxes);
+        QCOMPARE(forBoxes->option(), Query::Option::BareWordsMatchTagValues);
+        QCOMPARE(matching(*forBoxes), boxes);
+        QCOMPARE(matching(*Query::parse(query)), strict);
+    }
+
+    void addedTagsCountAsTheEventsOwn()
+    {
+        const Event e = news("Market wrap", {QStringLiteral("N2:US")});
+        QueryInput input;
+        input.reset(e);
+        input.addTag(QStringLiteral("Lang:EN"));
+        QCOMPARE(input.tagCount(), 2);
+        QVERIFY(Query::parse(QStringLiteral("lang:en N2:US"))->matches(input));
+        input.reset(e); // the added tag was for that event only
+        QCOMPARE(input.tagCount(), 1);
+        QVERIFY(!Query::parse(QStringLiteral("lang:en"))->matches(input));
+    }
+
+    void aMatcherOverOtherRowsCombinesTermsAsTheLanguage()
+    {
+        const Query q = *Query::parse(QStringLiteral("-N2:US R:VOD* vodafone R:MSFT.O urgency:1"));
+        QCOMPARE(q.terms().size(), 5);
+        QStringList order;
+        for (const Query::Term &t : q.terms())
+            order << t.value;
+        // Groups in order of first use, then words, then negated terms.
+        QCOMPARE(order.mid(0, 2), QStringList({QStringLiteral("r:vod"), QStringLiteral("r:msft.o")}));
+        QCOMPARE(order.mid(3), QStringList({QStringLiteral("vodafone"), QStringLiteral("n2:us")}));
+        const Event e = corpus().first().second;
+        QueryInput input;
+        input.reset(e);
+        // evaluate() with a term oracle that answers as the event does equals matches().
+        const auto &terms = q.terms();
+        QVERIFY(q.evaluate([&](qsizetype i) {
+            return Query::parse(terms.at(i).field == Query::Term::Field::TagPrefix ? QStringLiteral("R:VOD*")
+                    : terms.at(i).field == Query::Term::Field::Urgency             ? QStringLiteral("urgency:1")
+                                                                                   : terms.at(i).value)
+                ->matches(input);
+        }));
+        QVERIFY(q.matches(input));
+        QVERIFY(!q.evaluate([](qsizetype) { return false; }));
+        QVERIFY(Query::tagValueIs(u"r:msft.o", u"msft.o"));
+        QVERIFY(!Query::tagValueIs(u"r:msft.o", u"msft"));
+        QVERIFY(!Query::tagValueIs(u"msft.o", u"msft.o"));
+    }
+
     void utf8TitlesAreDecodedBeforeFolding()
     {
         Event e = news("", {});

@@ -1,34 +1,64 @@
+// A query as SQLite narrows it for history search: FTS5 for words and codes, SQL for feed, kind and urgency, and
+// nothing that could lose a match (Query::matches decides afterwards).
+#include "query/query.h"
 #include "store/fts_query.h"
 
 #include <QTest>
+
+using sb::query::Query;
 
 class TestFtsQuery : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void quoting_data()
+    void prefilter_data()
     {
         QTest::addColumn<QString>("in");
-        QTest::addColumn<QString>("out");
-        // A bare word is also the value of a code; codes are indexed as hex of their upper-case text.
+        QTest::addColumn<QString>("match");
+        QTest::addColumn<QString>("condition");
+        // A bare word is a title prefix or a code's value; codes are indexed as hex of their upper-case text.
         QTest::newRow("words") << QStringLiteral("oil ab")
-                               << QStringLiteral("(\"oil\" OR \"v4f494c\") AND (\"ab\" OR \"v4142\")");
-        QTest::newRow("ric") << QStringLiteral("r:a.b") << QStringLiteral("\"t523a412e42\"");
-        QTest::newRow("ric prefix") << QStringLiteral("R:A*") << QStringLiteral("\"t523a41\"*");
-        QTest::newRow("time is a word") << QStringLiteral("10:30") << QStringLiteral("(\"10:30\" OR \"v31303a3330\")");
-        QTest::newRow("quote") << QStringLiteral("\"hi") << QStringLiteral("(\"\"\"hi\" OR \"v224849\")");
-        QTest::newRow("prefix") << QStringLiteral("oi*") << QStringLiteral("(\"oi\"* OR \"v4f49\"*)");
-        QTest::newRow("or") << QStringLiteral("oil OR ab")
-                            << QStringLiteral("(\"oil\" OR \"v4f494c\") OR (\"ab\" OR \"v4142\")");
-        QTest::newRow("lonely or") << QStringLiteral("OR") << QString();
-        QTest::newRow("stars") << QStringLiteral("* **") << QString();
-        QTest::newRow("empty") << QStringLiteral("   ") << QString();
+                               << QStringLiteral("(title : \"oil\" OR \"v4f494c\") AND (title : \"ab\" OR \"v4142\")")
+                               << QString();
+        QTest::newRow("phrase is title only")
+            << QStringLiteral("\"rate cut\"") << QStringLiteral("title : \"rate cut\"") << QString();
+        QTest::newRow("code") << QStringLiteral("r:a.b") << QStringLiteral("\"t523a412e42\"") << QString();
+        QTest::newRow("code prefix") << QStringLiteral("R:A*") << QStringLiteral("\"t523a41\"*") << QString();
+        QTest::newRow("one group: either")
+            << QStringLiteral("R:A.B N2:X R:C") << QStringLiteral("(\"t523a412e42\" OR \"t523a43\") AND \"t4e323a58\"")
+            << QString();
+        QTest::newRow("quote in a word") << QStringLiteral("a\"\"b") << QStringLiteral("(title : \"ab\" OR \"v4142\")")
+                                         << QString();
+        QTest::newRow("feed kind urgency")
+            << QStringLiteral("feed:MRN kind:news urgency:1-2 urgency:4") << QString()
+            << QStringLiteral("(e.feed LIKE 'mrn' ESCAPE '\\') AND (e.kind LIKE 'news' ESCAPE '\\' OR e.kind LIKE "
+                              "'news.%' ESCAPE '\\') AND (e.urgency BETWEEN 1 AND 2 OR e.urgency BETWEEN 4 AND 4)");
+        QTest::newRow("quotes and wildcards in SQL")
+            << QStringLiteral("feed:o'k_%") << QString() << QStringLiteral("(e.feed LIKE 'o''k\\_\\%' ESCAPE '\\')");
+        QTest::newRow("negations are left to matches") << QStringLiteral("-oil -R:A -feed:x") << QString() << QString();
+        QTest::newRow("column tags are left to matches")
+            << QStringLiteral("lang:en provider:RTRS R:A") << QStringLiteral("\"t523a41\"") << QString();
+        QTest::newRow("a word without letters") << QStringLiteral("- --") << QString() << QString();
+        QTest::newRow("time is a word") << QStringLiteral("10:30") << QStringLiteral("\"t31303a3330\"")
+                                        << QString(); // a tag of prefix 10
+        QTest::newRow("empty") << QStringLiteral("   ") << QString() << QString();
     }
-    void quoting()
+    void prefilter()
     {
         QFETCH(QString, in);
-        QFETCH(QString, out);
-        QCOMPARE(sb::toFts5Query(in), out);
+        QFETCH(QString, match);
+        QFETCH(QString, condition);
+        const auto q = Query::parse(in, nullptr, Query::Option::BareWordsMatchTagValues);
+        QVERIFY(q);
+        const sb::FtsPrefilter p = sb::ftsPrefilter(*q);
+        QCOMPARE(p.match, match);
+        QCOMPARE(QString::fromUtf8(p.condition), condition);
+    }
+
+    void strictWordsAreTitleOnly()
+    {
+        const sb::FtsPrefilter p = sb::ftsPrefilter(*Query::parse(QStringLiteral("oil")));
+        QCOMPARE(p.match, QStringLiteral("title : \"oil\""));
     }
 
     void codeTerms()

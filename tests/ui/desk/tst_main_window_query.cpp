@@ -111,6 +111,12 @@ private Q_SLOTS:
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_COMPARE(finished.count(), 3);
         QCOMPARE(finished.at(2).at(0).toInt(), 1);
+        // The language's other forms mean the same in history: negation, alternatives, the title's words.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("R:MSFT.O R:BARC.L -cloud"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(finished.count(), 4);
+        QCOMPARE(finished.at(3).at(0).toInt(), 2);
         w.close();
     }
 
@@ -144,10 +150,10 @@ private Q_SLOTS:
         QLabel *doorProblem = doors->filterBox()->problemLabel();
         QVERIFY(doorProblem->isHidden());
         doors->focusFilter();
-        QTest::keyClicks(doors->filterEdit(), QStringLiteral("colour:red"));
+        QTest::keyClicks(doors->filterEdit(), QStringLiteral("door:\"Main urgency:high"));
         QTRY_VERIFY(!doorProblem->isHidden());
-        QVERIFY2(doorProblem->text().contains(QLatin1String("colour")), qPrintable(doorProblem->text()));
-        QVERIFY2(doorProblem->text().contains(QLatin1String("severity")), qPrintable(doorProblem->text()));
+        QVERIFY2(doorProblem->text().contains(QLatin1String("door:\"Main")), qPrintable(doorProblem->text()));
+        QVERIFY2(doorProblem->text().contains(QLatin1String("quote")), qPrintable(doorProblem->text()));
         QTest::keyClick(doors->filterEdit(), Qt::Key_Escape);
         QTRY_VERIFY(doorProblem->isHidden());
         w.close();
@@ -167,7 +173,8 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->isVisible());
         const QString text = dialog->text();
         for (const char *example : {"MSFT.O", "R:VOD.L", "R:VOD*", "urgency:1", "lang:en", "\"rate cut\"",
-                 "severity:critical,high", "severity:high+", "urgency:1-2", "door:", "module:", "dir:in"})
+                 "severity:critical severity:high", "kind:news.story", "-R:VOD*", "urgency:1-2",
+                 "door:", "module:", "dir:in", "Rules use the strict language"})
             QVERIFY2(text.contains(QLatin1String(example)), example);
         for (const char *section : {"News", "Door incidents", "Hotel events", "Topic inspector"})
             QVERIFY2(text.contains(QLatin1String(section)), section);

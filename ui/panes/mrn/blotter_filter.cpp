@@ -1,43 +1,13 @@
 #include "blotter_filter.h"
 
 #include "event_ring.h"
-#include "store/fts_query.h"
-
-#include <QCoreApplication>
+#include "query/case_fold.h"
 
 namespace sb::ui {
 namespace {
 
-QStringList splitTokens(const QString &text)
-{
-    QStringList out;
-    QString current;
-    bool quoted = false;
-    for (QChar c : text) {
-        if (c == QLatin1Char('"')) {
-            quoted = !quoted;
-            continue;
-        }
-        if (c.isSpace() && !quoted) {
-            if (!current.isEmpty())
-                out.append(current);
-            current.clear();
-            continue;
-        }
-        current.append(c);
-    }
-    if (!current.isEmpty())
-        out.append(current);
-    return out;
-}
-
-bool isAscii(const QString &s)
-{
-    for (QChar c : s)
-        if (c.unicode() > 127)
-            return false;
-    return true;
-}
+using query::Query;
+using Field = query::Query::Term::Field;
 
 char lowerAscii(char c)
 {
@@ -64,188 +34,165 @@ bool containsAsciiNoCase(QByteArrayView hay, const QByteArray &needle)
     return false;
 }
 
+bool isAscii(QByteArrayView bytes)
+{
+    for (char c : bytes)
+        if (uchar(c) > 127)
+            return false;
+    return true;
+}
+
+bool isAscii(QStringView s)
+{
+    for (QChar c : s)
+        if (c.unicode() > 127)
+            return false;
+    return true;
+}
+
+// Whether a folded pseudo-tag or tag `tag` satisfies a tag term or, for a word, has the word as its value.
+bool tagAnswers(const Query::Term &term, QStringView tag)
+{
+    switch (term.field) {
+    case Field::Tag:
+        return tag == term.value;
+    case Field::TagPrefix:
+        return tag.startsWith(term.value);
+    case Field::Word:
+        return Query::tagValueIs(tag, term.value);
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 BlotterFilter BlotterFilter::parse(const QString &text)
 {
     BlotterFilter f;
-    for (const QString &token : splitTokens(text)) {
-        const qsizetype colon = token.indexOf(QLatin1Char(':'));
-        if (colon > 0 && colon < token.size() - 1) {
-            const QString field = token.left(colon).toLower();
-            const QString value = token.mid(colon + 1);
-            if (field == QLatin1String("lang") || field == QLatin1String("language")) {
-                f.m_languages.append(value.toLower());
-                continue;
-            }
-            if (field == QLatin1String("type") || field == QLatin1String("kind")) {
-                f.m_kinds.append(value.toLower());
-                continue;
-            }
-            if (field == QLatin1String("provider") || field == QLatin1String("source")
-                || field == QLatin1String("src")) {
-                f.m_sources.append(value.toLower());
-                continue;
-            }
-            if (field == QLatin1String("urgency") || field == QLatin1String("urg")) {
-                const qsizetype dash = value.indexOf(QLatin1Char('-'));
-                bool okLow = false;
-                bool okHigh = false;
-                const int low = (dash < 0 ? value : value.left(dash)).toInt(&okLow);
-                const int high = dash < 0 ? low : value.mid(dash + 1).toInt(&okHigh);
-                if (okLow && (dash < 0 || okHigh))
-                    f.m_urgencies.append({qMin(low, high), qMax(low, high)});
-                else
-                    f.m_problems.append(QCoreApplication::translate(
-                        "BlotterFilter", "urgency needs a number or a range such as 1-2: %1")
-                                            .arg(token));
-                continue;
-            }
-            if (isCodePrefix(QStringView(token).left(colon))) {
-                // Subject codes are upper case in the feed; typing them in lower case should still match.
-                f.m_tags.append(token.toUpper());
-                if (token.endsWith(QLatin1Char('*')))
-                    f.m_tagPrefixes.append(f.m_tags.last().chopped(1));
-                continue;
-            }
-        }
-        f.m_words.append(token);
-        f.m_asciiWords.append(isAscii(token) ? token.toLower().toLatin1() : QByteArray());
+    query::QueryError error;
+    if (std::optional<Query> q = Query::parse(text, &error, Query::Option::BareWordsMatchTagValues)) {
+        f.m_query = std::move(*q);
+    } else {
+        f.m_problems << error.text();
+        f.m_query = *Query::parse(QString());
+    }
+    f.m_caches.resize(f.m_query.terms().size());
+    for (qsizetype i = 0; i < f.m_caches.size(); ++i) {
+        const Query::Term &term = f.m_query.terms().at(i);
+        if (term.field == Field::Word && isAscii(term.value))
+            f.m_caches[i].asciiWord = term.value.toLatin1();
     }
     return f;
 }
 
-void BlotterFilter::bind(EventRing &ring)
+void BlotterFilter::bind(EventRing &)
 {
-    m_tagIds.clear();
-    for (const QString &tag : std::as_const(m_tags))
-        if (!tag.endsWith(QLatin1Char('*')))
-            m_tagIds.append(ring.internTag(tag));
-    m_bound = true;
-    m_languageCache.clear();
-    m_kindCache.clear();
-    m_sourceCache.clear();
-    m_tagPrefixCache.clear();
-    m_wordTagCache = QVector<QVector<qint8>>(m_words.size());
+    for (TermCache &cache : m_caches) {
+        cache.tags.clear();
+        cache.small.clear();
+    }
 }
 
-bool BlotterFilter::isEmpty() const
-{
-    return m_words.isEmpty() && m_languages.isEmpty() && m_kinds.isEmpty() && m_sources.isEmpty() && m_tags.isEmpty()
-        && m_urgencies.isEmpty();
-}
-
-qint8 &BlotterFilter::cacheSlot(QVector<qint8> &cache, quint32 id)
+qint8 &BlotterFilter::slot(QVector<qint8> &cache, quint32 id)
 {
     if (quint32(cache.size()) <= id)
-        cache.resize(id + 1, qint8(-1));
+        cache.resize(id + 1, qint8(Unknown));
     return cache[id];
 }
 
-bool BlotterFilter::tagPrefixMatches(quint32 tagId, const EventRing &ring) const
+bool BlotterFilter::tagHolds(qsizetype term, quint32 tagId, const EventRing &ring) const
 {
-    qint8 &known = cacheSlot(m_tagPrefixCache, tagId);
-    if (known < 0) {
-        const QString tag = ring.tagText(tagId).toUpper();
-        known = 0;
-        for (const QString &prefix : m_tagPrefixes)
-            if (tag.startsWith(prefix))
-                known = 1;
-    }
-    return known == 1;
+    qint8 &known = slot(m_caches[term].tags, tagId);
+    if (known == Unknown)
+        known = tagAnswers(m_query.terms().at(term), query::foldCase(ring.tagText(tagId))) ? Yes : No;
+    return known == Yes;
 }
 
-bool BlotterFilter::wordIsTagValue(int word, quint32 tagId, const EventRing &ring) const
+bool BlotterFilter::smallHolds(qsizetype term, quint16 id, bool isLanguage, const EventRing &ring) const
 {
-    qint8 &known = cacheSlot(m_wordTagCache[word], tagId);
-    if (known < 0) {
-        const QString tag = ring.tagText(tagId);
-        const qsizetype colon = tag.indexOf(QLatin1Char(':'));
-        known = colon >= 0 && QStringView(tag).mid(colon + 1).compare(m_words.at(word), Qt::CaseInsensitive) == 0;
-    }
-    return known == 1;
-}
-
-bool BlotterFilter::smallMatches(Field field, quint16 id, const EventRing &ring) const
-{
-    QVector<qint8> &cache = field == Field::Language ? m_languageCache
-        : field == Field::Kind                       ? m_kindCache
-                                                     : m_sourceCache;
-    if (cache.size() <= id)
-        cache.resize(id + 1, qint8(-1));
-    if (cache.at(id) >= 0)
-        return cache.at(id) == 1;
-    const QString text = ring.smallText(id).toLower();
-    bool ok = false;
-    if (field == Field::Language) {
-        for (const QString &want : m_languages)
-            ok = ok || text == want || text.startsWith(want + QLatin1Char('-'));
-    } else if (field == Field::Kind) {
-        for (const QString &want : m_kinds)
-            ok = ok || text == want || text.endsWith(QLatin1Char('.') + want);
-    } else {
-        for (const QString &want : m_sources)
-            ok = ok || text == want || text.endsWith(QLatin1Char(':') + want);
-    }
-    cache[id] = ok ? 1 : 0;
-    return ok;
-}
-
-bool BlotterFilter::wordsMatch(const BlotterRow &row, const EventRing &ring) const
-{
-    // A word the headline lacks is looked up among the row's codes, each code's answer cached by pool id, so the
-    // common case stays one byte search per word.
-    if (m_wordTagCache.size() != m_words.size())
-        m_wordTagCache.resize(m_words.size());
-    const QByteArrayView title = row.title();
-    QString unicodeTitle;
-    for (int i = 0; i < m_words.size(); ++i) {
-        bool inTitle;
-        if (!m_asciiWords.at(i).isNull()) {
-            inTitle = containsAsciiNoCase(title, m_asciiWords.at(i));
-        } else {
-            if (unicodeTitle.isNull())
-                unicodeTitle = QString::fromUtf8(title);
-            inTitle = unicodeTitle.contains(m_words.at(i), Qt::CaseInsensitive);
+    // Languages and providers share the small pool with feeds and kinds, but a text is one or the other in practice;
+    // the pseudo-tag's prefix keeps the answers apart where it is not.
+    QVector<qint8> &cache = m_caches[term].small;
+    const quint32 key = quint32(id) * 2 + (isLanguage ? 1 : 0);
+    qint8 &known = slot(cache, key);
+    if (known == Unknown) {
+        const Query::Term &t = m_query.terms().at(term);
+        const QString text = ring.smallText(id);
+        bool yes = false;
+        if (!text.isEmpty()) {
+            if (isLanguage) {
+                yes = tagAnswers(t, query::foldCase(QString(QStringLiteral("lang:") + text)));
+            } else {
+                yes = tagAnswers(t, query::foldCase(QString(QStringLiteral("provider:") + text)));
+                const qsizetype colon = text.lastIndexOf(u':');
+                if (!yes && colon >= 0)
+                    yes = tagAnswers(
+                        t, query::foldCase(QString(QStringLiteral("provider:") + QStringView(text).mid(colon + 1))));
+            }
         }
-        if (inTitle)
-            continue;
-        bool inTags = false;
-        for (quint16 t = 0; t < row.tagCount && !inTags; ++t)
-            inTags = wordIsTagValue(i, row.tags[t], ring);
-        if (!inTags)
+        known = yes ? Yes : No;
+    }
+    return known == Yes;
+}
+
+bool BlotterFilter::titleContains(qsizetype term, const BlotterRow &row, QString &foldedTitle) const
+{
+    const QByteArrayView title = row.title();
+    const QByteArray &ascii = m_caches.at(term).asciiWord;
+    // An ASCII word found in the bytes is in the folded title (folding keeps ASCII runs, lower-cased); not found in
+    // an ASCII headline, it is not there either. Only a headline with other letters, which may fold to ASCII ("ß"
+    // to "ss"), needs the full fold.
+    if (!ascii.isNull()) {
+        if (containsAsciiNoCase(title, ascii))
+            return true;
+        if (isAscii(title))
             return false;
     }
-    return true;
+    if (foldedTitle.isNull())
+        foldedTitle = query::foldCase(QString::fromUtf8(title));
+    return foldedTitle.contains(m_query.terms().at(term).value);
+}
+
+bool BlotterFilter::holds(qsizetype i, const BlotterRow &row, const EventRing &ring, QString &foldedTitle) const
+{
+    const Query::Term &term = m_query.terms().at(i);
+    switch (term.field) {
+    case Field::Feed:
+    case Field::Kind: {
+        const quint16 id = term.field == Field::Feed ? row.feed : row.kind;
+        qint8 &known = slot(m_caches[i].small, id);
+        if (known == Unknown) {
+            const QString text = query::foldCase(ring.smallText(id));
+            const bool yes = term.field == Field::Feed
+                ? text == term.value
+                : text == term.value || text.startsWith(QString(term.value + u'.'));
+            known = yes ? Yes : No;
+        }
+        return known == Yes;
+    }
+    case Field::Urgency:
+        return row.urgency >= 0 && row.urgency >= term.low && row.urgency <= term.high;
+    case Field::Word:
+        if (titleContains(i, row, foldedTitle))
+            return true;
+        if (term.phrase || m_query.option() != Query::Option::BareWordsMatchTagValues)
+            return false;
+        [[fallthrough]];
+    case Field::Tag:
+    case Field::TagPrefix:
+        for (quint16 t = 0; t < row.tagCount; ++t)
+            if (tagHolds(i, row.tags[t], ring))
+                return true;
+        return smallHolds(i, row.language, true, ring) || smallHolds(i, row.source, false, ring);
+    }
+    return false;
 }
 
 bool BlotterFilter::matches(const BlotterRow &row, const EventRing &ring) const
 {
-    if (!m_urgencies.isEmpty()) {
-        bool ok = false;
-        for (const auto &range : m_urgencies)
-            ok = ok || (row.urgency >= range.first && row.urgency <= range.second);
-        if (!ok)
-            return false;
-    }
-    if (!m_languages.isEmpty() && !smallMatches(Field::Language, row.language, ring))
-        return false;
-    if (!m_kinds.isEmpty() && !smallMatches(Field::Kind, row.kind, ring))
-        return false;
-    if (!m_sources.isEmpty() && !smallMatches(Field::Source, row.source, ring))
-        return false;
-    if (!m_bound && !m_tags.isEmpty())
-        return false; // codes are compared by the pool ids of a ring
-    if (!m_tags.isEmpty()) {
-        bool ok = false;
-        for (quint32 id : m_tagIds)
-            ok = ok || row.hasTag(id);
-        for (quint16 t = 0; t < row.tagCount && !ok && !m_tagPrefixes.isEmpty(); ++t)
-            ok = tagPrefixMatches(row.tags[t], ring);
-        if (!ok)
-            return false;
-    }
-    return m_words.isEmpty() || wordsMatch(row, ring);
+    QString foldedTitle; // folded once per row, and only when a word needs it
+    return m_query.evaluate([&](qsizetype i) { return holds(i, row, ring, foldedTitle); });
 }
 
 } // namespace sb::ui

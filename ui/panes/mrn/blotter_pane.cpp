@@ -67,12 +67,12 @@ BlotterPane::BlotterPane(const PaneContext &context, BlotterModel *model, QWidge
     setCoalesceBursts(true);
 
     filterEdit->setObjectName(QStringLiteral("filter"));
-    BoxLabel::asRowFilter(filterEdit, tr("words  MSFT.O  R:VOD*  lang:en  urgency:1  type:story"));
+    BoxLabel::asRowFilter(filterEdit, tr("words  MSFT.O  R:VOD*  lang:en  urgency:1-2  -word"));
     filterEdit->setClearButtonEnabled(true);
     filterEdit->setToolTip(tr("Each word must appear in the headline or be a code's value (MSFT.O finds R:MSFT.O).\n"
-                              "Tokens narrow further: lang:en  urgency:1 (or 1-2)  type:story|analytics|sentiment\n"
-                              "provider:RTRS and codes such as R:VOD.L, R:VOD* (prefix), N2:COM, G:UK, M:1QD.\n"
-                              "History search (Enter) reads the same words and codes. See Help > Filter syntax."));
+                              "Tokens narrow further: lang:en  urgency:1 (or 1-2)  kind:news.story  provider:RTRS\n"
+                              "and codes such as R:VOD.L, R:VOD* (prefix), N2:COM; -token excludes.\n"
+                              "History search (Enter) reads the same language. See Help > Filter syntax."));
     m_searchEdit->setObjectName(QStringLiteral("search"));
     BoxLabel::asHistorySearch(m_searchEdit, tr("words or codes, Enter"));
     m_searchEdit->setClearButtonEnabled(true);

@@ -10,7 +10,7 @@ HotelEventFilterModel::HotelEventFilterModel(QObject *parent)
             {QStringLiteral("event"), HotelEventModel::EventName}, {QStringLiteral("room"), HotelEventModel::Room},
             {QStringLiteral("guest"), HotelEventModel::Guest}, {QStringLiteral("changed"), HotelEventModel::Changes},
             {QStringLiteral("key"), HotelEventModel::PrimaryKey}},
-        HotelEventModel::SearchTextRole, false, parent)
+        parent)
 { }
 
 } // namespace sb::ui

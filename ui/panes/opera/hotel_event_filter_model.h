@@ -4,9 +4,8 @@
 
 namespace sb::ui {
 
-// Filters hotel events by what the user typed: every word must appear (case-insensitive) in the hotel, module,
-// event, room, guest, primary key or what changed; "hotel:X", "module:X", "event:X", "room:X", "guest:X", "key:X" and
-// "changed:X" restrict a word to one field, where "room:101,205" accepts either.
+// Filters hotel events with the query language, where the hotel, module, event, room, guest, key and what changed
+// count as tags ("module:FrontDesk", "room:101", "changed:status*").
 class HotelEventFilterModel : public FieldFilterModel
 {
     Q_OBJECT

@@ -90,7 +90,7 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     mono.setStyleHint(QFont::Monospace);
     m_raw->setFont(mono);
 
-    filterEdit()->setPlaceholderText(tr("Filter: words, or topic:… type:… dir:in|out"));
+    filterEdit()->setPlaceholderText(tr("Filter: words, or topic:orders/* type:… dir:in|out"));
     m_pause->setText(tr("Pause"));
     m_pause->setCheckable(true);
     connect(m_pause, &QToolButton::toggled, this, &TopicInspectorPane::setPaused);

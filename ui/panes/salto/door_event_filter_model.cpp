@@ -1,33 +1,16 @@
 #include "door_event_filter_model.h"
 
-#include "feeds/salto/salto_event_decoder.h"
 #include "panes/salto/door_event_model.h"
 
 namespace sb::ui {
-
-namespace {
-
-QHash<QString, int> severityRanks()
-{
-    QHash<QString, int> ranks;
-    for (const char *name : {"critical", "high", "medium", "low"})
-        ranks.insert(QLatin1String(name), SaltoEventDecoder::urgencyOf(QLatin1String(name)));
-    return ranks;
-}
-
-} // namespace
 
 DoorEventFilterModel::DoorEventFilterModel(QObject *parent)
     : FieldFilterModel(
         {{QStringLiteral("site"), DoorEventModel::Site}, {QStringLiteral("door"), DoorEventModel::Door},
             {QStringLiteral("user"), DoorEventModel::User}, {QStringLiteral("event"), DoorEventModel::EventName},
-            {QStringLiteral("type"), DoorEventModel::EventName},
             {QStringLiteral("severity"), DoorEventModel::Severity}},
-        DoorEventModel::SearchTextRole, true, parent)
-{
-    addRankedField(QStringLiteral("severity"), DoorEventModel::UrgencyRole, severityRanks());
-    addRankedField(QStringLiteral("urgency"), DoorEventModel::UrgencyRole);
-}
+        parent)
+{ }
 
 void DoorEventFilterModel::setKind(Kind kind)
 {

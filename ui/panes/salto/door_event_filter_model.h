@@ -4,10 +4,9 @@
 
 namespace sb::ui {
 
-// Filters door events: a kind (all, entries, incidents) and typed words, each of which must appear
-// (case-insensitive) in the site, door, user, event or severity; "site:X", "door:X", "user:X" and "event:X" (or
-// "type:X") restrict a word to one column, with "_" standing for a space. "severity:" and "urgency:" compare the
-// severity's rank (critical 1, high 2, medium 3, low 4): "severity:high+", "severity:critical,high", "urgency:1-2".
+// Filters door events: a kind (all, entries, incidents) and the query language, where the site, door, user, event
+// (its name or code: "event:door_left_open") and severity columns count as tags. An incident's urgency is its
+// severity's rank (critical 1, high 2, medium 3, low 4), so "urgency:1-2" is high and above.
 // Sorting orders Severity by rank (critical first when ascending, entries last) and Time by the instant.
 class DoorEventFilterModel : public FieldFilterModel
 {

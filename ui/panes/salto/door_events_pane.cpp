@@ -49,7 +49,8 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     connect(m_kind, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
         [this, proxy] { proxy->setKind(DoorEventFilterModel::Kind(m_kind->currentData().toInt())); });
 
-    filterEdit()->setPlaceholderText(tr("Filter: words, or site:… door:… user:… event:… severity:high+ urgency:1-2"));
+    filterEdit()->setPlaceholderText(
+        tr("Filter: words, or site:… door:… user:… event:… severity:high, urgency:1-2 (high and above)"));
     // The counts say what the filter shows, so they follow every change of the visible rows.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(proxy, signal, this, &DoorEventsPane::updateCounts);

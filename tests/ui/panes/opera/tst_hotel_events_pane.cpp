@@ -128,8 +128,10 @@ private Q_SLOTS:
         QCOMPARE(pane.visibleCount(), 2);
         pane.setFilterText(QStringLiteral("hotel:SBHCLON module:frontdesk"));
         QCOMPARE(pane.visibleCount(), 1);
-        pane.setFilterText(QStringLiteral("event:room"));
+        pane.setFilterText(QStringLiteral("event:\"update room status\""));
         QCOMPARE(pane.visibleCount(), 1);
+        pane.setFilterText(QStringLiteral("hotel:SBHC* -module:frontdesk"));
+        QCOMPARE(pane.visibleCount(), 2);
         pane.setFilterText(QStringLiteral("key:81234567"));
         QCOMPARE(pane.visibleCount(), 2);
         pane.setFilterText(QString());

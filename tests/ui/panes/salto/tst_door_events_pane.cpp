@@ -121,13 +121,19 @@ private Q_SLOTS:
     {
         DoorEventsPane pane(context());
         pane.appendEvents(sample());
-        pane.setFilterText(QStringLiteral("site:barcelona"));
+        pane.setFilterText(QStringLiteral("site:barcelona*"));
         QCOMPARE(pane.visibleCount(), 2);
-        pane.setFilterText(QStringLiteral("door:server"));
+        pane.setFilterText(QStringLiteral("site:\"Barcelona Office\""));
+        QCOMPARE(pane.visibleCount(), 2);
+        pane.setFilterText(QStringLiteral("door:server*"));
         QCOMPARE(pane.visibleCount(), 1);
         pane.setFilterText(QStringLiteral("event:forced_door"));
         QCOMPARE(pane.visibleCount(), 1);
-        pane.setFilterText(QStringLiteral("amsterdam"));
+        pane.setFilterText(QStringLiteral("\"Server room\""));
+        QCOMPARE(pane.visibleCount(), 1); // a phrase of the title
+        pane.setFilterText(QStringLiteral("-site:barcelona*"));
+        QCOMPARE(pane.visibleCount(), 3);
+        pane.setFilterText(QStringLiteral("site:amsterdam*"));
         QCOMPARE(pane.visibleCount(), 3);
         pane.kindBox()->setCurrentIndex(1); // incidents only
         QCOMPARE(pane.visibleCount(), 2);
@@ -153,23 +159,22 @@ private Q_SLOTS:
         pane.appendEvents(sample());
         auto *proxy = static_cast<DoorEventFilterModel *>(pane.view()->model());
         QCOMPARE(pane.incidentCountText(), QStringLiteral("3 incidents, 1 critical"));
-        pane.setFilterText(QStringLiteral("severity:critical,high"));
+        pane.setFilterText(QStringLiteral("severity:critical severity:high"));
         QCOMPARE(pane.visibleCount(), 2);
         QCOMPARE(pane.incidentCountText(), QStringLiteral("2 of 3 incidents, 1 critical"));
-        pane.setFilterText(QStringLiteral("severity:high+"));
+        pane.setFilterText(QStringLiteral("kind:door.incident -severity:low"));
         QCOMPARE(pane.visibleCount(), 2);
         pane.setFilterText(QStringLiteral("urgency:1-2"));
         QCOMPARE(pane.visibleCount(), 2);
-        pane.setFilterText(QStringLiteral("urgency:4 site:barcelona"));
+        pane.setFilterText(QStringLiteral("urgency:4 site:barcelona*"));
         QCOMPARE(pane.visibleCount(), 1);
         QCOMPARE(pane.incidentCountText(), QStringLiteral("1 of 3 incidents, 0 critical"));
         QVERIFY(proxy->problems().isEmpty());
-        pane.setFilterText(QStringLiteral("urgency:x severity:bogus"));
-        QCOMPARE(proxy->problems().size(), 2);
-        QVERIFY(proxy->problems().at(0).startsWith(QLatin1String("urgency:x: ")));
-        QVERIFY(proxy->problems().at(1).startsWith(QLatin1String("severity:bogus: ")));
-        QVERIFY(proxy->problems().at(1).contains(QLatin1String("critical, high, medium, low")));
-        QCOMPARE(pane.visibleCount(), 5); // the bad tokens are left out, not matched as words
+        pane.setFilterText(QStringLiteral("site:barcelona* urgency:x"));
+        QCOMPARE(proxy->problems().size(), 1);
+        QVERIFY2(
+            proxy->problems().at(0).startsWith(QLatin1String("\"urgency:x\": ")), qPrintable(proxy->problems().at(0)));
+        QCOMPARE(pane.visibleCount(), 5); // a malformed query filters nothing until it is fixed
 
         pane.setFilterText(QString());
         pane.view()->sortByColumn(DoorEventModel::Severity, Qt::AscendingOrder);
@@ -267,7 +272,7 @@ private Q_SLOTS:
         filter.setKind(DoorEventFilterModel::Kind::Incidents);
         QCOMPARE(filter.rowCount(), 3);
         filter.sort(DoorEventModel::Severity, Qt::AscendingOrder);
-        filter.setFilterText(QStringLiteral("severity:high+"));
+        filter.setFilterText(QStringLiteral("urgency:1-2"));
         QCOMPARE(filter.rowCount(), 2);
         model.append({doorEvent(6, true, QStringLiteral("Amsterdam HQ"), QStringLiteral("Vault"),
             QStringLiteral("Anna de Vries"), QStringLiteral("tamper"), QStringLiteral("critical"))});
