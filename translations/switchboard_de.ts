@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>BlotterFilter</name>
-    <message>
-        <source>urgency needs a number or a range such as 1-2: %1</source>
-        <translation>urgency braucht eine Zahl oder einen Bereich wie 1-2: %1</translation>
-    </message>
-</context>
-<context>
     <name>BoxLabel</name>
     <message>
         <source>Filter shown rows</source>
@@ -425,20 +418,6 @@ Abonnement %2</translation>
 <context>
     <name>sb::ui::BlotterPane</name>
     <message>
-        <source>words  MSFT.O  R:VOD*  lang:en  urgency:1  type:story</source>
-        <translation>Wörter  MSFT.O  R:VOD*  lang:en  urgency:1  type:story</translation>
-    </message>
-    <message>
-        <source>Each word must appear in the headline or be a code&apos;s value (MSFT.O finds R:MSFT.O).
-Tokens narrow further: lang:en  urgency:1 (or 1-2)  type:story|analytics|sentiment
-provider:RTRS and codes such as R:VOD.L, R:VOD* (prefix), N2:COM, G:UK, M:1QD.
-History search (Enter) reads the same words and codes. See Help &gt; Filter syntax.</source>
-        <translation>Jedes Wort muss in der Schlagzeile stehen oder Wert eines Codes sein (MSFT.O findet R:MSFT.O).
-Tokens grenzen weiter ein: lang:en  urgency:1 (oder 1-2)  type:story|analytics|sentiment
-provider:RTRS und Codes wie R:VOD.L, R:VOD* (Präfix), N2:COM, G:UK, M:1QD.
-Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; Filtersyntax.</translation>
-    </message>
-    <message>
         <source>words or codes, Enter</source>
         <translation>Wörter oder Codes, Eingabe</translation>
     </message>
@@ -484,6 +463,17 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
     <message>
         <source>%1 matches for “%2”</source>
         <translation>%1 Treffer für „%2“</translation>
+    </message>
+    <message>
+        <source>words  MSFT.O  R:VOD*  lang:en  urgency:1-2  -word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each word must appear in the headline or be a code&apos;s value (MSFT.O finds R:MSFT.O).
+Tokens narrow further: lang:en  urgency:1 (or 1-2)  kind:news.story  provider:RTRS
+and codes such as R:VOD.L, R:VOD* (prefix), N2:COM; -token excludes.
+History search (Enter) reads the same language. See Help &gt; Filter syntax.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -550,6 +540,72 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
     <message>
         <source>in %1 s</source>
         <translation>in %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CredentialsDialog</name>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current configuration names no keychain secrets. A config refers to one as &quot;keychain:NAME&quot;; it is read from the system keychain when the feeds start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets the current configuration refers to as &quot;keychain:NAME&quot;, kept in the system keychain. A change applies when the configuration is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new value for the selected name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::DeskTray</name>
+    <message>
+        <source>&amp;Show Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -705,10 +761,6 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <translation>Nur Zutritte</translation>
     </message>
     <message>
-        <source>Filter: words, or site:… door:… user:… event:… severity:high+ urgency:1-2</source>
-        <translation>Filter: Wörter oder site:… door:… user:… event:… severity:high+ urgency:1-2</translation>
-    </message>
-    <message>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -725,6 +777,10 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
             <numerusform>%1 von %2 Vorfall, %3 kritisch</numerusform>
             <numerusform>%1 von %2 Vorfällen, %3 kritisch</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter: words, or site:… door:… user:… event:… severity:high, urgency:1-2 (high and above)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -752,6 +808,14 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -951,21 +1015,6 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
     </message>
 </context>
 <context>
-    <name>sb::ui::FieldFilterModel</name>
-    <message>
-        <source>expected a number, a range such as 1-2, or 2+ (2 and above)</source>
-        <translation>erwartet eine Zahl, einen Bereich wie 1-2 oder 2+ (2 und höher)</translation>
-    </message>
-    <message>
-        <source>expected one of %1, optionally with + (and above)</source>
-        <translation>erwartet einen von %1, optional mit + (und höher)</translation>
-    </message>
-    <message>
-        <source>%1: this table has no field &quot;%2&quot; (fields: %3)</source>
-        <translation>%1: Diese Tabelle hat kein Feld „%2“ (Felder: %3)</translation>
-    </message>
-</context>
-<context>
     <name>sb::ui::FileActions</name>
     <message>
         <source>&amp;Open configuration…</source>
@@ -1015,6 +1064,10 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <source>Switchboard configuration (*.json);;All files (*)</source>
         <translation>Switchboard-Konfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>C&amp;redentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::FilterSyntaxDialog</name>
@@ -1023,24 +1076,12 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <translation>Filtersyntax</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every pane has a filter box: type words and &lt;code&gt;field:value&lt;/code&gt; tokens separated by spaces. All of them must hold; values of one field are alternatives. A token the filter cannot read is named in red under the box. Escape clears the box.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jeder Bereich hat ein Filterfeld: Geben Sie Wörter und &lt;code&gt;feld:wert&lt;/code&gt;-Tokens durch Leerzeichen getrennt ein. Alle müssen zutreffen; Werte desselben Felds sind Alternativen. Ein Token, das der Filter nicht lesen kann, wird rot unter dem Feld genannt. Escape leert das Feld.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>News (blotter and alerts)</source>
         <translation>Nachrichten (Blotter und Alerts)</translation>
     </message>
     <message>
-        <source>A word matches the headline or the value of one of the story&apos;s codes, in any case. The history search box next to the filter reads the same words and codes (Enter runs it).</source>
-        <translation>Ein Wort passt auf die Schlagzeile oder auf den Wert eines Codes der Meldung, ohne Rücksicht auf Groß- und Kleinschreibung. Das Feld für die Verlaufssuche neben dem Filter liest dieselben Wörter und Codes (Eingabe startet die Suche).</translation>
-    </message>
-    <message>
         <source>stories coded R:MSFT.O, or with MSFT.O in the headline</source>
         <translation>Meldungen mit dem Code R:MSFT.O oder mit MSFT.O in der Schlagzeile</translation>
-    </message>
-    <message>
-        <source>stories with exactly this code (any code prefix: R:, N2:, G:, M:…)</source>
-        <translation>Meldungen mit genau diesem Code (jedes Code-Präfix: R:, N2:, G:, M:…)</translation>
     </message>
     <message>
         <source>stories with a code starting R:VOD (R:VOD.L, R:VODA.MI…)</source>
@@ -1071,16 +1112,8 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <translation>eine Wortfolge in der Schlagzeile</translation>
     </message>
     <message>
-        <source>history search only: either word; krem* for a prefix</source>
-        <translation>nur Verlaufssuche: eines der Wörter; krem* für ein Präfix</translation>
-    </message>
-    <message>
         <source>Door incidents</source>
         <translation>Türvorfälle</translation>
-    </message>
-    <message>
-        <source>A word matches anywhere in the row; a field restricts it to one column. The list above the table shows entries, incidents or both.</source>
-        <translation>Ein Wort passt irgendwo in der Zeile; ein Feld beschränkt es auf eine Spalte. Die Liste über der Tabelle zeigt Zutritte, Vorfälle oder beides.</translation>
     </message>
     <message>
         <source>critical or high incidents</source>
@@ -1091,24 +1124,8 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <translation>hoch und höher</translation>
     </message>
     <message>
-        <source>urgency 1 or 2</source>
-        <translation>Dringlichkeit 1 oder 2</translation>
-    </message>
-    <message>
-        <source>doors whose name contains server</source>
-        <translation>Türen, deren Name „server“ enthält</translation>
-    </message>
-    <message>
-        <source>by site, user or event (an underscore stands for a space)</source>
-        <translation>nach Standort, Benutzer oder Ereignis (ein Unterstrich steht für ein Leerzeichen)</translation>
-    </message>
-    <message>
         <source>Hotel events</source>
         <translation>Hotelereignisse</translation>
-    </message>
-    <message>
-        <source>A word matches anywhere in the row; a field restricts it to one column.</source>
-        <translation>Ein Wort passt irgendwo in der Zeile; ein Feld beschränkt es auf eine Spalte.</translation>
     </message>
     <message>
         <source>one hotel, by its code</source>
@@ -1119,36 +1136,64 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <translation>ein Geschäftsmodul</translation>
     </message>
     <message>
-        <source>event names containing cancel</source>
-        <translation>Ereignisnamen, die „cancel“ enthalten</translation>
-    </message>
-    <message>
-        <source>by the record&apos;s key</source>
-        <translation>nach dem Schlüssel des Datensatzes</translation>
-    </message>
-    <message>
         <source>Topic inspector</source>
         <translation>Topic-Inspektor</translation>
-    </message>
-    <message>
-        <source>A word matches the topic, type, title or body of a message.</source>
-        <translation>Ein Wort passt auf Topic, Typ, Titel oder Inhalt einer Nachricht.</translation>
     </message>
     <message>
         <source>topics starting with orders</source>
         <translation>Topics, die mit „orders“ beginnen</translation>
     </message>
     <message>
-        <source>message types starting with price</source>
-        <translation>Nachrichtentypen, die mit „price“ beginnen</translation>
-    </message>
-    <message>
         <source>received messages; dir:out for the ones you sent</source>
         <translation>empfangene Nachrichten; dir:out für gesendete</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Negation (&lt;code&gt;-word&lt;/code&gt;) is not supported: a leading minus is part of the word.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Verneinung (&lt;code&gt;-wort&lt;/code&gt;) wird nicht unterstützt: Ein führendes Minus gehört zum Wort.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Every filter box, the history search and &lt;code&gt;switchboard-cli listen|replay --filter&lt;/code&gt; read one language. Tokens are separated by spaces; double quotes group a phrase or a value with spaces. A word (or phrase) must appear in the title, in any case. &lt;code&gt;feed:&lt;/code&gt;, &lt;code&gt;kind:&lt;/code&gt; (&lt;code&gt;kind:news&lt;/code&gt; also matches &lt;code&gt;news.story&lt;/code&gt;), &lt;code&gt;urgency:N&lt;/code&gt; or &lt;code&gt;urgency:N-M&lt;/code&gt;, and any other &lt;code&gt;prefix:value&lt;/code&gt; names a tag of the event (&lt;code&gt;value*&lt;/code&gt; for a prefix). Tokens of one field are alternatives; different fields, and every word, must all hold. &lt;code&gt;-token&lt;/code&gt; must not hold. A malformed token is named in red under the box and the filter waits for a fix. Escape clears the box.&lt;/p&gt;&lt;p&gt;In the boxes and the CLI a bare word (not a quoted phrase) also matches a tag&apos;s value: &lt;code&gt;MSFT.O&lt;/code&gt; finds events tagged &lt;code&gt;R:MSFT.O&lt;/code&gt;, as &lt;code&gt;R:MSFT.O&lt;/code&gt; does. Rules use the strict language, where a word is the title only. A pane counts its columns as tags (site, door, language…), so the same query works before every feed tags its events. History search finds a word where the title has it as a whole word.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes keep their prefixes (R:, N2:, G:, M:, P:…); the history search box next to the filter reads the same language (Enter runs it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stories with exactly this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oil in the headline, no Vodafone code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site, door, user, event and severity count as tags. The list above the table shows entries, incidents or both. An incident&apos;s urgency is its severity&apos;s rank: critical 1, high 2, medium 3, low 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one door; door:Server* for doors starting so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by site, user or event (name or code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel, module, event, room, guest, key and changed count as tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event names starting with cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s topic, type and direction count as tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message type</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1603,101 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
     </message>
 </context>
 <context>
+    <name>sb::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names you on the alarms you acknowledge; empty: your login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config file sets it (&quot;store&quot;: &quot;path&quot;): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new location applies after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config file sets it (&quot;store&quot;: &quot;maxBytes&quot;): no cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config file sets it (&quot;store&quot;: &quot;maxBytes&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest stories are pruned past it. Applies after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History si&amp;ze cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play &amp;sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps the feeds running in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits Switchboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite history (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::RateChart</name>
     <message>
         <source>%1k/s</source>
@@ -1711,10 +1851,6 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <translation>Typ</translation>
     </message>
     <message>
-        <source>Filter: words, or topic:… type:… dir:in|out</source>
-        <translation>Filter: Wörter oder topic:… type:… dir:in|out</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
@@ -1837,12 +1973,13 @@ Die Verlaufssuche (Eingabe) liest dieselben Wörter und Codes. Siehe Hilfe &gt; 
         <source>(backend)</source>
         <translation>(Backend)</translation>
     </message>
-</context>
-<context>
-    <name>sb::ui::TopicMessageFilterModel</name>
     <message>
-        <source>%1: dir takes in or out</source>
-        <translation>%1: dir erwartet in oder out</translation>
+        <source>Filter: words, or topic:orders/* type:… dir:in|out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the write stopped short (is the disk full?)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

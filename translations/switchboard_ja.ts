@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name>BlotterFilter</name>
-    <message>
-        <source>urgency needs a number or a range such as 1-2: %1</source>
-        <translation>urgency には数値または 1-2 のような範囲が必要です: %1</translation>
-    </message>
-</context>
-<context>
     <name>BoxLabel</name>
     <message>
         <source>Filter shown rows</source>
@@ -425,20 +418,6 @@ Subscription %2</source>
 <context>
     <name>sb::ui::BlotterPane</name>
     <message>
-        <source>words  MSFT.O  R:VOD*  lang:en  urgency:1  type:story</source>
-        <translation>語句  MSFT.O  R:VOD*  lang:en  urgency:1  type:story</translation>
-    </message>
-    <message>
-        <source>Each word must appear in the headline or be a code&apos;s value (MSFT.O finds R:MSFT.O).
-Tokens narrow further: lang:en  urgency:1 (or 1-2)  type:story|analytics|sentiment
-provider:RTRS and codes such as R:VOD.L, R:VOD* (prefix), N2:COM, G:UK, M:1QD.
-History search (Enter) reads the same words and codes. See Help &gt; Filter syntax.</source>
-        <translation>各語句は見出しに含まれるか、コードの値である必要があります (MSFT.O で R:MSFT.O が見つかります)。
-トークンでさらに絞り込めます: lang:en  urgency:1 (または 1-2)  type:story|analytics|sentiment
-provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD などのコード。
-履歴検索 (Enter) も同じ語句とコードを使います。ヘルプ &gt; フィルター構文 を参照してください。</translation>
-    </message>
-    <message>
         <source>words or codes, Enter</source>
         <translation>語句またはコード、Enter</translation>
     </message>
@@ -483,6 +462,17 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
     <message>
         <source>%1 matches for “%2”</source>
         <translation>「%2」に %1 件一致</translation>
+    </message>
+    <message>
+        <source>words  MSFT.O  R:VOD*  lang:en  urgency:1-2  -word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each word must appear in the headline or be a code&apos;s value (MSFT.O finds R:MSFT.O).
+Tokens narrow further: lang:en  urgency:1 (or 1-2)  kind:news.story  provider:RTRS
+and codes such as R:VOD.L, R:VOD* (prefix), N2:COM; -token excludes.
+History search (Enter) reads the same language. See Help &gt; Filter syntax.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -549,6 +539,72 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
     <message>
         <source>in %1 s</source>
         <translation>あと %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CredentialsDialog</name>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current configuration names no keychain secrets. A config refers to one as &quot;keychain:NAME&quot;; it is read from the system keychain when the feeds start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets the current configuration refers to as &quot;keychain:NAME&quot;, kept in the system keychain. A change applies when the configuration is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new value for the selected name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::DeskTray</name>
+    <message>
+        <source>&amp;Show Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">終了(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -704,10 +760,6 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <translation>入室のみ</translation>
     </message>
     <message>
-        <source>Filter: words, or site:… door:… user:… event:… severity:high+ urgency:1-2</source>
-        <translation>フィルター: 語句、または site:… door:… user:… event:… severity:high+ urgency:1-2</translation>
-    </message>
-    <message>
         <source>not connected</source>
         <translation>未接続</translation>
     </message>
@@ -722,6 +774,10 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <translation>
             <numerusform>インシデント %2 件中 %1 件、うち重大 %3 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter: words, or site:… door:… user:… event:… severity:high, urgency:1-2 (high and above)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -749,6 +805,14 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -948,21 +1012,6 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
     </message>
 </context>
 <context>
-    <name>sb::ui::FieldFilterModel</name>
-    <message>
-        <source>expected a number, a range such as 1-2, or 2+ (2 and above)</source>
-        <translation>数値、1-2 のような範囲、または 2+ (2 以上) を指定してください</translation>
-    </message>
-    <message>
-        <source>expected one of %1, optionally with + (and above)</source>
-        <translation>%1 のいずれかを指定してください (+ を付けるとそれ以上)</translation>
-    </message>
-    <message>
-        <source>%1: this table has no field &quot;%2&quot; (fields: %3)</source>
-        <translation>%1: この表にフィールド「%2」はありません (フィールド: %3)</translation>
-    </message>
-</context>
-<context>
     <name>sb::ui::FileActions</name>
     <message>
         <source>&amp;Open configuration…</source>
@@ -1012,6 +1061,10 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <source>Switchboard configuration (*.json);;All files (*)</source>
         <translation>Switchboard 設定ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>C&amp;redentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::FilterSyntaxDialog</name>
@@ -1020,24 +1073,12 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <translation>フィルター構文</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every pane has a filter box: type words and &lt;code&gt;field:value&lt;/code&gt; tokens separated by spaces. All of them must hold; values of one field are alternatives. A token the filter cannot read is named in red under the box. Escape clears the box.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;各ペインにはフィルター欄があります。語句と &lt;code&gt;field:value&lt;/code&gt; 形式のトークンを空白で区切って入力します。すべての条件を満たす行が表示され、同じフィールドの値はいずれかに一致すれば十分です。読み取れないトークンは欄の下に赤で示されます。Esc で欄をクリアします。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>News (blotter and alerts)</source>
         <translation>ニュース (ブロッターとアラート)</translation>
     </message>
     <message>
-        <source>A word matches the headline or the value of one of the story&apos;s codes, in any case. The history search box next to the filter reads the same words and codes (Enter runs it).</source>
-        <translation>語句は見出し、または記事のコードの値に一致します (大文字と小文字は区別しません)。フィルターの隣の履歴検索欄も同じ語句とコードを使います (Enter で実行)。</translation>
-    </message>
-    <message>
         <source>stories coded R:MSFT.O, or with MSFT.O in the headline</source>
         <translation>コード R:MSFT.O が付いた記事、または見出しに MSFT.O を含む記事</translation>
-    </message>
-    <message>
-        <source>stories with exactly this code (any code prefix: R:, N2:, G:, M:…)</source>
-        <translation>このコードが付いた記事 (コードの接頭辞は R:、N2:、G:、M: など何でも可)</translation>
     </message>
     <message>
         <source>stories with a code starting R:VOD (R:VOD.L, R:VODA.MI…)</source>
@@ -1068,16 +1109,8 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <translation>見出し中のフレーズ</translation>
     </message>
     <message>
-        <source>history search only: either word; krem* for a prefix</source>
-        <translation>履歴検索のみ: いずれかの語句。krem* で前方一致</translation>
-    </message>
-    <message>
         <source>Door incidents</source>
         <translation>ドアインシデント</translation>
-    </message>
-    <message>
-        <source>A word matches anywhere in the row; a field restricts it to one column. The list above the table shows entries, incidents or both.</source>
-        <translation>語句は行のどこにでも一致します。フィールドを指定するとその列に限定されます。表の上のリストで入室、インシデント、またはその両方を表示します。</translation>
     </message>
     <message>
         <source>critical or high incidents</source>
@@ -1088,24 +1121,8 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <translation>高以上</translation>
     </message>
     <message>
-        <source>urgency 1 or 2</source>
-        <translation>緊急度 1 または 2</translation>
-    </message>
-    <message>
-        <source>doors whose name contains server</source>
-        <translation>名前に server を含むドア</translation>
-    </message>
-    <message>
-        <source>by site, user or event (an underscore stands for a space)</source>
-        <translation>拠点、ユーザー、イベントで指定 (アンダースコアは空白を表します)</translation>
-    </message>
-    <message>
         <source>Hotel events</source>
         <translation>ホテルイベント</translation>
-    </message>
-    <message>
-        <source>A word matches anywhere in the row; a field restricts it to one column.</source>
-        <translation>語句は行のどこにでも一致します。フィールドを指定するとその列に限定されます。</translation>
     </message>
     <message>
         <source>one hotel, by its code</source>
@@ -1116,36 +1133,64 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <translation>特定の業務モジュール</translation>
     </message>
     <message>
-        <source>event names containing cancel</source>
-        <translation>cancel を含むイベント名</translation>
-    </message>
-    <message>
-        <source>by the record&apos;s key</source>
-        <translation>レコードのキーで指定</translation>
-    </message>
-    <message>
         <source>Topic inspector</source>
         <translation>トピックインスペクター</translation>
-    </message>
-    <message>
-        <source>A word matches the topic, type, title or body of a message.</source>
-        <translation>語句はメッセージのトピック、種類、タイトル、本文に一致します。</translation>
     </message>
     <message>
         <source>topics starting with orders</source>
         <translation>orders で始まるトピック</translation>
     </message>
     <message>
-        <source>message types starting with price</source>
-        <translation>price で始まるメッセージ種類</translation>
-    </message>
-    <message>
         <source>received messages; dir:out for the ones you sent</source>
         <translation>受信したメッセージ。送信したものは dir:out</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Negation (&lt;code&gt;-word&lt;/code&gt;) is not supported: a leading minus is part of the word.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;否定 (&lt;code&gt;-word&lt;/code&gt;) はサポートされていません。先頭のマイナスは語句の一部として扱われます。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Every filter box, the history search and &lt;code&gt;switchboard-cli listen|replay --filter&lt;/code&gt; read one language. Tokens are separated by spaces; double quotes group a phrase or a value with spaces. A word (or phrase) must appear in the title, in any case. &lt;code&gt;feed:&lt;/code&gt;, &lt;code&gt;kind:&lt;/code&gt; (&lt;code&gt;kind:news&lt;/code&gt; also matches &lt;code&gt;news.story&lt;/code&gt;), &lt;code&gt;urgency:N&lt;/code&gt; or &lt;code&gt;urgency:N-M&lt;/code&gt;, and any other &lt;code&gt;prefix:value&lt;/code&gt; names a tag of the event (&lt;code&gt;value*&lt;/code&gt; for a prefix). Tokens of one field are alternatives; different fields, and every word, must all hold. &lt;code&gt;-token&lt;/code&gt; must not hold. A malformed token is named in red under the box and the filter waits for a fix. Escape clears the box.&lt;/p&gt;&lt;p&gt;In the boxes and the CLI a bare word (not a quoted phrase) also matches a tag&apos;s value: &lt;code&gt;MSFT.O&lt;/code&gt; finds events tagged &lt;code&gt;R:MSFT.O&lt;/code&gt;, as &lt;code&gt;R:MSFT.O&lt;/code&gt; does. Rules use the strict language, where a word is the title only. A pane counts its columns as tags (site, door, language…), so the same query works before every feed tags its events. History search finds a word where the title has it as a whole word.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes keep their prefixes (R:, N2:, G:, M:, P:…); the history search box next to the filter reads the same language (Enter runs it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stories with exactly this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oil in the headline, no Vodafone code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site, door, user, event and severity count as tags. The list above the table shows entries, incidents or both. An incident&apos;s urgency is its severity&apos;s rank: critical 1, high 2, medium 3, low 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one door; door:Server* for doors starting so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by site, user or event (name or code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel, module, event, room, guest, key and changed count as tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event names starting with cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s topic, type and direction count as tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message type</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1597,101 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
     </message>
 </context>
 <context>
+    <name>sb::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names you on the alarms you acknowledge; empty: your login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config file sets it (&quot;store&quot;: &quot;path&quot;): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new location applies after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config file sets it (&quot;store&quot;: &quot;maxBytes&quot;): no cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config file sets it (&quot;store&quot;: &quot;maxBytes&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest stories are pruned past it. Applies after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History si&amp;ze cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play &amp;sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps the feeds running in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits Switchboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite history (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::RateChart</name>
     <message>
         <source>%1k/s</source>
@@ -1704,10 +1844,6 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <translation>型</translation>
     </message>
     <message>
-        <source>Filter: words, or topic:… type:… dir:in|out</source>
-        <translation>フィルター: 語句、または topic:… type:… dir:in|out</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -1829,12 +1965,13 @@ provider:RTRS や R:VOD.L、R:VOD* (前方一致)、N2:COM、G:UK、M:1QD など
         <source>(backend)</source>
         <translation>(バックエンド)</translation>
     </message>
-</context>
-<context>
-    <name>sb::ui::TopicMessageFilterModel</name>
     <message>
-        <source>%1: dir takes in or out</source>
-        <translation>%1: dir には in または out を指定してください</translation>
+        <source>Filter: words, or topic:orders/* type:… dir:in|out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the write stopped short (is the disk full?)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
