@@ -466,14 +466,17 @@ Abonnement %2</translation>
     </message>
     <message>
         <source>words  MSFT.O  R:VOD*  lang:en  urgency:1-2  -word</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter  MSFT.O  R:VOD*  lang:en  urgency:1-2  -Wort</translation>
     </message>
     <message>
         <source>Each word must appear in the headline or be a code&apos;s value (MSFT.O finds R:MSFT.O).
 Tokens narrow further: lang:en  urgency:1 (or 1-2)  kind:news.story  provider:RTRS
 and codes such as R:VOD.L, R:VOD* (prefix), N2:COM; -token excludes.
 History search (Enter) reads the same language. See Help &gt; Filter syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Wort muss in der Schlagzeile vorkommen oder der Wert eines Codes sein (MSFT.O findet R:MSFT.O).
+Tokens grenzen weiter ein: lang:en  urgency:1 (oder 1-2)  kind:news.story  provider:RTRS
+sowie Codes wie R:VOD.L, R:VOD* (Präfix), N2:COM; -Token schließt aus.
+Die Verlaufssuche (Eingabe) versteht dieselbe Sprache. Siehe Hilfe &gt; Filtersyntax.</translation>
     </message>
 </context>
 <context>
@@ -546,66 +549,66 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     <name>sb::ui::CredentialsDialog</name>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>The current configuration names no keychain secrets. A config refers to one as &quot;keychain:NAME&quot;; it is read from the system keychain when the feeds start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Konfiguration nennt keine Geheimnisse aus dem Schlüsselbund. Eine Konfiguration verweist auf ein Geheimnis als &quot;keychain:NAME&quot;; es wird beim Start der Feeds aus dem Schlüsselbund des Systems gelesen.</translation>
     </message>
     <message>
         <source>The secrets the current configuration refers to as &quot;keychain:NAME&quot;, kept in the system keychain. A change applies when the configuration is next opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse, auf die die aktuelle Konfiguration als &quot;keychain:NAME&quot; verweist; sie liegen im Schlüsselbund des Systems. Eine Änderung wird wirksam, wenn die Konfiguration das nächste Mal geöffnet wird.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>In the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund</translation>
     </message>
     <message>
         <source>new value for the selected name</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Wert für den ausgewählten Namen</translation>
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinterlegen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegt</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinterlegt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::DeskTray</name>
     <message>
         <source>&amp;Show Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -780,7 +783,7 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     </message>
     <message>
         <source>Filter: words, or site:… door:… user:… event:… severity:high, urgency:1-2 (high and above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Wörter oder site:… door:… user:… event:… severity:high, urgency:1-2 (hoch und höher)</translation>
     </message>
 </context>
 <context>
@@ -811,11 +814,11 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1069,7 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     </message>
     <message>
         <source>C&amp;redentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsdaten…</translation>
     </message>
 </context>
 <context>
@@ -1149,51 +1152,51 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     </message>
     <message>
         <source>&lt;p&gt;Every filter box, the history search and &lt;code&gt;switchboard-cli listen|replay --filter&lt;/code&gt; read one language. Tokens are separated by spaces; double quotes group a phrase or a value with spaces. A word (or phrase) must appear in the title, in any case. &lt;code&gt;feed:&lt;/code&gt;, &lt;code&gt;kind:&lt;/code&gt; (&lt;code&gt;kind:news&lt;/code&gt; also matches &lt;code&gt;news.story&lt;/code&gt;), &lt;code&gt;urgency:N&lt;/code&gt; or &lt;code&gt;urgency:N-M&lt;/code&gt;, and any other &lt;code&gt;prefix:value&lt;/code&gt; names a tag of the event (&lt;code&gt;value*&lt;/code&gt; for a prefix). Tokens of one field are alternatives; different fields, and every word, must all hold. &lt;code&gt;-token&lt;/code&gt; must not hold. A malformed token is named in red under the box and the filter waits for a fix. Escape clears the box.&lt;/p&gt;&lt;p&gt;In the boxes and the CLI a bare word (not a quoted phrase) also matches a tag&apos;s value: &lt;code&gt;MSFT.O&lt;/code&gt; finds events tagged &lt;code&gt;R:MSFT.O&lt;/code&gt;, as &lt;code&gt;R:MSFT.O&lt;/code&gt; does. Rules use the strict language, where a word is the title only. A pane counts its columns as tags (site, door, language…), so the same query works before every feed tags its events. History search finds a word where the title has it as a whole word.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Alle Filterfelder, die Verlaufssuche und &lt;code&gt;switchboard-cli listen|replay --filter&lt;/code&gt; verstehen dieselbe Sprache. Tokens werden durch Leerzeichen getrennt; doppelte Anführungszeichen fassen eine Wortfolge oder einen Wert mit Leerzeichen zusammen. Ein Wort (oder eine Wortfolge) muss im Titel vorkommen, unabhängig von Groß- und Kleinschreibung. &lt;code&gt;feed:&lt;/code&gt;, &lt;code&gt;kind:&lt;/code&gt; (&lt;code&gt;kind:news&lt;/code&gt; passt auch auf &lt;code&gt;news.story&lt;/code&gt;), &lt;code&gt;urgency:N&lt;/code&gt; oder &lt;code&gt;urgency:N-M&lt;/code&gt; sowie jedes andere &lt;code&gt;Präfix:Wert&lt;/code&gt; bezeichnet ein Tag des Ereignisses (&lt;code&gt;Wert*&lt;/code&gt; für einen Präfix). Tokens desselben Felds sind Alternativen; verschiedene Felder und jedes Wort müssen alle zutreffen. &lt;code&gt;-Token&lt;/code&gt; darf nicht zutreffen. Ein fehlerhaftes Token wird rot unter dem Feld genannt, und der Filter wartet auf eine Korrektur. Esc leert das Feld.&lt;/p&gt;&lt;p&gt;In den Feldern und in der CLI passt ein einzelnes Wort (keine Wortfolge in Anführungszeichen) auch auf den Wert eines Tags: &lt;code&gt;MSFT.O&lt;/code&gt; findet Ereignisse mit dem Tag &lt;code&gt;R:MSFT.O&lt;/code&gt;, genau wie &lt;code&gt;R:MSFT.O&lt;/code&gt;. Regeln verwenden die strikte Sprache, in der ein Wort nur den Titel betrifft. Ein Bereich zählt seine Spalten als Tags (Standort, Tür, Sprache…), sodass dieselbe Abfrage schon funktioniert, bevor jeder Feed seine Ereignisse mit Tags versieht. Die Verlaufssuche findet ein Wort, wenn es im Titel als ganzes Wort vorkommt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Codes keep their prefixes (R:, N2:, G:, M:, P:…); the history search box next to the filter reads the same language (Enter runs it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes behalten ihre Präfixe (R:, N2:, G:, M:, P:…); das Feld für die Verlaufssuche neben dem Filter versteht dieselbe Sprache (Eingabe startet sie).</translation>
     </message>
     <message>
         <source>stories with exactly this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen mit genau diesem Code</translation>
     </message>
     <message>
         <source>oil in the headline, no Vodafone code</source>
-        <translation type="unfinished"></translation>
+        <translation>„oil“ in der Schlagzeile, kein Vodafone-Code</translation>
     </message>
     <message>
         <source>Site, door, user, event and severity count as tags. The list above the table shows entries, incidents or both. An incident&apos;s urgency is its severity&apos;s rank: critical 1, high 2, medium 3, low 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort (site), Tür (door), Benutzer (user), Ereignis (event) und Schweregrad (severity) zählen als Tags. Die Liste über der Tabelle zeigt Zutritte, Vorfälle oder beides. Die Dringlichkeit eines Vorfalls ist der Rang seines Schweregrads: kritisch 1, hoch 2, mittel 3, niedrig 4.</translation>
     </message>
     <message>
         <source>one door; door:Server* for doors starting so</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tür; door:Server* für Türen, die so beginnen</translation>
     </message>
     <message>
         <source>by site, user or event (name or code)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Standort, Benutzer oder Ereignis (Name oder Code)</translation>
     </message>
     <message>
         <source>Hotel, module, event, room, guest, key and changed count as tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotel (hotel), Modul (module), Ereignis (event), Zimmer (room), Gast (guest), Schlüssel (key) und Änderung (changed) zählen als Tags.</translation>
     </message>
     <message>
         <source>event names starting with cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisnamen, die mit „cancel“ beginnen</translation>
     </message>
     <message>
         <source>either room</source>
-        <translation type="unfinished"></translation>
+        <translation>eines der beiden Zimmer</translation>
     </message>
     <message>
         <source>The message&apos;s topic, type and direction count as tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic (topic), Typ (type) und Richtung (dir) der Nachricht zählen als Tags.</translation>
     </message>
     <message>
         <source>one message type</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Nachrichtentyp</translation>
     </message>
 </context>
 <context>
@@ -1606,95 +1609,95 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     <name>sb::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einem Neustart wirksam.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Names you on the alarms you acknowledge; empty: your login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name auf den Alarmen, die Sie quittieren; leer: Ihr Anmeldename.</translation>
     </message>
     <message>
         <source>&amp;Operator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedienername:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>The config file sets it (&quot;store&quot;: &quot;path&quot;): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Konfigurationsdatei festgelegt (&quot;store&quot;: &quot;path&quot;): %1</translation>
     </message>
     <message>
         <source>A new location applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Speicherort wird nach einem Neustart wirksam.</translation>
     </message>
     <message>
         <source>&amp;History file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlaufsdatei:</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>The config file sets it (&quot;store&quot;: &quot;maxBytes&quot;): no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Konfigurationsdatei festgelegt (&quot;store&quot;: &quot;maxBytes&quot;): keine Begrenzung.</translation>
     </message>
     <message>
         <source>The config file sets it (&quot;store&quot;: &quot;maxBytes&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Konfigurationsdatei festgelegt (&quot;store&quot;: &quot;maxBytes&quot;).</translation>
     </message>
     <message>
         <source>The oldest stories are pruned past it. Applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darüber hinaus werden die ältesten Meldungen gelöscht. Wird nach einem Neustart wirksam.</translation>
     </message>
     <message>
         <source>History si&amp;ze cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Verlaufs&amp;größe:</translation>
     </message>
     <message>
         <source>Play &amp;sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Töne abspielen</translation>
     </message>
     <message>
         <source>&amp;Closing the window keeps the feeds running in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters laufen die Feeds im Infobereich &amp;weiter</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so closing the window quits Switchboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher beendet das Schließen des Fensters Switchboard.</translation>
     </message>
     <message>
         <source>History file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdatei</translation>
     </message>
     <message>
         <source>SQLite history (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Verlauf (*.sqlite);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1975,11 +1978,11 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     </message>
     <message>
         <source>Filter: words, or topic:orders/* type:… dir:in|out</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Wörter oder topic:orders/* type:… dir:in|out</translation>
     </message>
     <message>
         <source>Cannot write %1: the write stopped short (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Der Schreibvorgang brach vorzeitig ab (ist der Datenträger voll?)</translation>
     </message>
 </context>
 <context>

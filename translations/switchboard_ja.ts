@@ -465,14 +465,17 @@ Subscription %2</source>
     </message>
     <message>
         <source>words  MSFT.O  R:VOD*  lang:en  urgency:1-2  -word</source>
-        <translation type="unfinished"></translation>
+        <translation>語句  MSFT.O  R:VOD*  lang:en  urgency:1-2  -語句</translation>
     </message>
     <message>
         <source>Each word must appear in the headline or be a code&apos;s value (MSFT.O finds R:MSFT.O).
 Tokens narrow further: lang:en  urgency:1 (or 1-2)  kind:news.story  provider:RTRS
 and codes such as R:VOD.L, R:VOD* (prefix), N2:COM; -token excludes.
 History search (Enter) reads the same language. See Help &gt; Filter syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>各語句は見出しに含まれるか、コードの値と一致する必要があります (MSFT.O で R:MSFT.O が見つかります)。
+トークンでさらに絞り込めます: lang:en  urgency:1 (または 1-2)  kind:news.story  provider:RTRS
+R:VOD.L、R:VOD* (前方一致)、N2:COM などのコードも使えます。-トークン で除外します。
+履歴検索 (Enter) も同じ言語を使います。ヘルプ &gt; フィルター構文 を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -545,66 +548,66 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     <name>sb::ui::CredentialsDialog</name>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報</translation>
     </message>
     <message>
         <source>The current configuration names no keychain secrets. A config refers to one as &quot;keychain:NAME&quot;; it is read from the system keychain when the feeds start.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の設定ファイルはキーチェーンのシークレットを参照していません。設定ファイルではシークレットを &quot;keychain:NAME&quot; と記述して参照し、フィードの開始時にシステムのキーチェーンから読み込みます。</translation>
     </message>
     <message>
         <source>The secrets the current configuration refers to as &quot;keychain:NAME&quot;, kept in the system keychain. A change applies when the configuration is next opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の設定ファイルが &quot;keychain:NAME&quot; として参照している、システムのキーチェーン内のシークレットです。変更は次に設定ファイルを開いたときに適用されます。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>In the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン内</translation>
     </message>
     <message>
         <source>new value for the selected name</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した名前の新しい値</translation>
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>値(&amp;V):</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>設定済み</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::DeskTray</name>
     <message>
         <source>&amp;Show Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard を表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">終了(&amp;Q)</translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -777,7 +780,7 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     </message>
     <message>
         <source>Filter: words, or site:… door:… user:… event:… severity:high, urgency:1-2 (high and above)</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター: 語句、または site:… door:… user:… event:… severity:high、urgency:1-2 (高以上)</translation>
     </message>
 </context>
 <context>
@@ -808,11 +811,11 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1066,7 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     </message>
     <message>
         <source>C&amp;redentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1146,51 +1149,51 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     </message>
     <message>
         <source>&lt;p&gt;Every filter box, the history search and &lt;code&gt;switchboard-cli listen|replay --filter&lt;/code&gt; read one language. Tokens are separated by spaces; double quotes group a phrase or a value with spaces. A word (or phrase) must appear in the title, in any case. &lt;code&gt;feed:&lt;/code&gt;, &lt;code&gt;kind:&lt;/code&gt; (&lt;code&gt;kind:news&lt;/code&gt; also matches &lt;code&gt;news.story&lt;/code&gt;), &lt;code&gt;urgency:N&lt;/code&gt; or &lt;code&gt;urgency:N-M&lt;/code&gt;, and any other &lt;code&gt;prefix:value&lt;/code&gt; names a tag of the event (&lt;code&gt;value*&lt;/code&gt; for a prefix). Tokens of one field are alternatives; different fields, and every word, must all hold. &lt;code&gt;-token&lt;/code&gt; must not hold. A malformed token is named in red under the box and the filter waits for a fix. Escape clears the box.&lt;/p&gt;&lt;p&gt;In the boxes and the CLI a bare word (not a quoted phrase) also matches a tag&apos;s value: &lt;code&gt;MSFT.O&lt;/code&gt; finds events tagged &lt;code&gt;R:MSFT.O&lt;/code&gt;, as &lt;code&gt;R:MSFT.O&lt;/code&gt; does. Rules use the strict language, where a word is the title only. A pane counts its columns as tags (site, door, language…), so the same query works before every feed tags its events. History search finds a word where the title has it as a whole word.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;すべてのフィルター欄、履歴検索、&lt;code&gt;switchboard-cli listen|replay --filter&lt;/code&gt; は同じ言語を使います。トークンはスペースで区切ります。フレーズやスペースを含む値はダブルクォートで囲みます。語句 (またはフレーズ) はタイトルに含まれている必要があります (大文字と小文字は区別しません)。&lt;code&gt;feed:&lt;/code&gt;、&lt;code&gt;kind:&lt;/code&gt; (&lt;code&gt;kind:news&lt;/code&gt; は &lt;code&gt;news.story&lt;/code&gt; にも一致します)、&lt;code&gt;urgency:N&lt;/code&gt; または &lt;code&gt;urgency:N-M&lt;/code&gt;、その他の &lt;code&gt;接頭辞:値&lt;/code&gt; はイベントのタグを指定します (前方一致は &lt;code&gt;値*&lt;/code&gt;)。同じフィールドのトークンはいずれかに一致すればよく、異なるフィールドとすべての語句はすべて満たす必要があります。&lt;code&gt;-トークン&lt;/code&gt; は満たしてはならない条件です。形式が正しくないトークンは欄の下に赤字で示され、修正されるまでフィルターは適用されません。Esc で欄をクリアします。&lt;/p&gt;&lt;p&gt;フィルター欄と CLI では、単独の語句 (引用符で囲んだフレーズではないもの) はタグの値にも一致します。&lt;code&gt;MSFT.O&lt;/code&gt; は &lt;code&gt;R:MSFT.O&lt;/code&gt; と同様に、&lt;code&gt;R:MSFT.O&lt;/code&gt; のタグが付いたイベントを見つけます。ルールでは厳密な言語を使い、語句はタイトルだけを対象とします。ペインは列 (拠点、ドア、言語など) をタグとして扱うため、フィードがイベントにタグを付ける前でも同じクエリが使えます。履歴検索では、タイトルに単語全体として含まれる語句が見つかります。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Codes keep their prefixes (R:, N2:, G:, M:, P:…); the history search box next to the filter reads the same language (Enter runs it).</source>
-        <translation type="unfinished"></translation>
+        <translation>コードは接頭辞 (R:、N2:、G:、M:、P: など) を付けたまま指定します。フィルターの隣にある履歴検索欄も同じ言語を使います (Enter で実行)。</translation>
     </message>
     <message>
         <source>stories with exactly this code</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードと完全に一致するコードが付いた記事</translation>
     </message>
     <message>
         <source>oil in the headline, no Vodafone code</source>
-        <translation type="unfinished"></translation>
+        <translation>見出しに oil を含み、Vodafone のコードが付いていない記事</translation>
     </message>
     <message>
         <source>Site, door, user, event and severity count as tags. The list above the table shows entries, incidents or both. An incident&apos;s urgency is its severity&apos;s rank: critical 1, high 2, medium 3, low 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点 (site)、ドア (door)、ユーザー (user)、イベント (event)、重大度 (severity) はタグとして扱われます。表の上のリストで、入室、インシデント、またはその両方を表示できます。インシデントの緊急度は重大度の順位です: 重大 1、高 2、中 3、低 4。</translation>
     </message>
     <message>
         <source>one door; door:Server* for doors starting so</source>
-        <translation type="unfinished"></translation>
+        <translation>特定のドア。Server で始まるドアは door:Server*</translation>
     </message>
     <message>
         <source>by site, user or event (name or code)</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点、ユーザー、イベント (名前またはコード) で指定</translation>
     </message>
     <message>
         <source>Hotel, module, event, room, guest, key and changed count as tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホテル (hotel)、モジュール (module)、イベント (event)、部屋 (room)、ゲスト (guest)、キー (key)、変更内容 (changed) はタグとして扱われます。</translation>
     </message>
     <message>
         <source>event names starting with cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel で始まるイベント名</translation>
     </message>
     <message>
         <source>either room</source>
-        <translation type="unfinished"></translation>
+        <translation>いずれかの部屋</translation>
     </message>
     <message>
         <source>The message&apos;s topic, type and direction count as tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのトピック (topic)、種類 (type)、方向 (dir) はタグとして扱われます。</translation>
     </message>
     <message>
         <source>one message type</source>
-        <translation type="unfinished"></translation>
+        <translation>特定のメッセージ種類</translation>
     </message>
 </context>
 <context>
@@ -1600,95 +1603,95 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     <name>sb::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動後に有効になります。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Names you on the alarms you acknowledge; empty: your login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認したアラームに記録される名前です。空欄の場合はログイン名になります。</translation>
     </message>
     <message>
         <source>&amp;Operator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター名(&amp;O):</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>The config file sets it (&quot;store&quot;: &quot;path&quot;): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルで指定されています (&quot;store&quot;: &quot;path&quot;): %1</translation>
     </message>
     <message>
         <source>A new location applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい場所は再起動後に有効になります。</translation>
     </message>
     <message>
         <source>&amp;History file:</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴ファイル(&amp;H):</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>The config file sets it (&quot;store&quot;: &quot;maxBytes&quot;): no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルで指定されています (&quot;store&quot;: &quot;maxBytes&quot;): 上限なし。</translation>
     </message>
     <message>
         <source>The config file sets it (&quot;store&quot;: &quot;maxBytes&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルで指定されています (&quot;store&quot;: &quot;maxBytes&quot;)。</translation>
     </message>
     <message>
         <source>The oldest stories are pruned past it. Applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限を超えると古い記事から削除されます。再起動後に有効になります。</translation>
     </message>
     <message>
         <source>History si&amp;ze cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴サイズの上限(&amp;Z):</translation>
     </message>
     <message>
         <source>Play &amp;sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>サウンドを再生(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Closing the window keeps the feeds running in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じてもシステムトレイでフィードの実行を続ける(&amp;C)</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so closing the window quits Switchboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクトップにはシステムトレイがないため、ウィンドウを閉じると Switchboard が終了します。</translation>
     </message>
     <message>
         <source>History file</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴ファイル</translation>
     </message>
     <message>
         <source>SQLite history (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 履歴 (*.sqlite);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -1967,11 +1970,11 @@ History search (Enter) reads the same language. See Help &gt; Filter syntax.</so
     </message>
     <message>
         <source>Filter: words, or topic:orders/* type:… dir:in|out</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター: 語句、または topic:orders/* type:… dir:in|out</translation>
     </message>
     <message>
         <source>Cannot write %1: the write stopped short (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: 書き込みが途中で終了しました (ディスクがいっぱいではありませんか?)</translation>
     </message>
 </context>
 <context>
