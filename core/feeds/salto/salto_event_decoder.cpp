@@ -1,8 +1,6 @@
 #include "salto_event_decoder.h"
 
 #include "codec/iso_time.h"
-#include "net/signalr/signalr_hub_message.h"
-#include "net/signalr/signalr_record_splitter.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -47,9 +45,12 @@ SaltoEventDecoder::SaltoEventDecoder(QString feedName, const Options &options)
     , m_options(options)
 { }
 
-QString SaltoEventDecoder::frameText(const QString &stream, const QByteArray &record)
+RawFrame SaltoEventDecoder::frame(const QString &stream, QByteArray record, qint64 receivedMs, int hub)
 {
-    return stream + QChar(QLatin1Char(SignalRRecordSplitter::Separator)) + QString::fromUtf8(record);
+    RawFrame frame = RawFrame::fromBinary(std::move(record), receivedMs);
+    frame.text = stream;
+    frame.channel = hub;
+    return frame;
 }
 
 int SaltoEventDecoder::urgencyOf(const QString &severity)
@@ -73,29 +74,23 @@ void SaltoEventDecoder::error(DecodeOutput &out, const QString &code, const QStr
 
 void SaltoEventDecoder::decode(const RawFrame &frame, DecodeOutput &out)
 {
-    if (frame.isMarker())
+    if (frame.kind != RawFrame::Kind::Binary)
         return;
-    QByteArray utf8 = frame.kind == RawFrame::Kind::Binary ? frame.binary : frame.text.toUtf8();
-    QString stream;
-    const qsizetype tag = utf8.indexOf(SignalRRecordSplitter::Separator);
-    if (tag >= 0 && tag <= 16) {
-        stream = QString::fromUtf8(utf8.left(tag));
-        utf8 = utf8.mid(tag + 1);
-    }
-    if (utf8.endsWith(SignalRRecordSplitter::Separator))
-        utf8.chop(1);
+    const QString &stream = frame.text;
     QString problem;
-    const std::optional<SignalRHubMessage> message
-        = SignalRHubMessage::parse(utf8, &problem, m_options.maxMessageBytes);
+    std::optional<SignalRHubMessage> message
+        = SignalRHubMessage::parse(frame.binary, &problem, m_options.maxMessageBytes);
     if (!message) {
-        error(out, QStringLiteral("bad_message"), problem);
+        // Skipped rather than fatal: one bad record from a server should not lose the stream.
+        error(out, QStringLiteral("bad_record"), stream.isEmpty() ? problem : stream + QStringLiteral(": ") + problem);
         return;
     }
-    if (message->type != SignalRHubMessage::Type::Invocation) {
-        error(out, QStringLiteral("unexpected_message"),
-            QStringLiteral("expected an Invocation, got %1").arg(SignalRHubMessage::typeName(message->type)));
+    if (message->type == SignalRHubMessage::Type::Ping || message->type == SignalRHubMessage::Type::Close) {
+        out.control(QVariant::fromValue(SaltoHubControl {frame.channel, std::move(*message)}));
         return;
     }
+    if (message->type != SignalRHubMessage::Type::Invocation)
+        return;
     if (message->target.compare(QLatin1String("ReceiveMessage"), Qt::CaseInsensitive) != 0) {
         error(out, QStringLiteral("unknown_target"),
             QStringLiteral("server invoked \"%1\"; only ReceiveMessage is known").arg(message->target.left(60)));
