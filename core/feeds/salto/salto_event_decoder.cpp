@@ -11,6 +11,7 @@ namespace sb {
 namespace {
 
 const QString kEntry = QStringLiteral("door.entry");
+constexpr char kRecordSeparator = 0x1E;
 const QString kIncident = QStringLiteral("door.incident");
 
 // The first non-empty string among `keys`: Salto's message JSON is unpublished, so common spellings are accepted.
@@ -74,12 +75,26 @@ void SaltoEventDecoder::error(DecodeOutput &out, const QString &code, const QStr
 
 void SaltoEventDecoder::decode(const RawFrame &frame, DecodeOutput &out)
 {
-    if (frame.kind != RawFrame::Kind::Binary)
+    if (frame.isMarker())
         return;
-    const QString &stream = frame.text;
+    QString stream;
+    QByteArray record;
+    if (frame.kind == RawFrame::Kind::Binary) {
+        stream = frame.text;
+        record = frame.binary;
+    } else {
+        // A capture made before records travelled as binary frames: "<stream>" 0x1E <record> as text.
+        record = frame.text.toUtf8();
+        const qsizetype tag = record.indexOf(kRecordSeparator);
+        if (tag >= 0 && tag <= 16) {
+            stream = QString::fromUtf8(record.left(tag));
+            record.remove(0, tag + 1);
+        }
+        if (record.endsWith(kRecordSeparator))
+            record.chop(1);
+    }
     QString problem;
-    std::optional<SignalRHubMessage> message
-        = SignalRHubMessage::parse(frame.binary, &problem, m_options.maxMessageBytes);
+    std::optional<SignalRHubMessage> message = SignalRHubMessage::parse(record, &problem, m_options.maxMessageBytes);
     if (!message) {
         // Skipped rather than fatal: one bad record from a server should not lose the stream.
         error(out, QStringLiteral("bad_record"), stream.isEmpty() ? problem : stream + QStringLiteral(": ") + problem);
