@@ -98,11 +98,10 @@ bool DeskLauncher::openConfiguration(const QString &path)
                    .arg(path, error));
         return false;
     }
-    QStringList names;
+    QJsonArray feeds;
     for (const QJsonObject &feed : std::as_const(config.feeds))
-        for (const QString &name : KeychainSecrets::referencedNames(feed))
-            if (!names.contains(name))
-                names << name;
+        feeds.append(feed);
+    const QStringList names = KeychainSecrets::referencedNames(feeds);
     m_keychainNames = names;
     if (names.isEmpty()) {
         runConfiguration(path, config);

@@ -23,6 +23,10 @@ struct RawFrame
     // Set on a frame that carries key material (the alerts subscription's AES key). Such a frame travels in order
     // with the messages it opens, but a capture only notes where it was, never its bytes (CaptureWriter).
     bool keyMaterial = false;
+    // Which of the feed's connections the bytes came from, for a feed with several (Salto: the hub's index), so that
+    // what the decoder finds for a connection (a SignalR Close) goes back to that one. On a binary frame `text` is the
+    // feed's context for the decoder (Salto's hub stream, an alert's tag).
+    int channel = 0;
 
     static RawFrame fromText(QString text, qint64 receivedMs)
     {

@@ -67,19 +67,13 @@ void Feed::fail(FeedError error)
     Q_EMIT failed(error);
 }
 
-bool Feed::postFrame(RawFrame &&frame)
+bool Feed::post(RawFrame &&frame)
 {
-    if (m_metrics) {
+    if (m_metrics && !frame.isMarker()) {
         m_metrics->frames.fetch_add(1, std::memory_order_relaxed);
         m_metrics->bytes.fetch_add(quint64(frame.byteSize()), std::memory_order_relaxed);
     }
     return m_worker && m_worker->post(std::move(frame));
-}
-
-void Feed::postReset()
-{
-    if (m_worker)
-        m_worker->post(RawFrame::resetMarker());
 }
 
 void Feed::handleCommand(const QJsonObject &command)
@@ -95,11 +89,6 @@ void Feed::stopGracefully()
 {
     stop();
     Q_EMIT stopped();
-}
-
-bool Feed::postBarrier(quint64 id)
-{
-    return m_worker && m_worker->post(RawFrame::barrier(id));
 }
 
 } // namespace sb

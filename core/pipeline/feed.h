@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event/feed_error.h"
+#include "event/frame_sink.h"
 #include "event/raw_frame.h"
 #include "feed_state.h"
 #include "frame_decoder.h"
@@ -24,7 +25,9 @@ struct OAuth2Config;
 
 // One upstream session. Lives on the io thread: it keeps protocol state and moves raw frames to its decode worker.
 // Subclasses implement start/stop and the protocol; the host wires frames, metrics and signals.
-class Feed : public QObject
+class Feed
+    : public QObject
+    , private FrameSink
 {
     Q_OBJECT
 public:
@@ -85,10 +88,12 @@ protected:
     void setState(FeedState state, const QString &text = QString());
     void reportError(FeedError error);
     void fail(FeedError error);
-    bool postFrame(RawFrame &&frame);
-    void postReset();
+    // Where this feed's sessions hand their frames and markers: the one way to the decode worker.
+    FrameSink *frameSink() { return this; }
+    bool postFrame(RawFrame &&frame) { return post(std::move(frame)); }
+    void postReset() { post(RawFrame::resetMarker()); }
     // Returns false when there is no decode worker to answer (the feed runs without a host).
-    bool postBarrier(quint64 id);
+    bool postBarrier(quint64 id) { return post(RawFrame::barrier(id)); }
     FeedMetrics *metrics() const { return m_metrics; }
     // A token client of this feed: named after it, on its clock, each retry reported and shown as Authenticating.
     // The caller connects tokenReady and failed, which differ from feed to feed.
@@ -96,6 +101,8 @@ protected:
         QNetworkAccessManager *network, const QSslConfiguration &tls, const OAuth2Config &config);
 
 private:
+    bool post(RawFrame &&frame) override;
+
     QString m_name;
     QString m_type;
     FeedState m_state = FeedState::Idle;

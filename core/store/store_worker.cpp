@@ -405,20 +405,7 @@ void StoreWorker::indexSlice()
     writePending();
     QElapsedTimer took;
     took.start();
-    int indexed = 0;
-    QString error;
-    const bool ok = transaction(
-        false,
-        [&](QString &why) {
-            indexed = m_index.indexNext(kIndexChunk, why);
-            return indexed >= 0;
-        },
-        error, false);
-    if (!ok) {
-        // Rows stay stored and are indexed by the next slice; a search catches up first.
-        reportError(QStringLiteral("index"), QStringLiteral("could not index stored events for search: %1").arg(error));
-        return;
-    }
+    const int indexed = indexChunk();
     // The rest in slices of their own, so commits queued meanwhile are not held behind the whole backlog. While
     // events are still arriving (a write within the last second) the index takes at most half the store thread:
     // the next slice waits as long as this one took.
@@ -433,24 +420,25 @@ void StoreWorker::catchUpIndex()
     if (!m_db)
         return;
     m_indexTimer.stop();
-    for (;;) {
-        int indexed = 0;
-        QString error;
-        const bool ok = transaction(
-            false,
-            [&](QString &why) {
-                indexed = m_index.indexNext(kIndexChunk, why);
-                return indexed >= 0;
-            },
-            error, false);
-        if (!ok) {
-            reportError(
-                QStringLiteral("index"), QStringLiteral("could not index stored events for search: %1").arg(error));
-            return;
-        }
-        if (indexed == 0)
-            return;
-    }
+    while (indexChunk() > 0) { }
+}
+
+int StoreWorker::indexChunk()
+{
+    int indexed = 0;
+    QString error;
+    const bool ok = transaction(
+        false,
+        [&](QString &why) {
+            indexed = m_index.indexNext(kIndexChunk, why);
+            return indexed >= 0;
+        },
+        error, false);
+    if (ok)
+        return indexed;
+    // Rows stay stored and are indexed by the next slice; a search catches up first.
+    reportError(QStringLiteral("index"), QStringLiteral("could not index stored events for search: %1").arg(error));
+    return -1;
 }
 
 void StoreWorker::afterDelete()

@@ -51,6 +51,8 @@ private:
     bool transaction(bool durable, const std::function<bool(QString &)> &body, QString &error, bool injectable = true);
     // Indexes one chunk of the rows stored since the last, and schedules the next while some are left.
     void indexSlice();
+    // Indexes one chunk in its own transaction: how many rows, or -1 after reporting the failure.
+    int indexChunk();
     void scheduleIndexing(int delayMs);
     void afterDelete();
     bool setFullSync(bool full);

@@ -17,15 +17,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     sb::SaltoEventDecoder decoder(QStringLiteral("fuzz"));
     sb::fuzz::JsonLineOutput out;
     decoder.decode(sb::RawFrame::fromBinary(bytes, 1795000000000), out);
-    const QByteArray asObject = QByteArray(R"({"type":1,"target":"ReceiveMessage","arguments":[)") + bytes + "]}\x1e";
-    decoder.decode(sb::RawFrame::fromBinary("incidents\x1e" + asObject, 1795000000000), out);
+    const QByteArray asObject = QByteArray(R"({"type":1,"target":"ReceiveMessage","arguments":[)") + bytes + "]}";
+    decoder.decode(sb::SaltoEventDecoder::frame(QStringLiteral("incidents"), asObject, 1795000000000), out);
     QJsonObject invocation;
     invocation.insert(QStringLiteral("type"), 1);
     invocation.insert(QStringLiteral("target"), QStringLiteral("ReceiveMessage"));
     invocation.insert(QStringLiteral("arguments"), QJsonArray {QString::fromUtf8(bytes)});
-    decoder.decode(sb::RawFrame::fromText(sb::SaltoEventDecoder::frameText(QStringLiteral("entries"),
-                                              QJsonDocument(invocation).toJson(QJsonDocument::Compact) + '\x1e'),
-                       1795000000000),
+    decoder.decode(sb::SaltoEventDecoder::frame(QStringLiteral("entries"),
+                       QJsonDocument(invocation).toJson(QJsonDocument::Compact), 1795000000000),
         out);
     return 0;
 }

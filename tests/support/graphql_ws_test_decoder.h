@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callback_frame_sink.h"
 #include "net/graphqlws/graphql_ws_client.h"
 #include "net/graphqlws/graphql_ws_message.h"
 
@@ -16,8 +17,7 @@ class GraphqlWsTestDecoder
 {
 public:
     explicit GraphqlWsTestDecoder(GraphqlWsClient &client)
-    {
-        client.setFrameSink([this, &client](RawFrame &&frame) {
+        : m_sink([this, &client](RawFrame &&frame) {
             QString error;
             const std::optional<GraphqlWsMessage> message
                 = GraphqlWsMessage::parse(frame.text.toUtf8(), &error, client.options().maxMessageBytes);
@@ -28,11 +28,16 @@ public:
             if (message->type == GraphqlWsMessage::Type::Next)
                 nexts.append({message->id, message->payload.toObject()});
             client.handleMessage(*message);
-        });
+        })
+    {
+        client.setFrameSink(&m_sink);
     }
 
     // (id, payload) of every next message, in order.
     QList<QPair<QString, QJsonObject>> nexts;
+
+private:
+    CallbackFrameSink m_sink;
 };
 
 } // namespace sb::test

@@ -5,6 +5,12 @@
 
 namespace sb {
 
+QString AlertSubscription::queueName() const
+{
+    const QString path = endpoint.path();
+    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
 QByteArray AlertSubscription::createRequest(const QJsonObject &filter)
 {
     QJsonObject body {

@@ -16,6 +16,8 @@ struct AlertSubscription
     QString cryptographyKey; // base64 of 32 bytes
     QJsonObject filter;
 
+    // The queue's name, the last segment of its URL.
+    QString queueName() const;
     bool isUsable() const { return !id.isEmpty() && endpoint.isValid() && !cryptographyKey.isEmpty(); }
 
     // The create request: {"transport":{"transportType":"AWS-SQS"},"filter":…,"payloadVersion":"2.0"}.

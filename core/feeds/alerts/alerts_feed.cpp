@@ -26,12 +26,6 @@ constexpr qint64 kTokenMarginMs = 60 * 1000;
 
 } // namespace
 
-QString AlertsFeed::queueName(const QUrl &queueUrl)
-{
-    const QString path = queueUrl.path();
-    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
-}
-
 AlertsFeed::AlertsFeed(const AlertsFeedConfig &config, QObject *parent)
     : Feed(config.name, QStringLiteral("alerts"), parent)
     , m_config(config)
@@ -40,6 +34,7 @@ AlertsFeed::AlertsFeed(const AlertsFeedConfig &config, QObject *parent)
     , m_retryTimer(this)
     , m_credentialTimer(this)
     , m_ledger(this)
+    , m_commands(*this, [this](const QJsonObject &result) { Q_EMIT commandResult(result); })
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
@@ -346,7 +341,7 @@ void AlertsFeed::useSubscription(const AlertSubscription &subscription)
     m_ledger.setQueueUrl(subscription.endpoint);
     // The key travels in order with the messages, so every message is opened with the key of its subscription.
     postFrame(AlertFrame::key(subscription.cryptographyKey, nowMs()));
-    fetchCredentials(QStringLiteral("getting credentials for queue %1").arg(queueName(subscription.endpoint)));
+    fetchCredentials(QStringLiteral("getting credentials for queue %1").arg(subscription.queueName()));
 }
 
 void AlertsFeed::fetchCredentials(const QString &why)
@@ -417,7 +412,7 @@ void AlertsFeed::updateLiveText()
 {
     setState(FeedState::Live,
         QStringLiteral("polling %1 (%2 alerts, subscription %3)")
-            .arg(queueName(m_subscription.endpoint), m_config.contentName(), m_subscription.id));
+            .arg(m_subscription.queueName(), m_config.contentName(), m_subscription.id));
 }
 
 void AlertsFeed::onReceived(const QVector<SqsMessage> &messages)
@@ -553,6 +548,82 @@ void AlertsFeed::dropSubscription()
 {
     m_subscription = AlertSubscription();
     m_ledger.setQueueUrl(QUrl());
+}
+
+QJsonObject AlertsFeed::statusJson() const
+{
+    const qint64 renewAt = m_credentialTimer.isActive() ? nowMs() + m_credentialTimer.remainingTime() : 0;
+    return QJsonObject {{QStringLiteral("subscriptionId"), m_subscription.id},
+        {QStringLiteral("queue"), m_subscription.queueName()}, {QStringLiteral("content"), m_config.contentName()},
+        {QStringLiteral("filter"), m_subscription.filter}, {QStringLiteral("lastPollMs"), double(m_lastPollMs)},
+        {QStringLiteral("polling"), m_sqs && m_sqs->isReceiving()}, {QStringLiteral("inFlight"), m_ledger.size()},
+        {QStringLiteral("deleted"), m_ledger.deletedCount()}, {QStringLiteral("duplicates"), m_ledger.duplicateCount()},
+        {QStringLiteral("quarantined"), m_ledger.quarantinedCount()},
+        {QStringLiteral("credentialsObtainedMs"), double(m_credentialsObtainedMs)},
+        {QStringLiteral("credentialsRenewAtMs"), double(renewAt)}};
+}
+
+void AlertsFeed::handleCommand(const QJsonObject &command)
+{
+    if (!m_commands.handle(command))
+        Feed::handleCommand(command);
+}
+
+void AlertsFeed::listSubscriptions(
+    std::function<void(const QString &error, const QVector<AlertSubscription> &list)> done)
+{
+    const QUrl url = m_config.subscriptionsUrl();
+    rest([this, url](auto reply) { m_rest->get(url, reply); },
+        [done](const DataPlatformReply &reply) {
+            if (!reply.ok())
+                done(reply.describe(), {});
+            else
+                done(QString(), AlertSubscription::listFromJson(reply.body));
+        });
+}
+
+void AlertsFeed::replaceFilter(const QJsonObject &filter, std::function<void(const AlertSubscription &made)> done)
+{
+    const QString previous = m_subscription.id;
+    createSubscription(filter, [this, done, previous](const AlertSubscription &made) {
+        useSubscription(made);
+        done(made);
+        // The old subscription was this feed's; leaving it would keep a queue filling that nobody reads.
+        if (previous.isEmpty() || previous == made.id || previous == m_config.subscriptionId)
+            return;
+        QUrl url = m_config.subscriptionsUrl();
+        url.setQuery(QUrlQuery {{QStringLiteral("subscriptionID"), previous}});
+        rest([this, url](auto reply) { m_rest->deleteResource(url, reply); },
+            [this, previous](const DataPlatformReply &reply) {
+                if (!reply.ok())
+                    reportError(error(FeedError::Stage::Subscribe, QStringLiteral("subscription_delete"),
+                        QStringLiteral("deleting the previous subscription %1 failed: %2")
+                            .arg(previous, reply.describe()),
+                        false));
+            });
+    });
+}
+
+void AlertsFeed::deleteSubscription(const QString &id, std::function<void(const QString &error)> done)
+{
+    QUrl url = m_config.subscriptionsUrl();
+    url.setQuery(QUrlQuery {{QStringLiteral("subscriptionID"), id}});
+    rest([this, url](auto reply) { m_rest->deleteResource(url, reply); },
+        [this, id, done](const DataPlatformReply &reply) {
+            if (!reply.ok()) {
+                done(reply.describe());
+                return;
+            }
+            if (id == m_subscription.id) {
+                m_sqs->abort();
+                m_credentialTimer.stop();
+                m_ledger.clear();
+                dropSubscription();
+                setState(FeedState::Idle,
+                    QStringLiteral("subscription %1 deleted; set a filter to subscribe again").arg(id));
+            }
+            done(QString());
+        });
 }
 
 void AlertsFeed::fetchClaim(const QString &messageId, const QString &href)

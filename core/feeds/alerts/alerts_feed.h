@@ -5,6 +5,7 @@
 #include "feeds/alerts/alert_message_ledger.h"
 #include "feeds/alerts/alert_subscription.h"
 #include "feeds/alerts/alerts_feed_config.h"
+#include "feeds/alerts/alerts_pane_commands.h"
 #include "net/reconnect_backoff.h"
 #include "net/sqs/sqs_error.h"
 #include "net/sqs/sqs_message.h"
@@ -38,7 +39,10 @@ struct DataPlatformReply;
 // with the new ones and no message is lost (an undeleted message comes back after its visibility timeout). A
 // stopping feed hands back every received message it neither deleted nor will delete, so the next run gets them
 // without waiting out their visibility timeout; stopGracefully() waits for that answer, stop() does not.
-class AlertsFeed : public Feed
+// The pane's commands (AlertsPaneCommands) ask this lifecycle to list, replace or delete subscriptions.
+class AlertsFeed
+    : public Feed
+    , private AlertsPaneCommands::Subscriptions
 {
     Q_OBJECT
 public:
@@ -95,10 +99,16 @@ private:
     void retryLater(const QString &why, std::function<void()> again);
     void finishStopIfDone();
     FeedError error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const;
-    // The pane's commands (alerts_pane_commands.cpp).
-    void answer(const QJsonObject &command, bool ok, const QString &error, QJsonObject extra = {});
     void updateLiveText();
-    static QString queueName(const QUrl &queueUrl);
+
+    // What the pane's commands ask of the lifecycle.
+    QJsonObject status() const override { return statusJson(); }
+    bool running() const override { return m_running && m_rest; }
+    QString activeSubscriptionId() const override { return m_subscription.id; }
+    void listSubscriptions(
+        std::function<void(const QString &error, const QVector<AlertSubscription> &list)> done) override;
+    void replaceFilter(const QJsonObject &filter, std::function<void(const AlertSubscription &made)> done) override;
+    void deleteSubscription(const QString &id, std::function<void(const QString &error)> done) override;
 
     AlertsFeedConfig m_config;
     QSslConfiguration m_tls;
@@ -114,6 +124,7 @@ private:
     QTimer m_credentialTimer;
     std::function<void()> m_retry;
     AlertMessageLedger m_ledger;
+    AlertsPaneCommands m_commands;
     bool m_running = false;
     bool m_stopping = false;
     bool m_fetchingCredentials = false;

@@ -90,8 +90,7 @@ void MrnFeed::start()
     sessionOptions.maxMessageBytes = decoderOptions().maxFrameBytes;
     m_session = new OmmSession(sessionOptions, this);
     m_session->setClock([this] { return nowMs(); });
-    m_session->setFrameSink([this](RawFrame &&frame) { postFrame(std::move(frame)); });
-    m_session->setBarrierSink([this](quint64 id) { return postBarrier(id); });
+    m_session->setFrameSink(frameSink());
     connect(m_session, &OmmSession::connected, this, [this] {
         setState(FeedState::LoggingIn,
             QStringLiteral("logging in to %1").arg(m_endpoints.value(m_endpointIndex).authority()));

@@ -157,7 +157,7 @@ void OmmSession::onDisconnected()
     }
     static std::atomic<quint64> nextBarrier {1};
     const quint64 barrier = nextBarrier.fetch_add(1, std::memory_order_relaxed);
-    if (m_connected && m_barrierSink && m_barrierSink(barrier)) {
+    if (m_connected && m_sink && m_sink->post(RawFrame::barrier(barrier))) {
         m_watchdog.stop();
         m_closeBarrier = barrier;
         m_closeReason = reason;
@@ -235,7 +235,7 @@ void OmmSession::onText(const QString &text)
         return; // the refused message, complete before the session's close ran
     traffic();
     if (m_sink)
-        m_sink(RawFrame::fromText(text, m_nowMs()));
+        m_sink->post(RawFrame::fromText(text, m_nowMs()));
 }
 
 void OmmSession::onBinary(const QByteArray &data)
@@ -244,7 +244,7 @@ void OmmSession::onBinary(const QByteArray &data)
         return;
     traffic();
     if (m_sink)
-        m_sink(RawFrame::fromBinary(data, m_nowMs()));
+        m_sink->post(RawFrame::fromBinary(data, m_nowMs()));
 }
 
 void OmmSession::sendText(const QByteArray &json)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "event/feed_error.h"
-#include "event/raw_frame.h"
+#include "event/frame_sink.h"
 #include "omm_control.h"
 
 #include <QObject>
@@ -54,10 +54,10 @@ public:
     OmmSession(const Options &options, QObject *parent = nullptr);
     ~OmmSession() override;
 
-    void setFrameSink(std::function<void(RawFrame &&)> sink) { m_sink = std::move(sink); }
-    // With a barrier sink, a server close is acted on only once the frames before it are decoded (handleBarrier), so
-    // a Login Status that came just before the close is seen first. Without one, the close is handled at once.
-    void setBarrierSink(std::function<bool(quint64)> sink) { m_barrierSink = std::move(sink); }
+    // A server close travels through the sink as a barrier and is acted on only once the frames before it are decoded
+    // (handleBarrier), so a Login Status that came just before the close is seen first. When the sink does not take
+    // the barrier (no decode worker), the close is handled at once.
+    void setFrameSink(FrameSink *sink) { m_sink = sink; }
     void handleBarrier(quint64 id);
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
 
@@ -97,8 +97,7 @@ private:
     QTimer m_watchdog; // connect, login and liveness deadlines
     QTimer m_itemRetry;
     QStringList m_itemsToRetry;
-    std::function<void(RawFrame &&)> m_sink;
-    std::function<bool(quint64)> m_barrierSink;
+    FrameSink *m_sink = nullptr;
     quint64 m_closeBarrier = 0;
     CloseReason m_closeReason = CloseReason::None;
     QString m_closeDetail;

@@ -104,8 +104,7 @@ void OperaFeed::start()
     wsOptions.maxMessageBytes = qsizetype(m_config.maxMessageBytes);
     m_client = new GraphqlWsClient(wsOptions, this);
     m_client->setClock([this] { return nowMs(); });
-    m_client->setFrameSink([this](RawFrame &&frame) { postFrame(std::move(frame)); });
-    m_client->setBarrierSink([this](quint64 id) { return postBarrier(id); });
+    m_client->setFrameSink(frameSink());
     connect(m_client, &GraphqlWsClient::socketOpened, this, [this] {
         setState(FeedState::LoggingIn, QStringLiteral("connection_init sent to %1").arg(m_config.gatewayUrl.host()));
     });

@@ -52,7 +52,7 @@ PubSubFeed::PubSubFeed(const PubSubFeedConfig &config, QObject *parent)
     options.pongTimeoutMs = config.pongTimeoutMs;
     m_session.setOptions(options);
     m_session.setClock([this] { return nowMs(); });
-    m_session.setFrameSink([this](RawFrame &&frame) { postFrame(std::move(frame)); });
+    m_session.setFrameSink(frameSink());
     connect(&m_session, &PubSubSession::connected, this, &PubSubFeed::onConnected);
     connect(&m_session, &PubSubSession::closed, this, &PubSubFeed::onClosed);
     connect(&m_session, &PubSubSession::pingTimedOut, this, [this](qint64 silentMs) {

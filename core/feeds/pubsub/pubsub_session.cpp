@@ -59,12 +59,12 @@ void PubSubSession::open(const QUrl &url, const QSslConfiguration &tls)
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
         m_lastReceivedMs = now();
         if (m_frameSink)
-            m_frameSink(RawFrame::fromText(text, m_lastReceivedMs));
+            m_frameSink->post(RawFrame::fromText(text, m_lastReceivedMs));
     });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         m_lastReceivedMs = now();
         if (m_frameSink)
-            m_frameSink(RawFrame::fromBinary(data, m_lastReceivedMs));
+            m_frameSink->post(RawFrame::fromBinary(data, m_lastReceivedMs));
     });
     connect(m_socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &) {
         m_pongs.fetch_add(1, std::memory_order_relaxed);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "event/raw_frame.h"
+#include "event/frame_sink.h"
 
 #include <QObject>
 #include <QSslConfiguration>
@@ -42,7 +42,7 @@ public:
 
     void setOptions(const Options &options) { m_options = options; }
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
-    void setFrameSink(std::function<void(RawFrame &&)> sink) { m_frameSink = std::move(sink); }
+    void setFrameSink(FrameSink *sink) { m_frameSink = sink; }
 
     // Drops any socket of a previous connection without a signal, then connects. A null `tls` means the system
     // defaults; peer verification stays on.
@@ -71,7 +71,7 @@ private:
 
     Options m_options;
     std::function<qint64()> m_nowMs;
-    std::function<void(RawFrame &&)> m_frameSink;
+    FrameSink *m_frameSink = nullptr;
     QWebSocket *m_socket = nullptr;
     bool m_closingHandshakeSeen = false; // see websocketCloseCode()
     QTimer m_pingTimer;

@@ -1,8 +1,6 @@
 #include "salto_event_decoder.h"
 
 #include "codec/iso_time.h"
-#include "net/signalr/signalr_hub_message.h"
-#include "net/signalr/signalr_record_splitter.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -13,6 +11,7 @@ namespace sb {
 namespace {
 
 const QString kEntry = QStringLiteral("door.entry");
+constexpr char kRecordSeparator = 0x1E;
 const QString kIncident = QStringLiteral("door.incident");
 
 // The first non-empty string among `keys`: Salto's message JSON is unpublished, so common spellings are accepted.
@@ -47,9 +46,12 @@ SaltoEventDecoder::SaltoEventDecoder(QString feedName, const Options &options)
     , m_options(options)
 { }
 
-QString SaltoEventDecoder::frameText(const QString &stream, const QByteArray &record)
+RawFrame SaltoEventDecoder::frame(const QString &stream, QByteArray record, qint64 receivedMs, int hub)
 {
-    return stream + QChar(QLatin1Char(SignalRRecordSplitter::Separator)) + QString::fromUtf8(record);
+    RawFrame frame = RawFrame::fromBinary(std::move(record), receivedMs);
+    frame.text = stream;
+    frame.channel = hub;
+    return frame;
 }
 
 int SaltoEventDecoder::urgencyOf(const QString &severity)
@@ -75,27 +77,35 @@ void SaltoEventDecoder::decode(const RawFrame &frame, DecodeOutput &out)
 {
     if (frame.isMarker())
         return;
-    QByteArray utf8 = frame.kind == RawFrame::Kind::Binary ? frame.binary : frame.text.toUtf8();
     QString stream;
-    const qsizetype tag = utf8.indexOf(SignalRRecordSplitter::Separator);
-    if (tag >= 0 && tag <= 16) {
-        stream = QString::fromUtf8(utf8.left(tag));
-        utf8 = utf8.mid(tag + 1);
+    QByteArray record;
+    if (frame.kind == RawFrame::Kind::Binary) {
+        stream = frame.text;
+        record = frame.binary;
+    } else {
+        // A capture made before records travelled as binary frames: "<stream>" 0x1E <record> as text.
+        record = frame.text.toUtf8();
+        const qsizetype tag = record.indexOf(kRecordSeparator);
+        if (tag >= 0 && tag <= 16) {
+            stream = QString::fromUtf8(record.left(tag));
+            record.remove(0, tag + 1);
+        }
+        if (record.endsWith(kRecordSeparator))
+            record.chop(1);
     }
-    if (utf8.endsWith(SignalRRecordSplitter::Separator))
-        utf8.chop(1);
     QString problem;
-    const std::optional<SignalRHubMessage> message
-        = SignalRHubMessage::parse(utf8, &problem, m_options.maxMessageBytes);
+    std::optional<SignalRHubMessage> message = SignalRHubMessage::parse(record, &problem, m_options.maxMessageBytes);
     if (!message) {
-        error(out, QStringLiteral("bad_message"), problem);
+        // Skipped rather than fatal: one bad record from a server should not lose the stream.
+        error(out, QStringLiteral("bad_record"), stream.isEmpty() ? problem : stream + QStringLiteral(": ") + problem);
         return;
     }
-    if (message->type != SignalRHubMessage::Type::Invocation) {
-        error(out, QStringLiteral("unexpected_message"),
-            QStringLiteral("expected an Invocation, got %1").arg(SignalRHubMessage::typeName(message->type)));
+    if (message->type == SignalRHubMessage::Type::Ping || message->type == SignalRHubMessage::Type::Close) {
+        out.control(QVariant::fromValue(SaltoHubControl {frame.channel, std::move(*message)}));
         return;
     }
+    if (message->type != SignalRHubMessage::Type::Invocation)
+        return;
     if (message->target.compare(QLatin1String("ReceiveMessage"), Qt::CaseInsensitive) != 0) {
         error(out, QStringLiteral("unknown_target"),
             QStringLiteral("server invoked \"%1\"; only ReceiveMessage is known").arg(message->target.left(60)));

@@ -131,9 +131,8 @@ void SaltoFeed::start()
         }
         h.connection = new SignalRHubConnection(options, this);
         const int index = int(&h - m_hubs.data());
+        h.connection->setFrameSink(frameSink(), h.hub.stream, index);
         connect(h.connection, &SignalRHubConnection::handshakeCompleted, this, [this, index] { onHandshake(index); });
-        connect(h.connection, &SignalRHubConnection::messageReceived, this,
-            [this, index](const SignalRHubMessage &m, const QByteArray &record) { onMessage(index, m, record); });
         connect(h.connection, &SignalRHubConnection::protocolError, this, [this, index](const QString &text) {
             reportError(error(FeedError::Stage::Decode, QStringLiteral("bad_record"),
                 QStringLiteral("%1: %2").arg(m_hubs[size_t(index)].hub.label(), text), true));
@@ -293,11 +292,18 @@ void SaltoFeed::onHandshake(int index)
     updateState();
 }
 
-void SaltoFeed::onMessage(int index, const SignalRHubMessage &message, const QByteArray &record)
+void SaltoFeed::handleControl(const QVariant &message)
 {
-    if (!m_running || message.type != SignalRHubMessage::Type::Invocation)
-        return; // no calls of ours are outstanding, so completions and stream items have no owner
-    postFrame(RawFrame::fromText(SaltoEventDecoder::frameText(m_hubs[size_t(index)].hub.stream, record), nowMs()));
+    if (message.canConvert<SaltoHubControl>()) {
+        const auto control = message.value<SaltoHubControl>();
+        if (control.hub >= 0 && control.hub < int(m_hubs.size()) && m_hubs[size_t(control.hub)].connection)
+            m_hubs[size_t(control.hub)].connection->handleMessage(control.message);
+    } else if (message.canConvert<FrameBarrier>()) {
+        // Barrier ids are unique across connections: only the hub that posted it answers.
+        for (Hub &h : m_hubs)
+            if (h.connection)
+                h.connection->handleBarrier(message.value<FrameBarrier>().id);
+    }
 }
 
 void SaltoFeed::onClosed(int index, const SignalRCloseInfo &info)

@@ -4,7 +4,6 @@
 #include "feeds/salto/salto_feed_config.h"
 #include "net/reconnect_backoff.h"
 #include "net/signalr/signalr_close_info.h"
-#include "net/signalr/signalr_hub_message.h"
 #include "pipeline/feed.h"
 
 #include <QSslConfiguration>
@@ -53,6 +52,8 @@ public:
 public Q_SLOTS:
     void start() override;
     void stop() override;
+    // Ping and Close of a hub's records, parsed by the decoder, and the barriers of ended sockets.
+    void handleControl(const QVariant &message) override;
 
 private:
     struct Hub
@@ -74,7 +75,6 @@ private:
     bool tokenUsable() const;
     void openHub(int index);
     void onHandshake(int index);
-    void onMessage(int index, const SignalRHubMessage &message, const QByteArray &record);
     void onClosed(int index, const SignalRCloseInfo &info);
     void scheduleReconnect(int index, const QString &why);
     // Ends one hub for good (until start()): `summary` goes into the status text, `message` into the error.

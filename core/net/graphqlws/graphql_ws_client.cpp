@@ -202,7 +202,7 @@ void GraphqlWsClient::onTextMessage(const QString &text)
     m_lastReceivedMs = now();
     Q_ASSERT(m_frameSink);
     if (m_frameSink)
-        m_frameSink(RawFrame::fromText(text, m_lastReceivedMs));
+        m_frameSink->post(RawFrame::fromText(text, m_lastReceivedMs));
 }
 
 void GraphqlWsClient::handleInvalidMessage(const QString &error)
@@ -322,9 +322,9 @@ void GraphqlWsClient::finish()
     }
     m_closedCode = code;
     m_closedReason = reason;
-    if (m_barrierSink) {
+    if (m_frameSink) {
         m_pendingBarrier = ++m_nextBarrier;
-        if (m_barrierSink(m_pendingBarrier))
+        if (m_frameSink->post(RawFrame::barrier(m_pendingBarrier)))
             return; // handleBarrier() reports once every earlier frame is decoded
         m_pendingBarrier = 0;
     }

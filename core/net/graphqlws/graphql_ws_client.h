@@ -1,6 +1,6 @@
 #pragma once
 
-#include "event/raw_frame.h"
+#include "event/frame_sink.h"
 #include "net/graphqlws/graphql_ws_message.h"
 
 #include <QJsonArray>
@@ -49,8 +49,8 @@ public:
     ~GraphqlWsClient() override;
 
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
-    void setFrameSink(std::function<void(RawFrame &&)> sink) { m_frameSink = std::move(sink); }
-    void setBarrierSink(std::function<bool(quint64)> sink) { m_barrierSink = std::move(sink); }
+    // Every text frame goes to the sink unparsed; a close follows as a barrier when the sink takes one.
+    void setFrameSink(FrameSink *sink) { m_frameSink = sink; }
 
     State state() const { return m_state; }
     bool isReady() const { return m_state == State::Ready; }
@@ -110,8 +110,7 @@ private:
 
     Options m_options;
     std::function<qint64()> m_nowMs;
-    std::function<void(RawFrame &&)> m_frameSink;
-    std::function<bool(quint64)> m_barrierSink;
+    FrameSink *m_frameSink = nullptr;
     QWebSocket *m_socket = nullptr;
     State m_state = State::Closed;
     QJsonValue m_initPayload;

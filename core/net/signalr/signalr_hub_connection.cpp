@@ -4,7 +4,10 @@
 #include "net/websocket_end.h"
 #include "net/websocket_upgrade_status.h"
 
+#include <QDateTime>
 #include <QWebSocket>
+
+#include <atomic>
 
 namespace sb {
 
@@ -60,6 +63,7 @@ void SignalRHubConnection::open(const QNetworkRequest &request, const QSslConfig
     m_finishing = false;
     m_handshakeBuffer.clear();
     m_splitter.clear();
+    m_pendingBarrier = 0;
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     if (!tls.isNull()) {
         QSslConfiguration config = tls;
@@ -147,31 +151,44 @@ void SignalRHubConnection::onHandshakeBytes(const QByteArray &bytes)
         onRecords(response->remainder);
 }
 
+void SignalRHubConnection::setFrameSink(FrameSink *sink, const QString &context, int channel)
+{
+    m_sink = sink;
+    m_context = context;
+    m_channel = channel;
+}
+
 void SignalRHubConnection::onRecords(const QByteArray &bytes)
 {
+    // The form every server sends (ASP.NET Core, the JS and Java servers, the emulator); any other spelling of a Ping
+    // goes to the parser and comes back through handleMessage().
+    static const QByteArray ping = QByteArrayLiteral("{\"type\":6}");
     QList<QByteArray> records;
     QString problem;
     const bool ok = m_splitter.append(bytes, records, &problem);
-    for (const QByteArray &record : records) {
+    for (QByteArray &record : records) {
         if (m_state != State::Connected)
             return;
-        QString error;
-        const std::optional<SignalRHubMessage> message
-            = SignalRHubMessage::parse(record, &error, m_options.maxMessageBytes);
-        if (!message) {
-            // Skipped rather than fatal: one bad record from a server should not lose the stream.
-            Q_EMIT protocolError(error);
+        ++m_messagesReceived;
+        if (record == ping) {
+            ++m_pingsReceived;
             continue;
         }
-        handleMessage(*message, record);
+        if (m_sink) {
+            RawFrame frame = RawFrame::fromBinary(std::move(record), QDateTime::currentMSecsSinceEpoch());
+            frame.text = m_context;
+            frame.channel = m_channel;
+            m_sink->post(std::move(frame));
+        }
     }
     if (!ok)
         Q_EMIT protocolError(problem);
 }
 
-void SignalRHubConnection::handleMessage(const SignalRHubMessage &message, const QByteArray &record)
+void SignalRHubConnection::handleMessage(const SignalRHubMessage &message)
 {
-    ++m_messagesReceived;
+    if (!m_socket)
+        return; // parsed after the connection ended
     switch (message.type) {
     case SignalRHubMessage::Type::Ping:
         ++m_pingsReceived;
@@ -180,12 +197,39 @@ void SignalRHubConnection::handleMessage(const SignalRHubMessage &message, const
         m_info.serverSentClose = true;
         m_info.serverError = message.error;
         m_info.allowReconnect = message.allowReconnect;
+        if (m_finishing || m_pendingBarrier != 0)
+            return; // the socket has ended already; the barrier behind this record reports it
         closeLocally(message.error, false);
         return;
     default:
-        Q_EMIT messageReceived(message, record);
         return;
     }
+}
+
+void SignalRHubConnection::handleBarrier(quint64 id)
+{
+    if (id == 0 || id != m_pendingBarrier)
+        return;
+    m_pendingBarrier = 0;
+    finish();
+}
+
+void SignalRHubConnection::settle()
+{
+    if (m_finishing || m_pendingBarrier != 0)
+        return;
+    if (m_sink && !m_info.weClosed && m_state != State::Connecting) {
+        static std::atomic<quint64> nextBarrier {1};
+        m_pendingBarrier = nextBarrier.fetch_add(1, std::memory_order_relaxed);
+        m_handshakeTimer.stop();
+        m_keepAlive.stop();
+        m_serverTimeout.stop();
+        m_closeGuard.stop();
+        if (m_sink->post(RawFrame::barrier(m_pendingBarrier)))
+            return;
+        m_pendingBarrier = 0;
+    }
+    finish();
 }
 
 void SignalRHubConnection::close()
@@ -215,8 +259,8 @@ void SignalRHubConnection::closeLocally(const QString &reason, bool timedOut)
         m_closeGuard.start(2000);
     } else {
         abortWebSocket(m_socket);
-        if (m_socket && !m_finishing)
-            finish();
+        if (m_socket)
+            settle();
     }
 }
 
@@ -227,6 +271,7 @@ void SignalRHubConnection::abort()
     m_serverTimeout.stop();
     m_closeGuard.stop();
     m_finishing = false;
+    m_pendingBarrier = 0;
     if (m_socket) {
         QWebSocket *socket = m_socket;
         m_socket = nullptr;
@@ -248,15 +293,14 @@ void SignalRHubConnection::onSocketError()
         m_info.reason = m_socket->errorString();
     // A failed upgrade or TCP connect may not be followed by disconnected(): finish once the socket settles.
     QTimer::singleShot(0, this, [this, socket = m_socket] {
-        if (m_socket == socket && socket->state() == QAbstractSocket::UnconnectedState && !m_finishing)
-            finish();
+        if (m_socket == socket && socket->state() == QAbstractSocket::UnconnectedState)
+            settle();
     });
 }
 
 void SignalRHubConnection::onDisconnected()
 {
-    if (!m_finishing)
-        finish();
+    settle();
 }
 
 void SignalRHubConnection::finish()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "event/frame_sink.h"
 #include "net/signalr/signalr_close_info.h"
 #include "net/signalr/signalr_hub_message.h"
 #include "net/signalr/signalr_record_splitter.h"
@@ -17,8 +18,13 @@ namespace sb {
 // a WebSocket straight to the hub URL), JSON hub protocol (HubProtocol.md), on the io thread: sends the handshake and
 // waits handshakeTimeoutMs for the answer (bytes after it are messages), splits records across and within frames,
 // sends a Ping after keepAliveMs without sending anything, closes when nothing at all arrived for serverTimeoutMs,
-// and ends on the server's Close message, reporting its error and allowReconnect. Malformed records are reported
-// through protocolError() and skipped: the session keeps running. Reconnecting is the owner's decision.
+// and ends on the server's Close message, reporting its error and allowReconnect. Reconnecting is the owner's
+// decision.
+// The connection splits records but parses none of them: each record goes to the frame sink as it is, and whoever
+// parses it (the feed's decoder) gives the messages that concern the session back through handleMessage() (a Close
+// ends it). The server's pings, which come every 15 s from every hub and carry nothing, are known by their bytes and
+// only counted. A socket that ends sends a barrier through the sink first, so a Close record that arrived before it
+// is acted on before closed() reports the end (handleBarrier()).
 class SignalRHubConnection : public QObject
 {
     Q_OBJECT
@@ -48,6 +54,13 @@ public:
     // Opens the WebSocket to `request`'s URL (ws/wss) with its raw headers (Authorization), then sends the JSON
     // handshake. A null `tls` means the system defaults; peer verification stays on.
     void open(const QNetworkRequest &request, const QSslConfiguration &tls = QSslConfiguration());
+    // Where the records go, as binary frames with `context` as their text and `channel` set, for a sink serving
+    // several connections.
+    void setFrameSink(FrameSink *sink, const QString &context = QString(), int channel = 0);
+    // A message parsed from one of this connection's records: a Ping is counted, a Close ends the connection; the
+    // others are the owner's business and ignored here.
+    void handleMessage(const SignalRHubMessage &message);
+    void handleBarrier(quint64 id);
     // False unless connected.
     bool send(const SignalRHubMessage &message);
     // Sends Close ({"type":7}) as the official clients do when stopping, then closes the socket; closed() follows
@@ -64,8 +77,6 @@ Q_SIGNALS:
     void stateChanged(sb::SignalRHubConnection::State state);
     void socketOpened();
     void handshakeCompleted();
-    // Every parsed message but Ping and Close, with its record (UTF-8 JSON, no separator) for a decoder.
-    void messageReceived(const sb::SignalRHubMessage &message, const QByteArray &record);
     void protocolError(const QString &error);
     void closed(const sb::SignalRCloseInfo &info);
 
@@ -76,8 +87,9 @@ private:
     void onBytes(const QByteArray &bytes);
     void onHandshakeBytes(const QByteArray &bytes);
     void onRecords(const QByteArray &bytes);
-    void handleMessage(const SignalRHubMessage &message, const QByteArray &record);
     void onDisconnected();
+    // Ends after the records before the end are parsed: through a barrier when the sink takes one, else at once.
+    void settle();
     void onSocketError();
     void closeLocally(const QString &reason, bool timedOut);
     void finish();
@@ -86,6 +98,10 @@ private:
     QWebSocket *m_socket = nullptr;
     State m_state = State::Closed;
     SignalRRecordSplitter m_splitter;
+    FrameSink *m_sink = nullptr;
+    QString m_context;
+    int m_channel = 0;
+    quint64 m_pendingBarrier = 0;
     QByteArray m_handshakeBuffer;
     SignalRCloseInfo m_info;
     QTimer m_handshakeTimer;

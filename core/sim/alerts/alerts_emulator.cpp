@@ -6,6 +6,7 @@
 #include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
 #include "sim/mrn/lseg_auth_service.h"
+#include "sim/mrn/lseg_https_front.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -76,16 +77,12 @@ bool AlertsEmulator::start()
 {
     if (m_running)
         return true;
-    if (m_options.tls && !m_tls.create(QStringLiteral("alerts-ca.pem")))
+    LsegHttpsFront front;
+    if (!front.start(
+            m_tls, m_options.tls, QStringLiteral("alerts-ca.pem"), m_authOptions, &m_tokens, &m_authFaults, this))
         return false;
-    const QSslConfiguration tls = m_tls.serverConfiguration();
-    m_http = new LoopbackHttpServer(this);
-    if (!m_http->listen(0, tls)) {
-        stop();
-        return false;
-    }
-    m_auth = new LsegAuthService(m_authOptions, &m_tokens, &m_authFaults, this);
-    m_auth->attach(m_http);
+    m_http = front.http;
+    m_auth = front.auth;
     auto subscriptions = [this](bool stories) {
         return [this, stories](const HttpRequest &r, const HttpResponder &w) { handleSubscriptions(r, w, stories); };
     };

@@ -2,6 +2,7 @@
 
 #include "lseg_auth_service.h"
 #include "lseg_discovery_service.h"
+#include "lseg_https_front.h"
 #include "lseg_streaming_session.h"
 #include "lseg_websocket_endpoint.h"
 #include "mrn_news_publisher.h"
@@ -57,17 +58,13 @@ bool LsegEmulator::start()
 {
     if (m_running)
         return true;
-    if (m_options.tls && !m_tls.create(QStringLiteral("lseg-emulator-ca.pem")))
+    LsegHttpsFront front;
+    if (!front.start(
+            m_tls, m_options.tls, QStringLiteral("lseg-emulator-ca.pem"), m_options, &m_tokens, &m_faults, this))
         return false;
+    m_http = front.http;
+    m_auth = front.auth;
     const QSslConfiguration tls = m_tls.serverConfiguration();
-
-    m_http = new LoopbackHttpServer(this);
-    if (!m_http->listen(0, tls)) {
-        stop();
-        return false;
-    }
-    m_auth = new LsegAuthService(m_options, &m_tokens, &m_faults, this);
-    m_auth->attach(m_http);
     connect(m_auth, &LsegAuthService::tokenIssued, this, &LsegEmulator::tokenIssued);
     m_discovery = new LsegDiscoveryService(m_options, &m_tokens, &m_faults, this);
     m_discovery->attach(m_http);

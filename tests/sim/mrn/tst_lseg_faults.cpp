@@ -1,5 +1,6 @@
 #include "sim/mrn/lseg_emulator.h"
 
+#include "lseg_test_fixture.h"
 #include "lseg_test_http.h"
 #include "mrn_test_assembler.h"
 #include "omm_test_client.h"
@@ -12,54 +13,28 @@ using namespace sb::test;
 
 namespace {
 
-const QString kLogin = QStringLiteral("Login");
-const QString kNews = QStringLiteral("NewsTextAnalytics");
 constexpr int kReplayedUpdates = 4; // the three real stories, one of them in two fragments
 
 LsegEmulatorOptions quietOptions()
 {
-    LsegEmulatorOptions o;
-    o.storiesPerSecond = 0;
-    o.pingIntervalMs = 60000;
+    LsegEmulatorOptions o = quietLsegOptions();
     o.duplicateProbability = 0;
     o.newVersionProbability = 0;
     return o;
 }
 
-QJsonObject state(const QJsonObject &m)
-{
-    return m.value(QStringLiteral("State")).toObject();
-}
-
-QJsonObject fields(const QJsonObject &m)
-{
-    return m.value(QStringLiteral("Fields")).toObject();
-}
-
 } // namespace
 
-class TestLsegFaults : public QObject
+class TestLsegFaults
+    : public QObject
+    , private LsegEmulatorFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<LsegEmulator> m_emulator;
-    QSslConfiguration m_tls;
+    void startEmulator(const LsegEmulatorOptions &options = quietOptions()) { startLseg(options); }
 
-    void startEmulator(const LsegEmulatorOptions &options = quietOptions())
-    {
-        m_emulator = std::make_unique<LsegEmulator>(options);
-        QVERIFY(m_emulator->start());
-        m_tls = trustingTls(m_emulator->caFile());
-    }
-
-    void openNews(OmmTestClient &client, int endpoint = 0)
-    {
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl(endpoint)));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
-        client.requestItem(2, QStringLiteral("MRN_STORY"));
-        QTRY_COMPARE_WITH_TIMEOUT(client.count(QStringLiteral("Update"), kNews), kReplayedUpdates, 10000);
-    }
+    void openNews(OmmTestClient &client, int endpoint = 0) { openNewsAfter(client, kReplayedUpdates, endpoint); }
 
     // The updates after the replayed real stories.
     static QList<QJsonObject> newUpdates(const OmmTestClient &client)
@@ -85,7 +60,7 @@ private Q_SLOTS:
         QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
         client.login(m_emulator->issueAccessToken());
         QTRY_COMPARE(client.count(QStringLiteral("Status"), kLogin), 1);
-        const QJsonObject s = state(client.first(QStringLiteral("Status"), kLogin));
+        const QJsonObject s = ommState(client.first(QStringLiteral("Status"), kLogin));
         QCOMPARE(s.value(QStringLiteral("Code")).toString(), QStringLiteral("UserUnknownToPermSys"));
         QVERIFY(s.value(QStringLiteral("Text")).toString().startsWith(QStringLiteral("Login Rejected.")));
         QTRY_COMPARE(client.disconnects, 1);
@@ -102,7 +77,7 @@ private Q_SLOTS:
             QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
             client.login(m_emulator->issueAccessToken());
             QTRY_COMPARE(client.count(QStringLiteral("Status"), kLogin), 1);
-            QVERIFY(state(client.first(QStringLiteral("Status"), kLogin))
+            QVERIFY(ommState(client.first(QStringLiteral("Status"), kLogin))
                         .value(QStringLiteral("Text"))
                         .toString()
                         .contains(QStringLiteral("expired")));
@@ -137,8 +112,8 @@ private Q_SLOTS:
         QTRY_COMPARE(client.disconnects, 1);
         const QList<QJsonObject> updates = newUpdates(client);
         QCOMPARE(updates.size(), 1);
-        QCOMPARE(fields(updates.first()).value(QStringLiteral("FRAG_NUM")).toInt(), 1);
-        QVERIFY(fields(updates.first()).value(QStringLiteral("TOT_SIZE")).toInt() > 2600);
+        QCOMPARE(ommFields(updates.first()).value(QStringLiteral("FRAG_NUM")).toInt(), 1);
+        QVERIFY(ommFields(updates.first()).value(QStringLiteral("TOT_SIZE")).toInt() > 2600);
         QCOMPARE(assembleNew(client).pending(), 1);
     }
 
@@ -196,8 +171,8 @@ private Q_SLOTS:
         QTRY_COMPARE(client.count(QStringLiteral("Status"), kNews), 1);
         const QJsonObject s = client.first(QStringLiteral("Status"), kNews);
         QCOMPARE(s.value(QStringLiteral("ID")).toInt(), 2);
-        QCOMPARE(state(s).value(QStringLiteral("Stream")).toString(), stream);
-        QCOMPARE(state(s).value(QStringLiteral("Data")).toString(), QStringLiteral("Suspect"));
+        QCOMPARE(ommState(s).value(QStringLiteral("Stream")).toString(), stream);
+        QCOMPARE(ommState(s).value(QStringLiteral("Data")).toString(), QStringLiteral("Suspect"));
         m_emulator->publishStories(2);
         QVERIFY(client.roundTrip());
         QCOMPARE(newUpdates(client).size(), 0); // the stream is closed
@@ -257,8 +232,8 @@ private Q_SLOTS:
         QVERIFY(client.roundTrip());
         const QList<QJsonObject> updates = newUpdates(client);
         QCOMPARE(updates.size(), 1);
-        QCOMPARE(fields(updates.first()).value(QStringLiteral("FRAG_NUM")).toInt(), 2);
-        QCOMPARE(fields(updates.first()).keys().size(), 4);
+        QCOMPARE(ommFields(updates.first()).value(QStringLiteral("FRAG_NUM")).toInt(), 2);
+        QCOMPARE(ommFields(updates.first()).keys().size(), 4);
         QCOMPARE(assembleNew(client).orphans, 1);
     }
 
@@ -270,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(client.roundTrip());
         const QList<QJsonObject> updates = newUpdates(client);
         QCOMPARE(updates.size(), 2);
-        QCOMPARE(fields(updates[1]).value(QStringLiteral("FRAG_NUM")).toInt(), 3);
+        QCOMPARE(ommFields(updates[1]).value(QStringLiteral("FRAG_NUM")).toInt(), 3);
         QCOMPARE(assembleNew(client).gaps, 1);
     }
 
@@ -372,8 +347,9 @@ private Q_SLOTS:
         QVERIFY(client.roundTrip());
         QCOMPARE(client.messagesPerFrame.value(framesBefore), 2);
         const QList<QJsonObject> updates = newUpdates(client);
-        QCOMPARE(fields(updates[0]).value(QStringLiteral("GUID")), fields(updates[1]).value(QStringLiteral("GUID")));
-        QCOMPARE(fields(updates[1]).value(QStringLiteral("FRAG_NUM")).toInt(), 2);
+        QCOMPARE(
+            ommFields(updates[0]).value(QStringLiteral("GUID")), ommFields(updates[1]).value(QStringLiteral("GUID")));
+        QCOMPARE(ommFields(updates[1]).value(QStringLiteral("FRAG_NUM")).toInt(), 2);
         QCOMPARE(assembleNew(client).completed.size(), 1);
     }
 

@@ -1,5 +1,6 @@
 #include "sim/mrn/lseg_emulator.h"
 
+#include "lseg_test_fixture.h"
 #include "lseg_test_http.h"
 #include "mrn_test_assembler.h"
 #include "omm_test_client.h"
@@ -14,54 +15,29 @@ using namespace sb::test;
 
 namespace {
 
-const QString kLogin = QStringLiteral("Login");
-const QString kNews = QStringLiteral("NewsTextAnalytics");
-
 LsegEmulatorOptions quietOptions()
 {
-    LsegEmulatorOptions o;
-    o.storiesPerSecond = 0;
-    o.pingIntervalMs = 60000;
-    return o;
-}
-
-QJsonObject state(const QJsonObject &m)
-{
-    return m.value(QStringLiteral("State")).toObject();
-}
-
-QJsonObject fields(const QJsonObject &m)
-{
-    return m.value(QStringLiteral("Fields")).toObject();
+    return quietLsegOptions();
 }
 
 } // namespace
 
-class TestLsegStreaming : public QObject
+class TestLsegStreaming
+    : public QObject
+    , private LsegEmulatorFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<LsegEmulator> m_emulator;
-    QSslConfiguration m_tls;
     qint64 m_now = 1719915217000;
 
     void startEmulator(const LsegEmulatorOptions &options = quietOptions())
     {
-        m_emulator = std::make_unique<LsegEmulator>(options);
-        m_emulator->setClock([this] { return m_now; });
-        QVERIFY(m_emulator->start());
-        m_tls = trustingTls(m_emulator->caFile());
+        startLseg(options, [this] { return m_now; });
     }
 
     // Connected, logged in, MRN_STORY open and the replayed real stories received.
-    void openNews(OmmTestClient &client)
-    {
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
-        client.requestItem(2, QStringLiteral("MRN_STORY"));
-        QTRY_COMPARE_WITH_TIMEOUT(client.count(QStringLiteral("Update"), kNews), 4, 10000);
-    }
+    void openNews(OmmTestClient &client) { openNewsAfter(client, 4); }
 
 private Q_SLOTS:
     void init()
@@ -104,10 +80,10 @@ private Q_SLOTS:
         QCOMPARE(keyElements.value(QStringLiteral("ApplicationId")).toString(), QStringLiteral("256"));
         QCOMPARE(keyElements.value(QStringLiteral("Position")).toString(), QStringLiteral("127.0.0.1"));
         QCOMPARE(keyElements.value(QStringLiteral("SupportBatchRequests")).toInt(), 7);
-        QCOMPARE(state(r).value(QStringLiteral("Stream")).toString(), QStringLiteral("Open"));
-        QCOMPARE(state(r).value(QStringLiteral("Data")).toString(), QStringLiteral("Ok"));
+        QCOMPARE(ommState(r).value(QStringLiteral("Stream")).toString(), QStringLiteral("Open"));
+        QCOMPARE(ommState(r).value(QStringLiteral("Data")).toString(), QStringLiteral("Ok"));
         QVERIFY(
-            state(r).value(QStringLiteral("Text")).toString().startsWith(QStringLiteral("Login accepted by host ")));
+            ommState(r).value(QStringLiteral("Text")).toString().startsWith(QStringLiteral("Login accepted by host ")));
         QVERIFY(client.frames.first().startsWith('['));
         QCOMPARE(m_emulator->loginsAccepted(), 1);
         QCOMPARE(m_emulator->connections(), 1);
@@ -152,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
         client.login(QStringLiteral("not-a-token"));
         QTRY_COMPARE(client.count(QStringLiteral("Status"), kLogin), 1);
-        const QJsonObject s = state(client.first(QStringLiteral("Status"), kLogin));
+        const QJsonObject s = ommState(client.first(QStringLiteral("Status"), kLogin));
         QCOMPARE(s.value(QStringLiteral("Stream")).toString(), QStringLiteral("Closed"));
         QCOMPARE(s.value(QStringLiteral("Data")).toString(), QStringLiteral("Suspect"));
         QCOMPARE(s.value(QStringLiteral("Code")).toString(), QStringLiteral("UserUnknownToPermSys"));
@@ -172,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
         client.login(token);
         QTRY_COMPARE(client.count(QStringLiteral("Status"), kLogin), 1);
-        const QJsonObject s = state(client.first(QStringLiteral("Status"), kLogin));
+        const QJsonObject s = ommState(client.first(QStringLiteral("Status"), kLogin));
         QCOMPARE(s.value(QStringLiteral("Stream")).toString(), QStringLiteral("Closed"));
         QVERIFY(s.value(QStringLiteral("Text")).toString().contains(QStringLiteral("expired")));
         QTRY_COMPARE(client.disconnects, 1);
@@ -251,7 +227,7 @@ private Q_SLOTS:
         m_now += 200 * 1000; // past the second too
         m_emulator->checkTokenExpiries();
         QTRY_COMPARE(client.count(QStringLiteral("Status"), kLogin), 1);
-        QCOMPARE(state(client.first(QStringLiteral("Status"), kLogin)).value(QStringLiteral("Stream")).toString(),
+        QCOMPARE(ommState(client.first(QStringLiteral("Status"), kLogin)).value(QStringLiteral("Stream")).toString(),
             QStringLiteral("Closed"));
         QTRY_COMPARE(client.disconnects, 1);
     }
@@ -273,11 +249,11 @@ private Q_SLOTS:
         QCOMPARE(r.value(QStringLiteral("ID")).toInt(), 2);
         QCOMPARE(r.value(QStringLiteral("Key")).toObject().value(QStringLiteral("Name")).toString(),
             QStringLiteral("MRN_STORY"));
-        QCOMPARE(state(r).value(QStringLiteral("Text")).toString(), QStringLiteral("All is well"));
-        QVERIFY(fields(r).value(QStringLiteral("FRAGMENT")).isNull());
-        QCOMPARE(fields(r).value(QStringLiteral("TOT_SIZE")).toInt(), 0);
-        QCOMPARE(fields(r).value(QStringLiteral("MRN_TYPE")).toString(), QStringLiteral("STORY"));
-        QCOMPARE(fields(r).value(QStringLiteral("ACTIV_DATE")).toString(), QStringLiteral("2024-07-02"));
+        QCOMPARE(ommState(r).value(QStringLiteral("Text")).toString(), QStringLiteral("All is well"));
+        QVERIFY(ommFields(r).value(QStringLiteral("FRAGMENT")).isNull());
+        QCOMPARE(ommFields(r).value(QStringLiteral("TOT_SIZE")).toInt(), 0);
+        QCOMPARE(ommFields(r).value(QStringLiteral("MRN_TYPE")).toString(), QStringLiteral("STORY"));
+        QCOMPARE(ommFields(r).value(QStringLiteral("ACTIV_DATE")).toString(), QStringLiteral("2024-07-02"));
 
         MrnTestAssembler assembler;
         assembler.addAll(client.all(QStringLiteral("Update"), kNews));
@@ -330,7 +306,7 @@ private Q_SLOTS:
         for (const QJsonObject &u : updates) {
             QCOMPARE(u.value(QStringLiteral("UpdateType")).toString(), QStringLiteral("Unspecified"));
             QVERIFY(u.value(QStringLiteral("DoNotCache")).toBool());
-            const QJsonObject f = fields(u);
+            const QJsonObject f = ommFields(u);
             if (f.value(QStringLiteral("FRAG_NUM")).toInt() > 1)
                 QCOMPARE(f.keys().size(), 4);
             else
@@ -444,7 +420,7 @@ private Q_SLOTS:
         QTRY_COMPARE(client.count(QStringLiteral("Refresh"), kNews), 2);
         const QJsonObject batch = client.first(QStringLiteral("Status"), kNews);
         QCOMPARE(batch.value(QStringLiteral("ID")).toInt(), 5);
-        QCOMPARE(state(batch).value(QStringLiteral("Text")).toString(),
+        QCOMPARE(ommState(batch).value(QStringLiteral("Text")).toString(),
             QStringLiteral("Processed 2 total items from Batch Request.  2 Ok."));
         const QList<QJsonObject> refreshes = client.all(QStringLiteral("Refresh"), kNews);
         QCOMPARE(refreshes[0].value(QStringLiteral("ID")).toInt(), 6);
@@ -460,8 +436,8 @@ private Q_SLOTS:
         client.requestItem(3, QStringLiteral("MRN_STORY"), QStringLiteral("MarketPrice"));
         QTRY_COMPARE(client.count(QStringLiteral("Status")), 2);
         for (const QJsonObject &s : client.all(QStringLiteral("Status"))) {
-            QCOMPARE(state(s).value(QStringLiteral("Stream")).toString(), QStringLiteral("Closed"));
-            QCOMPARE(state(s).value(QStringLiteral("Code")).toString(), QStringLiteral("NotFound"));
+            QCOMPARE(ommState(s).value(QStringLiteral("Stream")).toString(), QStringLiteral("Closed"));
+            QCOMPARE(ommState(s).value(QStringLiteral("Code")).toString(), QStringLiteral("NotFound"));
         }
     }
 
@@ -471,7 +447,7 @@ private Q_SLOTS:
         QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
         client.requestItem(2, QStringLiteral("MRN_STORY"));
         QTRY_COMPARE(client.count(QStringLiteral("Status"), kNews), 1);
-        QCOMPARE(state(client.first(QStringLiteral("Status"))).value(QStringLiteral("Code")).toString(),
+        QCOMPARE(ommState(client.first(QStringLiteral("Status"))).value(QStringLiteral("Code")).toString(),
             QStringLiteral("NotOpen"));
     }
 

@@ -3,6 +3,7 @@
 // on the whole site), the token as header or query, the handshake, ReceiveMessage invocations of the right site and
 // stream, server Pings, the client's Ping and Close, and the fault switches (also aimed at one stream).
 #include "net/signalr/signalr_hub_connection.h"
+#include "signalr_test_parser.h"
 #include "sim/salto/salto_emulator.h"
 
 #include <QJsonDocument>
@@ -147,18 +148,18 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         SignalRHubConnection entries;
         SignalRHubConnection incidents;
-        QSignalSpy entryMessages(&entries, &SignalRHubConnection::messageReceived);
-        QSignalSpy incidentMessages(&incidents, &SignalRHubConnection::messageReceived);
+        test::SignalRTestParser entryMessages(entries);
+        test::SignalRTestParser incidentMessages(incidents);
         QSignalSpy connected(&emulator, &SaltoEmulator::hubConnected);
         entries.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
         incidents.open(hubRequest(emulator, QStringLiteral("incidents"), emulator.validToken()));
         QTRY_COMPARE(connected.count(), 2);
         QTRY_VERIFY(entries.isConnected() && incidents.isConnected());
         emulator.publish(4); // per site: 2 entries, 2 incidents; only the first site's reach us
-        QTRY_COMPARE(entryMessages.count(), 2);
-        QTRY_COMPARE(incidentMessages.count(), 2);
+        QTRY_COMPARE(entryMessages.messages.size(), 2);
+        QTRY_COMPARE(incidentMessages.messages.size(), 2);
         QCOMPARE(emulator.eventsSent(), 4);
-        const auto m = incidentMessages.first().at(0).value<SignalRHubMessage>();
+        const SignalRHubMessage m = incidentMessages.messages.first();
         QCOMPARE(m.target, QStringLiteral("ReceiveMessage"));
         QVERIFY(m.invocationId.isEmpty());
         QCOMPARE(m.arguments.size(), 1);
@@ -178,13 +179,14 @@ private Q_SLOTS:
         SignalRHubConnection::Options co;
         co.keepAliveMs = 50;
         SignalRHubConnection connection(co);
+        test::SignalRTestParser parser(connection);
         connection.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
         QTRY_VERIFY(connection.pingsReceived() >= 2);
         QTRY_VERIFY(emulator.pingsReceived() >= 1);
         emulator.setFault(SaltoFault::StopPinging, true);
         // Records arrive in order, so a published entry fences off everything sent before it: a ping in flight when
         // the switch went on, then any ping the switch failed to stop.
-        QSignalSpy messages(&connection, &SignalRHubConnection::messageReceived);
+        const QList<SignalRHubMessage> &messages = parser.messages;
         emulator.publish(4);
         QVERIFY(emulator.eventsSent() > 0);
         QTRY_COMPARE(messages.count(), emulator.eventsSent());
@@ -208,8 +210,9 @@ private Q_SLOTS:
         SaltoEmulator emulator(plain());
         QVERIFY(emulator.start());
         SignalRHubConnection connection;
-        QSignalSpy messages(&connection, &SignalRHubConnection::messageReceived);
-        QSignalSpy errors(&connection, &SignalRHubConnection::protocolError);
+        test::SignalRTestParser parser(connection);
+        const QList<SignalRHubMessage> &messages = parser.messages;
+        const QStringList &errors = parser.errors;
         QSignalSpy closed(&connection, &SignalRHubConnection::closed);
         connection.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
         QTRY_VERIFY(connection.isConnected());
@@ -251,6 +254,8 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         SignalRHubConnection entries;
         SignalRHubConnection incidents;
+        test::SignalRTestParser entriesParser(entries);
+        test::SignalRTestParser incidentsParser(incidents);
         QSignalSpy entriesClosed(&entries, &SignalRHubConnection::closed);
         QSignalSpy incidentsClosed(&incidents, &SignalRHubConnection::closed);
         entries.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken()));
@@ -300,25 +305,24 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         const SaltoSite site = emulator.sites().at(1);
         SignalRHubConnection connection;
-        QSignalSpy messages(&connection, &SignalRHubConnection::messageReceived);
-        QSignalSpy errors(&connection, &SignalRHubConnection::protocolError);
+        test::SignalRTestParser parser(connection);
+        const QList<SignalRHubMessage> &messages = parser.messages;
+        const QStringList &errors = parser.errors;
         connection.open(hubRequest(emulator, QStringLiteral("entries"), emulator.validToken(), site.id));
         QTRY_VERIFY(connection.isConnected());
         emulator.setFault(SaltoFault::SplitInsideCharacters, true);
         emulator.publish(4);
         QVERIFY(emulator.eventsSent() >= 2);
         QTRY_COMPARE(messages.count(), emulator.eventsSent());
-        for (const QList<QVariant> &m : messages) {
-            const QJsonObject entry
-                = QJsonDocument::fromJson(m.at(0).value<SignalRHubMessage>().arguments.at(0).toString().toUtf8())
-                      .object();
+        for (const SignalRHubMessage &m : messages) {
+            const QJsonObject entry = QJsonDocument::fromJson(m.arguments.at(0).toString().toUtf8()).object();
             QCOMPARE(entry.value(QStringLiteral("site_name")).toString(), site.name);
         }
         emulator.setFault(SaltoFault::BatchedArguments, true);
         const int single = messages.count();
         emulator.publish(4);
         QTRY_COMPARE(messages.count(), single + 1);
-        QCOMPARE(messages.last().at(0).value<SignalRHubMessage>().arguments.size(), emulator.eventsSent() - single);
+        QCOMPARE(messages.last().arguments.size(), emulator.eventsSent() - single);
         QVERIFY(emulator.eventsSent() - single >= 2);
         QCOMPARE(errors.count(), 0);
     }

@@ -1,6 +1,7 @@
 // OmmSession against a scripted tr_json2 server on loopback: login, pong, login status, item status re-requests,
 // OMM errors and the liveness deadline. Frames go through the real MrnFrameDecoder, whose control messages come back
 // to the session as they do in the feed.
+#include "callback_frame_sink.h"
 #include "collecting_output.h"
 #include "feeds/mrn/mrn_frame_decoder.h"
 #include "feeds/mrn/omm_control.h"
@@ -57,12 +58,7 @@ private:
         explicit Rig(OmmSession::Options options = {})
             : session(options)
         {
-            session.setFrameSink([this](RawFrame &&frame) {
-                test::CollectingOutput out;
-                decoder.decode(frame, out);
-                for (const QVariant &c : out.controls)
-                    session.handleControl(c.value<OmmControl>());
-            });
+            session.setFrameSink(&sink);
         }
         void loginAndOpen()
         {
@@ -76,6 +72,12 @@ private:
         }
         ScriptedOmmServer server;
         MrnFrameDecoder decoder {QStringLiteral("mrn")};
+        test::CallbackFrameSink sink {[this](RawFrame &&frame) {
+            test::CollectingOutput out;
+            decoder.decode(frame, out);
+            for (const QVariant &c : out.controls)
+                session.handleControl(c.value<OmmControl>());
+        }};
         OmmSession session;
     };
 

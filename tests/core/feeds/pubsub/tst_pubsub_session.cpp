@@ -1,6 +1,7 @@
 // PubSubSession against a loopback WebSocket server: frames reach the sink unparsed (text and binary), text goes
 // out only while connected, WebSocket pings are answered, the server's close comes with its code and reason, and
 // the owner's close() is silent.
+#include "callback_frame_sink.h"
 #include "feeds/pubsub/pubsub_session.h"
 
 #include <QSignalSpy>
@@ -31,8 +32,9 @@ private Q_SLOTS:
 
     void movesFramesUnparsedAndSends()
     {
+        test::CallbackFrameSink sink([this](RawFrame &&f) { m_frames.append(std::move(f)); });
         PubSubSession session;
-        session.setFrameSink([this](RawFrame &&f) { m_frames.append(std::move(f)); });
+        session.setFrameSink(&sink);
         QSignalSpy connected(&session, &PubSubSession::connected);
         QVERIFY(!session.sendText("early"));
         session.open(url(), QSslConfiguration());

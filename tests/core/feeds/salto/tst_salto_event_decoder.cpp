@@ -55,8 +55,7 @@ QJsonObject entry(const QString &id)
 RawFrame frame(
     const QString &stream, const QJsonArray &arguments, const QString &target = QStringLiteral("ReceiveMessage"))
 {
-    return RawFrame::fromText(
-        SaltoEventDecoder::frameText(stream, SignalRHubMessage::invocation(target, arguments).toJson()), 1795000000000);
+    return SaltoEventDecoder::frame(stream, SignalRHubMessage::invocation(target, arguments).toJson(), 1795000000000);
 }
 
 QString compact(const QJsonObject &o)
@@ -150,19 +149,40 @@ private Q_SLOTS:
     {
         SaltoEventDecoder decoder(QStringLiteral("salto"));
         Collect out;
-        decoder.decode(RawFrame::fromText(QStringLiteral("entries\x1e{nope"), 0), out);
+        decoder.decode(SaltoEventDecoder::frame(QStringLiteral("entries"), "{nope", 0), out);
         decoder.decode(frame(QStringLiteral("entries"), {1}, QStringLiteral("Other")), out);
         decoder.decode(frame(QStringLiteral("entries"), {}), out);
         decoder.decode(frame(QStringLiteral("entries"), {42}), out);
-        decoder.decode(RawFrame::fromText(QStringLiteral("entries\x1e{\"type\":6}"), 0), out);
+        decoder.decode(SaltoEventDecoder::frame(QStringLiteral("entries"), R"({"type":3,"invocationId":"1"})", 0), out);
         QCOMPARE(out.events.size(), 0);
-        QCOMPARE(out.errors.size(), 5);
-        QCOMPARE(out.errors.at(0).code, QStringLiteral("bad_message"));
+        QCOMPARE(out.errors.size(), 4);
+        QCOMPARE(out.errors.at(0).code, QStringLiteral("bad_record"));
+        QVERIFY(out.errors.at(0).message.startsWith(QLatin1String("entries: ")));
         QCOMPARE(out.errors.at(1).code, QStringLiteral("unknown_target"));
         QCOMPARE(out.errors.at(2).code, QStringLiteral("bad_event"));
         QCOMPARE(out.errors.at(3).code, QStringLiteral("bad_event"));
-        QCOMPARE(out.errors.at(4).code, QStringLiteral("unexpected_message"));
         QCOMPARE(out.errors.at(0).feed, QStringLiteral("salto"));
+    }
+
+    void pingAndCloseGoBackToTheirHub()
+    {
+        SaltoEventDecoder decoder(QStringLiteral("salto"));
+        Collect out;
+        decoder.decode(SaltoEventDecoder::frame(QStringLiteral("entries"), R"({ "type": 6 })", 0, 0), out);
+        decoder.decode(SaltoEventDecoder::frame(
+                           QStringLiteral("entries"), R"({"type":7,"error":"Bye","allowReconnect":true})", 0, 3),
+            out);
+        QCOMPARE(out.events.size(), 0);
+        QCOMPARE(out.errors.size(), 0);
+        QCOMPARE(out.controls.size(), 2);
+        const auto ping = out.controls.at(0).value<SaltoHubControl>();
+        QCOMPARE(ping.hub, 0);
+        QCOMPARE(ping.message.type, SignalRHubMessage::Type::Ping);
+        const auto close = out.controls.at(1).value<SaltoHubControl>();
+        QCOMPARE(close.hub, 3);
+        QCOMPARE(close.message.type, SignalRHubMessage::Type::Close);
+        QCOMPARE(close.message.error, QStringLiteral("Bye"));
+        QVERIFY(close.message.allowReconnect);
     }
 
     void sizeBound()

@@ -1,8 +1,9 @@
 // The SignalR hub connection against a scripted hub over loopback: the handshake (with messages in the same frame),
 // its timeout and refusal, records split across frames, the client's Ping when idle, the server timeout, the
-// server's Close with and without allowReconnect, a malformed record that is skipped, our own close, and a refused
-// upgrade.
+// server's Close with and without allowReconnect (also when the socket ends right after it), a malformed record that
+// is skipped, our own close, and a refused upgrade.
 #include "net/signalr/signalr_hub_connection.h"
+#include "signalr_test_parser.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -94,17 +95,18 @@ private Q_SLOTS:
         hub.handshakeAnswer = q("{}\x1e{'type':1,'target':'ReceiveMessage','arguments':['a']}\x1e");
         SignalRHubConnection connection(fast());
         QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
-        QSignalSpy messages(&connection, &SignalRHubConnection::messageReceived);
+        test::SignalRTestParser parser(connection);
         connection.open(hub.request());
         QCOMPARE(connection.state(), SignalRHubConnection::State::Connecting);
         QTRY_COMPARE(done.count(), 1);
         QCOMPARE(connection.state(), SignalRHubConnection::State::Connected);
         QCOMPARE(hub.received, QByteArray("{\"protocol\":\"json\",\"version\":1}\x1e"));
         QCOMPARE(hub.authorization, QByteArray("Bearer t0k3n"));
-        QTRY_COMPARE(messages.count(), 1);
-        const auto m = messages.first().at(0).value<SignalRHubMessage>();
-        QCOMPARE(m.target, QStringLiteral("ReceiveMessage"));
-        QCOMPARE(messages.first().at(1).toByteArray(), q("{'type':1,'target':'ReceiveMessage','arguments':['a']}"));
+        QTRY_COMPARE(parser.messages.size(), 1);
+        QCOMPARE(parser.messages.first().target, QStringLiteral("ReceiveMessage"));
+        QCOMPARE(parser.records.first(), q("{'type':1,'target':'ReceiveMessage','arguments':['a']}"));
+        QCOMPARE(parser.contexts.first(), QStringLiteral("entries"));
+        QCOMPARE(parser.channels.first(), 7);
     }
 
     void recordsSplitAcrossFrames()
@@ -112,14 +114,14 @@ private Q_SLOTS:
         ScriptedHub hub;
         SignalRHubConnection connection(fast());
         QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
-        QSignalSpy messages(&connection, &SignalRHubConnection::messageReceived);
+        test::SignalRTestParser parser(connection);
         connection.open(hub.request());
         QTRY_COMPARE(done.count(), 1);
         hub.send(q("{'type':1,'target':'Rece"));
         hub.send(q("iveMessage','arguments':[1]}\x1e{'type':1,'target':'ReceiveMessage',"));
         hub.send(q("'arguments':[2]}\x1e"));
-        QTRY_COMPARE(messages.count(), 2);
-        QCOMPARE(messages.at(1).at(0).value<SignalRHubMessage>().arguments.at(0).toInt(), 2);
+        QTRY_COMPARE(parser.messages.size(), 2);
+        QCOMPARE(parser.messages.at(1).arguments.at(0).toInt(), 2);
     }
 
     void handshakeTimeout()
@@ -203,10 +205,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("close");
         QTest::addColumn<bool>("allow");
         QTest::addColumn<QString>("error");
+        QTest::addColumn<bool>("dropAtOnce");
         QTest::newRow("reconnect") << q("{'type':7,'error':'Server restarting','allowReconnect':true}\x1e") << true
-                                   << QStringLiteral("Server restarting");
-        QTest::newRow("stop") << q("{'type':7,'error':'Forbidden'}\x1e") << false << QStringLiteral("Forbidden");
-        QTest::newRow("plain") << q("{'type':7}\x1e") << false << QString();
+                                   << QStringLiteral("Server restarting") << false;
+        QTest::newRow("stop") << q("{'type':7,'error':'Forbidden'}\x1e") << false << QStringLiteral("Forbidden")
+                              << false;
+        QTest::newRow("plain") << q("{'type':7}\x1e") << false << QString() << false;
+        QTest::newRow("then dropped") << q("{'type':7,'error':'Forbidden'}\x1e") << false << QStringLiteral("Forbidden")
+                                      << true;
     }
 
     void serverCloseWithAllowReconnect()
@@ -215,12 +221,19 @@ private Q_SLOTS:
         QFETCH(bool, allow);
         QFETCH(QString, error);
         ScriptedHub hub;
+        QFETCH(bool, dropAtOnce);
         SignalRHubConnection connection(fast());
+        test::SignalRTestParser parser(connection);
         QSignalSpy closed(&connection, &SignalRHubConnection::closed);
         QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
         connection.open(hub.request());
         QTRY_COMPARE(done.count(), 1);
         hub.send(close);
+        if (dropAtOnce) {
+            // The socket ends before the record is parsed: closed() still waits for it.
+            hub.socket->flush();
+            hub.socket->abort();
+        }
         QTRY_COMPARE(closed.count(), 1);
         const SignalRCloseInfo info = closeInfo(closed);
         QVERIFY(info.serverSentClose);
@@ -235,15 +248,16 @@ private Q_SLOTS:
         ScriptedHub hub;
         SignalRHubConnection connection(fast());
         QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
-        QSignalSpy messages(&connection, &SignalRHubConnection::messageReceived);
+        test::SignalRTestParser parser(connection);
         QSignalSpy errors(&connection, &SignalRHubConnection::protocolError);
         connection.open(hub.request());
         QTRY_COMPARE(done.count(), 1);
         hub.send(
             q("{not json\x1e{'type':99}\x1e{'type':8,'sequenceId':1}\x1e{'type':1,'target':'T','arguments':[]}\x1e"));
-        QTRY_COMPARE(messages.count(), 2); // Ack tolerated and passed on, then the invocation
-        QCOMPARE(errors.count(), 2);
-        QVERIFY(errors.at(1).at(0).toString().contains(QLatin1String("unknown message type 99")));
+        QTRY_COMPARE(parser.messages.size(), 2); // Ack tolerated and passed on, then the invocation
+        QCOMPARE(parser.errors.size(), 2);
+        QVERIFY(parser.errors.at(1).contains(QLatin1String("unknown message type 99")));
+        QCOMPARE(errors.count(), 0); // the connection parses nothing itself
         QVERIFY(connection.isConnected());
     }
 
