@@ -144,7 +144,8 @@ FtsPrefilter ftsPrefilter(const Query &query)
             continue; // no token to look up: matches() reads the titles
         // Whole tokens: a prefix query merges the doclists of every term it covers before the first row, tens of
         // milliseconds for a common word over a million rows.
-        QString title = QStringLiteral("title : ") + phrase(t.value, false);
+        // History looks in the story as well as its headline: a word found in either column narrows.
+        QString title = QStringLiteral("{title body} : ") + phrase(t.value, false);
         if (query.option() == Query::Option::BareWordsMatchTagValues && !t.phrase)
             title = QLatin1Char('(') + title + QStringLiteral(" OR ") + phrase(valueTerm(t.value), false) + u')';
         fts << title;

@@ -466,7 +466,14 @@ void StoreWorker::search(const StoreQuery &query, std::function<void(EventBatch,
     // keeps are read whole (their body and attrs inflated). With no LIMIT to guide it, the planner could walk events
     // and probe the index once a row; CROSS JOIN keeps the index outside, delivering its rows newest first.
     const FtsPrefilter narrow = ftsPrefilter(*q);
+    // History extends the language in one way: a word matches the body as well as the title (a filter box sees
+    // only headlines; a search of the past is for what the stories said). Bodies are inflated for candidates only.
+    bool words = false;
+    for (const query::Query::Term &t : q->terms())
+        words = words || t.field == query::Query::Term::Field::Word;
     QByteArray sql = "SELECT e.id, e.feed, e.kind, e.title, e.urgency, e.tags, e.language, e.source";
+    if (words)
+        sql += ", sb_text(e.body)";
     if (narrow.match.isEmpty())
         sql += " FROM events e WHERE (?2 = '' OR e.feed = ?2) AND e.received >= ?3";
     else
@@ -493,6 +500,8 @@ void StoreWorker::search(const StoreQuery &query, std::function<void(EventBatch,
             candidate.feed = columnText(s, 1);
             candidate.kind = columnText(s, 2);
             candidate.title = columnBytes(s, 3);
+            if (words)
+                candidate.title += '\n' + columnBytes(s, 8);
             candidate.urgency = sqlite3_column_type(s, 4) == SQLITE_NULL ? -1 : sqlite3_column_int(s, 4);
             const QString tags = columnText(s, 5);
             candidate.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char('\n'));

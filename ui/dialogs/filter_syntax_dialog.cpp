@@ -39,7 +39,7 @@ FilterSyntaxDialog::FilterSyntaxDialog(QWidget *parent)
                       "<code>MSFT.O</code> finds events tagged <code>R:MSFT.O</code>, as <code>R:MSFT.O</code> "
                       "does. Rules use the strict language, where a word is the title only. A pane counts its columns "
                       "as tags (site, door, language…), so the same query works before every feed tags its events. "
-                      "History search finds a word where the title has it as a whole word.</p>");
+                      "History search finds a word where the title or the story has it as a whole word.</p>");
     html += section(tr("News (blotter and alerts)"),
         tr("Codes keep their prefixes (R:, N2:, G:, M:, P:…); the history search box next to the filter reads "
            "the same language (Enter runs it)."),

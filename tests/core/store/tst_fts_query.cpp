@@ -16,19 +16,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("match");
         QTest::addColumn<QString>("condition");
-        // A bare word is a title prefix or a code's value; codes are indexed as hex of their upper-case text.
-        QTest::newRow("words") << QStringLiteral("oil ab")
-                               << QStringLiteral("(title : \"oil\" OR \"v4f494c\") AND (title : \"ab\" OR \"v4142\")")
-                               << QString();
-        QTest::newRow("phrase is title only")
-            << QStringLiteral("\"rate cut\"") << QStringLiteral("title : \"rate cut\"") << QString();
+        // A bare word is a whole word of the title or the story, or a code's value; codes are indexed as hex of their
+        // upper-case text.
+        QTest::newRow("words")
+            << QStringLiteral("oil ab")
+            << QStringLiteral("({title body} : \"oil\" OR \"v4f494c\") AND ({title body} : \"ab\" OR \"v4142\")")
+            << QString();
+        QTest::newRow("phrase is not a code")
+            << QStringLiteral("\"rate cut\"") << QStringLiteral("{title body} : \"rate cut\"") << QString();
         QTest::newRow("code") << QStringLiteral("r:a.b") << QStringLiteral("\"t523a412e42\"") << QString();
         QTest::newRow("code prefix") << QStringLiteral("R:A*") << QStringLiteral("\"t523a41\"*") << QString();
         QTest::newRow("one group: either")
             << QStringLiteral("R:A.B N2:X R:C") << QStringLiteral("(\"t523a412e42\" OR \"t523a43\") AND \"t4e323a58\"")
             << QString();
-        QTest::newRow("quote in a word") << QStringLiteral("a\"\"b") << QStringLiteral("(title : \"ab\" OR \"v4142\")")
-                                         << QString();
+        QTest::newRow("quote in a word") << QStringLiteral("a\"\"b")
+                                         << QStringLiteral("({title body} : \"ab\" OR \"v4142\")") << QString();
         QTest::newRow("feed kind urgency")
             << QStringLiteral("feed:MRN kind:news urgency:1-2 urgency:4") << QString()
             << QStringLiteral("(e.feed LIKE 'mrn' ESCAPE '\\') AND (e.kind LIKE 'news' ESCAPE '\\' OR e.kind LIKE "
@@ -55,10 +57,10 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(p.condition), condition);
     }
 
-    void strictWordsAreTitleOnly()
+    void strictWordsAreNoCodes()
     {
         const sb::FtsPrefilter p = sb::ftsPrefilter(*Query::parse(QStringLiteral("oil")));
-        QCOMPARE(p.match, QStringLiteral("title : \"oil\""));
+        QCOMPARE(p.match, QStringLiteral("{title body} : \"oil\""));
     }
 
     void codeTerms()
