@@ -6,6 +6,7 @@
 #include "desk_rules.h"
 #include "pipeline/feed.h"
 #include "pipeline/feed_registry.h"
+#include "rules/rule_set.h"
 
 namespace sb::gui {
 
@@ -28,7 +29,8 @@ bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOpti
     // About three seconds of what the store keeps up with on two cores (7-8k stories/s), ~100 MB of 3 KB stories:
     // past it a burst is shown, not queued for the history without end.
     m_host.setSinkBacklogLimit(25000);
-    m_host.setRules(DeskRules::load(options.settingsPath, &m_ruleProblems));
+    std::shared_ptr<const RuleSet> rules = DeskRules::load(options.settingsPath, &m_ruleProblems);
+    m_host.setRules(rules);
     QVector<ui::FeedInfo> feeds;
     for (const QJsonObject &config : feedConfigs) {
         if (config.value(QLatin1String("enabled")).toBool(true) == false)
@@ -44,6 +46,7 @@ bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOpti
     }
     m_source = std::make_unique<ui::HostFeedSource>(&m_host, feeds);
     ui::MainWindowOptions windowOptions = options;
+    windowOptions.rules = rules;
     windowOptions.historyPath = store.path.isEmpty() ? EventStore::defaultPath() : store.path;
     m_window = std::make_unique<ui::MainWindow>(m_source.get(), &m_store, windowOptions);
     m_host.start();

@@ -8,6 +8,7 @@ namespace sb {
 std::optional<RuleSet> RuleSet::compile(const QVector<Rule> &rules, QString *error)
 {
     RuleSet set;
+    set.m_all = rules;
     for (const Rule &rule : rules) {
         if (!rule.enabled)
             continue;
@@ -33,6 +34,14 @@ std::optional<RuleSet> RuleSet::load(const QString &path, QString *error)
     if (!set && error)
         *error = QStringLiteral("rules file %1: %2").arg(path, problem);
     return set;
+}
+
+const Rule *RuleSet::find(const QString &name) const
+{
+    for (const Rule &rule : m_all)
+        if (rule.name == name)
+            return &rule;
+    return nullptr;
 }
 
 QStringList RuleSet::matches(const query::QueryInput &event) const

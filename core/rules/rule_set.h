@@ -32,6 +32,11 @@ public:
     // The enabled rules, in file order.
     qsizetype size() const { return m_rules.size(); }
     QString name(qsizetype i) const { return m_rules.at(i).name; }
+    // Every rule of the file it was compiled from, disabled ones too, in file order: the desk looks up a matched
+    // name's colour, sound and alarm settings here, and the Rules dialog edits them.
+    const QVector<Rule> &rules() const { return m_all; }
+    // The rule of that name (enabled or not), or null.
+    const Rule *find(const QString &name) const;
 
 private:
     struct Compiled
@@ -40,6 +45,7 @@ private:
         query::Query query;
     };
     QVector<Compiled> m_rules;
+    QVector<Rule> m_all;
 };
 
 } // namespace sb

@@ -3,6 +3,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+namespace sb {
+class RuleSet;
+}
 
 namespace sb::ui {
 
@@ -23,6 +28,9 @@ struct MainWindowOptions
     // The config's "store" path and size cap when it sets them (they win over Preferences); empty, -1: not set.
     QString configHistoryPath;
     qint64 configHistoryMaxBytes = -1; // 0: no cap
+    // The rules the feeds' decode workers match (#16): the desk looks up a matched rule's colour, sound, notify,
+    // watch and alarm settings here by the names each event carries. Null: no rules.
+    std::shared_ptr<const RuleSet> rules;
 };
 
 } // namespace sb::ui

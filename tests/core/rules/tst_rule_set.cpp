@@ -98,6 +98,18 @@ private Q_SLOTS:
         QVERIFY(RuleSet::compile({rule("Off and broken", "urgency:x", false)}, nullptr));
     }
 
+    void theDeskFindsEveryRuleByNameDisabledOnesToo()
+    {
+        Rule loud = rule("Loud", "oil");
+        loud.colour = QStringLiteral("#ff0000");
+        const RuleSet set = compiled({rule("Off", "gas", false), loud});
+        QCOMPARE(set.rules().size(), qsizetype(2));
+        QCOMPARE(set.rules().at(0).name, QStringLiteral("Off"));
+        QVERIFY(set.find(QStringLiteral("Off")));
+        QCOMPARE(set.find(QStringLiteral("Loud"))->colour, QStringLiteral("#ff0000"));
+        QVERIFY(!set.find(QStringLiteral("loud")));
+    }
+
     void noMatchNamesNothing()
     {
         const RuleSet set = compiled({rule("Oil", "oil"), rule("Critical", "urgency:1")});
