@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "rule_book.h"
 
 #include "desk_tray.h"
 #include "dialogs/about_dialog.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(FeedSource *source, EventStore *store, const MainWindowOp
     , m_settings(openSettings(options.settingsPath))
     , m_workspaces(m_settings.get())
     , m_monitor(new FeedMonitor(source, this))
+    , m_rules(new RuleBook(options.rules, this))
 {
     setObjectName(QStringLiteral("switchboard"));
     // The platform appends the application's display name ("Switchboard") itself when the title does not end with
@@ -144,6 +146,7 @@ void MainWindow::buildPanes()
         context.store = m_store;
         context.source = m_source;
         context.capacity = m_options.blotterCapacity;
+        context.rules = m_rules;
         FeedPane *pane = registry.create(context, this);
         if (!pane)
             continue;

@@ -33,6 +33,7 @@ class FeedMonitor;
 class FeedPane;
 class FeedSource;
 class LayoutActions;
+class RuleBook;
 class SelectionExport;
 class StoryViewer;
 
@@ -73,6 +74,7 @@ public:
     // Closes the window even when closing would only hide it to the tray.
     void quit();
     DeskTray *tray() const { return m_tray; }
+    RuleBook *ruleBook() const { return m_rules; }
     void showDiagnostics(const QString &feed);
     void openStory(const Event &event);
     // Writes the active pane's selected rows off the GUI thread; the future's result is empty or the error.
@@ -113,6 +115,7 @@ private:
     WorkspaceStore m_workspaces;
     PaneRegistry m_builtinPanes;
     FeedMonitor *m_monitor;
+    RuleBook *m_rules;
     QHash<QString, FeedPane *> m_panes;
     QStringList m_paneOrder;
     QList<QDockWidget *> m_paneDocks;
