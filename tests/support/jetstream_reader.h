@@ -1,7 +1,8 @@
 #pragma once
 
 // Reads a relay stream back the way a desk will: a JetStream pull consumer (cnats), every message with its subject,
-// Nats-Msg-Id header and payload. Also the stream's message count, and a stream made beforehand with limits.
+// Nats-Msg-Id header and payload. Also the stream's message count, its leader, and a stream made beforehand with
+// limits. `url` may list several servers (a cluster), comma-separated.
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -85,6 +86,32 @@ public:
         const qint64 n = qint64(si->State.Msgs);
         jsStreamInfo_Destroy(si);
         return n;
+    }
+
+    // Whether JetStream answers for the account: in a cluster, once its meta leader is elected.
+    bool jetStreamReady()
+    {
+        jsAccountInfo *info = nullptr;
+        jsErrCode code;
+        const natsStatus s = js_GetAccountInfo(&info, m_js, nullptr, &code);
+        jsAccountInfo_Destroy(info);
+        return s == NATS_OK;
+    }
+
+    // The server name of the stream's leader and its replica count (1 + followers); empty and 0 when unknown.
+    QString streamLeader(const QString &stream, int *replicas = nullptr)
+    {
+        jsStreamInfo *si = nullptr;
+        jsErrCode code;
+        if (js_GetStreamInfo(&si, m_js, stream.toUtf8().constData(), nullptr, &code) != NATS_OK)
+            return {};
+        QString leader;
+        if (si->Cluster && si->Cluster->Leader)
+            leader = QString::fromUtf8(si->Cluster->Leader);
+        if (replicas)
+            *replicas = int(si->Config->Replicas);
+        jsStreamInfo_Destroy(si);
+        return leader;
     }
 
     // A stream that takes at most `maxMsgs` and refuses the rest (discard new): a publish past it gets an error ack.

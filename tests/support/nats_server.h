@@ -1,7 +1,8 @@
 #pragma once
 
-// A real `nats-server -js` for the relay tests: loopback, a free port, a temporary store directory, started and
-// killed by the test. Readiness is polled by the caller (QTRY_VERIFY(server.accepting())), never slept on. A missing
+// A real `nats-server -js` for the relay tests and benchmarks: loopback, a free port, a temporary store directory,
+// started and killed by the test, optionally one node of a cluster (NatsCluster). Readiness is polled by the caller
+// (QTRY_VERIFY(server.accepting())), never slept on. A missing
 // nats-server skips the test on a developer's machine and fails it under CI=true (scripts/setup.sh installs it).
 #include <QDir>
 #include <QProcess>
@@ -54,14 +55,32 @@ public:
         m_token = token;
     }
 
+    // One node of a JetStream cluster: routes to the other nodes' cluster ports. Call before start().
+    void joinCluster(const QString &nodeName, quint16 clusterPort, const QList<quint16> &peerClusterPorts)
+    {
+        QStringList routes;
+        for (quint16 peer : peerClusterPorts)
+            routes << QStringLiteral("nats://127.0.0.1:%1").arg(peer);
+        m_extraArgs << QStringLiteral("--server_name") << nodeName << QStringLiteral("--cluster_name")
+                    << QStringLiteral("sb-test") << QStringLiteral("--cluster")
+                    << QStringLiteral("nats://127.0.0.1:%1").arg(clusterPort) << QStringLiteral("--routes")
+                    << routes.join(QLatin1Char(','));
+        m_name = nodeName;
+    }
+    QString name() const { return m_name; }
+
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
     // Starts (or restarts, on the same port and store) the server; poll accepting() for readiness.
     void start()
     {
-        if (m_port == 0) {
-            QTcpServer probe;
-            probe.listen(QHostAddress::LocalHost, 0);
-            m_port = probe.serverPort();
-        }
+        if (m_port == 0)
+            m_port = freePort();
         // The server's log goes to its store directory, not into the test's output.
         m_process.setStandardOutputFile(QProcess::nullDevice());
         m_process.setStandardErrorFile(QProcess::nullDevice());
@@ -128,6 +147,7 @@ private:
     QStringList m_extraArgs;
     QString m_caFile;
     QString m_token;
+    QString m_name;
 };
 
 } // namespace sb::test
