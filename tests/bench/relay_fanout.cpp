@@ -1,0 +1,310 @@
+// The team relay's fan-out: one relay publisher (JetStreamPublisher, what switchboard-relay's sink runs) and 50
+// desks (cnats, each its own connection and ephemeral push consumer on the stream), a real `nats-server -js` on
+// loopback. Paced at 2,000 events/s for --seconds (30): the added latency from the publish call to each desk's
+// receipt (p50, p99; goal p99 <= 5 ms) and the relay's CPU per 1,000 events/s (the publisher runs in a child
+// process, which reports its own getrusage). Then the highest rate one relay sustains with every publish
+// acknowledged (goal >= 50,000 events/s), against bare cnats async publishes of the same bytes. Never fails: a
+// missing nats-server or a peer that goes wrong is reported and the run exits 0.
+#include "event/event_json_writer.h"
+#include "nats_server.h"
+#include "relay/jetstream_publisher.h"
+#include "relay/nats_connection.h"
+#include "relay/relay_subjects.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <thread>
+#include <vector>
+
+#include <sys/resource.h>
+
+using namespace sb;
+using Clock = std::chrono::steady_clock; // CLOCK_MONOTONIC: one clock for the relay child and the desks
+
+namespace {
+
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+}
+
+double cpuSeconds(int who)
+{
+    rusage u {};
+    getrusage(who, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// An OPERA-sized event; attrs carry the publish instant for the desks.
+Event makeEvent(const QString &prefix, qint64 n, qint64 stampNs)
+{
+    Event e;
+    e.feed = QStringLiteral("opera");
+    e.kind = QStringLiteral("hotel.event");
+    e.key = prefix + QString::number(n);
+    e.timeMs = 1764000000000 + n;
+    e.receivedMs = e.timeMs + 3;
+    e.title = "CHECK IN room 412 guest Okafor, Adaeze (SBHCPAR)";
+    e.tags = {QStringLiteral("hotel:SBHCPAR"), QStringLiteral("room:412"), QStringLiteral("action:CHECK IN")};
+    e.attrs = "{\"t\":" + QByteArray::number(stampNs)
+        + ",\"hotelId\":\"SBHCPAR\",\"eventName\":\"CHECK IN\",\"primaryKey\":\"412-98122\",\"detail\":["
+          "{\"elementName\":\"ROOM\",\"newValue\":\"412\"},{\"elementName\":\"STATUS\",\"newValue\":\"IN\"}]}";
+    return e;
+}
+
+RelayConfig relayConfig(const QString &url)
+{
+    RelayConfig c;
+    c.natsUrl = url;
+    c.maxAgeMs = 3600 * 1000;
+    return c;
+}
+
+// The relay child: publishes `rate` events/s for `seconds` in 5 ms batches, each batch acknowledged before the next
+// tick; prints its CPU seconds and counts.
+int runRelayChild(const QString &url, int rate, int seconds)
+{
+    NatsConnection connection(relayConfig(url));
+    QString error;
+    if (!connection.open(&error)) {
+        std::fprintf(stderr, "relay: %s\n", qPrintable(error));
+        return 1;
+    }
+    JetStreamPublisher publisher(&connection);
+    constexpr int TickMs = 5;
+    const int perTick = std::max(1, rate * TickMs / 1000);
+    const int ticks = seconds * 1000 / TickMs;
+    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
+    qint64 published = 0, acked = 0;
+    const Clock::time_point start = Clock::now();
+    for (int t = 0; t < ticks; ++t) {
+        std::this_thread::sleep_until(start + std::chrono::milliseconds(t * TickMs)); // pacing, not synchronisation
+        EventBatch batch;
+        const qint64 stamp = nowNs();
+        for (int i = 0; i < perTick; ++i)
+            batch.append(makeEvent(QStringLiteral("paced-"), published + i, stamp));
+        published += perTick;
+        acked += publisher.publish(batch).durable;
+    }
+    const double wall = std::chrono::duration<double>(Clock::now() - start).count();
+    std::printf(
+        "cpu=%.6f wall=%.6f published=%lld acked=%lld\n", cpuSeconds(RUSAGE_SELF) - cpuBefore, wall, published, acked);
+    return 0;
+}
+
+struct Desk
+{
+    natsConnection *nc = nullptr;
+    jsCtx *js = nullptr;
+    natsSubscription *sub = nullptr;
+    std::vector<qint64> latencyNs; // written by the subscription's thread only, read after it is drained
+    std::atomic<qint64> received {0};
+};
+
+void onDeskMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
+{
+    const qint64 now = nowNs();
+    auto *desk = static_cast<Desk *>(closure);
+    const char *data = natsMsg_GetData(msg);
+    const int len = natsMsg_GetDataLength(msg);
+    const char *t = static_cast<const char *>(memmem(data, size_t(len), "{\"t\":", 5));
+    if (t) {
+        desk->latencyNs.push_back(now - std::strtoll(t + 5, nullptr, 10));
+        desk->received.fetch_add(1, std::memory_order_release);
+    }
+    natsMsg_Destroy(msg);
+}
+
+bool openDesk(Desk &desk, const QString &url, size_t expected)
+{
+    desk.latencyNs.reserve(expected);
+    if (natsConnection_ConnectTo(&desk.nc, url.toUtf8().constData()) != NATS_OK)
+        return false;
+    if (natsConnection_JetStream(&desk.js, desk.nc, nullptr) != NATS_OK)
+        return false;
+    jsSubOptions so;
+    jsSubOptions_Init(&so);
+    so.Stream = "SWITCHBOARD";
+    so.Config.DeliverPolicy = js_DeliverNew;
+    so.Config.AckPolicy = js_AckNone; // a desk that only reads: the latency is the delivery's, not the ack round trip
+    jsErrCode code;
+    return js_Subscribe(&desk.sub, desk.js, "sb.opera.>", onDeskMessage, &desk, nullptr, &so, &code) == NATS_OK;
+}
+
+void closeDesk(Desk &desk)
+{
+    natsSubscription_Destroy(desk.sub);
+    jsCtx_Destroy(desk.js);
+    natsConnection_Destroy(desk.nc);
+}
+
+double percentileMs(std::vector<qint64> &v, double p)
+{
+    if (v.empty())
+        return -1;
+    const size_t i = std::min(v.size() - 1, size_t(p * double(v.size())));
+    std::nth_element(v.begin(), v.begin() + qsizetype(i), v.end());
+    return double(v[i]) / 1e6;
+}
+
+// Events/s with every publish acknowledged: the relay's publisher, batches of 1,000, for `seconds`.
+double relayMaxRate(NatsConnection &connection, int seconds)
+{
+    JetStreamPublisher publisher(&connection);
+    qint64 acked = 0, n = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < seconds * 1000) {
+        EventBatch batch;
+        for (int i = 0; i < 1000; ++i)
+            batch.append(makeEvent(QStringLiteral("max-"), n++, 0));
+        const JetStreamPublisher::Result r = publisher.publish(batch);
+        acked += r.durable;
+        if (r.durable < batch.size()) {
+            std::fprintf(stderr, "relay max rate: %s\n", qPrintable(r.error));
+            break;
+        }
+    }
+    return double(acked) / (double(timer.nsecsElapsed()) / 1e9);
+}
+
+// The same bytes (subject, Msg-Id, JSON line) through cnats' async publish with nothing of the relay around it.
+double bareMaxRate(NatsConnection &connection, int seconds)
+{
+    jsCtx *js = nullptr;
+    jsOptions o;
+    jsOptions_Init(&o);
+    o.PublishAsync.MaxPending = 1 << 16;
+    if (natsConnection_JetStream(&js, connection.handle(), &o) != NATS_OK)
+        return -1;
+    qint64 sent = 0;
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray line;
+    while (timer.elapsed() < seconds * 1000) {
+        for (int i = 0; i < 1000; ++i) {
+            const Event e = makeEvent(QStringLiteral("bare-"), sent++, 0);
+            line.clear();
+            EventJsonWriter::append(line, e);
+            const QByteArray subject = RelaySubjects::forEvent(e), id = RelaySubjects::messageId(e);
+            natsMsg *msg = nullptr;
+            natsMsg_Create(&msg, subject.constData(), nullptr, line.constData(), int(line.size()));
+            jsPubOptions po;
+            jsPubOptions_Init(&po);
+            po.MsgId = id.constData();
+            if (js_PublishMsgAsync(js, &msg, &po) != NATS_OK)
+                natsMsg_Destroy(msg);
+        }
+        jsPubOptions wait;
+        jsPubOptions_Init(&wait);
+        wait.MaxWait = 10000;
+        js_PublishAsyncComplete(js, &wait);
+    }
+    const double rate = double(sent) / (double(timer.nsecsElapsed()) / 1e9);
+    jsCtx_Destroy(js);
+    return rate;
+}
+
+int intArg(const QStringList &args, const QString &name, int fallback)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int rate = intArg(args, QStringLiteral("--rate"), 2000);
+    const int seconds = intArg(args, QStringLiteral("--seconds"), 30);
+    if (args.contains(QStringLiteral("--relay-child")))
+        return runRelayChild(args.at(args.indexOf(QStringLiteral("--relay-child")) + 1), rate, seconds);
+    const int consumers = intArg(args, QStringLiteral("--consumers"), 50);
+    const int maxSeconds = intArg(args, QStringLiteral("--max-seconds"), std::min(5, seconds));
+
+    if (test::NatsServer::binary().isEmpty()) {
+        std::printf("relay_fanout: nats-server is not installed (scripts/setup.sh installs it); skipped\n");
+        return 0;
+    }
+    test::NatsServer server;
+    server.start();
+    QElapsedTimer ready;
+    ready.start();
+    while (!server.accepting() && ready.elapsed() < 15000)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    NatsConnection connection(relayConfig(server.url()));
+    QString error;
+    if (!connection.open(&error)) {
+        std::printf("relay_fanout: %s; skipped\n", qPrintable(error));
+        return 0;
+    }
+
+    // The paced run: desks first, then the relay child.
+    const qint64 expected = qint64(std::max(1, rate * 5 / 1000)) * (seconds * 1000 / 5);
+    std::vector<Desk> desks(static_cast<size_t>(consumers));
+    for (Desk &desk : desks)
+        if (!openDesk(desk, server.url(), size_t(expected))) {
+            std::printf("relay_fanout: a desk could not subscribe; skipped\n");
+            return 0;
+        }
+    QProcess relay;
+    relay.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    relay.start(QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--relay-child"), server.url(), QStringLiteral("--rate"), QString::number(rate),
+            QStringLiteral("--seconds"), QString::number(seconds)});
+    relay.waitForFinished(seconds * 1000 + 60000);
+    const QByteArray report = relay.readAllStandardOutput();
+    double cpu = -1, wall = -1;
+    long long published = 0, acked = 0;
+    std::sscanf(report.constData(), "cpu=%lf wall=%lf published=%lld acked=%lld", &cpu, &wall, &published, &acked);
+    // Let the desks drain what was acknowledged (bounded).
+    QElapsedTimer drain;
+    drain.start();
+    auto drained = [&] {
+        for (const Desk &desk : desks)
+            if (desk.received.load(std::memory_order_acquire) < acked)
+                return false;
+        return true;
+    };
+    while (!drained() && drain.elapsed() < 10000)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    std::vector<qint64> all;
+    qint64 short_ = 0;
+    for (Desk &desk : desks) {
+        natsSubscription_Unsubscribe(desk.sub); // stops its thread before its samples are read
+        const qint64 got = desk.received.load(std::memory_order_acquire);
+        short_ += std::max<qint64>(0, acked - got);
+        all.insert(all.end(), desk.latencyNs.begin(), desk.latencyNs.begin() + qsizetype(got));
+    }
+    for (Desk &desk : desks)
+        closeDesk(desk);
+    const double p50 = percentileMs(all, 0.50), p99 = percentileMs(all, 0.99);
+    const double achieved = wall > 0 ? double(acked) / wall : 0;
+    const double corePer1k = cpu >= 0 && wall > 0 ? cpu / wall * 100 / (achieved / 1000) : -1;
+
+    const double relayRate = relayMaxRate(connection, maxSeconds);
+    const double bareRate = bareMaxRate(connection, maxSeconds);
+
+    std::printf("relay_fanout: one relay, %d desks (ephemeral push consumers), nats-server %s on loopback\n", consumers,
+        qPrintable(server.url()));
+    std::printf("  paced %d events/s for %d s: %lld published, %lld acknowledged (%.0f/s), %lld deliveries (%lld "
+                "missing)\n",
+        rate, seconds, published, acked, achieved, qint64(all.size()), short_);
+    std::printf("  added latency publish -> desk : p50 %.2f ms, p99 %.2f ms (goal p99 <= 5 ms: %.2f x of it)\n", p50,
+        p99, p99 / 5.0);
+    std::printf("  relay CPU                     : %.1f %% of one core per 1,000 events/s (%.2f s CPU in %.1f s)\n",
+        corePer1k, cpu, wall);
+    std::printf("  highest acknowledged rate     : %.0f events/s in batches of 1,000 (goal >= 50,000: %.2f x of it); "
+                "bare cnats async publish of the same bytes %.0f/s: relay %.2f x of bare\n",
+        relayRate, relayRate / 50000, bareRate, bareRate > 0 ? relayRate / bareRate : 0);
+    return 0;
+}
