@@ -67,9 +67,10 @@ RelayConfig relayConfig(const QString &url)
     return c;
 }
 
-// The relay child: publishes `rate` events/s for `seconds` in 5 ms batches, each batch acknowledged before the next
-// tick; prints its CPU seconds and counts.
-int runRelayChild(const QString &url, int rate, int seconds)
+// The relay child: publishes `rate` events/s for `seconds`: every 5 ms, what has come due since the last batch (more
+// than one tick's worth when the last ack took longer, as the feed host batches what arrived meanwhile), each batch
+// acknowledged before the next; prints its CPU seconds and counts.
+int runRelayChild(const QString &url, const QString &prefix, int rate, int seconds)
 {
     NatsConnection connection(relayConfig(url));
     QString error;
@@ -79,18 +80,19 @@ int runRelayChild(const QString &url, int rate, int seconds)
     }
     JetStreamPublisher publisher(&connection);
     constexpr int TickMs = 5;
-    const int perTick = std::max(1, rate * TickMs / 1000);
-    const int ticks = seconds * 1000 / TickMs;
+    const qint64 total = qint64(rate) * seconds;
     const double cpuBefore = cpuSeconds(RUSAGE_SELF);
     qint64 published = 0, acked = 0;
     const Clock::time_point start = Clock::now();
-    for (int t = 0; t < ticks; ++t) {
+    for (int t = 0; published < total; ++t) {
         std::this_thread::sleep_until(start + std::chrono::milliseconds(t * TickMs)); // pacing, not synchronisation
+        const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+        const qint64 due = std::min(total, qint64(elapsed * rate) + 1);
         EventBatch batch;
         const qint64 stamp = nowNs();
-        for (int i = 0; i < perTick; ++i)
-            batch.append(makeEvent(QStringLiteral("paced-"), published + i, stamp));
-        published += perTick;
+        for (qint64 n = published; n < due; ++n)
+            batch.append(makeEvent(prefix, n, stamp));
+        published = std::max(published, due);
         acked += publisher.publish(batch).durable;
     }
     const double wall = std::chrono::duration<double>(Clock::now() - start).count();
@@ -152,6 +154,61 @@ double percentileMs(std::vector<qint64> &v, double p)
     const size_t i = std::min(v.size() - 1, size_t(p * double(v.size())));
     std::nth_element(v.begin(), v.begin() + qsizetype(i), v.end());
     return double(v[i]) / 1e6;
+}
+
+struct Paced
+{
+    double p50 = -1, p99 = -1, cpu = -1, wall = -1, achieved = 0, corePer1k = -1;
+    long long published = 0, acked = 0, deliveries = 0, missing = 0;
+};
+
+// `consumers` desks subscribe, then the relay child publishes `rate` events/s for `seconds` with keys of `prefix`
+// (a prefix per run: JetStream would drop a key it saw within two minutes).
+Paced pacedRun(const QString &url, const QString &prefix, int consumers, int rate, int seconds)
+{
+    Paced out;
+    const qint64 expected = qint64(rate) * seconds;
+    std::vector<Desk> desks(static_cast<size_t>(consumers));
+    for (Desk &desk : desks)
+        if (!openDesk(desk, url, size_t(expected))) {
+            std::printf("relay_fanout: a desk could not subscribe\n");
+            return out;
+        }
+    QProcess relay;
+    relay.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    relay.start(QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--relay-child"), url, QStringLiteral("--prefix"), prefix, QStringLiteral("--rate"),
+            QString::number(rate), QStringLiteral("--seconds"), QString::number(seconds)});
+    relay.waitForFinished(seconds * 1000 + 60000);
+    const QByteArray report = relay.readAllStandardOutput();
+    std::sscanf(report.constData(), "cpu=%lf wall=%lf published=%lld acked=%lld", &out.cpu, &out.wall, &out.published,
+        &out.acked);
+    // Let the desks drain what was acknowledged (bounded).
+    QElapsedTimer drain;
+    drain.start();
+    auto drained = [&] {
+        for (const Desk &desk : desks)
+            if (desk.received.load(std::memory_order_acquire) < out.acked)
+                return false;
+        return true;
+    };
+    while (!drained() && drain.elapsed() < 20000)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    std::vector<qint64> all;
+    for (Desk &desk : desks) {
+        natsSubscription_Unsubscribe(desk.sub); // no more samples once its count is read
+        const qint64 got = desk.received.load(std::memory_order_acquire);
+        out.missing += std::max<qint64>(0, out.acked - got);
+        all.insert(all.end(), desk.latencyNs.begin(), desk.latencyNs.begin() + qsizetype(got));
+    }
+    for (Desk &desk : desks)
+        closeDesk(desk);
+    out.deliveries = qint64(all.size());
+    out.p50 = percentileMs(all, 0.50);
+    out.p99 = percentileMs(all, 0.99);
+    out.achieved = out.wall > 0 ? double(out.acked) / out.wall : 0;
+    out.corePer1k = out.cpu >= 0 && out.wall > 0 ? out.cpu / out.wall * 100 / (out.achieved / 1000) : -1;
+    return out;
 }
 
 // Events/s with every publish acknowledged: the relay's publisher, batches of 1,000, for `seconds`.
@@ -227,7 +284,8 @@ int main(int argc, char **argv)
     const int rate = intArg(args, QStringLiteral("--rate"), 2000);
     const int seconds = intArg(args, QStringLiteral("--seconds"), 30);
     if (args.contains(QStringLiteral("--relay-child")))
-        return runRelayChild(args.at(args.indexOf(QStringLiteral("--relay-child")) + 1), rate, seconds);
+        return runRelayChild(args.at(args.indexOf(QStringLiteral("--relay-child")) + 1),
+            args.at(args.indexOf(QStringLiteral("--prefix")) + 1), rate, seconds);
     const int consumers = intArg(args, QStringLiteral("--consumers"), 50);
     const int maxSeconds = intArg(args, QStringLiteral("--max-seconds"), std::min(5, seconds));
 
@@ -248,49 +306,8 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    // The paced run: desks first, then the relay child.
-    const qint64 expected = qint64(std::max(1, rate * 5 / 1000)) * (seconds * 1000 / 5);
-    std::vector<Desk> desks(static_cast<size_t>(consumers));
-    for (Desk &desk : desks)
-        if (!openDesk(desk, server.url(), size_t(expected))) {
-            std::printf("relay_fanout: a desk could not subscribe; skipped\n");
-            return 0;
-        }
-    QProcess relay;
-    relay.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    relay.start(QCoreApplication::applicationFilePath(),
-        {QStringLiteral("--relay-child"), server.url(), QStringLiteral("--rate"), QString::number(rate),
-            QStringLiteral("--seconds"), QString::number(seconds)});
-    relay.waitForFinished(seconds * 1000 + 60000);
-    const QByteArray report = relay.readAllStandardOutput();
-    double cpu = -1, wall = -1;
-    long long published = 0, acked = 0;
-    std::sscanf(report.constData(), "cpu=%lf wall=%lf published=%lld acked=%lld", &cpu, &wall, &published, &acked);
-    // Let the desks drain what was acknowledged (bounded).
-    QElapsedTimer drain;
-    drain.start();
-    auto drained = [&] {
-        for (const Desk &desk : desks)
-            if (desk.received.load(std::memory_order_acquire) < acked)
-                return false;
-        return true;
-    };
-    while (!drained() && drain.elapsed() < 10000)
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    std::vector<qint64> all;
-    qint64 short_ = 0;
-    for (Desk &desk : desks) {
-        natsSubscription_Unsubscribe(desk.sub); // stops its thread before its samples are read
-        const qint64 got = desk.received.load(std::memory_order_acquire);
-        short_ += std::max<qint64>(0, acked - got);
-        all.insert(all.end(), desk.latencyNs.begin(), desk.latencyNs.begin() + qsizetype(got));
-    }
-    for (Desk &desk : desks)
-        closeDesk(desk);
-    const double p50 = percentileMs(all, 0.50), p99 = percentileMs(all, 0.99);
-    const double achieved = wall > 0 ? double(acked) / wall : 0;
-    const double corePer1k = cpu >= 0 && wall > 0 ? cpu / wall * 100 / (achieved / 1000) : -1;
-
+    const Paced fanout = pacedRun(server.url(), QStringLiteral("fanout-"), consumers, rate, seconds);
+    const Paced single = pacedRun(server.url(), QStringLiteral("single-"), 1, rate, std::min(5, seconds));
     const double relayRate = relayMaxRate(connection, maxSeconds);
     const double bareRate = bareMaxRate(connection, maxSeconds);
 
@@ -298,11 +315,13 @@ int main(int argc, char **argv)
         qPrintable(server.url()));
     std::printf("  paced %d events/s for %d s: %lld published, %lld acknowledged (%.0f/s), %lld deliveries (%lld "
                 "missing)\n",
-        rate, seconds, published, acked, achieved, qint64(all.size()), short_);
-    std::printf("  added latency publish -> desk : p50 %.2f ms, p99 %.2f ms (goal p99 <= 5 ms: %.2f x of it)\n", p50,
-        p99, p99 / 5.0);
+        rate, seconds, fanout.published, fanout.acked, fanout.achieved, fanout.deliveries, fanout.missing);
+    std::printf("  added latency publish -> desk : p50 %.2f ms, p99 %.2f ms (goal p99 <= 5 ms: %.2f x of it); "
+                "one desk alone (%d s): p50 %.2f ms, p99 %.2f ms, so %d desks cost %.1f x its p99\n",
+        fanout.p50, fanout.p99, fanout.p99 / 5.0, std::min(5, seconds), single.p50, single.p99, consumers,
+        single.p99 > 0 ? fanout.p99 / single.p99 : 0);
     std::printf("  relay CPU                     : %.1f %% of one core per 1,000 events/s (%.2f s CPU in %.1f s)\n",
-        corePer1k, cpu, wall);
+        fanout.corePer1k, fanout.cpu, fanout.wall);
     std::printf("  highest acknowledged rate     : %.0f events/s in batches of 1,000 (goal >= 50,000: %.2f x of it); "
                 "bare cnats async publish of the same bytes %.0f/s: relay %.2f x of bare\n",
         relayRate, relayRate / 50000, bareRate, bareRate > 0 ? relayRate / bareRate : 0);

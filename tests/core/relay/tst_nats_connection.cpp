@@ -2,10 +2,8 @@
 // certificate refused), a wrong token is refused, and every failure names the relay.
 #include "nats_server.h"
 #include "relay/nats_connection.h"
-#include "sim/self_signed_certificate.h"
+#include "self_signed_files.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sb;
@@ -15,30 +13,19 @@ class TestNatsConnection : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_cert, m_key;
+    test::SelfSignedFiles m_identity;
 
     // A server with a certificate for localhost/127.0.0.1 that is its own CA, asking for `token`.
     bool startTlsServer(test::NatsServer &server, const QString &token)
     {
-        server.useTls(m_cert, m_key, m_cert);
+        server.useTls(m_identity.certificate(), m_identity.key(), m_identity.certificate());
         server.requireToken(token);
         server.start();
         return true;
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const sim::SelfSignedCertificate identity = sim::SelfSignedCertificate::generate();
-        QVERIFY(!identity.isNull());
-        m_cert = m_dir.filePath(QStringLiteral("server.pem"));
-        m_key = m_dir.filePath(QStringLiteral("server.key"));
-        QVERIFY(identity.writeCertificatePem(m_cert));
-        QFile key(m_key);
-        QVERIFY(key.open(QIODevice::WriteOnly));
-        key.write(identity.key().toPem());
-    }
+    void initTestCase() { QVERIFY(m_identity.write()); }
 
     void tlsWithItsCaFileAndTheTokenConnects()
     {
@@ -49,7 +36,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
         RelayConfig c;
         c.natsUrl = server.url();
-        c.caFile = m_cert;
+        c.caFile = m_identity.certificate();
         c.token = QStringLiteral("s3cr3t");
         NatsConnection connection(c);
         QString error;
@@ -84,7 +71,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
         RelayConfig c;
         c.natsUrl = server.url();
-        c.caFile = m_cert;
+        c.caFile = m_identity.certificate();
         c.token = QStringLiteral("wrong");
         NatsConnection connection(c);
         QString error;

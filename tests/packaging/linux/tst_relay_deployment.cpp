@@ -1,7 +1,7 @@
 // What packaging/linux ships for a team relay, checked by the tools that will read it: both nats-server configs are
 // valid for `nats-server -t` (with real certificate files and the passwords in the environment, and invalid without
 // them), and the systemd unit passes `systemd-analyze verify` without a warning. A missing tool skips its check.
-#include "sim/self_signed_certificate.h"
+#include "self_signed_files.h"
 
 #include <QFile>
 #include <QProcess>
@@ -58,15 +58,15 @@ class TestRelayDeployment : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_cert, m_key;
+    test::SelfSignedFiles m_identity;
 
     // The shipped config with its certificate paths pointing at a real certificate and key.
     QString configWithCertificates(const char *name)
     {
         QByteArray text = readAll(packagingFile(name));
-        text.replace("/etc/nats/tls/server.pem", m_cert.toUtf8())
-            .replace("/etc/nats/tls/server.key", m_key.toUtf8())
-            .replace("/etc/nats/tls/ca.pem", m_cert.toUtf8());
+        text.replace("/etc/nats/tls/server.pem", m_identity.certificate().toUtf8())
+            .replace("/etc/nats/tls/server.key", m_identity.key().toUtf8())
+            .replace("/etc/nats/tls/ca.pem", m_identity.certificate().toUtf8());
         const QString path = m_dir.filePath(QLatin1String(name));
         QFile f(path);
         if (f.open(QIODevice::WriteOnly))
@@ -75,17 +75,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const sim::SelfSignedCertificate identity = sim::SelfSignedCertificate::generate();
-        QVERIFY(!identity.isNull());
-        m_cert = m_dir.filePath(QStringLiteral("server.pem"));
-        m_key = m_dir.filePath(QStringLiteral("server.key"));
-        QVERIFY(identity.writeCertificatePem(m_cert));
-        QFile key(m_key);
-        QVERIFY(key.open(QIODevice::WriteOnly));
-        key.write(identity.key().toPem());
-    }
+    void initTestCase() { QVERIFY(m_identity.write()); }
 
     void theNatsConfigsAreValid_data()
     {
