@@ -35,9 +35,15 @@ echo "installed switchboard-cli demo --count 5: 5 events"
 desktop-file-validate /usr/share/applications/io.switchboard.Switchboard.desktop
 appstreamcli validate --no-net /usr/share/metainfo/io.switchboard.Switchboard.metainfo.xml
 for f in /usr/share/icons/hicolor/256x256/apps/io.switchboard.Switchboard.png /usr/share/man/man1/switchboard-cli.1 \
-  /usr/share/bash-completion/completions/switchboard-cli /usr/share/doc/switchboard/examples/switchboard.sample.json; do
+  /usr/share/bash-completion/completions/switchboard-cli /usr/share/doc/switchboard/examples/switchboard.sample.json \
+  /usr/lib/systemd/system/switchboard-relay.service /usr/share/doc/switchboard/examples/nats-server.conf \
+  /usr/share/doc/switchboard/examples/nats-cluster.conf; do
   [ -f "$f" ] || { echo "missing from the package: $f" >&2; exit 1; }
 done
+if command -v systemd-analyze >/dev/null; then # the installed unit, its program in place
+  out=$(systemd-analyze verify --man=no /usr/lib/systemd/system/switchboard-relay.service 2>&1)
+  [ -z "$out" ] || { echo "systemd-analyze verify switchboard-relay.service: $out" >&2; exit 1; }
+fi
 man -l /usr/share/man/man1/switchboard-cli.1 >/dev/null 2>&1 || true
 
 $SUDO apt-get remove -y -qq switchboard >/dev/null
