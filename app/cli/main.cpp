@@ -1,4 +1,5 @@
-// switchboard-cli: the headless product. Subcommands: listen, replay, demo, search, secret.
+// switchboard-cli: the headless product. Subcommands: listen, replay, demo, search, alarms, secret.
+#include "alarms_command.h"
 #include "config/app_config.h"
 #include "demo_command.h"
 #include "listen_command.h"
@@ -39,6 +40,7 @@ int usage(const char *message = nullptr)
         "  switchboard-cli replay <type> FILE [--stats] [--filter QUERY] [--line-buffered] [--rules RULES]\n"
         "  switchboard-cli demo [--count N] [--line-buffered]\n"
         "  switchboard-cli search \"query\" [--feed F] [--since T] [--limit N] [--store FILE]\n"
+        "  switchboard-cli alarms [--open] [--history FILE]\n"
         "  switchboard-cli secret set NAME      (the value from standard input)\n"
         "  switchboard-cli secret delete NAME\n");
     return 64;
@@ -57,7 +59,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("listen, replay, demo, search or secret"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("listen, replay, demo, search, alarms or secret"));
     QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Config file."), QStringLiteral("FILE"));
     QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Exit after N events."), QStringLiteral("N"));
     QCommandLineOption timeout(
@@ -79,7 +82,11 @@ int main(int argc, char **argv)
         QStringLiteral("RULES"));
     QCommandLineOption filter(QStringLiteral("filter"),
         QStringLiteral("Print only the events QUERY matches (the desk's filter syntax)."), QStringLiteral("QUERY"));
-    parser.addOptions({config, count, timeout, record, stats, feed, since, limit, store, lineBuffered, rules, filter});
+    QCommandLineOption openOnly(QStringLiteral("open"), QStringLiteral("alarms: only those not closed."));
+    QCommandLineOption history(
+        QStringLiteral("history"), QStringLiteral("alarms: history database (as --store)."), QStringLiteral("FILE"));
+    parser.addOptions({config, count, timeout, record, stats, feed, since, limit, store, lineBuffered, rules, filter,
+        openOnly, history});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
@@ -155,6 +162,12 @@ int main(int argc, char **argv)
             return usage("--limit needs a positive number");
         options.storePath = parser.value(store);
         return sb::cli::runSearch(options);
+    }
+    if (command == QLatin1String("alarms")) {
+        if (args.size() != 1)
+            return usage("alarms takes no arguments, only --open and --history FILE");
+        return sb::cli::runAlarms(
+            parser.isSet(openOnly), parser.isSet(history) ? parser.value(history) : parser.value(store));
     }
     if (command == QLatin1String("secret")) {
         if (args.size() != 3 || (args.at(1) != QLatin1String("set") && args.at(1) != QLatin1String("delete")))

@@ -182,6 +182,34 @@ void EventStore::count(QObject *context, std::function<void(qint64)> done)
         Qt::QueuedConnection);
 }
 
+void EventStore::saveAlarm(const AlarmRecord &alarm, QObject *context, std::function<void(bool)> done)
+{
+    auto reply = replyOn(context, &m_thread, std::move(done));
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, alarm, reply] {
+            const bool ok = w->saveAlarm(alarm, true);
+            if (reply)
+                reply(ok);
+        },
+        Qt::QueuedConnection);
+}
+
+void EventStore::alarms(bool openOnly, QObject *context, std::function<void(AlarmRecordList, QString)> done)
+{
+    auto reply = replyOn(context, &m_thread, std::move(done));
+    if (!reply)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, openOnly, reply] {
+            QString error;
+            AlarmRecordList list = w->alarms(openOnly, &error);
+            reply(list, error);
+        },
+        Qt::QueuedConnection);
+}
+
 void EventStore::prune(qint64 nowMs)
 {
     QMetaObject::invokeMethod(

@@ -2,6 +2,7 @@
 
 #include "event/event.h"
 #include "event/feed_error.h"
+#include "store/alarm_record.h"
 #include "store/quarantined_message.h"
 
 #include <QList>
@@ -90,6 +91,10 @@ public:
     void quarantined(
         const QString &feed, int limit, QObject *context, std::function<void(QuarantinedMessageList)> done);
     void count(QObject *context, std::function<void(qint64)> done);
+    // Stores an alarm and its transitions (those already stored are kept), synced before `done(ok)` runs.
+    void saveAlarm(const AlarmRecord &alarm, QObject *context = nullptr, std::function<void(bool)> done = {});
+    // The stored alarms, oldest raised first; `openOnly`: those not closed. `error` is empty on success.
+    void alarms(bool openOnly, QObject *context, std::function<void(AlarmRecordList, QString)> done);
     void prune(qint64 nowMs);
     // Blocks until every queued operation has run and every stored event is searchable; for tests and tools.
     void flush();

@@ -24,22 +24,38 @@ CREATE TABLE IF NOT EXISTS events(
   id INTEGER PRIMARY KEY,
   feed TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
   time INTEGER, received INTEGER NOT NULL,
-  title TEXT, body TEXT, urgency INTEGER, tags TEXT, attrs TEXT, language TEXT, source TEXT,
+  title TEXT, body TEXT, urgency INTEGER, tags TEXT, attrs TEXT, language TEXT, source TEXT, rules TEXT,
   UNIQUE(feed, key));
 CREATE INDEX IF NOT EXISTS events_received ON events(received);
 CREATE TABLE IF NOT EXISTS feed_state(feed TEXT NOT NULL, key TEXT NOT NULL, value TEXT, PRIMARY KEY(feed, key));
 CREATE TABLE IF NOT EXISTS quarantine(
   id INTEGER PRIMARY KEY, feed TEXT NOT NULL, received INTEGER NOT NULL, raw BLOB, error TEXT);
+CREATE TABLE IF NOT EXISTS alarms(
+  feed TEXT NOT NULL, key TEXT NOT NULL, rule TEXT NOT NULL, title TEXT, state TEXT NOT NULL,
+  raised INTEGER NOT NULL, snoozed_until INTEGER NOT NULL DEFAULT 0, repeat_sec INTEGER NOT NULL DEFAULT 0,
+  escalate_after_sec INTEGER NOT NULL DEFAULT 0, escalated INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(feed, key));
+CREATE TABLE IF NOT EXISTS alarm_transitions(
+  feed TEXT NOT NULL, key TEXT NOT NULL, seq INTEGER NOT NULL, state TEXT NOT NULL, who TEXT, at INTEGER NOT NULL,
+  note TEXT, PRIMARY KEY(feed, key, seq));
+)sql";
+
+// Alarms are not events: pruning the history by age or size leaves them (and their transitions) alone.
+const char *const kSaveAlarm = R"sql(
+INSERT INTO alarms(feed, key, rule, title, state, raised, snoozed_until, repeat_sec, escalate_after_sec, escalated)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+ON CONFLICT(feed, key) DO UPDATE SET
+  rule = excluded.rule, title = excluded.title, state = excluded.state, snoozed_until = excluded.snoozed_until,
+  repeat_sec = excluded.repeat_sec, escalate_after_sec = excluded.escalate_after_sec, escalated = excluded.escalated
 )sql";
 
 // A changed version of a story replaces the stored one (same feed and key); SearchIndex re-indexes it.
 const char *const kInsert = R"sql(
-INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, attrs, language, source)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, attrs, language, source, rules)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
 ON CONFLICT(feed, key) DO UPDATE SET
   kind = excluded.kind, time = excluded.time, received = excluded.received, title = excluded.title,
   body = excluded.body, urgency = excluded.urgency, tags = excluded.tags, attrs = excluded.attrs,
-  language = excluded.language, source = excluded.source
+  language = excluded.language, source = excluded.source, rules = excluded.rules
 )sql";
 
 // Rows are indexed for search this long after they are stored, in chunks of at most this many: a burst is indexed
@@ -49,7 +65,7 @@ constexpr int kIndexDelayMs = 250;
 constexpr int kIndexChunk = 1024;
 
 const char *const kColumns = "e.feed, e.kind, e.key, e.time, e.received, e.title, e.body, e.urgency, e.tags, "
-                             "e.attrs, e.language, e.source";
+                             "e.attrs, e.language, e.source, e.rules";
 
 void bindText(sqlite3_stmt *s, int index, const QByteArray &utf8)
 {
@@ -89,6 +105,9 @@ Event readEvent(sqlite3_stmt *s)
     e.attrs = StoredText::column(s, 9);
     e.language = columnText(s, 10);
     e.source = columnText(s, 11);
+    const QString rules = columnText(s, 12);
+    if (!rules.isEmpty())
+        e.rules = rules.split(QLatin1Char('\n'));
     return e;
 }
 
@@ -206,7 +225,7 @@ void StoreWorker::open(const StoreOptions &options)
     // on every slice (store_ingest: +4-10 % events per CPU second with the larger cache).
     if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; "
               "PRAGMA journal_size_limit=67108864; PRAGMA cache_size=-65536;")
-        || !exec(kSchema)) {
+        || !exec(kSchema) || !upgradeSchema()) {
         close();
         return;
     }
@@ -244,6 +263,118 @@ void StoreWorker::enqueue(
         writePending();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start(m_options.flushIntervalMs);
+}
+
+bool StoreWorker::upgradeSchema()
+{
+    // A history of an earlier version has no rules column; its rows read back with no rules.
+    if (sqlite3_stmt *probe = [this] {
+            sqlite3_stmt *s = nullptr;
+            return sqlite3_prepare_v2(m_db, "SELECT rules FROM events LIMIT 0", -1, &s, nullptr) == SQLITE_OK ? s
+                                                                                                              : nullptr;
+        }()) {
+        sqlite3_finalize(probe);
+        return true;
+    }
+    return exec("ALTER TABLE events ADD COLUMN rules TEXT");
+}
+
+bool StoreWorker::saveAlarm(const AlarmRecord &alarm, bool durable)
+{
+    writePending(); // the event an alarm names is stored before the alarm
+    QString why;
+    const bool ok = transaction(
+        durable,
+        [&](QString &failure) {
+            sqlite3_stmt *s = prepare(kSaveAlarm);
+            if (!s) {
+                failure = QString::fromUtf8(sqlite3_errmsg(m_db));
+                return false;
+            }
+            bindText(s, 1, alarm.feed);
+            bindText(s, 2, alarm.key);
+            bindText(s, 3, alarm.rule);
+            bindText(s, 4, alarm.title);
+            bindText(s, 5, alarm.state);
+            sqlite3_bind_int64(s, 6, alarm.raisedMs);
+            sqlite3_bind_int64(s, 7, alarm.snoozedUntilMs);
+            sqlite3_bind_int(s, 8, alarm.repeatSec);
+            sqlite3_bind_int(s, 9, alarm.escalateAfterSec);
+            sqlite3_bind_int(s, 10, alarm.escalated ? 1 : 0);
+            bool done = sqlite3_step(s) == SQLITE_DONE;
+            sqlite3_finalize(s);
+            // Transitions only ever grow: the ones already stored are kept as they are.
+            sqlite3_stmt *t = done ? prepare("INSERT OR IGNORE INTO alarm_transitions(feed, key, seq, state, who, at, "
+                                             "note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                                   : nullptr;
+            done = done && t;
+            for (int i = 0; done && i < alarm.transitions.size(); ++i) {
+                const AlarmTransition &step = alarm.transitions.at(i);
+                sqlite3_reset(t);
+                bindText(t, 1, alarm.feed);
+                bindText(t, 2, alarm.key);
+                sqlite3_bind_int(t, 3, i);
+                bindText(t, 4, step.state);
+                bindText(t, 5, step.who);
+                sqlite3_bind_int64(t, 6, step.atMs);
+                bindText(t, 7, step.note);
+                done = sqlite3_step(t) == SQLITE_DONE;
+            }
+            sqlite3_finalize(t);
+            if (!done)
+                failure = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return done;
+        },
+        why);
+    if (!ok && m_db)
+        reportError(QStringLiteral("alarm"),
+            QStringLiteral("could not store the alarm of %1 %2: %3").arg(alarm.feed, alarm.key, why));
+    return ok;
+}
+
+AlarmRecordList StoreWorker::alarms(bool openOnly, QString *error)
+{
+    AlarmRecordList out;
+    if (!m_db) {
+        *error = QStringLiteral("history is not open");
+        return out;
+    }
+    writePending();
+    sqlite3_stmt *s = prepare("SELECT feed, key, rule, title, state, raised, snoozed_until, repeat_sec, "
+                              "escalate_after_sec, escalated FROM alarms WHERE ?1 = 0 OR state <> 'closed' "
+                              "ORDER BY raised, feed, key");
+    sqlite3_stmt *t = prepare("SELECT state, who, at, note FROM alarm_transitions WHERE feed = ?1 AND key = ?2 "
+                              "ORDER BY seq");
+    if (!s || !t) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(s);
+        sqlite3_finalize(t);
+        return out;
+    }
+    sqlite3_bind_int(s, 1, openOnly ? 1 : 0);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        AlarmRecord a;
+        a.feed = columnText(s, 0);
+        a.key = columnText(s, 1);
+        a.rule = columnText(s, 2);
+        a.title = columnText(s, 3);
+        a.state = columnText(s, 4);
+        a.raisedMs = sqlite3_column_int64(s, 5);
+        a.snoozedUntilMs = sqlite3_column_int64(s, 6);
+        a.repeatSec = sqlite3_column_int(s, 7);
+        a.escalateAfterSec = sqlite3_column_int(s, 8);
+        a.escalated = sqlite3_column_int(s, 9) != 0;
+        sqlite3_reset(t);
+        bindText(t, 1, a.feed);
+        bindText(t, 2, a.key);
+        while (sqlite3_step(t) == SQLITE_ROW)
+            a.transitions.append(
+                AlarmTransition {columnText(t, 0), columnText(t, 1), sqlite3_column_int64(t, 2), columnText(t, 3)});
+        out.append(a);
+    }
+    sqlite3_finalize(s);
+    sqlite3_finalize(t);
+    return out;
 }
 
 bool StoreWorker::setFullSync(bool full)
@@ -308,6 +439,10 @@ bool StoreWorker::insertEvents(const EventBatch &batch, QString &error)
         StoredText::bind(m_insert, 10, e.attrs);
         bindText(m_insert, 11, e.language);
         bindText(m_insert, 12, e.source);
+        if (e.rules.isEmpty())
+            sqlite3_bind_null(m_insert, 13);
+        else
+            bindText(m_insert, 13, e.rules.join(QLatin1Char('\n')));
         if (sqlite3_step(m_insert) != SQLITE_DONE) {
             error = QString::fromUtf8(sqlite3_errmsg(m_db));
             sqlite3_reset(m_insert);

@@ -38,6 +38,8 @@ public:
     // Makes every stored event searchable now: what search() and flush() wait for.
     void catchUpIndex();
     void setFailCommitsForTesting(int n) { m_failTransactions = n; }
+    bool saveAlarm(const AlarmRecord &alarm, bool durable);
+    AlarmRecordList alarms(bool openOnly, QString *error);
 
 private:
     bool exec(const char *sql);
@@ -46,6 +48,8 @@ private:
     // Creates the database file 0600 in a private directory, so SQLite's journals are private too.
     static bool prepareDatabaseFile(const QString &path, QString *error);
     void close();
+    // Brings a history of an earlier version up to this one's tables and columns, keeping its rows readable.
+    bool upgradeSchema();
     // Runs `body` in one transaction with the sync level `durable` asks for; on failure nothing of it stays.
     // `injectable`: counted by setFailCommitsForTesting (the store's own index upkeep is not).
     bool transaction(bool durable, const std::function<bool(QString &)> &body, QString &error, bool injectable = true);

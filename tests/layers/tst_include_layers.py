@@ -35,6 +35,8 @@ MAY_INCLUDE = {
     "core/store": ["core/codec", "core/event", "core/query", "core/thread", "core/pipeline/event_sink.h",
                    "core/pipeline/acknowledgement.h"],
     "core/capture": ["core/codec", "core/event", "core/store/private_file.h"],
+    # Alarms are raised from events by their rules and kept in the history store.
+    "core/alarms": ["core/event", "core/rules", "core/store"],
     # Feed owns the token client every OAuth2 feed shares, so the pipeline sits above auth and net.
     "core/pipeline": ["core/auth", "core/codec", "core/event", "core/net", "core/query", "core/rules", "core/thread"],
     # The config checks feed types against the registry and credential destinations before anything runs, and
@@ -52,7 +54,7 @@ MAY_INCLUDE = {
     "ui/panes": ["core/codec", "core/config", "core/event", "core/pipeline", "core/query", "core/rules", "core/store", "ui/desk", "ui/dialogs",
                  "ui/models", "ui/widgets"],
     # The desk routes panes it does not know by type: panes/<type>/ register themselves (builtin_panes.h).
-    "ui/desk": ["core/codec", "core/config", "core/event", "core/pipeline", "core/rules", "core/store", "ui/dialogs", "ui/models",
+    "ui/desk": ["core/alarms", "core/codec", "core/config", "core/event", "core/pipeline", "core/rules", "core/store", "ui/dialogs", "ui/models",
                 "ui/panes/builtin_panes.h", "ui/panes/diagnostics", "ui/panes/story", "ui/widgets"],
     # The team relay's JetStream side: a sink of the pipeline, reading its config section; nothing in core/ or ui/
     # includes it, only app/relay.

@@ -423,6 +423,148 @@ private Q_SLOTS:
         QCOMPARE(keys(QStringLiteral("door:server*")), QStringList {QStringLiteral("S")});
     }
 
+    void rulesAreKeptWithTheEvent()
+    {
+        EventStore store;
+        store.open(options(QStringLiteral("rules.sqlite")));
+        Event ruled = story(QStringLiteral("R1"), QStringLiteral("Saudi oil output"));
+        ruled.rules = {QStringLiteral("Saudi oil"), QStringLiteral("Energy")};
+        bool committed = false;
+        store.commit({ruled, story(QStringLiteral("R2"), QStringLiteral("Plain story"))}, this,
+            [&](bool ok, QString) { committed = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        const EventBatch hits = searchSync(store, {QString(), {}, 0, 50});
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).key, QStringLiteral("R2"));
+        QVERIFY(hits.at(0).rules.isEmpty());
+        QCOMPARE(hits.at(1).rules, ruled.rules);
+        // A changed version of the story names the rules it matched now.
+        ruled.rules = {QStringLiteral("Energy")};
+        committed = false;
+        store.commit({ruled}, this, [&](bool ok, QString) { committed = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        QCOMPARE(searchSync(store, {QStringLiteral("saudi"), {}, 0, 50}).first().rules, ruled.rules);
+    }
+
+    void alarmsAndTheirTransitionsAreStored()
+    {
+        const StoreOptions o = options(QStringLiteral("alarms.sqlite"));
+        AlarmRecord alarm;
+        alarm.feed = QStringLiteral("salto");
+        alarm.key = QStringLiteral("E1");
+        alarm.rule = QStringLiteral("Door incidents");
+        alarm.title = QStringLiteral("Door forced open");
+        alarm.raisedMs = 5000;
+        alarm.repeatSec = 30;
+        alarm.escalateAfterSec = 120;
+        alarm.transitions = {{QStringLiteral("new"), QStringLiteral("switchboard"), 5000, QStringLiteral("raised")}};
+        AlarmRecord other = alarm;
+        other.key = QStringLiteral("E2");
+        other.raisedMs = 6000;
+        {
+            EventStore store;
+            store.open(o);
+            store.saveAlarm(alarm);
+            store.saveAlarm(other);
+            alarm.state = QStringLiteral("snoozed");
+            alarm.snoozedUntilMs = 9000;
+            alarm.escalated = true;
+            alarm.transitions.append(
+                {QStringLiteral("snoozed"), QStringLiteral("ops-anna"), 7000, QStringLiteral("é")});
+            bool saved = false;
+            store.saveAlarm(alarm, this, [&](bool ok) { saved = ok; });
+            QTRY_VERIFY_WITH_TIMEOUT(saved, kAnswerMs);
+            other.state = QStringLiteral("closed");
+            other.transitions.append({QStringLiteral("closed"), QStringLiteral("ops-anna"), 8000, QString()});
+            store.saveAlarm(other);
+        }
+        EventStore store; // read back after a restart
+        store.open(o);
+        AlarmRecordList all;
+        AlarmRecordList open;
+        int answers = 0;
+        store.alarms(false, this, [&](AlarmRecordList a, QString error) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            all = a;
+            ++answers;
+        });
+        store.alarms(true, this, [&](AlarmRecordList a, QString) {
+            open = a;
+            ++answers;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(answers, 2, kAnswerMs);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(open.size(), 1);
+        const AlarmRecord &a = open.first();
+        QCOMPARE(a.key, QStringLiteral("E1"));
+        QCOMPARE(a.rule, alarm.rule);
+        QCOMPARE(a.title, alarm.title);
+        QCOMPARE(a.state, QStringLiteral("snoozed"));
+        QCOMPARE(a.raisedMs, qint64(5000));
+        QCOMPARE(a.snoozedUntilMs, qint64(9000));
+        QCOMPARE(a.repeatSec, 30);
+        QCOMPARE(a.escalateAfterSec, 120);
+        QVERIFY(a.escalated);
+        QCOMPARE(a.transitions.size(), 2);
+        QCOMPARE(a.transitions.at(1).state, QStringLiteral("snoozed"));
+        QCOMPARE(a.transitions.at(1).who, QStringLiteral("ops-anna"));
+        QCOMPARE(a.transitions.at(1).atMs, qint64(7000));
+        QCOMPARE(a.transitions.at(1).note, QStringLiteral("é"));
+        QCOMPARE(all.at(1).state, QStringLiteral("closed"));
+        QCOMPARE(all.at(1).transitions.size(), 2);
+    }
+
+    void historyOfTheCurrentSchemaGainsRulesAndAlarms()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("before-alarms.sqlite"));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            // The tables as the version before alarms wrote them: no rules column, no alarm tables.
+            const char *before = R"sql(
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  feed TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
+  time INTEGER, received INTEGER NOT NULL,
+  title TEXT, body TEXT, urgency INTEGER, tags TEXT, attrs TEXT, language TEXT, source TEXT,
+  UNIQUE(feed, key));
+CREATE INDEX events_received ON events(received);
+CREATE TABLE feed_state(feed TEXT NOT NULL, key TEXT NOT NULL, value TEXT, PRIMARY KEY(feed, key));
+CREATE TABLE quarantine(id INTEGER PRIMARY KEY, feed TEXT NOT NULL, received INTEGER NOT NULL, raw BLOB, error TEXT);
+INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, language, source)
+  VALUES ('mrn', 'news.story', 'OLD', 1, 1000, 'Old headline', '', 3, 'R:VOD.L', 'en', '');
+)sql";
+            QCOMPARE(sqlite3_exec(db, before, nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        StoreOptions o = options(QStringLiteral("before-alarms.sqlite"));
+        o.retentionDays = 0;
+        EventStore store;
+        QSignalSpy errors(&store, &EventStore::errorOccurred);
+        store.open(o);
+        EventBatch hits = searchSync(store, {QStringLiteral("headline"), {}, 0, 50});
+        QCOMPARE(hits.size(), 1);
+        QVERIFY(hits.first().rules.isEmpty());
+        Event ruled = story(QStringLiteral("NEW"), QStringLiteral("New headline"));
+        ruled.rules = {QStringLiteral("Saudi oil")};
+        bool committed = false;
+        store.commit({ruled}, this, [&](bool ok, QString) { committed = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        hits = searchSync(store, {QStringLiteral("headline"), {}, 0, 50});
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.first().rules, ruled.rules);
+        AlarmRecord alarm;
+        alarm.feed = QStringLiteral("mrn");
+        alarm.key = QStringLiteral("NEW");
+        alarm.rule = QStringLiteral("Saudi oil");
+        alarm.raisedMs = 2000;
+        alarm.transitions = {{QStringLiteral("new"), QStringLiteral("switchboard"), 2000, QString()}};
+        bool saved = false;
+        store.saveAlarm(alarm, this, [&](bool ok) { saved = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, kAnswerMs);
+        QCOMPARE(errors.size(), 0);
+    }
+
     void historyOfAnEarlierVersionGetsItsCodesIndexed()
     {
         const QString path = m_dir.filePath(QStringLiteral("older.sqlite"));
