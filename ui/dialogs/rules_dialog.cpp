@@ -134,8 +134,11 @@ RulesDialog::RulesDialog(QVector<Rule> rules, Context context, QWidget *parent)
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setObjectName(QStringLiteral("export"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_buttons->addButton(importButton, QDialogButtonBox::ActionRole);
-    m_buttons->addButton(exportButton, QDialogButtonBox::ActionRole);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(importButton);
+    bottom->addWidget(exportButton);
+    bottom->addStretch(1);
+    bottom->addWidget(m_buttons);
     m_problem = problemLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_status = plainLabel(this);
@@ -146,7 +149,7 @@ RulesDialog::RulesDialog(QVector<Rule> rules, Context context, QWidget *parent)
     layout->addLayout(columns, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
+    layout->addLayout(bottom);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &RulesDialog::showRule);
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
@@ -199,8 +202,11 @@ RulesDialog::~RulesDialog() = default;
 
 void RulesDialog::buildEditor(QWidget *editor)
 {
-    auto *form = new QFormLayout(editor);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(editor);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    column->addLayout(form);
+    column->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_name = new QLineEdit(editor);
@@ -210,6 +216,8 @@ void RulesDialog::buildEditor(QWidget *editor)
     m_query = new FilterBox(editor);
     m_query->setObjectName(QStringLiteral("queryBox"));
     m_query->edit()->setObjectName(QStringLiteral("query"));
+    // As tall as the box and its error line, not a share of the list's height.
+    m_query->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_query->edit()->setPlaceholderText(tr("e.g. R:VOD.L urgency:1-2 -lang:de"));
     auto *queryLabel = new QLabel(tr("&Query:"), editor);
     queryLabel->setBuddy(m_query->edit());

@@ -139,7 +139,15 @@ private Q_SLOTS:
     {
         RulesDialog::Context context;
         context.recentEvents = sample();
-        RulesDialog dialog({rule("Oil", "oil")}, context);
+        Rule oil = rule("Oil", "oil", "#ffcc00");
+        oil.sound = QStringLiteral("chime");
+        oil.watch = true;
+        Rule doors = rule("Door alarms", "kind:door.incident urgency:1-2", "#ff5050");
+        doors.requireAck = true;
+        doors.repeatSec = 30;
+        Rule gold = rule("Gold", "gold");
+        gold.enabled = false;
+        RulesDialog dialog({oil, doors, gold}, context);
         dialog.show();
         auto *preview = child<QLabel>(&dialog, "preview");
         QTRY_COMPARE(preview->text(), QStringLiteral("Would have matched 3 of the last 5 events."));
