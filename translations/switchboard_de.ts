@@ -820,6 +820,14 @@ Die Verlaufssuche (Eingabe) versteht dieselbe Sprache. Siehe Hilfe &gt; Filtersy
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Regeln…</translation>
+    </message>
+    <message>
+        <source>Save filter as r&amp;ule…</source>
+        <translation>Filter als Reg&amp;el speichern…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventTablePane</name>
@@ -830,6 +838,10 @@ Die Verlaufssuche (Eingabe) versteht dieselbe Sprache. Siehe Hilfe &gt; Filtersy
     <message>
         <source>Paused · %1 held · %2 dropped</source>
         <translation>Angehalten · %1 zurückgehalten · %2 verworfen</translation>
+    </message>
+    <message>
+        <source>Save filter as &amp;rule…</source>
+        <translation>Filter als &amp;Regel speichern…</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1471,10 @@ Die Verlaufssuche (Eingabe) versteht dieselbe Sprache. Siehe Hilfe &gt; Filtersy
         <source>Select rows to copy.</source>
         <translation>Wählen Sie Zeilen zum Kopieren aus.</translation>
     </message>
+    <message>
+        <source>Rules saved and applied.</source>
+        <translation>Regeln gespeichert und angewendet.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MessageComposer</name>
@@ -1717,6 +1733,227 @@ Die Verlaufssuche (Eingabe) versteht dieselbe Sprache. Siehe Hilfe &gt; Filtersy
     <message>
         <source>now</source>
         <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RulesDialog</name>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve down</source>
+        <translation>Na&amp;ch unten</translation>
+    </message>
+    <message>
+        <source>In order: the first matching rule&apos;s colour wins.</source>
+        <translation>Die Reihenfolge zählt: Es gilt die Farbe der ersten passenden Regel.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. R:VOD.L urgency:1-2 -lang:de</source>
+        <translation>z. B. R:VOD.L urgency:1-2 -lang:de</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>Ab&amp;frage:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Keine Farbe</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>Fa&amp;rbe:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Chime</source>
+        <translation>Glocke</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>WAV file…</source>
+        <translation>WAV-Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Sound:</source>
+        <translation>&amp;Ton:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify (desktop notification)</source>
+        <translation>Benachrichti&amp;gen (Desktop-Benachrichtigung)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch list</source>
+        <translation>&amp;Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Alarm: requires ac&amp;knowledgement</source>
+        <translation>Alarm: erfordert &amp;Quittierung</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Play once</source>
+        <translation>Einmal abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the sound every:</source>
+        <translation>Ton &amp;wiederholen alle:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Esca&amp;late after:</source>
+        <translation>Es&amp;kalieren nach:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Every rule needs a name.</source>
+        <translation>Jede Regel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another rule is already called &quot;%1&quot;; each rule needs a name of its own.</source>
+        <translation>Eine andere Regel heißt bereits „%1“; jede Regel braucht einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>Regel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>No events received yet to preview the rule against.</source>
+        <translation>Noch keine Ereignisse empfangen, an denen sich die Regel testen ließe.</translation>
+    </message>
+    <message>
+        <source>Counting matches…</source>
+        <translation>Treffer werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Fix the query to see what it would match.</source>
+        <translation>Korrigieren Sie die Abfrage, um zu sehen, was sie treffen würde.</translation>
+    </message>
+    <message>
+        <source>Would have matched %1 of the last %2 events.</source>
+        <translation>Hätte %1 der letzten %2 Ereignisse getroffen.</translation>
+    </message>
+    <message>
+        <source>Rule colour</source>
+        <translation>Farbe der Regel</translation>
+    </message>
+    <message>
+        <source>Rule sound</source>
+        <translation>Ton der Regel</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV-Ton (*.wav)</translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation>Regeln importieren</translation>
+    </message>
+    <message>
+        <source>Rules (*.json);;All files (*)</source>
+        <translation>Regeln (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s) from %1; Save to use them.</source>
+        <translation>
+            <numerusform>%n Regel aus %1 importiert; Speichern übernimmt sie.</numerusform>
+            <numerusform>%n Regeln aus %1 importiert; Speichern übernimmt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation>Regeln exportieren</translation>
+    </message>
+    <message>
+        <source>Rules (*.json)</source>
+        <translation>Regeln (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>%n Regel nach %1 exportiert.</numerusform>
+            <numerusform>%n Regeln nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

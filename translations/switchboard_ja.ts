@@ -817,6 +817,14 @@ R:VOD.L、R:VOD* (前方一致)、N2:COM などのコードも使えます。-�
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>ルール(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save filter as r&amp;ule…</source>
+        <translation>フィルターをルールとして保存(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventTablePane</name>
@@ -827,6 +835,10 @@ R:VOD.L、R:VOD* (前方一致)、N2:COM などのコードも使えます。-�
     <message>
         <source>Paused · %1 held · %2 dropped</source>
         <translation>一時停止中 · %1 件保留 · %2 件破棄</translation>
+    </message>
+    <message>
+        <source>Save filter as &amp;rule…</source>
+        <translation>フィルターをルールとして保存(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1466,10 @@ R:VOD.L、R:VOD* (前方一致)、N2:COM などのコードも使えます。-�
         <source>Select rows to copy.</source>
         <translation>コピーする行を選択してください。</translation>
     </message>
+    <message>
+        <source>Rules saved and applied.</source>
+        <translation>ルールを保存して適用しました。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MessageComposer</name>
@@ -1711,6 +1727,225 @@ R:VOD.L、R:VOD* (前方一致)、N2:COM などのコードも使えます。-�
     <message>
         <source>now</source>
         <translation>現在</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RulesDialog</name>
+    <message>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>上へ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve down</source>
+        <translation>下へ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>In order: the first matching rule&apos;s colour wins.</source>
+        <translation>順序が重要です。最初に一致したルールの色が使われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新しいルール</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. R:VOD.L urgency:1-2 -lang:de</source>
+        <translation>例: R:VOD.L urgency:1-2 -lang:de</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>クエリ(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>有効(&amp;E)</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>色なし</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>色(&amp;C):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Chime</source>
+        <translation>チャイム</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>アラーム</translation>
+    </message>
+    <message>
+        <source>WAV file…</source>
+        <translation>WAV ファイル…</translation>
+    </message>
+    <message>
+        <source>&amp;Sound:</source>
+        <translation>サウンド(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Notify (desktop notification)</source>
+        <translation>通知(&amp;N) (デスクトップ通知)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch list</source>
+        <translation>ウォッチリスト(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Alarm: requires ac&amp;knowledgement</source>
+        <translation>アラーム: 確認が必要(&amp;K)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Play once</source>
+        <translation>1 回だけ再生</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the sound every:</source>
+        <translation>サウンドの繰り返し間隔(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>Esca&amp;late after:</source>
+        <translation>エスカレーションまで(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Every rule needs a name.</source>
+        <translation>すべてのルールに名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Another rule is already called &quot;%1&quot;; each rule needs a name of its own.</source>
+        <translation>「%1」という名前のルールは既にあります。ルールごとに別の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>ルール「%1」: %2</translation>
+    </message>
+    <message>
+        <source>No events received yet to preview the rule against.</source>
+        <translation>ルールを試すためのイベントをまだ受信していません。</translation>
+    </message>
+    <message>
+        <source>Counting matches…</source>
+        <translation>一致を数えています…</translation>
+    </message>
+    <message>
+        <source>Fix the query to see what it would match.</source>
+        <translation>クエリを修正すると、一致する件数が表示されます。</translation>
+    </message>
+    <message>
+        <source>Would have matched %1 of the last %2 events.</source>
+        <translation>直近 %2 件のイベントのうち %1 件に一致したはずです。</translation>
+    </message>
+    <message>
+        <source>Rule colour</source>
+        <translation>ルールの色</translation>
+    </message>
+    <message>
+        <source>Rule sound</source>
+        <translation>ルールのサウンド</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV サウンド (*.wav)</translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation>ルールをインポート</translation>
+    </message>
+    <message>
+        <source>Rules (*.json);;All files (*)</source>
+        <translation>ルール (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>インポートしませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s) from %1; Save to use them.</source>
+        <translation>
+            <numerusform>%1 から %n 件のルールをインポートしました。使うには保存してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation>ルールをエクスポート</translation>
+    </message>
+    <message>
+        <source>Rules (*.json)</source>
+        <translation>ルール (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のルールを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>エクスポートしませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存しませんでした: %1</translation>
     </message>
 </context>
 <context>

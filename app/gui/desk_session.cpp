@@ -47,6 +47,7 @@ bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOpti
     m_source = std::make_unique<ui::HostFeedSource>(&m_host, feeds);
     ui::MainWindowOptions windowOptions = options;
     windowOptions.rules = rules;
+    windowOptions.rulesPath = DeskRules::pathFor(options.settingsPath);
     windowOptions.historyPath = store.path.isEmpty() ? EventStore::defaultPath() : store.path;
     m_window = std::make_unique<ui::MainWindow>(m_source.get(), &m_store, windowOptions);
     m_host.start();

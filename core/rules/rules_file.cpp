@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 
 namespace sb {
@@ -108,6 +109,45 @@ std::optional<QVector<Rule>> RulesFile::parse(const QByteArray &json, QString *e
         rules.append(std::move(rule));
     }
     return rules;
+}
+
+QByteArray RulesFile::serialize(const QVector<Rule> &rules)
+{
+    const Rule defaults;
+    QJsonArray array;
+    for (const Rule &rule : rules) {
+        QJsonObject json;
+        json.insert(QLatin1String("name"), rule.name);
+        json.insert(QLatin1String("query"), rule.query);
+        if (rule.enabled != defaults.enabled)
+            json.insert(QLatin1String("enabled"), rule.enabled);
+        if (!rule.colour.isEmpty())
+            json.insert(QLatin1String("colour"), rule.colour);
+        if (!rule.sound.isEmpty())
+            json.insert(QLatin1String("sound"), rule.sound);
+        if (rule.notify != defaults.notify)
+            json.insert(QLatin1String("notify"), rule.notify);
+        if (rule.watch != defaults.watch)
+            json.insert(QLatin1String("watch"), rule.watch);
+        if (rule.requireAck != defaults.requireAck)
+            json.insert(QLatin1String("requireAck"), rule.requireAck);
+        if (rule.repeatSec != defaults.repeatSec)
+            json.insert(QLatin1String("repeatSec"), rule.repeatSec);
+        if (rule.escalateAfterSec != defaults.escalateAfterSec)
+            json.insert(QLatin1String("escalateAfterSec"), rule.escalateAfterSec);
+        array.append(json);
+    }
+    QJsonObject top;
+    top.insert(QLatin1String("rules"), array);
+    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+}
+
+bool RulesFile::write(const QString &path, const QVector<Rule> &rules, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(serialize(rules)) < 0 || !file.commit())
+        return fail(error, QStringLiteral("rules file %1: %2").arg(path, file.errorString()));
+    return true;
 }
 
 std::optional<QVector<Rule>> RulesFile::read(const QString &path, QString *error)

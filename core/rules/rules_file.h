@@ -21,6 +21,12 @@ public:
     static std::optional<QVector<Rule>> parse(const QByteArray &json, QString *error);
     // The error names the file as well.
     static std::optional<QVector<Rule>> read(const QString &path, QString *error);
+    // The file parse() reads back as the same rules, in order. Keys at their default are left out, so a rule written
+    // by the desk reads like one written by hand.
+    static QByteArray serialize(const QVector<Rule> &rules);
+    // serialize() into `path` atomically (QSaveFile): a reader sees the old file or the new one, never half of it.
+    // The error names the file.
+    static bool write(const QString &path, const QVector<Rule> &rules, QString *error);
 };
 
 } // namespace sb

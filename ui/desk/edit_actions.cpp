@@ -44,6 +44,13 @@ EditActions::EditActions(QMenu *menu, ActivePane activePane, QWidget *window)
             p->focusSearch();
     });
     menu->addSeparator();
+    QAction *rules = menu->addAction(tr("&Rules…"));
+    rules->setObjectName(QStringLiteral("rules"));
+    connect(rules, &QAction::triggered, this, &EditActions::rulesRequested);
+    QAction *filterAsRule = menu->addAction(tr("Save filter as r&ule…"));
+    filterAsRule->setObjectName(QStringLiteral("saveFilterAsRule"));
+    connect(filterAsRule, &QAction::triggered, this, &EditActions::saveFilterAsRuleRequested);
+    menu->addSeparator();
     QAction *preferences = menu->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferences"));
     // Qt's standard key for Preferences is empty on Windows and most Linux desktops; Ctrl+, is the common one (⌘, on

@@ -24,6 +24,9 @@ public:
 Q_SIGNALS:
     void copyRequested();
     void preferencesRequested();
+    void rulesRequested();
+    // For the active pane's filter.
+    void saveFilterAsRuleRequested();
 
 private:
     ActivePane m_activePane;

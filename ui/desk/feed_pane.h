@@ -37,6 +37,8 @@ public:
     // Puts the keyboard in the pane's rows, where J/K and Enter act: on a fresh start, and after Escape in a box.
     virtual void focusRows() { setFocus(); }
     virtual void setFilterText(const QString &text) = 0;
+    // What the filter box holds, for "Save filter as rule…"; empty when the pane has none.
+    virtual QString filterText() const { return QString(); }
     virtual void focusSearch() = 0;
     virtual void moveSelection(int delta) = 0;
     virtual void openCurrent() = 0;
@@ -52,6 +54,8 @@ Q_SIGNALS:
     void storySelected(const sb::Event &event);
     void storyOpened(const sb::Event &event);
     void pausedChanged(bool paused);
+    // The reader asked, from the pane, to keep its filter as a rule.
+    void saveFilterAsRuleRequested();
 
 private:
     PaneContext m_context;

@@ -10,6 +10,12 @@
 #include <QObject>
 #include <QVector>
 
+#include <memory>
+
+namespace sb {
+class RuleSet;
+}
+
 namespace sb::ui {
 
 // Where the desk's events come from: a FeedHost in the app (HostFeedSource), or a test that emits batches itself.
@@ -35,6 +41,8 @@ public:
         Q_UNUSED(command)
         return false;
     }
+    // The rules the feeds' decode workers match from the next event on (the Rules dialog's Save).
+    virtual void setRules(std::shared_ptr<const RuleSet> rules) { Q_UNUSED(rules) }
 
 Q_SIGNALS:
     void eventsReady(const sb::EventBatch &batch);

@@ -21,6 +21,11 @@ bool HostFeedSource::sendCommand(const QString &feed, const QJsonObject &command
     return m_host->sendCommand(feed, command);
 }
 
+void HostFeedSource::setRules(std::shared_ptr<const RuleSet> rules)
+{
+    m_host->setRules(std::move(rules));
+}
+
 bool HostFeedSource::metrics(const QString &feed, FeedMetrics::Snapshot *out) const
 {
     const FeedMetrics *m = m_host->metrics(feed);

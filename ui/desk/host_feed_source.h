@@ -18,6 +18,7 @@ public:
     QVector<FeedInfo> feeds() const override { return m_feeds; }
     bool metrics(const QString &feed, FeedMetrics::Snapshot *out) const override;
     bool sendCommand(const QString &feed, const QJsonObject &command) override;
+    void setRules(std::shared_ptr<const RuleSet> rules) override;
 
 private:
     FeedHost *m_host;

@@ -5,6 +5,7 @@
 #include "dialogs/about_dialog.h"
 #include "dialogs/preference_keys.h"
 #include "dialogs/preferences_dialog.h"
+#include "dialogs/rules_dialog.h"
 #include "edit_actions.h"
 #include "feed_actions.h"
 #include "feed_monitor.h"
@@ -17,6 +18,7 @@
 #include "panes/builtin_panes.h"
 #include "panes/diagnostics/diagnostics_pane.h"
 #include "panes/story/story_viewer.h"
+#include "rules/rule_set.h"
 #include "selection_export.h"
 #include "store/event_store.h"
 #include "story_actions.h"
@@ -163,6 +165,7 @@ void MainWindow::buildPanes()
                 m_viewer->showStory(event);
         });
         connect(pane, &FeedPane::storyOpened, this, &MainWindow::openStory);
+        connect(pane, &FeedPane::saveFilterAsRuleRequested, this, [this, pane] { saveFilterAsRule(pane); });
         connect(pane, &FeedPane::pausedChanged, this, &MainWindow::updatePauseAction);
         connect(pane, &FeedPane::pausedChanged, this, [this, feed = info.name](bool paused) {
             if (FeedIndicator *i = m_indicators.value(feed))
@@ -220,6 +223,8 @@ void MainWindow::buildActions()
     auto *edit = new EditActions(menuBar()->addMenu(tr("&Edit")), active, this);
     connect(edit, &EditActions::copyRequested, this, &MainWindow::copySelection);
     connect(edit, &EditActions::preferencesRequested, this, &MainWindow::showPreferences);
+    connect(edit, &EditActions::rulesRequested, this, &MainWindow::showRules);
+    connect(edit, &EditActions::saveFilterAsRuleRequested, this, [this] { saveFilterAsRule(activePane()); });
     new StoryActions(menuBar()->addMenu(tr("&Go")), active, this);
     m_feedActions = new FeedActions(menuBar()->addMenu(tr("F&eed")), active, this);
     connect(m_feedActions, &FeedActions::diagnosticsRequested, this,
@@ -286,6 +291,7 @@ void MainWindow::handleEvents(const EventBatch &batch)
     // The batch is in the history already: the host shows only what its sink has committed.
     if (batch.isEmpty())
         return;
+    m_recent.append(batch);
     // Nearly every batch holds one feed's events; those go on without a copy.
     const QString &first = batch.first().feed;
     bool single = true;
@@ -375,6 +381,35 @@ void MainWindow::showPreferences()
         m_tray->setEnabled(dialog->closeToTray());
     });
     dialog->open();
+}
+
+RulesDialog *MainWindow::showRules()
+{
+    if (auto *open = findChild<RulesDialog *>(QString(), Qt::FindDirectChildrenOnly))
+        return open;
+    RulesDialog::Context context;
+    context.rulesPath = m_options.rulesPath;
+    context.recentEvents = m_recent.snapshot();
+    context.askPath = m_options.askRulesPath;
+    const std::shared_ptr<const RuleSet> current = m_rules->rules();
+    auto *dialog = new RulesDialog(current ? current->rules() : QVector<Rule>(), std::move(context), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RulesDialog::saved, this, [this](std::shared_ptr<const RuleSet> rules) {
+        if (m_source)
+            m_source->setRules(rules);
+        m_rules->setRules(std::move(rules));
+        statusBar()->showMessage(tr("Rules saved and applied."), 3000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+RulesDialog *MainWindow::saveFilterAsRule(FeedPane *pane)
+{
+    RulesDialog *dialog = showRules();
+    if (pane)
+        dialog->addRuleFor(pane->filterText());
+    return dialog;
 }
 
 void MainWindow::quit()

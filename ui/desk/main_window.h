@@ -5,6 +5,7 @@
 #include "event_exporter.h"
 #include "main_window_options.h"
 #include "pane_registry.h"
+#include "recent_events.h"
 #include "theme.h"
 #include "workspace.h"
 #include "workspace_store.h"
@@ -34,6 +35,7 @@ class FeedPane;
 class FeedSource;
 class LayoutActions;
 class RuleBook;
+class RulesDialog;
 class SelectionExport;
 class StoryViewer;
 
@@ -75,6 +77,11 @@ public:
     void quit();
     DeskTray *tray() const { return m_tray; }
     RuleBook *ruleBook() const { return m_rules; }
+    // Edit → Rules…: the dialog, window-modal; its Save applies the rules to the desk and the feeds at once.
+    RulesDialog *showRules();
+    // "Save filter as rule…": the Rules dialog with a new rule for the pane's filter.
+    RulesDialog *saveFilterAsRule(FeedPane *pane);
+    const RecentEvents &recentEvents() const { return m_recent; }
     void showDiagnostics(const QString &feed);
     void openStory(const Event &event);
     // Writes the active pane's selected rows off the GUI thread; the future's result is empty or the error.
@@ -116,6 +123,7 @@ private:
     PaneRegistry m_builtinPanes;
     FeedMonitor *m_monitor;
     RuleBook *m_rules;
+    RecentEvents m_recent {1000};
     QHash<QString, FeedPane *> m_panes;
     QStringList m_paneOrder;
     QList<QDockWidget *> m_paneDocks;

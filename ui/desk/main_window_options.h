@@ -31,6 +31,11 @@ struct MainWindowOptions
     // The rules the feeds' decode workers match (#16): the desk looks up a matched rule's colour, sound, notify,
     // watch and alarm settings here by the names each event carries. Null: no rules.
     std::shared_ptr<const RuleSet> rules;
+    // Where the Rules dialog saves them (rules.json beside the settings); empty: Save applies without writing.
+    QString rulesPath;
+    // The Rules dialog's import and export: (caption, suggested path, filter, forSaving) → the chosen path. Null: the
+    // platform's file dialog.
+    std::function<QString(const QString &, const QString &, const QString &, bool)> askRulesPath;
 };
 
 } // namespace sb::ui

@@ -10,10 +10,12 @@
 #include "widgets/new_rows_cue.h"
 #include "widgets/scroll_anchor.h"
 
+#include <QAction>
 #include <QDataStream>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QSet>
 #include <QTableView>
 
@@ -38,6 +40,7 @@ EventTablePane::EventTablePane(
     , m_view(new QTableView(this))
     , m_filterBox(new FilterBox(this))
     , m_filter(m_filterBox->edit())
+    , m_saveFilterAsRule(new QAction(tr("Save filter as &rule…"), this))
     , m_anchor(nullptr)
     , m_cue(nullptr)
     , m_heldCap(qMax(1, context.capacity))
@@ -69,6 +72,16 @@ EventTablePane::EventTablePane(
     });
     connect(m_filter, &QLineEdit::returnPressed, this, &EventTablePane::applyFilterNow);
     connect(m_proxy, &TextFilterModel::problemsChanged, m_filterBox, &FilterBox::setProblems);
+    m_saveFilterAsRule->setObjectName(QStringLiteral("saveFilterAsRule"));
+    connect(m_saveFilterAsRule, &QAction::triggered, this, &FeedPane::saveFilterAsRuleRequested);
+    m_filter->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_filter, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = m_filter->createStandardContextMenu();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addSeparator();
+        menu->addAction(m_saveFilterAsRule);
+        menu->popup(m_filter->mapToGlobal(at));
+    });
     m_liveTimer.setSingleShot(true);
     connect(&m_liveTimer, &QTimer::timeout, this, &EventTablePane::flushLive);
 
@@ -318,6 +331,11 @@ void EventTablePane::setFilterText(const QString &text)
     m_filter->setText(text); // without a delay, the edit's signal applies it
     if (!changed || m_filterDelay.interval() > 0)
         applyFilterNow();
+}
+
+QString EventTablePane::filterText() const
+{
+    return m_filter->text();
 }
 
 void EventTablePane::setFilterDelay(int ms)

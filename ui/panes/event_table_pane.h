@@ -8,6 +8,7 @@
 #include <QTimer>
 
 class QDataStream;
+class QAction;
 class QLineEdit;
 class QTableView;
 
@@ -48,6 +49,7 @@ public:
     void focusFilter() override;
     void focusRows() override;
     void setFilterText(const QString &text) override;
+    QString filterText() const override;
     void focusSearch() override { focusFilter(); }
     void moveSelection(int delta) override;
     void openCurrent() override;
@@ -56,6 +58,8 @@ public:
 
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
+    // In the filter box's context menu: keeps the filter as a rule (FeedPane::saveFilterAsRuleRequested).
+    QAction *saveFilterAsRuleAction() const { return m_saveFilterAsRule; }
     NewRowsCue *cue() const { return m_cue; }
     // The filter field with its problem line under it: what a subclass puts in its layout.
     FilterBox *filterBox() const { return m_filterBox; }
@@ -130,6 +134,7 @@ private:
     QTableView *m_view;
     FilterBox *m_filterBox;
     QLineEdit *m_filter;
+    QAction *m_saveFilterAsRule;
     ScrollAnchor *m_anchor;
     NewRowsCue *m_cue;
     QTimer m_filterDelay;

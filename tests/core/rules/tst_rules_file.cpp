@@ -144,6 +144,69 @@ private Q_SLOTS:
             alarms = alarms || (r.enabled && r.requireAck);
         QVERIFY2(alarms, "the defaults make alarms");
     }
+
+    void serializeReadsBackIdentically()
+    {
+        Rule every;
+        every.name = QStringLiteral("Saudi oil \"crude\" ö");
+        every.query = QStringLiteral("R:2222.SE urgency:1-2 \"rate cut\" -lang:de");
+        every.enabled = false;
+        every.colour = QStringLiteral("#ffcc00");
+        every.sound = QStringLiteral("/home/ops/sounds/bell.wav");
+        every.notify = true;
+        every.watch = true;
+        every.requireAck = true;
+        every.repeatSec = 30;
+        every.escalateAfterSec = 120;
+        Rule plain;
+        plain.name = QStringLiteral("plain");
+        plain.query = QString();
+        const QVector<Rule> rules {every, plain};
+
+        const QByteArray json = RulesFile::serialize(rules);
+        QString error;
+        const auto back = RulesFile::parse(json, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->size(), 2);
+        for (qsizetype i = 0; i < rules.size(); ++i) {
+            const Rule &a = rules.at(i);
+            const Rule &b = back->at(i);
+            QCOMPARE(b.name, a.name);
+            QCOMPARE(b.query, a.query);
+            QCOMPARE(b.enabled, a.enabled);
+            QCOMPARE(b.colour, a.colour);
+            QCOMPARE(b.sound, a.sound);
+            QCOMPARE(b.notify, a.notify);
+            QCOMPARE(b.watch, a.watch);
+            QCOMPARE(b.requireAck, a.requireAck);
+            QCOMPARE(b.repeatSec, a.repeatSec);
+            QCOMPARE(b.escalateAfterSec, a.escalateAfterSec);
+        }
+        // Defaults are left out: a rule with nothing set is its name and query only ("rules", "name", "query").
+        QVERIFY(json.contains("\"plain\""));
+        QCOMPARE(RulesFile::serialize({plain}).count("\": "), 3);
+        // And a second trip changes nothing.
+        QCOMPARE(RulesFile::serialize(*back), json);
+    }
+
+    void writeReplacesTheFileWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rules.json"));
+        Rule rule;
+        rule.name = QStringLiteral("Oil");
+        rule.query = QStringLiteral("oil");
+        QString error;
+        QVERIFY2(RulesFile::write(path, {rule}, &error), qPrintable(error));
+        rule.name = QStringLiteral("Gas");
+        QVERIFY2(RulesFile::write(path, {rule}, &error), qPrintable(error));
+        const auto back = RulesFile::read(path, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->size(), 1);
+        QCOMPARE(back->first().name, QStringLiteral("Gas"));
+        QVERIFY(!RulesFile::write(dir.filePath(QStringLiteral("missing/rules.json")), {rule}, &error));
+        QVERIFY2(error.contains(QStringLiteral("missing/rules.json")), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRulesFile)
