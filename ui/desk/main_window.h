@@ -33,8 +33,10 @@ class FeedMonitor;
 class FeedPane;
 class FeedSource;
 class LayoutActions;
+class RuleActions;
 class RuleBook;
 class SelectionExport;
+class SoundToggle;
 class StoryViewer;
 
 // The desk: one dockable pane per feed (built by the pane registry), the shared story viewer and the diagnostics
@@ -75,6 +77,9 @@ public:
     void quit();
     DeskTray *tray() const { return m_tray; }
     RuleBook *ruleBook() const { return m_rules; }
+    // Rules' sounds, notifications and taskbar flashes (#16); alarms ask it to repeat a rule's sound.
+    RuleActions *ruleActions() const { return m_ruleActions; }
+    SoundToggle *soundToggle() const { return m_soundToggle; }
     void showDiagnostics(const QString &feed);
     void openStory(const Event &event);
     // Writes the active pane's selected rows off the GUI thread; the future's result is empty or the error.
@@ -130,6 +135,8 @@ private:
     LayoutActions *m_layoutActions = nullptr;
     SelectionExport *m_export = nullptr;
     DeskTray *m_tray = nullptr;
+    RuleActions *m_ruleActions = nullptr;
+    SoundToggle *m_soundToggle = nullptr;
     bool m_quitting = false;
 };
 
