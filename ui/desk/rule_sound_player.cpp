@@ -2,9 +2,9 @@
 
 #include "rules/rule.h"
 
+#include <QAudioDevice>
 #include <QDateTime>
 #include <QDir>
-#include <QAudioDevice>
 #include <QMediaDevices>
 #include <QSoundEffect>
 
