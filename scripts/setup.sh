@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n qt6-charts-dev
+  qt6-multimedia-dev
   qtkeychain-qt6-dev libgl-dev
   libssl-dev zlib1g-dev libdeflate-dev libsimdjson-dev libsqlite3-dev
   libnats-dev nats-server

@@ -610,6 +610,24 @@ Die Verlaufssuche (Eingabe) versteht dieselbe Sprache. Siehe Hilfe &gt; Filtersy
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unread in the watch list</source>
+        <translation>
+            <numerusform>%n ungelesen in der Beobachtungsliste</numerusform>
+            <numerusform>%n ungelesen in der Beobachtungsliste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 open alarm</source>
+        <translation>1 offener Alarm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarms</source>
+        <translation>
+            <numerusform>%n offener Alarm</numerusform>
+            <numerusform>%n offene Alarme</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::DiagnosticsPane</name>
@@ -1736,6 +1754,31 @@ Die Verlaufssuche (Eingabe) versteht dieselbe Sprache. Siehe Hilfe &gt; Filtersy
     </message>
 </context>
 <context>
+    <name>sb::ui::RuleNotifier</name>
+    <message numerus="yes">
+        <source>%1 — and %n more</source>
+        <translation>
+            <numerusform>%1 — und %n weitere</numerusform>
+            <numerusform>%1 — und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RuleSoundPlayer</name>
+    <message>
+        <source>Rule &quot;%1&quot;: sound &quot;%2&quot; is neither a built-in sound (chime, alert, alarm) nor a WAV file.</source>
+        <translation>Regel „%1“: Der Klang „%2“ ist weder ein eingebauter Klang (chime, alert, alarm) noch eine WAV-Datei.</translation>
+    </message>
+    <message>
+        <source>No audio output device: rule sounds are silent.</source>
+        <translation>Kein Audioausgabegerät: Regelklänge bleiben stumm.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: sound &quot;%2&quot; cannot be played.</source>
+        <translation>Regel „%1“: Der Klang „%2“ kann nicht abgespielt werden.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::RulesDialog</name>
     <message>
         <source>Rules</source>
@@ -1988,6 +2031,25 @@ Die Verlaufssuche (Eingabe) versteht dieselbe Sprache. Siehe Hilfe &gt; Filtersy
     <message>
         <source>Could not export to %1: %2</source>
         <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SoundToggle</name>
+    <message>
+        <source>Rule sounds are muted. Click to play them again.</source>
+        <translation>Regelklänge sind stumm. Klicken, um sie wieder abzuspielen.</translation>
+    </message>
+    <message>
+        <source>Rule sounds are on. Click to mute them.</source>
+        <translation>Regelklänge sind an. Klicken, um sie stummzuschalten.</translation>
+    </message>
+    <message>
+        <source>Unmute rule sounds</source>
+        <translation>Regelklänge einschalten</translation>
+    </message>
+    <message>
+        <source>Mute rule sounds</source>
+        <translation>Regelklänge stummschalten</translation>
     </message>
 </context>
 <context>

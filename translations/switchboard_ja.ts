@@ -609,6 +609,22 @@ R:VOD.L、R:VOD* (前方一致)、N2:COM などのコードも使えます。-�
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unread in the watch list</source>
+        <translation>
+            <numerusform>ウォッチリストの未読 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 open alarm</source>
+        <translation>未対応のアラーム 1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarms</source>
+        <translation>
+            <numerusform>未対応のアラーム %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::DiagnosticsPane</name>
@@ -1730,6 +1746,30 @@ R:VOD.L、R:VOD* (前方一致)、N2:COM などのコードも使えます。-�
     </message>
 </context>
 <context>
+    <name>sb::ui::RuleNotifier</name>
+    <message numerus="yes">
+        <source>%1 — and %n more</source>
+        <translation>
+            <numerusform>%1 — ほか %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RuleSoundPlayer</name>
+    <message>
+        <source>Rule &quot;%1&quot;: sound &quot;%2&quot; is neither a built-in sound (chime, alert, alarm) nor a WAV file.</source>
+        <translation>ルール「%1」: サウンド「%2」は組み込みサウンド (chime、alert、alarm) でも WAV ファイルでもありません。</translation>
+    </message>
+    <message>
+        <source>No audio output device: rule sounds are silent.</source>
+        <translation>オーディオ出力デバイスがありません: ルールのサウンドは鳴りません。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: sound &quot;%2&quot; cannot be played.</source>
+        <translation>ルール「%1」: サウンド「%2」を再生できません。</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::RulesDialog</name>
     <message>
         <source>Rules</source>
@@ -1979,6 +2019,25 @@ R:VOD.L、R:VOD* (前方一致)、N2:COM などのコードも使えます。-�
     <message>
         <source>Could not export to %1: %2</source>
         <translation>%1 にエクスポートできませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SoundToggle</name>
+    <message>
+        <source>Rule sounds are muted. Click to play them again.</source>
+        <translation>ルールのサウンドはミュート中です。クリックすると再び鳴ります。</translation>
+    </message>
+    <message>
+        <source>Rule sounds are on. Click to mute them.</source>
+        <translation>ルールのサウンドはオンです。クリックするとミュートします。</translation>
+    </message>
+    <message>
+        <source>Unmute rule sounds</source>
+        <translation>ルールのサウンドのミュートを解除</translation>
+    </message>
+    <message>
+        <source>Mute rule sounds</source>
+        <translation>ルールのサウンドをミュート</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ CROSS_TYPE = {
 
 QT_MODULES = {
     "core": {"QtCore", "QtNetwork", "QtWebSockets"},
-    "ui": {"QtCore", "QtGui", "QtWidgets", "QtConcurrent"},
+    "ui": {"QtCore", "QtGui", "QtWidgets", "QtConcurrent", "QtMultimedia"},
     "app/cli": {"QtCore", "QtNetwork"},
     "app/sim": {"QtCore", "QtNetwork"},
     "app/relay": {"QtCore", "QtNetwork"},

@@ -1,5 +1,7 @@
 #include "main_window.h"
+#include "rule_actions.h"
 #include "rule_book.h"
+#include "sound_toggle.h"
 
 #include "desk_tray.h"
 #include "dialogs/about_dialog.h"
@@ -107,6 +109,15 @@ MainWindow::MainWindow(FeedSource *source, EventStore *store, const MainWindowOp
         activateWindow();
     });
     connect(m_tray, &DeskTray::quitRequested, this, &MainWindow::quit);
+    m_ruleActions = new RuleActions(m_rules, m_tray, this, this);
+    connect(m_ruleActions, &RuleActions::openRequested, m_tray, &DeskTray::showRequested);
+    connect(m_ruleActions, &RuleActions::openRequested, this, &MainWindow::openStory);
+    connect(m_ruleActions, &RuleActions::problem, this, [this](const QString &message) {
+        qWarning("%s", qUtf8Printable(message));
+        statusBar()->showMessage(message, 10000);
+    });
+    m_soundToggle = new SoundToggle(m_settings.get(), m_ruleActions->sounds(), this);
+    statusBar()->addPermanentWidget(m_soundToggle);
 
     for (FeedPane *p : panes())
         p->startBackfill(options.backfillCount);
@@ -292,6 +303,7 @@ void MainWindow::handleEvents(const EventBatch &batch)
     if (batch.isEmpty())
         return;
     m_recent.append(batch);
+    m_ruleActions->handle(batch);
     // Nearly every batch holds one feed's events; those go on without a copy.
     const QString &first = batch.first().feed;
     bool single = true;
@@ -379,6 +391,7 @@ void MainWindow::showPreferences()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setTheme(Theme::fromString(dialog->theme()));
         m_tray->setEnabled(dialog->closeToTray());
+        m_soundToggle->reload();
     });
     dialog->open();
 }

@@ -34,9 +34,11 @@ class FeedMonitor;
 class FeedPane;
 class FeedSource;
 class LayoutActions;
+class RuleActions;
 class RuleBook;
 class RulesDialog;
 class SelectionExport;
+class SoundToggle;
 class StoryViewer;
 
 // The desk: one dockable pane per feed (built by the pane registry), the shared story viewer and the diagnostics
@@ -82,6 +84,9 @@ public:
     // "Save filter as rule…": the Rules dialog with a new rule for the pane's filter.
     RulesDialog *saveFilterAsRule(FeedPane *pane);
     const RecentEvents &recentEvents() const { return m_recent; }
+    // Rules' sounds, notifications and taskbar flashes (#16); alarms ask it to repeat a rule's sound.
+    RuleActions *ruleActions() const { return m_ruleActions; }
+    SoundToggle *soundToggle() const { return m_soundToggle; }
     void showDiagnostics(const QString &feed);
     void openStory(const Event &event);
     // Writes the active pane's selected rows off the GUI thread; the future's result is empty or the error.
@@ -138,6 +143,8 @@ private:
     LayoutActions *m_layoutActions = nullptr;
     SelectionExport *m_export = nullptr;
     DeskTray *m_tray = nullptr;
+    RuleActions *m_ruleActions = nullptr;
+    SoundToggle *m_soundToggle = nullptr;
     bool m_quitting = false;
 };
 
