@@ -245,7 +245,7 @@ void RelayFeed::handleControl(const QVariant &message)
     }
     m_relayedStates.insert(status.feed, status.state);
     for (int s = int(FeedState::Idle); s <= int(FeedState::Failed); ++s) {
-        if (feedStateName(FeedState(s)) == status.state) {
+        if (feedStateName(FeedState(s)).compare(status.state, Qt::CaseInsensitive) == 0) {
             Q_EMIT carriedFeedStateChanged(status.feed, FeedState(s), status.text);
             break;
         }
