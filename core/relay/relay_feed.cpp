@@ -11,7 +11,8 @@
 namespace sb {
 
 // What cnats' delivery thread calls. The feed may be gone by the time a message arrives, so the pointer is cleared
-// under the lock first; a message with no feed to take it is destroyed unacknowledged and comes again later.
+// under the lock first; a message with no feed to take it is destroyed unanswered (its subscription may be gone, so
+// it cannot be refused) and comes again after the ack wait.
 struct RelayMessageTarget
 {
     std::mutex mutex;
@@ -276,6 +277,13 @@ void RelayFeed::stop()
 {
     m_running = false;
     m_retry.stop();
+    // What was delivered and not stored goes back at once, not after the ack wait: the next start (a CLI run with
+    // --count, a desk reopened) gets it without a pause. Anything stored and not yet acknowledged comes again too,
+    // and the history keeps one row per key.
+    if (m_connection) {
+        for (natsMsg *msg : std::as_const(m_pending))
+            natsMsg_Nak(msg, nullptr);
+    }
     if (m_connection)
         natsConnection_FlushTimeout(m_connection->handle(), 2000); // the acks given so far reach the server first
     releaseAll();
