@@ -4,6 +4,7 @@
 #include "demo_command.h"
 #include "listen_command.h"
 #include "pipeline/feed_registry.h"
+#include "relay/relay_feed.h"
 #include "replay_command.h"
 #include "rules/rule_set.h"
 #include "search_command.h"
@@ -55,6 +56,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("switchboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
     sb::registerBuiltinFeeds();
+    sb::RelayFeed::registerType();
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -32,6 +32,7 @@ bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOpti
     std::shared_ptr<const RuleSet> rules = DeskRules::load(options.settingsPath, &m_ruleProblems);
     m_host.setRules(rules);
     QVector<ui::FeedInfo> feeds;
+    QVector<Feed *> carriers;
     for (const QJsonObject &config : feedConfigs) {
         if (config.value(QLatin1String("enabled")).toBool(true) == false)
             continue;
@@ -42,9 +43,19 @@ bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOpti
             continue;
         }
         feeds.append({feed->name(), feed->type()});
+        // A relay feed carries other feeds under their own names: each gets its pane and indicator, and its state.
+        const QVariantList carried = feed->property("carriedFeeds").toList();
+        for (const QVariant &c : carried)
+            feeds.append({c.toMap().value(QStringLiteral("name")).toString(),
+                c.toMap().value(QStringLiteral("type")).toString()});
+        if (!carried.isEmpty())
+            carriers.append(feed.get());
         m_host.addFeed(std::move(feed));
     }
     m_source = std::make_unique<ui::HostFeedSource>(&m_host, feeds);
+    for (Feed *carrier : carriers)
+        QObject::connect(carrier, SIGNAL(carriedFeedStateChanged(QString, sb::FeedState, QString)), m_source.get(),
+            SIGNAL(feedStateChanged(QString, sb::FeedState, QString)));
     ui::MainWindowOptions windowOptions = options;
     windowOptions.rules = rules;
     windowOptions.rulesPath = DeskRules::pathFor(options.settingsPath);

@@ -10,6 +10,7 @@
 #include "dialogs/first_run_dialog.h"
 #include "first_row_report.h"
 #include "pipeline/feed_registry.h"
+#include "relay/relay_feed.h"
 #include "single_instance.h"
 #include "window_snapshot.h"
 
@@ -83,6 +84,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     sb::registerBuiltinFeeds();
+    sb::RelayFeed::registerType();
     sb::ui::MainWindowOptions windowOptions;
     windowOptions.settingsPath = parser.value(settings);
     if (parser.isSet(theme)) {

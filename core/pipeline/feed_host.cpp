@@ -148,6 +148,16 @@ void FeedHost::onBatch(const EventBatch &events, const AcknowledgementList &acks
         acknowledging.insert(ack.feed);
         m_acknowledgingFeeds.insert(ack.feed);
     }
+    // A relay's events keep their original feed's name (RelayFeed), no feed of this host's: the relay feed
+    // acknowledges them, so they are kept like its own, never shown unkept or shed as a stream's.
+    if (!acks.isEmpty()) {
+        for (const Event &e : events) {
+            if (!acknowledging.contains(e.feed) && !slotNamed(e.feed)) {
+                acknowledging.insert(e.feed);
+                m_acknowledgingFeeds.insert(e.feed);
+            }
+        }
+    }
     if (!m_sink) {
         settle(events, acks, acknowledging, events.size(), QString(), false);
         return;

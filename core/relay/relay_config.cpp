@@ -61,9 +61,9 @@ bool RelayConfig::parseDuration(const QString &text, qint64 *ms)
     return true;
 }
 
-bool RelayConfig::fromJson(const QJsonObject &json, RelayConfig *out, QString *error)
+bool RelayConfig::fromJson(const QJsonObject &json, RelayConfig *out, QString *error, const QString &subject)
 {
-    ConfigObjectReader in(QStringLiteral("section \"relay\""), json);
+    ConfigObjectReader in(subject, json);
     RelayConfig c;
     c.natsUrl = in.string(QStringLiteral("natsUrl"));
     c.stream = in.string(QStringLiteral("stream"), c.stream);

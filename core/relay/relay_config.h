@@ -28,8 +28,9 @@ struct RelayConfig
     // "relay nats://host:port stream S", for errors and logs; never a credential.
     QString describe() const;
 
-    // False with an error that names the section and the key.
-    static bool fromJson(const QJsonObject &json, RelayConfig *out, QString *error);
+    // False with an error that names the section (or `subject`: a relay feed reads the same keys) and the key.
+    static bool fromJson(const QJsonObject &json, RelayConfig *out, QString *error,
+        const QString &subject = QStringLiteral("section \"relay\""));
     // "7d", "24h", "30m", "90s" or a whole number of seconds; false when it is none of these.
     static bool parseDuration(const QString &text, qint64 *ms);
 };

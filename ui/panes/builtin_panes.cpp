@@ -23,6 +23,9 @@ void registerBuiltinPanes(PaneRegistry &registry)
     });
     registry.add(QStringLiteral("salto"),
         [](const PaneContext &context, QWidget *parent) -> FeedPane * { return new DoorEventsPane(context, parent); });
+    // A team relay's events show in the panes of the feeds it carries (their own names and types); the relay feed
+    // itself has only its status-bar indicator.
+    registry.add(QStringLiteral("relay"), [](const PaneContext &, QWidget *) -> FeedPane * { return nullptr; });
     // Until a feed type brings its own pane, its events are readable in a blotter.
     registry.setFallback(blotter);
 }
