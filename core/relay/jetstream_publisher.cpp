@@ -79,6 +79,9 @@ void JetStreamPublisher::forgetPending()
     // Takes back what is still waiting for an ack: a late ack would find nothing to settle, and the next batch's
     // wait must not include it. Those events stay upstream; if JetStream stored them after all, their Msg-Id makes
     // the next publish a duplicate it drops.
+    // cnats 3.4 dereferences a context's pending map that only its first async publish creates.
+    if (!m_everPublished)
+        return;
     natsMsgList pending;
     if (js_PublishAsyncGetPendingList(&pending, m_js) == NATS_OK) {
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -123,6 +126,7 @@ JetStreamPublisher::Result JetStreamPublisher::publish(const EventBatch &events)
             opts.ExpectStream = m_stream.constData();
             opts.MaxWait = m_ackTimeoutMs;
             s = js_PublishMsgAsync(m_js, &msg, &opts);
+            m_everPublished = true;
         }
         if (s != NATS_OK) {
             // Not taken by the library: ours to free, and nothing from here on is sent.

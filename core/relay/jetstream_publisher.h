@@ -50,6 +50,7 @@ private:
     // The batch in flight; guarded by m_mutex (acks arrive on cnats' thread).
     std::mutex m_mutex;
     std::unordered_map<natsMsg *, qsizetype> m_positions;
+    bool m_everPublished = false;
     std::vector<char> m_acked;
     qsizetype m_firstFailure = -1;
     QString m_failure;

@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace sb;
 
 namespace {
@@ -75,6 +77,21 @@ private:
     }
 
 private Q_SLOTS:
+    void aSinkThatNeverPublishedClosesCleanly()
+    {
+        if (!test::NatsServer::available())
+            return;
+        test::NatsServer server;
+        server.start();
+        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
+        NatsConnection connection(config(server));
+        QString error;
+        QVERIFY2(connection.open(&error), qPrintable(error));
+        auto sink = std::make_unique<JetStreamSink>(&connection);
+        sink.reset(); // a relay stopped before its first event: nothing pending, nothing to take back
+        QVERIFY(connection.isOpen());
+    }
+
     void publishesEachEventOnItsSubjectWithMsgIdAndJsonLine()
     {
         if (!test::NatsServer::available())
