@@ -53,7 +53,7 @@ MAY_INCLUDE = {
                  "ui/models", "ui/widgets"],
     # The desk routes panes it does not know by type: panes/<type>/ register themselves (builtin_panes.h).
     "ui/desk": ["core/codec", "core/config", "core/event", "core/pipeline", "core/rules", "core/store", "ui/dialogs", "ui/models",
-                "ui/panes/builtin_panes.h", "ui/panes/diagnostics", "ui/panes/story", "ui/widgets"],
+                "ui/panes/builtin_panes.h", "ui/panes/diagnostics", "ui/panes/story", "ui/panes/watch", "ui/widgets"],
     # The team relay's JetStream side: a sink of the pipeline, reading its config section; nothing in core/ or ui/
     # includes it, only app/relay.
     "core/relay": ["core/config", "core/event", "core/net", "core/pipeline"],
