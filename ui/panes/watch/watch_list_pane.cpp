@@ -60,6 +60,7 @@ WatchListPane::WatchListPane(int capacity, QWidget *parent)
     }
     bar->addStretch(1);
     m_count->setObjectName(QStringLiteral("watchUnread"));
+    m_count->setTextFormat(Qt::PlainText);
     bar->addWidget(m_count);
 
     auto *layout = new QVBoxLayout(this);
