@@ -1493,6 +1493,10 @@ Die Verlaufssuche (Eingabe) versteht dieselbe Sprache. Siehe Hilfe &gt; Filtersy
         <source>Rules saved and applied.</source>
         <translation>Regeln gespeichert und angewendet.</translation>
     </message>
+    <message>
+        <source>Watch list</source>
+        <translation>Beobachtungsliste</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MessageComposer</name>
@@ -2317,6 +2321,63 @@ Die Verlaufssuche (Eingabe) versteht dieselbe Sprache. Siehe Hilfe &gt; Filtersy
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WatchListModel</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WatchListPane</name>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Pin the selected items to the top, or unpin them</source>
+        <translation>Die ausgewählten Einträge oben anheften oder lösen</translation>
+    </message>
+    <message>
+        <source>Mark the selected items read</source>
+        <translation>Die ausgewählten Einträge als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark every item read</source>
+        <translation>Alle Einträge als gelesen markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

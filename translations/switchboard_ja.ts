@@ -1486,6 +1486,10 @@ R:VOD.L、R:VOD* (前方一致)、N2:COM などのコードも使えます。-�
         <source>Rules saved and applied.</source>
         <translation>ルールを保存して適用しました。</translation>
     </message>
+    <message>
+        <source>Watch list</source>
+        <translation>ウォッチリスト</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MessageComposer</name>
@@ -2304,6 +2308,62 @@ R:VOD.L、R:VOD* (前方一致)、N2:COM などのコードも使えます。-�
     <message>
         <source>yes</source>
         <translation>はい</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WatchListModel</name>
+    <message>
+        <source>Pinned</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>フィード</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WatchListPane</name>
+    <message>
+        <source>Pin</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>既読にする</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>すべて既読にする</translation>
+    </message>
+    <message>
+        <source>Pin the selected items to the top, or unpin them</source>
+        <translation>選択した項目を先頭にピン留め、または解除します</translation>
+    </message>
+    <message>
+        <source>Mark the selected items read</source>
+        <translation>選択した項目を既読にします</translation>
+    </message>
+    <message>
+        <source>Mark every item read</source>
+        <translation>すべての項目を既読にします</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>未読 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

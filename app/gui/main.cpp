@@ -68,7 +68,9 @@ int main(int argc, char **argv)
     QCommandLineOption workspace(QStringLiteral("workspace"),
         QStringLiteral("Open this workspace (Default, News, Operations or your own)."), QStringLiteral("NAME"));
     QCommandLineOption raise(QStringLiteral("raise"),
-        QStringLiteral("Bring this feed's pane to the front of its tabs (may be repeated)."), QStringLiteral("FEED"));
+        QStringLiteral(
+            "Bring this feed's pane (or the watch list: watchlist) to the front of its tabs (may be repeated)."),
+        QStringLiteral("FEED"));
     QCommandLineOption newInstance(QStringLiteral("new-instance"),
         QStringLiteral("Start a desk of its own even when one is running with the same settings."));
     // Hidden: the startup benchmark's seam (tests/bench/startup.cpp).

@@ -3,6 +3,7 @@
 #include "desk/feed_pane.h"
 #include "desk/main_window.h"
 #include "desk_launcher.h"
+#include "panes/watch/watch_list_pane.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -36,8 +37,12 @@ void WindowSnapshot::arrange()
     if (!m_plan.workspace.isEmpty() && !window->switchWorkspace(m_plan.workspace))
         std::fprintf(stderr, "no workspace named %s\n", qPrintable(m_plan.workspace));
     for (const QString &feed : m_plan.raise) {
+        // "watchlist" names the Watch list unless a feed has that name.
         ui::FeedPane *pane = window->pane(feed);
-        if (QDockWidget *dock = pane ? window->dockFor(pane) : nullptr)
+        QWidget *content = pane                  ? static_cast<QWidget *>(pane)
+            : feed == QLatin1String("watchlist") ? static_cast<QWidget *>(window->watchList())
+                                                 : nullptr;
+        if (QDockWidget *dock = content ? window->dockFor(content) : nullptr)
             dock->raise();
         else
             std::fprintf(stderr, "no pane for feed %s\n", qPrintable(feed));

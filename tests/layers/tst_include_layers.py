@@ -55,7 +55,7 @@ MAY_INCLUDE = {
                  "ui/models", "ui/widgets"],
     # The desk routes panes it does not know by type: panes/<type>/ register themselves (builtin_panes.h).
     "ui/desk": ["core/alarms", "core/codec", "core/config", "core/event", "core/pipeline", "core/rules", "core/store", "ui/dialogs", "ui/models",
-                "ui/panes/builtin_panes.h", "ui/panes/diagnostics", "ui/panes/story", "ui/widgets"],
+                "ui/panes/builtin_panes.h", "ui/panes/diagnostics", "ui/panes/story", "ui/panes/watch", "ui/widgets"],
     # The team relay's JetStream side: a sink of the pipeline, reading its config section, and the `relay` feed type
     # that reads the relayed JSON lines back (core/codec's EventJsonReader); nothing in core/ or ui/ includes it, only
     # the apps, which register the feed type.

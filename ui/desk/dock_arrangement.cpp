@@ -45,6 +45,8 @@ void DockArrangement::redockAll()
     for (const Pane &p : std::as_const(m_panes))
         all.append(p.dock);
     all << m_viewer << m_diagnostics;
+    if (m_watchList)
+        all << m_watchList;
     for (QDockWidget *dock : std::as_const(all)) {
         // Docked back while still in the layout: a floating dock taken out of the layout first stays a window.
         dock->setFloating(false);
@@ -94,7 +96,17 @@ void DockArrangement::placeDetails(Qt::DockWidgetArea area)
     m_viewer->show();
     m_diagnostics->show();
     m_window->tabifyDockWidget(m_viewer, m_diagnostics);
+    tabBesideViewer();
     m_viewer->raise();
+}
+
+void DockArrangement::tabBesideViewer()
+{
+    if (!m_watchList)
+        return;
+    m_window->addDockWidget(m_window->dockWidgetArea(m_viewer), m_watchList);
+    m_watchList->show();
+    m_window->tabifyDockWidget(m_viewer, m_watchList);
 }
 
 void DockArrangement::arrangeDefault()
@@ -160,6 +172,8 @@ void DockArrangement::arrangeOperations()
     tabBehind(m_window, ops.first(), rest);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_viewer);
     m_viewer->show();
+    tabBesideViewer();
+    m_viewer->raise();
     const int height = total(Qt::Vertical);
     m_window->resizeDocks({ops.first(), m_viewer}, {height * 60 / 100, height * 40 / 100}, Qt::Vertical);
     if (ops.size() > 1) {

@@ -20,6 +20,8 @@ public:
     void addPane(QDockWidget *dock, const QString &feedType);
     void setViewer(QDockWidget *viewer) { m_viewer = viewer; }
     void setDiagnostics(QDockWidget *diagnostics) { m_diagnostics = diagnostics; }
+    // Tabbed beside Details in every arrangement; may stay unset.
+    void setWatchList(QDockWidget *watchList) { m_watchList = watchList; }
 
     // Falls back to Default for a name it does not know.
     void apply(const QString &name);
@@ -40,12 +42,14 @@ private:
     QList<QDockWidget *> docksOf(const QStringList &feedTypes) const;
     QList<QDockWidget *> docksNotOf(const QStringList &feedTypes) const;
     void placeDetails(Qt::DockWidgetArea area);
+    void tabBesideViewer();
     int total(Qt::Orientation orientation) const;
 
     QMainWindow *m_window;
     QList<Pane> m_panes;
     QDockWidget *m_viewer = nullptr;
     QDockWidget *m_diagnostics = nullptr;
+    QDockWidget *m_watchList = nullptr;
 };
 
 } // namespace sb::ui

@@ -21,6 +21,7 @@
 #include "panes/diagnostics/diagnostics_pane.h"
 #include "panes/story/story_viewer.h"
 #include "rules/rule_set.h"
+#include "panes/watch/watch_list_pane.h"
 #include "selection_export.h"
 #include "store/event_store.h"
 #include "story_actions.h"
@@ -200,6 +201,15 @@ void MainWindow::buildPanes()
     m_diagnosticsDock->setWidget(m_diagnostics);
     m_arrangement.setViewer(m_viewerDock);
     m_arrangement.setDiagnostics(m_diagnosticsDock);
+
+    m_watch = new WatchListPane(5000, this);
+    m_watch->setRules(m_rules->rules());
+    connect(m_rules, &RuleBook::rulesChanged, m_watch, [this] { m_watch->setRules(m_rules->rules()); });
+    connect(m_watch, &WatchListPane::storyOpened, this, &MainWindow::openStory);
+    m_watchDock = new QDockWidget(tr("Watch list"), this);
+    m_watchDock->setObjectName(QStringLiteral("watchList"));
+    m_watchDock->setWidget(m_watch);
+    m_arrangement.setWatchList(m_watchDock);
 }
 
 void MainWindow::arrangeDefault()
@@ -247,8 +257,8 @@ void MainWindow::buildActions()
     workspaces.remove = [this](const QString &name) { return deleteWorkspace(name); };
     workspaces.switchTo = [this](const QString &name) { return switchWorkspace(name); };
     m_layoutActions = new LayoutActions(menuBar()->addMenu(tr("&View")),
-        m_paneDocks + QList<QDockWidget *> {m_viewerDock, m_diagnosticsDock}, &m_workspaces, std::move(workspaces),
-        this);
+        m_paneDocks + QList<QDockWidget *> {m_viewerDock, m_watchDock, m_diagnosticsDock}, &m_workspaces,
+        std::move(workspaces), this);
     connect(m_layoutActions, &LayoutActions::themeChosen, this, &MainWindow::setTheme);
     connect(m_layoutActions, &LayoutActions::resetRequested, this, &MainWindow::resetLayout);
 
@@ -304,6 +314,7 @@ void MainWindow::handleEvents(const EventBatch &batch)
         return;
     m_recent.append(batch);
     m_ruleActions->handle(batch);
+    m_watch->appendEvents(batch);
     // Nearly every batch holds one feed's events; those go on without a copy.
     const QString &first = batch.first().feed;
     bool single = true;

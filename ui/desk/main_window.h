@@ -40,6 +40,7 @@ class RulesDialog;
 class SelectionExport;
 class SoundToggle;
 class StoryViewer;
+class WatchListPane;
 
 // The desk: one dockable pane per feed (built by the pane registry), the shared story viewer and the diagnostics
 // pane, and a status-bar indicator per feed. The menus' commands are declared by their own classes (FileActions,
@@ -57,6 +58,8 @@ public:
     FeedPane *activePane() const;
     StoryViewer *storyViewer() const { return m_viewer; }
     DiagnosticsPane *diagnostics() const { return m_diagnostics; }
+    // Events of `watch` rules from every feed; its unreadCount()/unreadChanged(int) are for the tray and status bar.
+    WatchListPane *watchList() const { return m_watch; }
     FeedMonitor *monitor() const { return m_monitor; }
     QDockWidget *dockFor(QWidget *content) const;
     FeedIndicator *indicator(const QString &feed) const { return m_indicators.value(feed); }
@@ -137,6 +140,8 @@ private:
     QDockWidget *m_viewerDock = nullptr;
     DiagnosticsPane *m_diagnostics = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
+    WatchListPane *m_watch = nullptr;
+    QDockWidget *m_watchDock = nullptr;
     QHash<QString, FeedIndicator *> m_indicators;
     QPointer<FeedPane> m_activePane;
     FeedActions *m_feedActions = nullptr;

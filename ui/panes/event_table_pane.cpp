@@ -1,8 +1,10 @@
 #include "event_table_pane.h"
 
 #include "desk/feed_source.h"
+#include "desk/rule_book.h"
 #include "event/feed_error.h"
 #include "models/event_table_model.h"
+#include "models/rule_tint.h"
 #include "models/text_filter_model.h"
 #include "store/event_store.h"
 #include "widgets/escape_to_rows.h"
@@ -47,6 +49,12 @@ EventTablePane::EventTablePane(
 {
     m_model->setParent(this);
     m_proxy->setParent(this);
+    if (const RuleBook *book = context.rules) {
+        auto *tint = new RuleTint(this);
+        tint->setRules(book->rules());
+        connect(book, &RuleBook::rulesChanged, tint, [tint, book] { tint->setRules(book->rules()); });
+        m_model->setRuleTint(tint);
+    }
     if (m_proxy->sourceModel() != m_model)
         m_proxy->setSourceModel(m_model);
     m_anchor = ScrollAnchor::attach(m_view, m_proxy);

@@ -221,6 +221,10 @@ QVariant BlotterModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return QVariant();
     const BlotterRow &row = rowAt(index.row());
+    // A rule's colour outranks the urgency highlight: the reader asked for it.
+    if (row.rules != 0 && isTintRole(role))
+        if (const QVariant tint = tintData(m_ring.rulesOf(row), role, index.column()); tint.isValid())
+            return tint;
     switch (role) {
     case Qt::DisplayRole:
         return displayText(index.row(), index.column());

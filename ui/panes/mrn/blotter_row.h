@@ -24,6 +24,7 @@ struct BlotterRow
     quint16 language = 0;
     quint16 source = 0;
     quint16 tagCount = 0;
+    quint16 rules = 0; // the ring's list of the rules it matched (#16); 0 for none
     qint8 urgency = -1;
 
     QByteArrayView title() const { return QByteArrayView(text.constData(), titleLength); }

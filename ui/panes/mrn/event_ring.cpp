@@ -38,6 +38,22 @@ quint16 EventRing::small(const QString &text)
     return quint16(qMin<quint32>(m_small.intern(text), 0xffff));
 }
 
+quint16 EventRing::ruleList(const QStringList &rules)
+{
+    if (rules.isEmpty())
+        return 0;
+    auto it = m_ruleListIds.constFind(rules);
+    if (it != m_ruleListIds.constEnd())
+        return it.value();
+    // The distinct combinations of rules are few; past 65,535 of them a row keeps its text but loses its colour.
+    if (m_ruleLists.size() > 0xffff)
+        return 0;
+    const quint16 id = quint16(m_ruleLists.size());
+    m_ruleLists.append(rules);
+    m_ruleListIds.insert(rules, id);
+    return id;
+}
+
 void EventRing::fill(BlotterRow &row, const Event &event)
 {
     row.titleLength = quint32(event.title.size());
@@ -53,6 +69,7 @@ void EventRing::fill(BlotterRow &row, const Event &event)
     row.source = small(event.source);
     row.urgency = qint8(qBound(-1, event.urgency, 127));
     row.tagCount = quint16(qMin<qsizetype>(event.tags.size(), 0xffff));
+    row.rules = ruleList(event.rules);
     row.tags.reset(row.tagCount ? new quint32[row.tagCount] : nullptr);
     for (quint16 i = 0; i < row.tagCount; ++i)
         row.tags[i] = m_tags.intern(event.tags.at(i));
@@ -121,6 +138,7 @@ Event EventRing::event(quint64 seq) const
     e.urgency = row.urgency;
     e.language = m_small.at(row.language);
     e.source = m_small.at(row.source);
+    e.rules = m_ruleLists.at(row.rules);
     e.tags.reserve(row.tagCount);
     for (quint16 i = 0; i < row.tagCount; ++i)
         e.tags.append(m_tags.at(row.tags[i]));

@@ -44,6 +44,8 @@ public:
     QString kindText(const BlotterRow &row) const { return m_small.at(row.kind); }
     QString languageText(const BlotterRow &row) const { return m_small.at(row.language); }
     QString sourceText(const BlotterRow &row) const { return m_small.at(row.source); }
+    // The rules the row matched, in rules-file order. Rows share each distinct list, so a row spends two bytes on it.
+    const QStringList &rulesOf(const BlotterRow &row) const { return m_ruleLists.at(row.rules); }
 
     // Pool lookups for filters; interning a tag the filter names lets rows that arrive later match by id.
     quint32 internTag(const QString &tag) { return m_tags.intern(tag); }
@@ -53,6 +55,7 @@ private:
     std::size_t slot(quint64 seq) const { return std::size_t((m_head + (seq - m_firstSeq)) % quint64(m_capacity)); }
     void fill(BlotterRow &row, const Event &event);
     quint16 small(const QString &text);
+    quint16 ruleList(const QStringList &rules);
 
     int m_capacity;
     std::vector<BlotterRow> m_rows; // grows up to m_capacity, then wraps
@@ -62,6 +65,8 @@ private:
     QHash<QByteArray, quint64> m_index; // shares the key bytes with the row
     StringPool m_small; // feeds, kinds, languages, providers: a few hundred at most
     StringPool m_tags;
+    QVector<QStringList> m_ruleLists {QStringList()}; // id 0: no rule
+    QHash<QStringList, quint16> m_ruleListIds;
 };
 
 } // namespace sb::ui

@@ -95,6 +95,8 @@ QVariant HotelEventModel::data(const QModelIndex &index, int role) const
     if (!row)
         return QVariant();
     const HotelEventRow &r = *row;
+    if (const QVariant tint = tintData(r.event.rules, role, index.column()); tint.isValid())
+        return tint;
     if (role == SearchTextRole)
         return QStringList {
             r.event.source, r.module, r.eventName, r.moduleCode, r.eventCode, r.room, r.guest, r.primaryKey, r.changes}

@@ -71,6 +71,8 @@ QVariant TopicMessageModel::data(const QModelIndex &index, int role) const
         return {};
     const TopicMessageRow &row = *found;
     const Event &e = row.event;
+    if (const QVariant tint = tintData(e.rules, role, index.column()); tint.isValid())
+        return tint;
     const QString &type = row.type;
     switch (role) {
     case Qt::DisplayRole:

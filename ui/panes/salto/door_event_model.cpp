@@ -73,6 +73,9 @@ QVariant DoorEventModel::data(const QModelIndex &index, int role) const
     if (!row)
         return QVariant();
     const DoorEventRow &r = *row;
+    // A rule's colour outranks the severity tint: the reader asked for it.
+    if (const QVariant tint = tintData(r.event.rules, role, index.column()); tint.isValid())
+        return tint;
     switch (role) {
     case SearchTextRole:
         return QStringList {r.event.source, r.door, r.user, r.eventName, r.eventCode, r.severity}.join(

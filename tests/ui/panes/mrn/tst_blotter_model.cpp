@@ -1,7 +1,10 @@
 #include "../../support/model_checks.h"
 #include "../../support/ui_test_events.h"
+#include "models/rule_tint.h"
 #include "panes/mrn/blotter_model.h"
+#include "rules/rule_set.h"
 
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -169,6 +172,42 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         model.appendEvents(numbered(20, 2));
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    void rowTakesTheColourOfItsFirstColouredRuleAndRecolours()
+    {
+        auto rulesOf = [](const char *colour) {
+            Rule plain;
+            plain.name = QStringLiteral("Plain");
+            plain.query = QStringLiteral("x");
+            Rule oil;
+            oil.name = QStringLiteral("Oil");
+            oil.query = QStringLiteral("x");
+            oil.colour = QString::fromUtf8(colour);
+            return std::make_shared<const RuleSet>(*RuleSet::compile({plain, oil}, nullptr));
+        };
+        BlotterModel model(10);
+        RuleTint tint;
+        tint.setRules(rulesOf("#ffcc00"));
+        model.setRuleTint(&tint);
+        Event hit = story(QStringLiteral("a"), QStringLiteral("Oil up"));
+        hit.rules = QStringList {QStringLiteral("Plain"), QStringLiteral("Oil")};
+        Event alert = story(QStringLiteral("b"), QStringLiteral("Alert"), {}, QStringLiteral("en"), 1);
+        model.appendEvents({hit, story(QStringLiteral("c"), QStringLiteral("Nothing")), alert});
+        const QPalette palette = QGuiApplication::palette();
+        // Newest first: b (urgency 1, no rule), c, a.
+        QCOMPARE(model.index(2, BlotterModel::Headline).data(Qt::BackgroundRole).value<QColor>(),
+            RuleTint::background(QColor(0xff, 0xcc, 0x00), palette));
+        QCOMPARE(model.index(2, 0).data(Qt::DecorationRole).value<QColor>(), QColor(0xff, 0xcc, 0x00));
+        QVERIFY(!model.index(1, BlotterModel::Headline).data(Qt::BackgroundRole).isValid());
+        QVERIFY(model.index(0, BlotterModel::Headline).data(Qt::BackgroundRole).isValid()); // the urgency highlight
+        QCOMPARE(model.eventAt(2).rules, hit.rules);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        tint.setRules(rulesOf("#3366ff"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(2, BlotterModel::Headline).data(Qt::BackgroundRole).value<QColor>(),
+            RuleTint::background(QColor(0x33, 0x66, 0xff), palette));
     }
 };
 

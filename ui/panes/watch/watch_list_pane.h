@@ -1,0 +1,56 @@
+#pragma once
+
+#include "event/event.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QTableView;
+
+namespace sb {
+class RuleSet;
+}
+
+namespace sb::ui {
+
+class WatchListModel;
+
+// The desk's watch list (#16): what the `watch` rules caught on every feed, with the rule's name and colour. Opening
+// an item (double click, Enter) shows it in Details and marks it read; Pin keeps it on top; "Mark all read" clears
+// the bold. The unread count is for the status bar and the tray.
+class WatchListPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WatchListPane(int capacity = 5000, QWidget *parent = nullptr);
+
+    void setRules(std::shared_ptr<const RuleSet> rules);
+    void appendEvents(const EventBatch &batch);
+    int unreadCount() const;
+    WatchListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // The item at `row` goes to Details and reads as read.
+    void openRow(int row);
+
+Q_SIGNALS:
+    void storyOpened(const sb::Event &event);
+    void unreadChanged(int count);
+
+private:
+    void togglePinned();
+    void markSelectedRead();
+    void updateCount(int unread);
+    QList<int> selectedRows() const;
+
+    WatchListModel *m_model;
+    QTableView *m_view;
+    QLabel *m_count;
+    QAction *m_pin;
+    QAction *m_markRead;
+    QAction *m_markAllRead;
+};
+
+} // namespace sb::ui
