@@ -20,8 +20,8 @@
 #include "panes/builtin_panes.h"
 #include "panes/diagnostics/diagnostics_pane.h"
 #include "panes/story/story_viewer.h"
-#include "rules/rule_set.h"
 #include "panes/watch/watch_list_pane.h"
+#include "rules/rule_set.h"
 #include "selection_export.h"
 #include "store/event_store.h"
 #include "story_actions.h"
@@ -117,6 +117,10 @@ MainWindow::MainWindow(FeedSource *source, EventStore *store, const MainWindowOp
         qWarning("%s", qUtf8Printable(message));
         statusBar()->showMessage(message, 10000);
     });
+    // The watch list is built with the panes, before the tray: its unread count is the tray's from here on.
+    m_tray->setCounts(m_watch->unreadCount(), 0);
+    connect(m_watch, &WatchListPane::unreadChanged, m_tray,
+        [this](int unread) { m_tray->setCounts(unread, m_tray->openAlarms()); });
     m_soundToggle = new SoundToggle(m_settings.get(), m_ruleActions->sounds(), this);
     statusBar()->addPermanentWidget(m_soundToggle);
 

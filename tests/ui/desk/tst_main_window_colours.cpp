@@ -3,6 +3,7 @@
 // opens it in Details.
 #include "../support/ui_test_events.h"
 #include "../support/window_fixture.h"
+#include "desk/desk_tray.h"
 #include "desk/main_window.h"
 #include "desk/rule_book.h"
 #include "models/rule_tint.h"
@@ -108,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(model->eventAt(1).key, QStringLiteral("n1"));
         QCOMPARE(model->ruleAt(1), QStringLiteral("Oil"));
         QCOMPARE(watch->unreadCount(), 2);
+        QCOMPARE(w.tray()->unreadWatch(), 2); // the tray's tooltip and badge count them
 
         // Opening an item puts it in Details, as the feed panes do.
         QSignalSpy unread(watch, &WatchListPane::unreadChanged);
@@ -116,6 +118,7 @@ private Q_SLOTS:
         QCOMPARE(w.storyViewer()->story().key, QStringLiteral("n1"));
         QCOMPARE(watch->unreadCount(), 1);
         QCOMPARE(unread.last().at(0).toInt(), 1);
+        QCOMPARE(w.tray()->unreadWatch(), 1);
     }
 
     void resetLayoutTabsTheWatchListBesideDetails()
