@@ -1,7 +1,6 @@
 #include "json_lines_printer.h"
 
 #include "event/event_json_writer.h"
-#include "event/json_writer.h"
 
 #include <QDateTime>
 
@@ -81,22 +80,7 @@ bool JsonLinesPrinter::writeOut(const QByteArray &bytes)
 
 void JsonLinesPrinter::printState(const QString &feed, FeedState state, const QString &text)
 {
-    QByteArray line;
-    JsonWriter w(line);
-    w.beginObject();
-    w.key("type");
-    w.string(QByteArrayLiteral("state"));
-    w.key("feed");
-    w.string(feed);
-    w.key("state");
-    w.string(feedStateName(state));
-    w.key("text");
-    w.string(text);
-    w.key("time");
-    w.string(Event::formatTime(QDateTime::currentMSecsSinceEpoch()));
-    w.endObject();
-    line += '\n';
-    m_err.write(line);
+    m_err.write(feedStateJsonLine(feed, state, text, QDateTime::currentMSecsSinceEpoch()) + '\n');
 }
 
 void JsonLinesPrinter::printError(const FeedError &error)

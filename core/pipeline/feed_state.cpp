@@ -1,5 +1,8 @@
 #include "feed_state.h"
 
+#include "event/event.h"
+#include "event/json_writer.h"
+
 namespace sb {
 
 QString feedStateName(FeedState state)
@@ -25,6 +28,25 @@ QString feedStateName(FeedState state)
         return QStringLiteral("failed");
     }
     return QStringLiteral("unknown");
+}
+
+QByteArray feedStateJsonLine(const QString &feed, FeedState state, const QString &text, qint64 timeMs)
+{
+    QByteArray json;
+    JsonWriter w(json);
+    w.beginObject();
+    w.key("type");
+    w.string(QByteArrayLiteral("state"));
+    w.key("feed");
+    w.string(feed);
+    w.key("state");
+    w.string(feedStateName(state));
+    w.key("text");
+    w.string(text);
+    w.key("time");
+    w.string(Event::formatTime(timeMs));
+    w.endObject();
+    return json;
 }
 
 } // namespace sb

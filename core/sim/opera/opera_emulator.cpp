@@ -1,5 +1,6 @@
 #include "opera_emulator.h"
 
+#include "sim/client_credentials_token_endpoint.h"
 #include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
 #include "sim/opera/ohip_app_key_hash.h"
@@ -16,6 +17,7 @@ namespace sb::sim {
 namespace {
 
 const QString kSubprotocol = QStringLiteral("graphql-transport-ws");
+const QString kTokenPath = QStringLiteral("/oauth/v1/tokens");
 
 QJsonObject typed(const char *type)
 {
@@ -29,12 +31,14 @@ QJsonObject typed(const char *type)
 OperaEmulator::OperaEmulator(const OperaEmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_front(this)
     , m_generator(options.seed)
     , m_pingTimer(this)
     , m_publishTimer(this)
     , m_housekeeping(this)
 {
     m_log.setFirstOffset(options.firstOffset);
+    connect(&m_front, &EmulatorFront::connected, this, &OperaEmulator::onWebSocket);
     connect(&m_pingTimer, &QTimer::timeout, this, &OperaEmulator::pingAll);
     connect(&m_publishTimer, &QTimer::timeout, this, [this] { publish(1); });
     m_housekeeping.setInterval(1000);
@@ -55,40 +59,24 @@ bool OperaEmulator::start()
 {
     if (m_running)
         return true;
-    if (m_options.tls && !m_tls.create(QStringLiteral("ohip-emulator-ca.pem")))
-        return false;
-    const QSslConfiguration tls = m_tls.serverConfiguration();
-    m_http = new LoopbackHttpServer(this);
-    m_http->route("/oauth/v1/tokens", [this](const HttpRequest &request, const HttpResponder &responder) {
-        ++m_tokenRequests;
-        const QByteArray basic
-            = "Basic " + (m_options.clientId + QLatin1Char(':') + m_options.clientSecret).toUtf8().toBase64();
-        const QUrlQuery form = request.form();
-        if (request.method != "POST")
-            return responder.send(405, R"({"error":"method_not_allowed"})");
-        if (request.header("x-app-key") != m_options.appKey.toUtf8())
-            return responder.send(
-                401, R"({"error":"invalid_client","error_description":"x-app-key missing or wrong"})");
-        if (request.header("authorization") != basic)
-            return responder.send(401, R"({"error":"invalid_client","error_description":"bad client credentials"})");
-        if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
-            return responder.send(400, R"({"error":"unsupported_grant_type"})");
-        const QString token = issueAccessToken();
-        QJsonObject body;
-        body.insert(QStringLiteral("access_token"), token);
-        body.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
-        body.insert(QStringLiteral("expires_in"), m_options.tokenLifetimeSec);
-        body.insert(QStringLiteral("scope"), form.queryItemValue(QStringLiteral("scope")));
-        responder.send(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    });
-    if (!m_http->listen(0, tls))
-        return false;
-
-    m_ws = new VettedWebSocketServer(QStringLiteral("ohip-emulator"), this);
-    m_ws->setSubprotocols({kSubprotocol});
-    m_ws->setGatekeeper([this](const UpgradeRequest &request) { return vetUpgrade(request); });
-    connect(m_ws, &VettedWebSocketServer::connected, this, &OperaEmulator::onWebSocket);
-    if (!m_ws->listen(tls))
+    ClientCredentialsTokenEndpoint tokens(m_options.clientId, m_options.clientSecret, m_options.tokenLifetimeSec,
+        [this](const QString &) { return issueAccessToken(); });
+    tokens.requireHeader("x-app-key", m_options.appKey.toUtf8(), 401,
+        R"({"error":"invalid_client","error_description":"x-app-key missing or wrong"})");
+    tokens.setBadClientAnswer(401, R"({"error":"invalid_client","error_description":"bad client credentials"})");
+    EmulatorFront::Setup setup;
+    setup.tls = m_options.tls;
+    setup.caFileName = QStringLiteral("ohip-emulator-ca.pem");
+    setup.serverName = QStringLiteral("ohip-emulator");
+    setup.subprotocols = {kSubprotocol};
+    setup.gatekeeper = [this](const UpgradeRequest &request) { return vetUpgrade(request); };
+    setup.routes = [this, tokens](LoopbackHttpServer &http) {
+        http.route(kTokenPath.toUtf8(), [this, tokens](const HttpRequest &request, const HttpResponder &responder) {
+            ++m_tokenRequests;
+            tokens.answer(request, responder);
+        });
+    };
+    if (!m_front.open(setup))
         return false;
     if (m_options.pingIntervalMs > 0)
         m_pingTimer.start(m_options.pingIntervalMs);
@@ -110,42 +98,29 @@ void OperaEmulator::stop()
     const QList<QWebSocket *> sockets = m_streams.keys();
     m_streams.clear();
     m_consumers.clear();
-    for (QWebSocket *s : sockets)
-        VettedWebSocketServer::discard(s, this);
-    delete m_ws;
-    m_ws = nullptr;
-    delete m_http;
-    m_http = nullptr;
+    m_front.close(sockets, this);
 }
 
 QUrl OperaEmulator::gatewayUrl() const
 {
-    QUrl url;
-    url.setScheme(m_options.tls ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(QStringLiteral("localhost"));
-    url.setPort(m_ws ? m_ws->port() : 0);
-    return url;
+    return m_front.webSocketPortUrl(QStringLiteral("http"), QStringLiteral("https"));
 }
 
 QUrl OperaEmulator::tokenUrl() const
 {
-    QUrl url = m_http ? m_http->baseUrl() : QUrl();
-    url.setPath(QStringLiteral("/oauth/v1/tokens"));
-    return url;
+    return m_front.httpUrl(kTokenPath);
 }
 
 QUrl OperaEmulator::streamUrl() const
 {
-    QUrl url = gatewayUrl();
-    url.setScheme(m_options.tls ? QStringLiteral("wss") : QStringLiteral("ws"));
-    url.setPath(QStringLiteral("/subscriptions"));
+    QUrl url = m_front.webSocketUrl(QStringLiteral("/subscriptions"));
     url.setQuery(QStringLiteral("key=") + OhipAppKeyHash::of(m_options.appKey));
     return url;
 }
 
 QString OperaEmulator::caFile() const
 {
-    return m_tls.caFile();
+    return m_front.caFile();
 }
 
 QStringList OperaEmulator::hotels(const QString &chainCode) const

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "sim/emulator_tls_identity.h"
+#include "sim/emulator_front.h"
 #include "sim/opera/opera_emulator_options.h"
 #include "sim/opera/opera_event_generator.h"
 #include "sim/opera/opera_event_log.h"
 #include "sim/opera/opera_fault.h"
 #include "sim/opera/opera_stream_connection.h"
-#include "sim/vetted_websocket_server.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -21,8 +20,6 @@
 class QWebSocket;
 
 namespace sb::sim {
-
-class LoopbackHttpServer;
 
 // A local stand-in for the OHIP Streaming API (opera-graphql-ws.md): the OAuth token endpoint
 // (POST /oauth/v1/tokens, Basic client auth, x-app-key) and a graphql-transport-ws server at
@@ -105,9 +102,7 @@ private:
 
     OperaEmulatorOptions m_options;
     std::function<qint64()> m_nowMs;
-    EmulatorTlsIdentity m_tls;
-    LoopbackHttpServer *m_http = nullptr;
-    VettedWebSocketServer *m_ws = nullptr;
+    EmulatorFront m_front;
     QHash<QWebSocket *, OperaStreamConnection> m_streams;
     QHash<QString, QWebSocket *> m_consumers; // consumer key (key hash + chain) → the stream holding it
     QHash<QString, qint64> m_tokens; // access token → expiry (ms)

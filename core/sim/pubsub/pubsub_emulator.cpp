@@ -16,6 +16,7 @@ namespace sb::sim {
 PubSubEmulator::PubSubEmulator(const PubSubEmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_front(this)
     , m_demo(options.seed)
     // Message ids must not repeat across runs: a desk that keeps history would take them for the same message.
     , m_runTag(QString::number(QRandomGenerator::global()->generate(), 36))
@@ -30,6 +31,7 @@ PubSubEmulator::PubSubEmulator(const PubSubEmulatorOptions &options, QObject *pa
             if (it->socket && it->socket->state() == QAbstractSocket::ConnectedState)
                 it->socket->ping();
     });
+    connect(&m_front, &EmulatorFront::connected, this, &PubSubEmulator::onWebSocket);
     connect(&m_demoTimer, &QTimer::timeout, this, [this] { publishDemo(1); });
     m_housekeeping.setInterval(250);
     connect(&m_housekeeping, &QTimer::timeout, this, &PubSubEmulator::housekeeping);
@@ -49,20 +51,18 @@ bool PubSubEmulator::start()
 {
     if (m_running)
         return true;
-    if (m_options.tls && !m_tls.create(QStringLiteral("pubsub-ca.pem")))
-        return false;
-    const QSslConfiguration tls = m_tls.serverConfiguration();
-    m_http = new LoopbackHttpServer(this);
-    m_http->route("/api/health/status",
-        [](const HttpRequest &, const HttpResponder &responder) { responder.send(200, R"({"status":"ok"})"); });
-    m_http->route("/api/topics/",
-        [this](const HttpRequest &request, const HttpResponder &responder) { onAdminPublish(request, responder); });
-    if (!m_http->listen(0, tls))
-        return false;
-    m_ws = new VettedWebSocketServer(QStringLiteral("pubsub-emulator"), this);
-    m_ws->setGatekeeper([this](const UpgradeRequest &request) { return vetUpgrade(request); });
-    connect(m_ws, &VettedWebSocketServer::connected, this, &PubSubEmulator::onWebSocket);
-    if (!m_ws->listen(tls))
+    EmulatorFront::Setup setup;
+    setup.tls = m_options.tls;
+    setup.caFileName = QStringLiteral("pubsub-ca.pem");
+    setup.serverName = QStringLiteral("pubsub-emulator");
+    setup.gatekeeper = [this](const UpgradeRequest &request) { return vetUpgrade(request); };
+    setup.routes = [this](LoopbackHttpServer &http) {
+        http.route("/api/health/status",
+            [](const HttpRequest &, const HttpResponder &responder) { responder.send(200, R"({"status":"ok"})"); });
+        http.route("/api/topics/",
+            [this](const HttpRequest &request, const HttpResponder &responder) { onAdminPublish(request, responder); });
+    };
+    if (!m_front.open(setup))
         return false;
     if (m_options.pingIntervalMs > 0)
         m_pingTimer.start(m_options.pingIntervalMs);
@@ -83,32 +83,22 @@ void PubSubEmulator::stop()
     m_housekeeping.stop();
     const QList<QWebSocket *> sockets = m_clients.keys();
     m_clients.clear();
-    for (QWebSocket *s : sockets)
-        VettedWebSocketServer::discard(s, this);
-    delete m_ws;
-    m_ws = nullptr;
-    delete m_http;
-    m_http = nullptr;
+    m_front.close(sockets, this);
 }
 
 QUrl PubSubEmulator::url() const
 {
-    QUrl url;
-    url.setScheme(m_options.tls ? QStringLiteral("wss") : QStringLiteral("ws"));
-    url.setHost(QStringLiteral("localhost"));
-    url.setPort(m_ws ? m_ws->port() : 0);
-    url.setPath(QStringLiteral("/apps/") + m_options.appId);
-    return url;
+    return m_front.webSocketUrl(QStringLiteral("/apps/") + m_options.appId);
 }
 
 QUrl PubSubEmulator::adminUrl() const
 {
-    return m_http ? m_http->baseUrl() : QUrl();
+    return m_front.httpUrl();
 }
 
 QString PubSubEmulator::caFile() const
 {
-    return m_tls.caFile();
+    return m_front.caFile();
 }
 
 QString PubSubEmulator::clientToken(const QString &subject, const QStringList &permissions, int lifetimeSec) const

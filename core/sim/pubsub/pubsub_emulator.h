@@ -2,12 +2,11 @@
 
 #include "auth/jwt_key.h"
 #include "auth/jwt_verifier.h"
-#include "sim/emulator_tls_identity.h"
+#include "sim/emulator_front.h"
 #include "sim/pubsub/pubsub_demo_traffic.h"
 #include "sim/pubsub/pubsub_emulator_options.h"
 #include "sim/pubsub/pubsub_fault.h"
 #include "sim/pubsub/pubsub_grants.h"
-#include "sim/vetted_websocket_server.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -118,9 +117,7 @@ private:
     std::function<qint64()> m_nowMs;
     JwtVerifier m_clientVerifier;
     JwtVerifier m_adminVerifier;
-    EmulatorTlsIdentity m_tls;
-    LoopbackHttpServer *m_http = nullptr;
-    VettedWebSocketServer *m_ws = nullptr;
+    EmulatorFront m_front;
     QHash<QWebSocket *, Client> m_clients;
     PubSubDemoTraffic m_demo;
     QString m_runTag;

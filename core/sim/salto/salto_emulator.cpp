@@ -1,5 +1,6 @@
 #include "salto_emulator.h"
 
+#include "sim/client_credentials_token_endpoint.h"
 #include "sim/emulator_registry.h"
 #include "sim/loopback_http_server.h"
 #include "sim/salto/salto_hub_records.h"
@@ -17,6 +18,7 @@ namespace {
 
 const QString kScope = QStringLiteral("user_api.full_access");
 constexpr int kHistory = 50;
+const QString kTokenPath = QStringLiteral("/connect/token");
 
 QString historyKey(const QString &siteId, const QString &stream)
 {
@@ -28,10 +30,12 @@ QString historyKey(const QString &siteId, const QString &stream)
 SaltoEmulator::SaltoEmulator(const SaltoEmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_front(this)
     , m_generator(options.seed)
     , m_pingTimer(this)
     , m_publishTimer(this)
 {
+    connect(&m_front, &EmulatorFront::connected, this, &SaltoEmulator::onWebSocket);
     connect(&m_pingTimer, &QTimer::timeout, this, &SaltoEmulator::pingAll);
     connect(&m_publishTimer, &QTimer::timeout, this, [this] { publish(1); });
 }
@@ -50,42 +54,29 @@ bool SaltoEmulator::start()
 {
     if (m_running)
         return true;
-    if (m_options.tls && !m_tls.create(QStringLiteral("salto-emulator-ca.pem")))
-        return false;
-    const QSslConfiguration tls = m_tls.serverConfiguration();
-    m_http = new LoopbackHttpServer(this);
-    m_http->route("/connect/token", [this](const HttpRequest &request, const HttpResponder &responder) {
-        const QByteArray basic
-            = "Basic " + (m_options.clientId + QLatin1Char(':') + m_options.clientSecret).toUtf8().toBase64();
-        const QUrlQuery form = request.form();
-        if (request.method != "POST")
-            return responder.send(405, R"({"error":"method_not_allowed"})");
-        if (request.header("authorization") != basic)
-            return responder.send(400, R"({"error":"invalid_client"})");
-        if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
-            return responder.send(400, R"({"error":"unsupported_grant_type"})");
-        const QString scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
-        QStringList siteIds;
-        for (const SaltoSite &s : m_generator.sites())
-            siteIds << s.id;
-        const qint64 exp = now() + qint64(m_options.tokenLifetimeSec) * 1000;
-        const QString token = mintToken(scope.split(QLatin1Char(' '), Qt::SkipEmptyParts), m_options.role, siteIds, exp,
-            m_options.clientId, m_options.issuingKey);
-        ++m_tokensIssued;
-        QJsonObject body;
-        body.insert(QStringLiteral("access_token"), token);
-        body.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
-        body.insert(QStringLiteral("expires_in"), m_options.tokenLifetimeSec);
-        body.insert(QStringLiteral("scope"), scope);
-        responder.send(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    });
-    if (!m_http->listen(0, tls))
-        return false;
-
-    m_ws = new VettedWebSocketServer(QStringLiteral("salto-emulator"), this);
-    m_ws->setGatekeeper([this](const UpgradeRequest &request) { return vetUpgrade(request); });
-    connect(m_ws, &VettedWebSocketServer::connected, this, &SaltoEmulator::onWebSocket);
-    if (!m_ws->listen(tls))
+    ClientCredentialsTokenEndpoint tokens(
+        m_options.clientId, m_options.clientSecret, m_options.tokenLifetimeSec, [this](const QString &scope) {
+            QStringList siteIds;
+            for (const SaltoSite &s : m_generator.sites())
+                siteIds << s.id;
+            const qint64 exp = now() + qint64(m_options.tokenLifetimeSec) * 1000;
+            ++m_tokensIssued;
+            return mintToken(scope.split(QLatin1Char(' '), Qt::SkipEmptyParts), m_options.role, siteIds, exp,
+                m_options.clientId, m_options.issuingKey);
+        });
+    // The Identity Server answers a wrong client with 400, as RFC 6749 §5.2 allows.
+    tokens.setBadClientAnswer(400, R"({"error":"invalid_client"})");
+    EmulatorFront::Setup setup;
+    setup.tls = m_options.tls;
+    setup.caFileName = QStringLiteral("salto-emulator-ca.pem");
+    setup.serverName = QStringLiteral("salto-emulator");
+    setup.gatekeeper = [this](const UpgradeRequest &request) { return vetUpgrade(request); };
+    setup.routes = [tokens](LoopbackHttpServer &http) {
+        http.route(kTokenPath.toUtf8(), [tokens](const HttpRequest &request, const HttpResponder &responder) {
+            tokens.answer(request, responder);
+        });
+    };
+    if (!m_front.open(setup))
         return false;
     if (m_options.pingIntervalMs > 0)
         m_pingTimer.start(m_options.pingIntervalMs);
@@ -104,33 +95,22 @@ void SaltoEmulator::stop()
     m_publishTimer.stop();
     const QList<QWebSocket *> sockets = m_hubs.keys();
     m_hubs.clear();
-    for (QWebSocket *s : sockets)
-        VettedWebSocketServer::discard(s, this);
-    delete m_ws;
-    m_ws = nullptr;
-    delete m_http;
-    m_http = nullptr;
+    m_front.close(sockets, this);
 }
 
 QUrl SaltoEmulator::hubBaseUrl() const
 {
-    QUrl url;
-    url.setScheme(m_options.tls ? QStringLiteral("wss") : QStringLiteral("ws"));
-    url.setHost(QStringLiteral("localhost"));
-    url.setPort(m_ws ? m_ws->port() : 0);
-    return url;
+    return m_front.webSocketUrl();
 }
 
 QUrl SaltoEmulator::tokenUrl() const
 {
-    QUrl url = m_http ? m_http->baseUrl() : QUrl();
-    url.setPath(QStringLiteral("/connect/token"));
-    return url;
+    return m_front.httpUrl(kTokenPath);
 }
 
 QString SaltoEmulator::caFile() const
 {
-    return m_tls.caFile();
+    return m_front.caFile();
 }
 
 QJsonObject SaltoEmulator::feedConfig(const QString &name, const QString &siteId) const

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "sim/emulator_tls_identity.h"
+#include "sim/emulator_front.h"
 #include "sim/salto/salto_emulator_options.h"
 #include "sim/salto/salto_event_generator.h"
 #include "sim/salto/salto_fault.h"
-#include "sim/vetted_websocket_server.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -21,8 +20,6 @@
 class QWebSocket;
 
 namespace sb::sim {
-
-class LoopbackHttpServer;
 
 // A local stand-in for Salto KS Connect event streaming (salto-signalr.md §12): the Identity Server token endpoint
 // (POST /connect/token, client credentials with Basic auth, HS256 JWTs carrying scopes, role and site claims) and
@@ -114,9 +111,7 @@ private:
 
     SaltoEmulatorOptions m_options;
     std::function<qint64()> m_nowMs;
-    EmulatorTlsIdentity m_tls;
-    LoopbackHttpServer *m_http = nullptr;
-    VettedWebSocketServer *m_ws = nullptr;
+    EmulatorFront m_front;
     QHash<QWebSocket *, Connection> m_hubs;
     QHash<QString, QList<QByteArray>> m_history; // site/stream → recent records
     SaltoEventGenerator m_generator;

@@ -5,6 +5,7 @@
 #include "pipeline/feed_registry.h"
 #include "sim/mrn/lseg_emulator.h"
 
+#include "emulated_feed.h"
 #include "feed_host_observer.h"
 #include "registered_feed.h"
 
@@ -153,12 +154,11 @@ private Q_SLOTS:
     {
         LsegEmulatorOptions options = fastOptions();
         options.storiesPerSecond = 5;
-        LsegEmulator emulator(options);
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        test::EmulatedFeed<LsegEmulator, Observer> run(options);
+        auto &emulator = run.emulator;
+        auto &host = run.host;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator); }));
         QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 3, 20000);
         QCOMPARE(emulator.tokensIssued(), 1);
         const int before = int(seen.events.size());
@@ -199,12 +199,9 @@ private Q_SLOTS:
         LsegEmulatorOptions options = fastOptions();
         options.pingIntervalMs = 100;
         options.pingTimeoutMs = 1000;
-        LsegEmulator emulator(options);
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        test::EmulatedFeed<LsegEmulator, Observer> run(options);
+        auto &emulator = run.emulator;
+        QVERIFY(run.start([&] { return testConfig(emulator); }));
         QTRY_VERIFY_WITH_TIMEOUT(emulator.pongsReceived() >= 5, 20000);
         QCOMPARE(emulator.loginsAccepted(), 1); // never dropped for a missing Pong
     }
@@ -226,12 +223,10 @@ private Q_SLOTS:
 
     void badInputIsReportedAndTheSessionGoesOn()
     {
-        LsegEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        test::EmulatedFeed<LsegEmulator, Observer> run(fastOptions());
+        auto &emulator = run.emulator;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator); }));
         QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 2, 20000);
         const QList<QPair<LsegFault, QString>> faults {
             {LsegFault::MalformedFrame, QStringLiteral("omm_json")},
@@ -260,12 +255,10 @@ private Q_SLOTS:
     {
         // 17 MiB, above the decoder's 16 MiB bound: the socket refuses it as it arrives (close 1009) instead of
         // buffering it whole for the decoder to refuse, and the feed reconnects.
-        LsegEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        test::EmulatedFeed<LsegEmulator, Observer> run(fastOptions());
+        auto &emulator = run.emulator;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator); }));
         QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 2, 20000);
         emulator.trigger(LsegFault::OversizeMessage);
         QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("message_too_large")), 20000);
@@ -287,12 +280,11 @@ private Q_SLOTS:
     {
         LsegEmulatorOptions options = fastOptions();
         options.storiesPerSecond = 0;
-        LsegEmulator emulator(options);
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        test::EmulatedFeed<LsegEmulator, Observer> run(options);
+        auto &emulator = run.emulator;
+        auto &host = run.host;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator); }));
         QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 3, 20000); // the real stories
         emulator.publishStories(1);
         QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 4, 20000);

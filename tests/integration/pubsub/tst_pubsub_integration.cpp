@@ -10,6 +10,7 @@
 #include "sim/loopback_http_server.h"
 #include "sim/pubsub/pubsub_emulator.h"
 
+#include "emulated_feed.h"
 #include "feed_host_observer.h"
 #include "registered_feed.h"
 
@@ -238,12 +239,11 @@ private Q_SLOTS:
 
     void publishWithAckAndSendWithReply()
     {
-        PubSubEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator, {QStringLiteral("chat")})));
-        host.start();
+        test::EmulatedFeed<PubSubEmulator, Observer> run(fastOptions());
+        auto &emulator = run.emulator;
+        auto &host = run.host;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator, {QStringLiteral("chat")}); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
         host.sendCommand(QStringLiteral("pubsub"),
             command(QStringLiteral("publish"), QStringLiteral("p1"),
@@ -304,12 +304,11 @@ private Q_SLOTS:
 
     void anAckJustBeforeACloseStillCounts()
     {
-        PubSubEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator, {QStringLiteral("chat")})));
-        host.start();
+        test::EmulatedFeed<PubSubEmulator, Observer> run(fastOptions());
+        auto &emulator = run.emulator;
+        auto &host = run.host;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator, {QStringLiteral("chat")}); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
         emulator.setFault(PubSubFault::CloseAfterAck, true);
         host.sendCommand(QStringLiteral("pubsub"),
@@ -326,12 +325,10 @@ private Q_SLOTS:
 
     void presenceOfOtherClients()
     {
-        PubSubEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator, {QStringLiteral("secure/inbound")})));
-        host.start();
+        test::EmulatedFeed<PubSubEmulator, Observer> run(fastOptions());
+        auto &emulator = run.emulator;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator, {QStringLiteral("secure/inbound")}); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
         {
             QJsonObject other = testConfig(emulator, {});
@@ -355,12 +352,11 @@ private Q_SLOTS:
 
     void reconnectsAndResubscribes()
     {
-        PubSubEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator, {QStringLiteral("prices")})));
-        host.start();
+        test::EmulatedFeed<PubSubEmulator, Observer> run(fastOptions());
+        auto &emulator = run.emulator;
+        auto &host = run.host;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator, {QStringLiteral("prices")}); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
         host.sendCommand(QStringLiteral("pubsub"),
             command(QStringLiteral("subscribe"), QStringLiteral("s1"),
@@ -383,12 +379,11 @@ private Q_SLOTS:
 
     void adminPublishAndHealth()
     {
-        PubSubEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator, {QStringLiteral("main2")})));
-        host.start();
+        test::EmulatedFeed<PubSubEmulator, Observer> run(fastOptions());
+        auto &emulator = run.emulator;
+        auto &host = run.host;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator, {QStringLiteral("main2")}); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
         host.sendCommand(QStringLiteral("pubsub"),
             command(QStringLiteral("adminPublish"), QStringLiteral("a1"),

@@ -12,6 +12,7 @@
 #include "pipeline/feed_registry.h"
 #include "sim/salto/salto_emulator.h"
 
+#include "emulated_feed.h"
 #include "feed_host_observer.h"
 #include "registered_feed.h"
 
@@ -82,12 +83,11 @@ private Q_SLOTS:
 
     void entriesAndIncidentsFlowOverTls()
     {
-        SaltoEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        test::EmulatedFeed<SaltoEmulator, Observer> run(fastOptions());
+        auto &emulator = run.emulator;
+        auto &host = run.host;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         QTRY_VERIFY(seen.live());
         emulator.publish(4);
@@ -221,12 +221,10 @@ private Q_SLOTS:
 
     void serverCloseWithAllowReconnectReconnects()
     {
-        SaltoEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        test::EmulatedFeed<SaltoEmulator, Observer> run(fastOptions());
+        auto &emulator = run.emulator;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         emulator.trigger(SaltoFault::CloseAllowReconnect, QStringLiteral("Hub restarting"));
         QTRY_VERIFY_WITH_TIMEOUT(emulator.connections() >= 4, 10000);
@@ -286,12 +284,10 @@ private Q_SLOTS:
 
     void malformedRecordIsReportedAndStreamGoesOn()
     {
-        SaltoEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        test::EmulatedFeed<SaltoEmulator, Observer> run(fastOptions());
+        auto &emulator = run.emulator;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         emulator.setFault(SaltoFault::SplitRecords, true);
         emulator.trigger(SaltoFault::MalformedRecord);
@@ -306,12 +302,11 @@ private Q_SLOTS:
     {
         SaltoEmulatorOptions o = fastOptions();
         o.replayOnConnect = 10;
-        SaltoEmulator emulator(o);
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        test::EmulatedFeed<SaltoEmulator, Observer> run(o);
+        auto &emulator = run.emulator;
+        auto &host = run.host;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         emulator.publish(6);
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 6, 5000);
@@ -550,12 +545,11 @@ private Q_SLOTS:
 
     void malformedRecordThenDroppedSocketReconnectsWithoutAnEvent()
     {
-        SaltoEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        test::EmulatedFeed<SaltoEmulator, Observer> run(fastOptions());
+        auto &emulator = run.emulator;
+        auto &host = run.host;
+        auto &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         emulator.trigger(SaltoFault::MalformedRecord);
         // Dropped once the record has arrived: an abort at once would discard it unsent.

@@ -1,5 +1,7 @@
 #include "feeds/alerts/alerts_feed_config.h"
 
+#include "feed_config_error.h"
+
 #include <QJsonDocument>
 #include <QTest>
 #include <QUrlQuery>
@@ -145,13 +147,9 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, message);
-        QJsonObject json = minimal();
-        json.insert(key, value);
-        json.insert(QStringLiteral("_comment"), QStringLiteral("documentation keys are fine"));
-        AlertsFeedConfig c;
-        QString error;
-        QVERIFY(!AlertsFeedConfig::fromJson(json, c, &error));
-        QVERIFY2(error.contains(message), qPrintable(error));
+        const QString error = test::feedConfigError<AlertsFeedConfig>(
+            minimal(), {{key, value}, {QStringLiteral("_comment"), QStringLiteral("documentation keys are fine")}});
+        QVERIFY2(!error.isEmpty() && error.contains(message), qPrintable(error));
     }
 
     // The token endpoint gets the client secret, every Data Platform call under apiBase the Bearer token.
@@ -176,17 +174,8 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, message);
-        QJsonObject json = minimal();
-        json.insert(key, value);
-        AlertsFeedConfig c;
-        QString error;
-        const bool ok = AlertsFeedConfig::fromJson(json, c, &error);
-        if (message.isEmpty()) {
-            QVERIFY2(ok, qPrintable(error));
-        } else {
-            QVERIFY(!ok);
-            QVERIFY2(error.contains(message), qPrintable(error));
-        }
+        const QString error = test::feedConfigError<AlertsFeedConfig>(minimal(), {{key, value}});
+        QVERIFY2(message.isEmpty() ? error.isEmpty() : error.contains(message), qPrintable(error));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "feeds/mrn/mrn_feed_config.h"
 
+#include "feed_config_error.h"
+
 #include <QJsonArray>
 #include <QTest>
 
@@ -94,13 +96,9 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, message);
-        QJsonObject json = v2Json();
-        json.insert(key, value);
-        json.insert(QStringLiteral("_comment"), QStringLiteral("documentation keys are fine"));
-        MrnFeedConfig c;
-        QString error;
-        QVERIFY(!MrnFeedConfig::fromJson(json, c, &error));
-        QVERIFY2(error.contains(message), qPrintable(error));
+        const QString error = sb::test::feedConfigError<MrnFeedConfig>(
+            v2Json(), {{key, value}, {QStringLiteral("_comment"), QStringLiteral("documentation keys are fine")}});
+        QVERIFY2(!error.isEmpty() && error.contains(message), qPrintable(error));
     }
 
     // The token endpoint gets the client secret, discovery and a WebSocket with a token login the access token.
@@ -140,17 +138,8 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, url);
         QFETCH(QString, message);
-        QJsonObject json = v2Json();
-        json.insert(key, url);
-        MrnFeedConfig c;
-        QString error;
-        const bool ok = MrnFeedConfig::fromJson(json, c, &error);
-        if (message.isEmpty()) {
-            QVERIFY2(ok, qPrintable(error));
-        } else {
-            QVERIFY(!ok);
-            QVERIFY2(error.contains(message), qPrintable(error));
-        }
+        const QString error = sb::test::feedConfigError<MrnFeedConfig>(v2Json(), {{key, url}});
+        QVERIFY2(message.isEmpty() ? error.isEmpty() : error.contains(message), qPrintable(error));
     }
 };
 

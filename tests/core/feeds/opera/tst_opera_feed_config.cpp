@@ -3,6 +3,8 @@
 #include "feeds/opera/opera_feed_config.h"
 #include "feeds/opera/opera_subscription.h"
 
+#include "feed_config_error.h"
+
 #include <QJsonArray>
 #include <QTest>
 
@@ -129,13 +131,9 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, message);
-        QJsonObject json = valid();
-        json.insert(key, value);
-        json.insert(QStringLiteral("_comment"), QStringLiteral("documentation keys are fine"));
-        OperaFeedConfig c;
-        QString error;
-        QVERIFY(!OperaFeedConfig::fromJson(json, c, &error));
-        QVERIFY2(error.contains(message), qPrintable(error));
+        const QString error = test::feedConfigError<OperaFeedConfig>(
+            valid(), {{key, value}, {QStringLiteral("_comment"), QStringLiteral("documentation keys are fine")}});
+        QVERIFY2(!error.isEmpty() && error.contains(message), qPrintable(error));
     }
 
     // The gateway gets the app key and the Bearer token (on the stream too, ws for http), the token endpoint the client
@@ -161,17 +159,8 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, message);
-        QJsonObject json = valid();
-        json.insert(key, value);
-        OperaFeedConfig c;
-        QString error;
-        const bool ok = OperaFeedConfig::fromJson(json, c, &error);
-        if (message.isEmpty()) {
-            QVERIFY2(ok, qPrintable(error));
-        } else {
-            QVERIFY(!ok);
-            QVERIFY2(error.contains(message), qPrintable(error));
-        }
+        const QString error = test::feedConfigError<OperaFeedConfig>(valid(), {{key, value}});
+        QVERIFY2(message.isEmpty() ? error.isEmpty() : error.contains(message), qPrintable(error));
     }
 };
 

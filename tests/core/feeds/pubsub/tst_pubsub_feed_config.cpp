@@ -3,6 +3,8 @@
 #include "feeds/pubsub/pubsub_feed_config.h"
 #include "feeds/pubsub/pubsub_token_source.h"
 
+#include "feed_config_error.h"
+
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,13 +165,9 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, message);
-        QJsonObject json = base();
-        json.insert(key, value);
-        json.insert(QStringLiteral("_comment"), QStringLiteral("documentation keys are fine"));
-        PubSubFeedConfig c;
-        QString error;
-        QVERIFY(!PubSubFeedConfig::fromJson(json, c, &error));
-        QVERIFY2(error.contains(message), qPrintable(error));
+        const QString error = test::feedConfigError<PubSubFeedConfig>(
+            base(), {{key, value}, {QStringLiteral("_comment"), QStringLiteral("documentation keys are fine")}});
+        QVERIFY2(!error.isEmpty() && error.contains(message), qPrintable(error));
     }
 
     // The JWT travels in the url's query, the admin token to the admin API (by default on the url's host).
@@ -192,18 +190,9 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, message);
-        QJsonObject json = base();
-        json.insert(key, value);
-        json.insert(QStringLiteral("adminToken"), QStringLiteral("admin-secret"));
-        PubSubFeedConfig c;
-        QString error;
-        const bool ok = PubSubFeedConfig::fromJson(json, c, &error);
-        if (message.isEmpty()) {
-            QVERIFY2(ok, qPrintable(error));
-        } else {
-            QVERIFY(!ok);
-            QVERIFY2(error.contains(message), qPrintable(error));
-        }
+        const QString error = test::feedConfigError<PubSubFeedConfig>(
+            base(), {{key, value}, {QStringLiteral("adminToken"), QStringLiteral("admin-secret")}});
+        QVERIFY2(message.isEmpty() ? error.isEmpty() : error.contains(message), qPrintable(error));
     }
 };
 
