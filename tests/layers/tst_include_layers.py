@@ -51,11 +51,11 @@ MAY_INCLUDE = {
     "ui/widgets": ["core/codec", "core/event", "core/pipeline", "core/store", "ui/models", "ui/desk/theme.h"],
     "ui/dialogs": ["core/codec", "core/config", "core/event", "core/pipeline", "core/query", "core/rules", "core/store", "ui/models", "ui/widgets"],
     # Panes implement the desk's FeedPane/PaneContext; a pane may read its own feed type's value types.
-    "ui/panes": ["core/codec", "core/config", "core/event", "core/pipeline", "core/query", "core/rules", "core/store", "ui/desk", "ui/dialogs",
+    "ui/panes": ["core/alarms", "core/codec", "core/config", "core/event", "core/pipeline", "core/query", "core/rules", "core/store", "ui/desk", "ui/dialogs",
                  "ui/models", "ui/widgets"],
     # The desk routes panes it does not know by type: panes/<type>/ register themselves (builtin_panes.h).
     "ui/desk": ["core/alarms", "core/codec", "core/config", "core/event", "core/pipeline", "core/rules", "core/store", "ui/dialogs", "ui/models",
-                "ui/panes/builtin_panes.h", "ui/panes/diagnostics", "ui/panes/story", "ui/widgets"],
+                "ui/panes/alarms", "ui/panes/builtin_panes.h", "ui/panes/diagnostics", "ui/panes/story", "ui/widgets"],
     # The team relay's JetStream side: a sink of the pipeline, reading its config section; nothing in core/ or ui/
     # includes it, only app/relay.
     "core/relay": ["core/config", "core/event", "core/net", "core/pipeline"],

@@ -1,6 +1,8 @@
 #include "main_window.h"
 #include "rule_book.h"
 
+#include "alarm_desk.h"
+
 #include "desk_tray.h"
 #include "dialogs/about_dialog.h"
 #include "dialogs/preference_keys.h"
@@ -78,6 +80,8 @@ MainWindow::MainWindow(FeedSource *source, EventStore *store, const MainWindowOp
                                                           : QRect(0, 0, 1280, 800);
     resize(qMin(1280, screen.width()), qMin(800, screen.height()));
     arrangeDefault();
+    tabifyDockWidget(m_diagnosticsDock, m_alarms->dock());
+    m_viewerDock->raise();
     restoreLayout();
     if (FeedPane *p = activePane())
         p->focusRows();
@@ -108,6 +112,7 @@ MainWindow::MainWindow(FeedSource *source, EventStore *store, const MainWindowOp
 
     for (FeedPane *p : panes())
         p->startBackfill(options.backfillCount);
+    m_alarms->load();
 }
 
 MainWindow::~MainWindow() = default;
@@ -186,6 +191,10 @@ void MainWindow::buildPanes()
     m_diagnosticsDock->setWidget(m_diagnostics);
     m_arrangement.setViewer(m_viewerDock);
     m_arrangement.setDiagnostics(m_diagnosticsDock);
+
+    m_alarms = new AlarmDesk(this, m_store, m_rules, m_settings.get(), m_options.alarmClock);
+    connect(m_alarms, &AlarmDesk::eventFound, this, &MainWindow::openStory);
+    connect(m_alarms, &AlarmDesk::soundDue, this, &MainWindow::alarmSoundDue);
 }
 
 void MainWindow::arrangeDefault()
@@ -231,8 +240,8 @@ void MainWindow::buildActions()
     workspaces.remove = [this](const QString &name) { return deleteWorkspace(name); };
     workspaces.switchTo = [this](const QString &name) { return switchWorkspace(name); };
     m_layoutActions = new LayoutActions(menuBar()->addMenu(tr("&View")),
-        m_paneDocks + QList<QDockWidget *> {m_viewerDock, m_diagnosticsDock}, &m_workspaces, std::move(workspaces),
-        this);
+        m_paneDocks + QList<QDockWidget *> {m_viewerDock, m_diagnosticsDock, m_alarms->dock()}, &m_workspaces,
+        std::move(workspaces), this);
     connect(m_layoutActions, &LayoutActions::themeChosen, this, &MainWindow::setTheme);
     connect(m_layoutActions, &LayoutActions::resetRequested, this, &MainWindow::resetLayout);
 
@@ -286,6 +295,7 @@ void MainWindow::handleEvents(const EventBatch &batch)
     // The batch is in the history already: the host shows only what its sink has committed.
     if (batch.isEmpty())
         return;
+    m_alarms->addEvents(batch);
     // Nearly every batch holds one feed's events; those go on without a copy.
     const QString &first = batch.first().feed;
     bool single = true;
@@ -373,6 +383,7 @@ void MainWindow::showPreferences()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setTheme(Theme::fromString(dialog->theme()));
         m_tray->setEnabled(dialog->closeToTray());
+        m_alarms->readOperator();
     });
     dialog->open();
 }

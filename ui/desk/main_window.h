@@ -25,6 +25,7 @@ class EventStore;
 
 namespace sb::ui {
 
+class AlarmDesk;
 class DeskTray;
 class DiagnosticsPane;
 class FeedActions;
@@ -75,6 +76,7 @@ public:
     void quit();
     DeskTray *tray() const { return m_tray; }
     RuleBook *ruleBook() const { return m_rules; }
+    AlarmDesk *alarms() const { return m_alarms; }
     void showDiagnostics(const QString &feed);
     void openStory(const Event &event);
     // Writes the active pane's selected rows off the GUI thread; the future's result is empty or the error.
@@ -90,6 +92,8 @@ Q_SIGNALS:
     void startDemoRequested();
     void editFeedsRequested();
     void credentialsRequested();
+    // An open alarm's rule wants its sound played now (#16); the sound player connects here.
+    void alarmSoundDue(const QString &rule);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -130,6 +134,7 @@ private:
     LayoutActions *m_layoutActions = nullptr;
     SelectionExport *m_export = nullptr;
     DeskTray *m_tray = nullptr;
+    AlarmDesk *m_alarms = nullptr;
     bool m_quitting = false;
 };
 

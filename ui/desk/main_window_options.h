@@ -31,6 +31,8 @@ struct MainWindowOptions
     // The rules the feeds' decode workers match (#16): the desk looks up a matched rule's colour, sound, notify,
     // watch and alarm settings here by the names each event carries. Null: no rules.
     std::shared_ptr<const RuleSet> rules;
+    // UTC ms now for the alarms' repeats, snoozes and escalation; empty: the system clock. Tests drive time here.
+    std::function<qint64()> alarmClock;
 };
 
 } // namespace sb::ui
