@@ -80,8 +80,6 @@ MainWindow::MainWindow(FeedSource *source, EventStore *store, const MainWindowOp
                                                           : QRect(0, 0, 1280, 800);
     resize(qMin(1280, screen.width()), qMin(800, screen.height()));
     arrangeDefault();
-    tabifyDockWidget(m_diagnosticsDock, m_alarms->dock());
-    m_viewerDock->raise();
     restoreLayout();
     if (FeedPane *p = activePane())
         p->focusRows();
@@ -199,7 +197,18 @@ void MainWindow::buildPanes()
 
 void MainWindow::arrangeDefault()
 {
+    removeDockWidget(m_alarms->dock());
     m_arrangement.apply(QString::fromLatin1(WorkspaceStore::kDefaultName));
+    placeAlarms();
+}
+
+void MainWindow::placeAlarms()
+{
+    // Taken out before an arrangement and put back behind Diagnostics after it, so no arrangement has to know it and
+    // none is squeezed by it; Details stays in front.
+    tabifyDockWidget(m_diagnosticsDock, m_alarms->dock());
+    m_alarms->dock()->show();
+    m_viewerDock->raise();
 }
 
 void MainWindow::arrangeBuiltin(const QString &name)
@@ -207,7 +216,9 @@ void MainWindow::arrangeBuiltin(const QString &name)
     // The panes' own reset re-selects rows, which would put another story in Details under the reader's eyes.
     const bool reading = m_viewer->hasStory();
     const Event shown = m_viewer->story();
+    removeDockWidget(m_alarms->dock());
     m_arrangement.apply(name);
+    placeAlarms();
     for (FeedPane *p : panes())
         p->resetLayout();
     if (reading && (m_viewer->story().feed != shown.feed || m_viewer->story().key != shown.key))

@@ -105,6 +105,7 @@ private:
     void arrangeDefault();
     // Lays out a built-in workspace; the pane being read in Details stays there.
     void arrangeBuiltin(const QString &name);
+    void placeAlarms();
     void deliver(const QString &feed, const EventBatch &events);
     Workspace captureWorkspace() const;
     void applyWorkspace(const Workspace &workspace);

@@ -18,9 +18,13 @@ int rank(const QString &state)
     return i < 0 ? order.size() : i;
 }
 
+// Today's times without the date: the note beside them needs the room.
 QString timeText(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    if (at.date() == QDate::currentDate())
+        return at.toString(QStringLiteral("HH:mm:ss"));
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 } // namespace
@@ -134,7 +138,7 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case State:
         if (a->state == QLatin1String("snoozed") && a->snoozedUntilMs > 0)
-            return tr("Snoozed until %1").arg(timeText(a->snoozedUntilMs).mid(11));
+            return tr("Snoozed until %1").arg(timeText(a->snoozedUntilMs));
         return stateText(a->state);
     case Rule:
         return a->rule;
@@ -142,18 +146,19 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
         return a->feed;
     case Title:
         return a->title;
-    case Raised:
-        return timeText(a->raisedMs);
     case LastChange: {
         if (a->transitions.isEmpty())
             return {};
         const AlarmTransition &t = a->transitions.constLast();
         const QString who = t.who.isEmpty() ? tr("the desk") : t.who;
-        QString text = tr("%1 by %2 at %3").arg(stateText(t.state), who, timeText(t.atMs));
+        // The state is the row's own (every change is a transition): this says who, when and why.
+        QString text = tr("%1 at %2").arg(who, timeText(t.atMs));
         if (!t.note.isEmpty())
             text += QStringLiteral(" — ") + t.note;
         return text;
     }
+    case Raised:
+        return timeText(a->raisedMs);
     default:
         return {};
     }
@@ -172,10 +177,10 @@ QVariant AlarmTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Feed");
     case Title:
         return tr("Title");
-    case Raised:
-        return tr("Raised");
     case LastChange:
         return tr("Last change");
+    case Raised:
+        return tr("Raised");
     default:
         return {};
     }

@@ -14,7 +14,7 @@ class AlarmTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { State, Rule, Feed, Title, Raised, LastChange, ColumnCount };
+    enum Column { State, Rule, Feed, Title, LastChange, Raised, ColumnCount };
 
     explicit AlarmTableModel(QObject *parent = nullptr);
 

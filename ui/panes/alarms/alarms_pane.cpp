@@ -4,13 +4,13 @@
 #include "alarms/alarm_board.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,6 +49,7 @@ AlarmsPane::AlarmsPane(AlarmBoard *board, AlarmClock clock, QWidget *parent)
     m_snooze->setMenu(snoozeMenu);
     m_message->setObjectName(QStringLiteral("alarmMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // a refusal quotes operator names and notes
     m_message->hide();
 
     m_view->setModel(m_model);
@@ -56,19 +57,27 @@ AlarmsPane::AlarmsPane(AlarmBoard *board, AlarmClock clock, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Who did what last, with the note, is what the operator reads: it takes the room left over.
+    for (int column : {AlarmTableModel::State, AlarmTableModel::Rule, AlarmTableModel::Feed, AlarmTableModel::Raised})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->resizeSection(AlarmTableModel::Title, 120);
+    m_view->horizontalHeader()->setSectionResizeMode(AlarmTableModel::LastChange, QHeaderView::Stretch);
     m_view->setWordWrap(false);
 
-    auto *actions = new QHBoxLayout;
+    // A tool bar, not a row of buttons: in a narrow dock what does not fit goes behind its extension button instead
+    // of widening the whole window. The note has a row of its own, where it has room for its text.
+    auto *actions = new QToolBar(this);
+    actions->setObjectName(QStringLiteral("alarmActions"));
     actions->addWidget(m_openOnly);
-    actions->addWidget(m_note, 1);
+    actions->addSeparator();
     actions->addWidget(m_acknowledge);
     actions->addWidget(m_investigate);
     actions->addWidget(m_snooze);
     actions->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addLayout(actions);
+    layout->addWidget(actions);
+    layout->addWidget(m_note);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
 

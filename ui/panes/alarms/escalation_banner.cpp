@@ -24,6 +24,7 @@ EscalationBanner::EscalationBanner(QWidget *parent)
     auto *layout = new QHBoxLayout(strip);
     layout->setContentsMargins(8, 4, 8, 4);
     m_label->setParent(strip);
+    m_label->setTextFormat(Qt::PlainText); // titles come from the feeds
     m_acknowledge->setParent(strip);
     m_acknowledge->setObjectName(QStringLiteral("escalationAcknowledge"));
     layout->addWidget(m_label, 1);
