@@ -129,6 +129,7 @@ private Q_SLOTS:
                         .toString()
                         .startsWith(QStringLiteral("Kim Ops at ")));
             // The README's picture of an alarm acknowledged with a note (SB_SCREENSHOT_DIR, scripts/screenshots.sh).
+            w.resizeDocks({w.alarms()->dock()}, {820}, Qt::Horizontal);
             settle();
             QVERIFY(saveScreenshot(&w, QStringLiteral("screenshot-alarm-acknowledged.png")));
             // Acknowledged is still open until someone closes it.
