@@ -58,12 +58,14 @@ for locale in de_DE ja_JP; do
         --snapshot "$out/screenshot-desk-$language.png" --snapshot-after "${SB_SCREENSHOT_AFTER:-10}"
     echo "$out/screenshot-desk-$language.png"
 done
-# The Preferences, Rules and Credentials dialogs, saved by their own tests (the Credentials one against a private
-# gnome-keyring, as in CI) when SB_SCREENSHOT_DIR is set.
-for test in tests/ui/dialogs/tst_preferences_dialog tests/ui/dialogs/tst_rules_dialog tests/ui/dialogs/tst_credentials_dialog; do
+# The Preferences, Rules and Credentials dialogs and an alarm acknowledged with a note, saved by their own tests (the
+# Credentials one against a private gnome-keyring, as in CI) when SB_SCREENSHOT_DIR is set.
+for test in tests/ui/dialogs/tst_preferences_dialog tests/ui/dialogs/tst_rules_dialog tests/ui/dialogs/tst_credentials_dialog \
+    tests/ui/desk/tst_main_window_alarms; do
     [ -x "$root/build/$test" ] || { echo "build $(basename "$test") for its screenshot" >&2; continue; }
     SB_SCREENSHOT_DIR=$out "$root/tests/support/with_private_keyring.sh" "$root/build/$test" >/dev/null
 done
 echo "$out/screenshot-preferences.png"
 echo "$out/screenshot-rules.png"
 echo "$out/screenshot-credentials.png"
+echo "$out/screenshot-alarm-acknowledged.png"

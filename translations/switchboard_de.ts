@@ -191,6 +191,147 @@ Datei → Feeds bearbeiten… behebt die Konfiguration; Datei → Demo starten f
     </message>
 </context>
 <context>
+    <name>sb::ui::AlarmDesk</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Show the Alarms pane</source>
+        <translation>Alarmbereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Alarms: %1</source>
+        <translation>Alarme: %1</translation>
+    </message>
+    <message>
+        <source>The event of this alarm is no longer in the history.</source>
+        <translation>Das Ereignis dieses Alarms ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Could not search the history: %1</source>
+        <translation>Der Verlauf konnte nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>1 open alarm</source>
+        <translation>1 offener Alarm</translation>
+    </message>
+    <message>
+        <source>%1 open alarms</source>
+        <translation>%1 offene Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AlarmTableModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>In Untersuchung</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation>der Desk</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AlarmsPane</name>
+    <message>
+        <source>Open only</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Quittieren</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <source>Close alarm</source>
+        <translation>Alarm schließen</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 Stunden</translation>
+    </message>
+    <message>
+        <source>Select an alarm first.</source>
+        <translation>Wählen Sie zuerst einen Alarm.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AlertSubscriptionDialog</name>
     <message>
         <source>Match any term instead of all of them</source>
@@ -845,6 +986,28 @@ Die Verlaufssuche (Eingabe) versteht dieselbe Sprache. Siehe Hilfe &gt; Filtersy
     <message>
         <source>Save filter as r&amp;ule…</source>
         <translation>Filter als Reg&amp;el speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::EscalationBanner</name>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Quittieren</translation>
+    </message>
+    <message>
+        <source>Escalated: %1 — %2 (%3), not acknowledged</source>
+        <translation>Eskaliert: %1 — %2 (%3), nicht quittiert</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n more escalated</source>
+        <translation>
+            <numerusform> · %n weiterer eskaliert</numerusform>
+            <numerusform> · %n weitere eskaliert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,147 @@ File → Edit feeds… fixes the config; File → Start demo runs the emulators.
     </message>
 </context>
 <context>
+    <name>sb::ui::AlarmDesk</name>
+    <message>
+        <source>Alarms</source>
+        <translation>アラーム</translation>
+    </message>
+    <message>
+        <source>Show the Alarms pane</source>
+        <translation>アラームペインを表示</translation>
+    </message>
+    <message>
+        <source>Alarms: %1</source>
+        <translation>アラーム: %1</translation>
+    </message>
+    <message>
+        <source>The event of this alarm is no longer in the history.</source>
+        <translation>このアラームのイベントは履歴にもうありません。</translation>
+    </message>
+    <message>
+        <source>Could not search the history: %1</source>
+        <translation>履歴を検索できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>1 open alarm</source>
+        <translation>未処理のアラーム 1 件</translation>
+    </message>
+    <message>
+        <source>%1 open alarms</source>
+        <translation>未処理のアラーム %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AlarmTableModel</name>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>調査中</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>スヌーズ中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>%1 までスヌーズ</translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation>デスク</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>フィード</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最終変更</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>発生</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AlarmsPane</name>
+    <message>
+        <source>Open only</source>
+        <translation>未処理のみ</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>調査</translation>
+    </message>
+    <message>
+        <source>Close alarm</source>
+        <translation>アラームをクローズ</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>メモ（任意）</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 時間</translation>
+    </message>
+    <message>
+        <source>Select an alarm first.</source>
+        <translation>先にアラームを選択してください。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否されました: %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AlertSubscriptionDialog</name>
     <message>
         <source>Match any term instead of all of them</source>
@@ -840,6 +981,27 @@ R:VOD.L、R:VOD* (前方一致)、N2:COM などのコードも使えます。-�
     <message>
         <source>Save filter as r&amp;ule…</source>
         <translation>フィルターをルールとして保存(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::EscalationBanner</name>
+    <message>
+        <source>Escalation</source>
+        <translation>エスカレーション</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Escalated: %1 — %2 (%3), not acknowledged</source>
+        <translation>エスカレーション: %1 — %2（%3）、未確認</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n more escalated</source>
+        <translation>
+            <numerusform> · ほか %n 件エスカレーション</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -51,11 +51,11 @@ MAY_INCLUDE = {
     "ui/widgets": ["core/codec", "core/event", "core/pipeline", "core/store", "ui/models", "ui/desk/theme.h"],
     "ui/dialogs": ["core/codec", "core/config", "core/event", "core/pipeline", "core/query", "core/rules", "core/store", "ui/models", "ui/widgets"],
     # Panes implement the desk's FeedPane/PaneContext; a pane may read its own feed type's value types.
-    "ui/panes": ["core/codec", "core/config", "core/event", "core/pipeline", "core/query", "core/rules", "core/store", "ui/desk", "ui/dialogs",
+    "ui/panes": ["core/alarms", "core/codec", "core/config", "core/event", "core/pipeline", "core/query", "core/rules", "core/store", "ui/desk", "ui/dialogs",
                  "ui/models", "ui/widgets"],
     # The desk routes panes it does not know by type: panes/<type>/ register themselves (builtin_panes.h).
     "ui/desk": ["core/alarms", "core/codec", "core/config", "core/event", "core/pipeline", "core/rules", "core/store", "ui/dialogs", "ui/models",
-                "ui/panes/builtin_panes.h", "ui/panes/diagnostics", "ui/panes/story", "ui/panes/watch", "ui/widgets"],
+                "ui/panes/alarms", "ui/panes/builtin_panes.h", "ui/panes/diagnostics", "ui/panes/story", "ui/panes/watch", "ui/widgets"],
     # The team relay's JetStream side: a sink of the pipeline, reading its config section, and the `relay` feed type
     # that reads the relayed JSON lines back (core/codec's EventJsonReader); nothing in core/ or ui/ includes it, only
     # the apps, which register the feed type.

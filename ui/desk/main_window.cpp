@@ -1,7 +1,10 @@
 #include "main_window.h"
+#include "alarms/alarm_board.h"
 #include "rule_actions.h"
 #include "rule_book.h"
 #include "sound_toggle.h"
+
+#include "alarm_desk.h"
 
 #include "desk_tray.h"
 #include "dialogs/about_dialog.h"
@@ -121,11 +124,17 @@ MainWindow::MainWindow(FeedSource *source, EventStore *store, const MainWindowOp
     m_tray->setCounts(m_watch->unreadCount(), 0);
     connect(m_watch, &WatchListPane::unreadChanged, m_tray,
         [this](int unread) { m_tray->setCounts(unread, m_tray->openAlarms()); });
+    // Alarms repeat their rule's sound through the same player (mute, 2 s per rule) and count in the tray's badge.
+    connect(
+        m_alarms, &AlarmDesk::soundDue, m_ruleActions, [this](const QString &rule) { m_ruleActions->playSound(rule); });
+    connect(m_alarms->board(), &AlarmBoard::openCountChanged, m_tray,
+        [this](int open) { m_tray->setCounts(m_tray->unreadWatch(), open); });
     m_soundToggle = new SoundToggle(m_settings.get(), m_ruleActions->sounds(), this);
     statusBar()->addPermanentWidget(m_soundToggle);
 
     for (FeedPane *p : panes())
         p->startBackfill(options.backfillCount);
+    m_alarms->load();
 }
 
 MainWindow::~MainWindow() = default;
@@ -214,11 +223,25 @@ void MainWindow::buildPanes()
     m_watchDock->setObjectName(QStringLiteral("watchList"));
     m_watchDock->setWidget(m_watch);
     m_arrangement.setWatchList(m_watchDock);
+    m_alarms = new AlarmDesk(this, m_store, m_rules, m_settings.get(), m_options.alarmClock);
+    connect(m_alarms, &AlarmDesk::eventFound, this, &MainWindow::openStory);
+    connect(m_alarms, &AlarmDesk::soundDue, this, &MainWindow::alarmSoundDue);
 }
 
 void MainWindow::arrangeDefault()
 {
+    removeDockWidget(m_alarms->dock());
     m_arrangement.apply(QString::fromLatin1(WorkspaceStore::kDefaultName));
+    placeAlarms();
+}
+
+void MainWindow::placeAlarms()
+{
+    // Taken out before an arrangement and put back behind Diagnostics after it, so no arrangement has to know it and
+    // none is squeezed by it; Details stays in front.
+    tabifyDockWidget(m_diagnosticsDock, m_alarms->dock());
+    m_alarms->dock()->show();
+    m_viewerDock->raise();
 }
 
 void MainWindow::arrangeBuiltin(const QString &name)
@@ -226,7 +249,9 @@ void MainWindow::arrangeBuiltin(const QString &name)
     // The panes' own reset re-selects rows, which would put another story in Details under the reader's eyes.
     const bool reading = m_viewer->hasStory();
     const Event shown = m_viewer->story();
+    removeDockWidget(m_alarms->dock());
     m_arrangement.apply(name);
+    placeAlarms();
     for (FeedPane *p : panes())
         p->resetLayout();
     if (reading && (m_viewer->story().feed != shown.feed || m_viewer->story().key != shown.key))
@@ -261,8 +286,8 @@ void MainWindow::buildActions()
     workspaces.remove = [this](const QString &name) { return deleteWorkspace(name); };
     workspaces.switchTo = [this](const QString &name) { return switchWorkspace(name); };
     m_layoutActions = new LayoutActions(menuBar()->addMenu(tr("&View")),
-        m_paneDocks + QList<QDockWidget *> {m_viewerDock, m_watchDock, m_diagnosticsDock}, &m_workspaces,
-        std::move(workspaces), this);
+        m_paneDocks + QList<QDockWidget *> {m_viewerDock, m_watchDock, m_diagnosticsDock, m_alarms->dock()},
+        &m_workspaces, std::move(workspaces), this);
     connect(m_layoutActions, &LayoutActions::themeChosen, this, &MainWindow::setTheme);
     connect(m_layoutActions, &LayoutActions::resetRequested, this, &MainWindow::resetLayout);
 
@@ -319,6 +344,7 @@ void MainWindow::handleEvents(const EventBatch &batch)
     m_recent.append(batch);
     m_ruleActions->handle(batch);
     m_watch->appendEvents(batch);
+    m_alarms->addEvents(batch);
     // Nearly every batch holds one feed's events; those go on without a copy.
     const QString &first = batch.first().feed;
     bool single = true;
@@ -407,6 +433,7 @@ void MainWindow::showPreferences()
         setTheme(Theme::fromString(dialog->theme()));
         m_tray->setEnabled(dialog->closeToTray());
         m_soundToggle->reload();
+        m_alarms->readOperator();
     });
     dialog->open();
 }

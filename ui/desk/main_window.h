@@ -26,6 +26,7 @@ class EventStore;
 
 namespace sb::ui {
 
+class AlarmDesk;
 class DeskTray;
 class DiagnosticsPane;
 class FeedActions;
@@ -90,6 +91,7 @@ public:
     // Rules' sounds, notifications and taskbar flashes (#16); alarms ask it to repeat a rule's sound.
     RuleActions *ruleActions() const { return m_ruleActions; }
     SoundToggle *soundToggle() const { return m_soundToggle; }
+    AlarmDesk *alarms() const { return m_alarms; }
     void showDiagnostics(const QString &feed);
     void openStory(const Event &event);
     // Writes the active pane's selected rows off the GUI thread; the future's result is empty or the error.
@@ -105,6 +107,8 @@ Q_SIGNALS:
     void startDemoRequested();
     void editFeedsRequested();
     void credentialsRequested();
+    // An open alarm's rule wants its sound played now (#16); the sound player connects here.
+    void alarmSoundDue(const QString &rule);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -116,6 +120,7 @@ private:
     void arrangeDefault();
     // Lays out a built-in workspace; the pane being read in Details stays there.
     void arrangeBuiltin(const QString &name);
+    void placeAlarms();
     void deliver(const QString &feed, const EventBatch &events);
     Workspace captureWorkspace() const;
     void applyWorkspace(const Workspace &workspace);
@@ -150,6 +155,7 @@ private:
     DeskTray *m_tray = nullptr;
     RuleActions *m_ruleActions = nullptr;
     SoundToggle *m_soundToggle = nullptr;
+    AlarmDesk *m_alarms = nullptr;
     bool m_quitting = false;
 };
 

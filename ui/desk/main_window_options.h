@@ -36,6 +36,8 @@ struct MainWindowOptions
     // The Rules dialog's import and export: (caption, suggested path, filter, forSaving) → the chosen path. Null: the
     // platform's file dialog.
     std::function<QString(const QString &, const QString &, const QString &, bool)> askRulesPath;
+    // UTC ms now for the alarms' repeats, snoozes and escalation; empty: the system clock. Tests drive time here.
+    std::function<qint64()> alarmClock;
 };
 
 } // namespace sb::ui
