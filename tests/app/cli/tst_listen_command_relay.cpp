@@ -71,7 +71,10 @@ private Q_SLOTS:
                 QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("team")},
                     {QStringLiteral("type"), QStringLiteral("relay")}, {QStringLiteral("natsUrl"), server.url()},
                     {QStringLiteral("feeds"), QJsonArray {QStringLiteral("opera")}},
-                    {QStringLiteral("consumer"), QStringLiteral("cli-anna")}}}}})
+                    {QStringLiteral("consumer"), QStringLiteral("cli-anna")},
+                    // What reached the first run after it stopped reading is neither printed nor refused: the
+                    // server sends it again after the ack wait, which the second run must not outwait.
+                    {QStringLiteral("ackWaitSec"), 2}}}}})
                     .toJson());
         f.close();
 
