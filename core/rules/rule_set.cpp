@@ -9,6 +9,9 @@ std::optional<RuleSet> RuleSet::compile(const QVector<Rule> &rules, QString *err
 {
     RuleSet set;
     set.m_all = rules;
+    for (qsizetype i = 0; i < rules.size(); ++i)
+        if (!set.m_byName.contains(rules.at(i).name))
+            set.m_byName.insert(rules.at(i).name, i);
     for (const Rule &rule : rules) {
         if (!rule.enabled)
             continue;
@@ -38,10 +41,8 @@ std::optional<RuleSet> RuleSet::load(const QString &path, QString *error)
 
 const Rule *RuleSet::find(const QString &name) const
 {
-    for (const Rule &rule : m_all)
-        if (rule.name == name)
-            return &rule;
-    return nullptr;
+    const auto it = m_byName.constFind(name);
+    return it == m_byName.constEnd() ? nullptr : &m_all.at(it.value());
 }
 
 QStringList RuleSet::matches(const query::QueryInput &event) const

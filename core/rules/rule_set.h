@@ -3,6 +3,7 @@
 #include "query/query.h"
 #include "rule.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -35,7 +36,8 @@ public:
     // Every rule of the file it was compiled from, disabled ones too, in file order: the desk looks up a matched
     // name's colour, sound and alarm settings here, and the Rules dialog edits them.
     const QVector<Rule> &rules() const { return m_all; }
-    // The rule of that name (enabled or not), or null.
+    // The rule of that name (enabled or not), or null. The desk asks for every name every matched event carries, in
+    // each of its readers (colours, watch list, sounds, alarms), so this is a hash lookup, not a walk of the file.
     const Rule *find(const QString &name) const;
 
 private:
@@ -46,6 +48,7 @@ private:
     };
     QVector<Compiled> m_rules;
     QVector<Rule> m_all;
+    QHash<QString, qsizetype> m_byName; // index into m_all; the first rule of a name wins
 };
 
 } // namespace sb
