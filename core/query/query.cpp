@@ -154,11 +154,35 @@ std::optional<Query> Query::parse(QStringView text, QueryError *error, Option op
         else
             fields.append(std::move(term));
     }
-    std::stable_sort(fields.begin(), fields.end(), [](const Term &a, const Term &b) { return a.group < b.group; });
+    // Groups that read one field of the event (feed, kind, urgency) first: an integer or a short compare that most
+    // events fail, before a walk of the tags. Terms of one group stay together, as evaluate() needs.
+    const auto readsTags
+        = [](const Term &t) { return t.field == Term::Field::Tag || t.field == Term::Field::TagPrefix; };
+    std::stable_sort(fields.begin(), fields.end(), [&](const Term &a, const Term &b) {
+        return std::make_pair(readsTags(a), a.group) < std::make_pair(readsTags(b), b.group);
+    });
     q.m_fieldTerms = fields.size();
     q.m_words = words.size();
     q.m_terms = fields + words + negated;
     return q;
+}
+
+QVector<size_t> Query::requiredTagHashes() const
+{
+    QVector<size_t> best;
+    qsizetype i = 0;
+    while (i < m_fieldTerms) {
+        const int group = m_terms.at(i).group;
+        QVector<size_t> hashes;
+        bool exact = true;
+        for (; i < m_fieldTerms && m_terms.at(i).group == group; ++i) {
+            exact = exact && m_terms.at(i).field == Term::Field::Tag;
+            hashes.append(m_terms.at(i).hash);
+        }
+        if (exact && (best.isEmpty() || hashes.size() < best.size()))
+            best = hashes;
+    }
+    return best;
 }
 
 bool Query::tagValueIs(QStringView tag, QStringView word)

@@ -63,7 +63,8 @@ public:
     Option option() const { return m_option; }
 
     // The compiled terms, for a matcher over another representation of events (the blotter's pooled rows, an SQL
-    // prefilter): positive field terms sorted by group, then words, then negated terms.
+    // prefilter): positive field terms group after group (those reading feed, kind or urgency first), then words, then
+    // negated terms.
     const QVector<Term> &terms() const { return m_terms; }
     // The language's combination of terms: within a group any one may hold, every group and every word must hold,
     // no negated term may. `holds(qsizetype i)` says whether terms()[i] holds for the event.
@@ -88,6 +89,10 @@ public:
         return true;
     }
 
+    // The qHash of each tag of the smallest group made only of exact tag terms (`R:VOD.L R:BP.L`): an event without
+    // one of these tags cannot match, so a rule set indexes its rules by them. Empty when no group is of that kind.
+    QVector<size_t> requiredTagHashes() const;
+
     // Whether `tag` ("prefix:value", case-folded) has `word` (case-folded) as its value.
     static bool tagValueIs(QStringView tag, QStringView word);
 
@@ -95,7 +100,7 @@ private:
     bool holds(const Term &term, const QueryInput &event) const;
 
     QString m_text;
-    QVector<Term> m_terms; // positive field terms sorted by group, then words, then negated terms
+    QVector<Term> m_terms; // positive field terms group after group, then words, then negated terms
     qsizetype m_fieldTerms = 0;
     qsizetype m_words = 0;
     Option m_option = Option::None;

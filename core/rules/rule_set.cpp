@@ -3,6 +3,10 @@
 #include "query/query_input.h"
 #include "rules_file.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+
 namespace sb {
 
 std::optional<RuleSet> RuleSet::compile(const QVector<Rule> &rules, QString *error)
@@ -22,6 +26,15 @@ std::optional<RuleSet> RuleSet::compile(const QVector<Rule> &rules, QString *err
                 *error = QStringLiteral("rule \"%1\": %2").arg(rule.name, queryError.text());
             return std::nullopt;
         }
+        const QVector<size_t> required = query->requiredTagHashes();
+        const qsizetype index = set.m_rules.size();
+        for (const size_t hash : required) {
+            QVector<qsizetype> &rules = set.m_byRequiredTag[hash];
+            if (rules.isEmpty() || rules.constLast() != index)
+                rules.append(index);
+            set.m_requiredTagBits[(hash >> 6) & 15] |= quint64(1) << (hash & 63);
+        }
+        set.m_alwaysLooked.append(required.isEmpty() ? 1 : 0);
         set.m_rules.append(Compiled {rule.name, std::move(*query)});
     }
     return set;
@@ -48,9 +61,22 @@ const Rule *RuleSet::find(const QString &name) const
 QStringList RuleSet::matches(const query::QueryInput &event) const
 {
     QStringList names;
-    for (const Compiled &rule : m_rules)
-        if (rule.query.matches(event))
-            names.append(rule.name);
+    const qsizetype n = m_rules.size();
+    QVarLengthArray<quint8, 512> looked(n);
+    std::copy(m_alwaysLooked.cbegin(), m_alwaysLooked.cend(), looked.begin());
+    const size_t *hashes = event.tagHashes();
+    for (qsizetype i = 0; i < event.tagCount(); ++i) {
+        const size_t hash = hashes[i];
+        if (!(m_requiredTagBits[(hash >> 6) & 15] & (quint64(1) << (hash & 63))))
+            continue;
+        const auto it = m_byRequiredTag.constFind(hash);
+        if (it != m_byRequiredTag.constEnd())
+            for (const qsizetype rule : it.value())
+                looked[rule] = 1;
+    }
+    for (qsizetype r = 0; r < n; ++r)
+        if (looked[r] && m_rules.at(r).query.matches(event))
+            names.append(m_rules.at(r).name);
     return names;
 }
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <array>
 #include <optional>
 
 namespace sb {
@@ -47,6 +48,13 @@ private:
         query::Query query;
     };
     QVector<Compiled> m_rules;
+    // Most rules name a tag the event must carry (a RIC, a topic): those are looked at only for an event with one of
+    // their tags, found by the tag's hash; the others (words, prefixes, feed or urgency alone) for every event.
+    QHash<size_t, QVector<qsizetype>> m_byRequiredTag;
+    QVector<quint8> m_alwaysLooked; // per enabled rule: 1 when it has no required tag
+    // A 1,024-bit filter of the required tags' hashes: most of an event's tags are named by no rule, and a bit test
+    // turns those away before a hash lookup.
+    std::array<quint64, 16> m_requiredTagBits {};
     QVector<Rule> m_all;
     QHash<QString, qsizetype> m_byName; // index into m_all; the first rule of a name wins
 };

@@ -243,8 +243,9 @@ private Q_SLOTS:
         QStringList order;
         for (const Query::Term &t : q.terms())
             order << t.value;
-        // Groups in order of first use, then words, then negated terms.
-        QCOMPARE(order.mid(0, 2), QStringList({QStringLiteral("r:vod"), QStringLiteral("r:msft.o")}));
+        // Groups reading one field first, then tag groups in order of first use, then words, then negated terms.
+        QCOMPARE(q.terms().first().field, Query::Term::Field::Urgency);
+        QCOMPARE(order.mid(1, 2), QStringList({QStringLiteral("r:vod"), QStringLiteral("r:msft.o")}));
         QCOMPARE(order.mid(3), QStringList({QStringLiteral("vodafone"), QStringLiteral("n2:us")}));
         const Event e = corpus().first().second;
         QueryInput input;

@@ -110,6 +110,33 @@ private Q_SLOTS:
         QVERIFY(!set.find(QStringLiteral("loud")));
     }
 
+    void rulesIndexedByATagMatchAsTheirQueriesDo()
+    {
+        // The set looks at a rule naming required tags only for an event carrying one of them; every other rule for
+        // every event. Whatever the index skips, the names must equal each query asked on its own.
+        const QVector<Rule> rules = {rule("One RIC", "R:VOD.L"), rule("Either RIC", "r:vod.l R:BP.L urgency:1-2"),
+            rule("Topic not sport", "N2:ENER lang:en -N2:SPO"), rule("Prefix", "R:BP*"), rule("Word", "oil kind:news"),
+            rule("RIC and word", "R:BP.L N2:ENER output"), rule("Feed only", "feed:news urgency:1"),
+            rule("Negated only", "-R:VOD.L"), rule("Ümlaut tag", "G:ÜBER")};
+        const RuleSet set = compiled(rules);
+        const QVector<Event> events = {
+            story("BP raises oil output", 1,
+                {QStringLiteral("R:BP.L"), QStringLiteral("N2:ENER"), QStringLiteral("lang:EN")}),
+            story("Vodafone results", 2, {QStringLiteral("R:VOD.L")}),
+            story("Sport and oil", 3, {QStringLiteral("N2:ENER"), QStringLiteral("N2:SPO"), QStringLiteral("lang:en")}),
+            story("Nothing tagged", 1, {}), story("Über", 4, {QStringLiteral("g:über"), QStringLiteral("R:BPX.L")})};
+        for (const Event &e : events) {
+            QStringList expected;
+            for (const Rule &r : rules)
+                if (query::Query::parse(r.query)->matches(e))
+                    expected << r.name;
+            QCOMPARE(matchesOf(set, e), expected);
+        }
+        QCOMPARE(matchesOf(set, events.at(0)),
+            (strings(
+                {"Either RIC", "Topic not sport", "Prefix", "Word", "RIC and word", "Feed only", "Negated only"})));
+    }
+
     void noMatchNamesNothing()
     {
         const RuleSet set = compiled({rule("Oil", "oil"), rule("Critical", "urgency:1")});
