@@ -19,29 +19,39 @@ constexpr Folding kFoldings[] = {
 #include "query/case_fold_table.inc"
 };
 
-void appendCodePoint(QString &out, char32_t c)
+// Writes c at out[o], UTF-16; returns the next position. The caller has made room for two units.
+qsizetype putCodePoint(QChar *out, qsizetype o, char32_t c)
 {
     if (c < 0x10000) {
-        out.append(QChar(char16_t(c)));
-    } else {
-        out.append(QChar::highSurrogate(c));
-        out.append(QChar::lowSurrogate(c));
+        out[o] = QChar(char16_t(c));
+        return o + 1;
     }
+    out[o] = QChar::highSurrogate(c);
+    out[o + 1] = QChar::lowSurrogate(c);
+    return o + 2;
 }
 
 } // namespace
 
 void foldCase(QStringView text, QString &out)
 {
-    out.resize(0);
-    out.reserve(text.size());
+    // Written in place into a buffer kept from call to call (resize never gives capacity back), not appended unit by
+    // unit: this runs for every title and tag of every event a rule set looks at.
     const qsizetype n = text.size();
+    out.resize(n);
+    QChar *d = out.data();
+    qsizetype o = 0;
     const QChar *s = text.data();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t u = s[i].unicode();
         if (u < 0x80) { // most titles are mostly ASCII: no table lookup
-            out.append(QChar(char16_t(u >= 'A' && u <= 'Z' ? u + 32 : u)));
+            d[o++] = QChar(char16_t(u >= 'A' && u <= 'Z' ? u + 32 : u));
             continue;
+        }
+        // A folding is at most three code points, six units; what is left of the input may need one each.
+        if (out.size() - o < 6 + (n - i)) {
+            out.resize(o + 6 + 2 * (n - i));
+            d = out.data();
         }
         char32_t c = u;
         if (QChar::isHighSurrogate(u) && i + 1 < n && s[i + 1].isLowSurrogate())
@@ -49,12 +59,13 @@ void foldCase(QStringView text, QString &out)
         const auto it = std::lower_bound(std::begin(kFoldings), std::end(kFoldings), c,
             [](const Folding &f, char32_t code) { return f.code < code; });
         if (it == std::end(kFoldings) || it->code != c) {
-            appendCodePoint(out, c);
+            o = putCodePoint(d, o, c);
             continue;
         }
         for (int k = 0; k < it->length; ++k)
-            appendCodePoint(out, it->to[k]);
+            o = putCodePoint(d, o, it->to[k]);
     }
+    out.resize(o);
 }
 
 QString foldCase(QStringView text)
