@@ -12,6 +12,7 @@
 #include "panes/alarms/alarms_pane.h"
 #include "panes/alarms/escalation_banner.h"
 #include "panes/story/story_viewer.h"
+#include "panes/watch/watch_list_pane.h"
 #include "rules/rule_set.h"
 #include "store/event_store.h"
 
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace sb;
 using namespace sb::ui;
@@ -201,6 +203,44 @@ private Q_SLOTS:
         QTest::mouseClick(pane->openOnlyToggle(), Qt::LeftButton, {}, QPoint(5, pane->openOnlyToggle()->height() / 2));
         QCOMPARE(pane->model()->rowCount(), 1);
         QCOMPARE(pane->model()->alarmAt(0)->key, QStringLiteral("d-2"));
+    }
+
+    void theWatchListShowsOnlyOpenAlarmsInOneClick()
+    {
+        // The rule only asks for an acknowledgement: an alarm is on the watch list all the same.
+        TestFeedSource source({{QStringLiteral("salto"), QStringLiteral("salto")}});
+        MainWindow w(&source, nullptr, alarmOptions(QStringLiteral("watch-open.ini")));
+        showActive(w);
+        QTRY_VERIFY(w.alarms()->board()->isLoaded());
+        source.push({incident(1), incident(2), incident(3)});
+        WatchListPane *watch = w.watchList();
+        QTRY_COMPARE(watch->view()->model()->rowCount(), 3);
+        QVERIFY(w.alarms()->board()->acknowledge({QStringLiteral("salto"), QStringLiteral("d-1")}, {}));
+        QVERIFY(w.alarms()->board()->close({QStringLiteral("salto"), QStringLiteral("d-1")}, {}));
+        QVERIFY(w.alarms()->board()->acknowledge({QStringLiteral("salto"), QStringLiteral("d-3")}, {}));
+
+        QToolButton *button = nullptr;
+        for (QToolButton *b : watch->findChildren<QToolButton *>())
+            if (b->defaultAction() == watch->openAlarmsAction())
+                button = b;
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(watch->openAlarmsAction()->isChecked());
+        // Newest first; the acknowledged alarm is still open, the closed one is gone.
+        QCOMPARE(watch->view()->model()->rowCount(), 2);
+        QVERIFY(watch->view()->model()->index(0, 3).data().toString().endsWith(QStringLiteral("Door 3")));
+        QSignalSpy opened(watch, &WatchListPane::storyOpened);
+        watch->openRow(1);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().value<Event>().key, QStringLiteral("d-2"));
+
+        // Closing one takes it off the view at once; a new alarm joins it.
+        QVERIFY(w.alarms()->board()->close({QStringLiteral("salto"), QStringLiteral("d-3")}, {}));
+        QCOMPARE(watch->view()->model()->rowCount(), 1);
+        source.push({incident(4)});
+        QTRY_COMPARE(watch->view()->model()->rowCount(), 2);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(watch->view()->model()->rowCount(), 4);
     }
 
     void aRestartShowsTheOpenAlarmAgain()

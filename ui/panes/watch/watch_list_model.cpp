@@ -33,7 +33,9 @@ QString WatchListModel::watchRuleOf(const QStringList &rules) const
         auto it = m_watches.constFind(name);
         if (it == m_watches.constEnd()) {
             const sb::Rule *rule = m_rules ? m_rules->find(name) : nullptr;
-            it = m_watches.insert(name, rule && rule->watch);
+            // An alarm is always watched: the list's "Open alarms" view shows them even when the rule asks only for
+            // an acknowledgement.
+            it = m_watches.insert(name, rule && (rule->watch || rule->requireAck));
         }
         if (it.value())
             return name;

@@ -15,9 +15,10 @@ class RuleSet;
 
 namespace sb::ui {
 
-// Every event that matched a `watch` rule (#16), from every feed: pinned items on top, then the rest, each part
-// newest first. Bounded: past the capacity the oldest unpinned item goes (the oldest pinned one only when every item
-// is pinned). An event that comes again (same feed and key) replaces its item and is unread again.
+// Every event that matched a `watch` rule or became an alarm (a `requireAck` rule) (#16), from every feed: pinned items
+// on top, then the rest, each part newest first. Bounded: past the capacity the oldest unpinned item goes (the oldest
+// pinned one only when every item is pinned). An event that comes again (same feed and key) replaces its item and is
+// unread again.
 class WatchListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,13 +30,14 @@ public:
     ~WatchListModel() override;
 
     void setRules(std::shared_ptr<const RuleSet> rules);
-    // Keeps the events of `batch` that matched an enabled watch rule. Only hash lookups per matched event: this runs
-    // on the GUI thread with every batch.
+    // Keeps the events of `batch` that matched an enabled watch or alarm rule. Only hash lookups per matched event:
+    // this runs on the GUI thread with every batch.
     void append(const EventBatch &batch);
 
     int capacity() const { return m_capacity; }
     int unreadCount() const { return m_unread; }
     Event eventAt(int row) const { return m_items.at(row).event; }
+    const Event &eventRef(int row) const { return m_items.at(row).event; }
     QString ruleAt(int row) const { return m_items.at(row).rule; }
     bool isPinned(int row) const { return m_items.at(row).pinned; }
     bool isRead(int row) const { return m_items.at(row).read; }
@@ -62,7 +64,7 @@ private:
         bool read = false;
     };
 
-    // The first of `rules` that watches, or empty.
+    // The first of `rules` that watches or raises an alarm, or empty.
     QString watchRuleOf(const QStringList &rules) const;
     // Where an item of that kind and arrival goes among the current items.
     int placeOf(bool pinned, quint64 seq) const;
@@ -74,7 +76,7 @@ private:
 
     int m_capacity;
     std::shared_ptr<const RuleSet> m_rules;
-    mutable QHash<QString, bool> m_watches; // rule name → watches, dropped when the rules change
+    mutable QHash<QString, bool> m_watches; // rule name → watches or alarms, dropped when the rules change
     RuleTint m_tint;
     QList<Item> m_items;
     QSet<QString> m_present;

@@ -1,5 +1,6 @@
 #include "watch_list_pane.h"
 
+#include "open_alarm_filter.h"
 #include "watch_list_model.h"
 
 #include <QAction>
@@ -18,15 +19,17 @@ namespace sb::ui {
 WatchListPane::WatchListPane(int capacity, QWidget *parent)
     : QWidget(parent)
     , m_model(new WatchListModel(capacity, this))
+    , m_filter(new OpenAlarmFilter(m_model, this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
     , m_pin(new QAction(tr("Pin"), this))
     , m_markRead(new QAction(tr("Mark read"), this))
     , m_markAllRead(new QAction(tr("Mark all read"), this))
+    , m_onlyOpenAlarms(new QAction(tr("Open alarms"), this))
 {
     setObjectName(QStringLiteral("watchList"));
     m_view->setObjectName(QStringLiteral("watchListView"));
-    m_view->setModel(m_model);
+    m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -48,11 +51,15 @@ WatchListPane::WatchListPane(int capacity, QWidget *parent)
     connect(m_pin, &QAction::triggered, this, &WatchListPane::togglePinned);
     connect(m_markRead, &QAction::triggered, this, &WatchListPane::markSelectedRead);
     connect(m_markAllRead, &QAction::triggered, m_model, &WatchListModel::markAllRead);
+    m_onlyOpenAlarms->setObjectName(QStringLiteral("watchOpenAlarms"));
+    m_onlyOpenAlarms->setCheckable(true);
+    m_onlyOpenAlarms->setToolTip(tr("Show only the items whose alarm is still open"));
+    connect(m_onlyOpenAlarms, &QAction::toggled, m_filter, &OpenAlarmFilter::setOnlyOpenAlarms);
     addAction(m_pin);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
-    for (QAction *action : {m_pin, m_markRead, m_markAllRead}) {
+    for (QAction *action : {m_pin, m_markRead, m_markAllRead, m_onlyOpenAlarms}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setAutoRaise(true);
@@ -89,12 +96,18 @@ int WatchListPane::unreadCount() const
     return m_model->unreadCount();
 }
 
+void WatchListPane::setOpenAlarms(QSet<QString> open)
+{
+    m_filter->setOpenAlarms(std::move(open));
+}
+
 void WatchListPane::openRow(int row)
 {
-    if (row < 0 || row >= m_model->rowCount())
+    if (row < 0 || row >= m_filter->rowCount())
         return;
-    m_model->setRead(row, true);
-    Q_EMIT storyOpened(m_model->eventAt(row));
+    const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
+    m_model->setRead(source, true);
+    Q_EMIT storyOpened(m_model->eventAt(source));
 }
 
 QList<int> WatchListPane::selectedRows() const
@@ -102,7 +115,7 @@ QList<int> WatchListPane::selectedRows() const
     QList<int> rows;
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : selected)
-        rows.append(index.row());
+        rows.append(m_filter->mapToSource(index).row());
     std::sort(rows.begin(), rows.end());
     return rows;
 }

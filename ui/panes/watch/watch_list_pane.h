@@ -2,6 +2,8 @@
 
 #include "event/event.h"
 
+#include <QSet>
+#include <QString>
 #include <QWidget>
 
 #include <memory>
@@ -16,11 +18,13 @@ class RuleSet;
 
 namespace sb::ui {
 
+class OpenAlarmFilter;
 class WatchListModel;
 
 // The desk's watch list (#16): what the `watch` rules caught on every feed, with the rule's name and colour. Opening
 // an item (double click, Enter) shows it in Details and marks it read; Pin keeps it on top; "Mark all read" clears
-// the bold. The unread count is for the status bar and the tray.
+// the bold; "Open alarms" narrows the list to the alarms nobody has closed. The unread count is for the status bar
+// and the tray.
 class WatchListPane : public QWidget
 {
     Q_OBJECT
@@ -32,7 +36,10 @@ public:
     int unreadCount() const;
     WatchListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    // The item at `row` goes to Details and reads as read.
+    QAction *openAlarmsAction() const { return m_onlyOpenAlarms; }
+    // The items of the alarms still open, as OpenAlarmFilter::identity() names them.
+    void setOpenAlarms(QSet<QString> open);
+    // The item at `row` of the view (what the filter shows) goes to Details and reads as read.
     void openRow(int row);
 
 Q_SIGNALS:
@@ -43,14 +50,17 @@ private:
     void togglePinned();
     void markSelectedRead();
     void updateCount(int unread);
+    // The model's rows of the selected items.
     QList<int> selectedRows() const;
 
     WatchListModel *m_model;
+    OpenAlarmFilter *m_filter;
     QTableView *m_view;
     QLabel *m_count;
     QAction *m_pin;
     QAction *m_markRead;
     QAction *m_markAllRead;
+    QAction *m_onlyOpenAlarms;
 };
 
 } // namespace sb::ui

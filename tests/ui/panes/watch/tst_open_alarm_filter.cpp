@@ -1,0 +1,87 @@
+// The watch list's "Open alarms" view: off, every item; on, only items whose event is an open alarm, following each
+// change of the open set and each new item, under QAbstractItemModelTester.
+#include "../../support/model_checks.h"
+#include "../../support/ui_test_events.h"
+#include "panes/watch/open_alarm_filter.h"
+#include "panes/watch/watch_list_model.h"
+#include "rules/rule_set.h"
+
+#include <QTest>
+
+using namespace sb;
+using namespace sb::ui;
+using namespace sb::ui::test;
+
+namespace {
+
+std::shared_ptr<const RuleSet> rules()
+{
+    Rule watch;
+    watch.name = QStringLiteral("Watch");
+    watch.query = QStringLiteral("x");
+    watch.watch = true;
+    Rule alarm;
+    alarm.name = QStringLiteral("Alarm");
+    alarm.query = QStringLiteral("x");
+    alarm.requireAck = true; // not a watch rule: its events are on the list all the same
+    return std::make_shared<const RuleSet>(*RuleSet::compile({watch, alarm}, nullptr));
+}
+
+Event matched(const QString &key, const QString &rule)
+{
+    Event e = story(key, QStringLiteral("Title ") + key, {}, QString(), 2, QStringLiteral("door.incident"),
+        QStringLiteral("salto"));
+    e.rules = {rule};
+    return e;
+}
+
+QStringList keys(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out.append(model.index(row, WatchListModel::Title).data().toString().mid(6));
+    return out;
+}
+
+} // namespace
+
+class TestOpenAlarmFilter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsOnlyOpenAlarmsWhenOn()
+    {
+        WatchListModel model;
+        model.setRules(rules());
+        OpenAlarmFilter filter(&model);
+        const auto tester = checkModel(&filter);
+        model.append({matched(QStringLiteral("a"), QStringLiteral("Watch")),
+            matched(QStringLiteral("b"), QStringLiteral("Alarm")),
+            matched(QStringLiteral("c"), QStringLiteral("Alarm"))});
+        QCOMPARE(keys(filter), (QStringList {QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
+
+        filter.setOpenAlarms({OpenAlarmFilter::identity(QStringLiteral("salto"), QStringLiteral("b")),
+            OpenAlarmFilter::identity(QStringLiteral("salto"), QStringLiteral("c"))});
+        QCOMPARE(filter.rowCount(), 3); // off: the set changes nothing
+        filter.setOnlyOpenAlarms(true);
+        QCOMPARE(keys(filter), (QStringList {QStringLiteral("c"), QStringLiteral("b")}));
+
+        // An alarm closed elsewhere leaves the view; the same key on another feed is another alarm.
+        filter.setOpenAlarms({OpenAlarmFilter::identity(QStringLiteral("salto"), QStringLiteral("b")),
+            OpenAlarmFilter::identity(QStringLiteral("opera"), QStringLiteral("c"))});
+        QCOMPARE(keys(filter), QStringList {QStringLiteral("b")});
+
+        // A new item of an open alarm shows at once, in its place.
+        filter.setOpenAlarms({OpenAlarmFilter::identity(QStringLiteral("salto"), QStringLiteral("b")),
+            OpenAlarmFilter::identity(QStringLiteral("salto"), QStringLiteral("d"))});
+        model.append({matched(QStringLiteral("d"), QStringLiteral("Alarm")),
+            matched(QStringLiteral("e"), QStringLiteral("Watch"))});
+        QCOMPARE(keys(filter), (QStringList {QStringLiteral("d"), QStringLiteral("b")}));
+
+        filter.setOnlyOpenAlarms(false);
+        QCOMPARE(filter.rowCount(), 5);
+    }
+};
+
+QTEST_MAIN(TestOpenAlarmFilter)
+#include "tst_open_alarm_filter.moc"
