@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots: the desk in demo mode at 1280x800, each pane in front once, in both themes.
-# Needs a built tree (build/) and, without a display, Xvfb (Debian package xvfb).
+# Needs a built tree (build/) and, without a display, Xvfb (Debian package xvfb); the tray's needs trayer and
+# imagemagick.
 # Usage: scripts/screenshots.sh [OUTPUT_DIR]   (default docs/)
 set -euo pipefail
 
@@ -58,6 +59,29 @@ for locale in de_DE ja_JP; do
         --snapshot "$out/screenshot-desk-$language.png" --snapshot-after "${SB_SCREENSHOT_AFTER:-10}"
     echo "$out/screenshot-desk-$language.png"
 done
+# The tray icon's badge (unread watch items and open alarms, red while one is open) and a rule's notification: the
+# desk in the Operations workspace with its default rules, in a tray hosted by trayer (Debian package trayer) on the
+# same X screen, which is captured whole (ImageMagick's import) since the tray is not the desk's window.
+if command -v trayer >/dev/null && command -v import >/dev/null; then
+    home=$scratch/tray
+    mkdir -p "$home"
+    trayer --edge top --align right --widthtype pixel --width 160 --heighttype pixel --height 40 &
+    trayer_pid=$!
+    HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config "$app" --demo --theme dark \
+        --settings "$home/settings.ini" --workspace Operations --raise salto \
+        --snapshot "$scratch/unused.png" --snapshot-after 30 &
+    desk_pid=$!
+    sleep 25 # door incidents of high severity arrive every few seconds in the demo
+    import -window root "$scratch/root.png"
+    wait $desk_pid || true
+    kill $trayer_pid 2>/dev/null || true
+    width=$(xdpyinfo | awk '/dimensions:/ { split($2, d, "x"); print d[1] }')
+    convert "$scratch/root.png" -crop "320x110+$((width - 320))+0" +repage -scale 200% "$out/screenshot-tray.png"
+    echo "$out/screenshot-tray.png"
+else
+    echo "no tray screenshot: install trayer and imagemagick" >&2
+fi
+
 # The Preferences, Rules and Credentials dialogs and an alarm acknowledged with a note, saved by their own tests (the
 # Credentials one against a private gnome-keyring, as in CI) when SB_SCREENSHOT_DIR is set.
 for test in tests/ui/dialogs/tst_preferences_dialog tests/ui/dialogs/tst_rules_dialog tests/ui/dialogs/tst_credentials_dialog \
