@@ -3,6 +3,8 @@
 #include "rules/rule_set.h"
 
 #include <QGuiApplication>
+#include <QStyle>
+#include <QWidget>
 
 #include <cmath>
 
@@ -105,6 +107,13 @@ QVariant RuleTint::data(const QColor &rule, int role, int column, const QPalette
     default:
         return QVariant();
     }
+}
+
+int RuleTint::markWidth(const QWidget *view)
+{
+    QStyle *style = view->style();
+    return style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view)
+        + 2 * style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view);
 }
 
 QVariant RuleTint::data(const QColor &rule, int role, int column)

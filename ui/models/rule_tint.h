@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QWidget;
+
 namespace sb {
 class RuleSet;
 }
@@ -34,6 +36,10 @@ public:
     static QVariant data(const QColor &rule, int role, int column, const QPalette &palette);
     // The same, with the application's palette.
     static QVariant data(const QColor &rule, int role, int column);
+
+    // What the mark takes of the first column in `view` (its decoration and the gap after it): a pane adds it to
+    // that column's width, so a matched row's first value is not cut short.
+    static int markWidth(const QWidget *view);
 
     static QColor background(const QColor &rule, const QPalette &palette);
     // The palette's text colour, or black or white when that would read poorly on `background`.

@@ -1,6 +1,7 @@
 #include "blotter_pane.h"
 
 #include "desk/theme.h"
+#include "models/rule_tint.h"
 #include "panes/mrn/blotter_filter_model.h"
 #include "panes/mrn/blotter_model.h"
 #include "store/event_store.h"
@@ -285,7 +286,8 @@ void BlotterPane::applyDefaultColumns()
         return fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 2 * pad;
     };
     header->resizeSection(BlotterModel::Time,
-        qMax(headerWidth(BlotterModel::Time), fm.horizontalAdvance(QStringLiteral("00 May 00:00")) + pad));
+        qMax(headerWidth(BlotterModel::Time), fm.horizontalAdvance(QStringLiteral("00 May 00:00")) + pad)
+            + RuleTint::markWidth(view())); // room for a matched rule's mark
     header->resizeSection(BlotterModel::Urgency, headerWidth(BlotterModel::Urgency));
     header->resizeSection(BlotterModel::Subjects, digit * 16);
     header->resizeSection(BlotterModel::Language, headerWidth(BlotterModel::Language));

@@ -2,6 +2,7 @@
 
 #include "event/event_tags.h"
 #include "event/feed_error.h"
+#include "models/rule_tint.h"
 #include "panes/opera/hotel_event_filter_model.h"
 #include "panes/opera/hotel_event_model.h"
 #include "widgets/elided_label.h"
@@ -160,7 +161,9 @@ void HotelEventsPane::resetLayout()
 {
     QHeaderView *h = view()->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    h->resizeSection(HotelEventModel::Time, em * 7);
+    // HH:mm:ss.zzz, and room for a matched rule's mark before it.
+    h->resizeSection(HotelEventModel::Time,
+        fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + em + RuleTint::markWidth(view()));
     h->resizeSection(HotelEventModel::Hotel, em * 6);
     h->resizeSection(HotelEventModel::Module, em * 7);
     h->resizeSection(HotelEventModel::EventName, em * 10);

@@ -2,6 +2,7 @@
 
 #include "desk/feed_source.h"
 #include "event/feed_error.h"
+#include "models/rule_tint.h"
 #include "panes/pubsub/connection_bar.h"
 #include "panes/pubsub/json_tree_filler.h"
 #include "panes/pubsub/message_composer.h"
@@ -504,7 +505,7 @@ void TopicInspectorPane::resetLayout()
 {
     QHeaderView *h = view()->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    h->resizeSection(TopicMessageModel::Time, em * 8);
+    h->resizeSection(TopicMessageModel::Time, em * 8 + RuleTint::markWidth(view())); // room for a rule's mark
     h->resizeSection(TopicMessageModel::Direction, em * 3);
     h->resizeSection(TopicMessageModel::Topic, em * 8);
     h->resizeSection(TopicMessageModel::Type, em * 6);

@@ -1,6 +1,7 @@
 #include "door_events_pane.h"
 
 #include "event/feed_error.h"
+#include "models/rule_tint.h"
 #include "panes/salto/door_event_filter_model.h"
 #include "panes/salto/door_event_model.h"
 #include "widgets/elided_label.h"
@@ -182,7 +183,9 @@ void DoorEventsPane::resetLayout()
 {
     QHeaderView *h = view()->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    h->resizeSection(DoorEventModel::Time, em * 6);
+    // HH:mm:ss, and room for a matched rule's mark before it.
+    h->resizeSection(DoorEventModel::Time,
+        fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + em + RuleTint::markWidth(view()));
     h->resizeSection(DoorEventModel::Site, em * 10);
     h->resizeSection(DoorEventModel::Door, em * 10);
     h->resizeSection(DoorEventModel::User, em * 11);
