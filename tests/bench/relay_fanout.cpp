@@ -3,8 +3,10 @@
 // loopback. Paced at 2,000 events/s for --seconds (30): the added latency from the publish call to each desk's
 // receipt (p50, p99; goal p99 <= 5 ms) and the relay's CPU per 1,000 events/s (the publisher runs in a child
 // process, which reports its own getrusage). Then the highest rate one relay sustains with every publish
-// acknowledged (goal >= 50,000 events/s), against bare cnats async publishes of the same bytes. Never fails: a
-// missing nats-server or a peer that goes wrong is reported and the run exits 0.
+// acknowledged (goal >= 50,000 events/s), against bare cnats async publishes of the same bytes. The reference for
+// the latency: the same bytes, pacing and number of subscribers through core NATS (no JetStream, no store, no
+// consumers), what this machine's server and cnats cost before anything of the relay. Never fails: a missing
+// nats-server or a peer that goes wrong is reported and the run exits 0.
 #include "event/event_json_writer.h"
 #include "nats_server.h"
 #include "relay/jetstream_publisher.h"
@@ -59,6 +61,23 @@ Event makeEvent(const QString &prefix, qint64 n, qint64 stampNs)
     return e;
 }
 
+// The reference's publish: core NATS, the bytes the relay would send, written out in place (a PING flushes).
+qint64 publishCore(NatsConnection &connection, const EventBatch &batch)
+{
+    QByteArray line;
+    qint64 sent = 0;
+    for (const Event &e : batch) {
+        line.clear();
+        EventJsonWriter::append(line, e);
+        const QByteArray subject = "ref." + RelaySubjects::forEvent(e);
+        if (natsConnection_Publish(connection.handle(), subject.constData(), line.constData(), int(line.size()))
+            == NATS_OK)
+            ++sent;
+    }
+    natsConnection_FlushTimeout(connection.handle(), 10000);
+    return sent;
+}
+
 RelayConfig relayConfig(const QString &url)
 {
     RelayConfig c;
@@ -69,8 +88,9 @@ RelayConfig relayConfig(const QString &url)
 
 // The relay child: publishes `rate` events/s for `seconds`: every 5 ms, what has come due since the last batch (more
 // than one tick's worth when the last ack took longer, as the feed host batches what arrived meanwhile), each batch
-// acknowledged before the next; prints its CPU seconds and counts.
-int runRelayChild(const QString &url, const QString &prefix, int rate, int seconds)
+// acknowledged before the next; prints its CPU seconds and counts. With `core`, the reference: the same lines
+// published to core NATS (`ref.<subject>`), each tick written out at once, nothing stored and nothing acknowledged.
+int runRelayChild(const QString &url, const QString &prefix, int rate, int seconds, bool core)
 {
     NatsConnection connection(relayConfig(url));
     QString error;
@@ -93,7 +113,10 @@ int runRelayChild(const QString &url, const QString &prefix, int rate, int secon
         for (qint64 n = published; n < due; ++n)
             batch.append(makeEvent(prefix, n, stamp));
         published = std::max(published, due);
-        acked += publisher.publish(batch).durable;
+        if (core)
+            acked += publishCore(connection, batch);
+        else
+            acked += publisher.publish(batch).durable;
     }
     const double wall = std::chrono::duration<double>(Clock::now() - start).count();
     std::printf(
@@ -124,11 +147,13 @@ void onDeskMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *clo
     natsMsg_Destroy(msg);
 }
 
-bool openDesk(Desk &desk, const QString &url, size_t expected)
+bool openDesk(Desk &desk, const QString &url, size_t expected, bool core)
 {
     desk.latencyNs.reserve(expected);
     if (natsConnection_ConnectTo(&desk.nc, url.toUtf8().constData()) != NATS_OK)
         return false;
+    if (core)
+        return natsConnection_Subscribe(&desk.sub, desk.nc, "ref.sb.opera.>", onDeskMessage, &desk) == NATS_OK;
     if (natsConnection_JetStream(&desk.js, desk.nc, nullptr) != NATS_OK)
         return false;
     jsSubOptions so;
@@ -163,22 +188,24 @@ struct Paced
 };
 
 // `consumers` desks subscribe, then the relay child publishes `rate` events/s for `seconds` with keys of `prefix`
-// (a prefix per run: JetStream would drop a key it saw within two minutes).
-Paced pacedRun(const QString &url, const QString &prefix, int consumers, int rate, int seconds)
+// (a prefix per run: JetStream would drop a key it saw within two minutes); `core`: the core NATS reference.
+Paced pacedRun(const QString &url, const QString &prefix, int consumers, int rate, int seconds, bool core = false)
 {
     Paced out;
     const qint64 expected = qint64(rate) * seconds;
     std::vector<Desk> desks(static_cast<size_t>(consumers));
     for (Desk &desk : desks)
-        if (!openDesk(desk, url, size_t(expected))) {
+        if (!openDesk(desk, url, size_t(expected), core)) {
             std::printf("relay_fanout: a desk could not subscribe\n");
             return out;
         }
     QProcess relay;
     relay.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    relay.start(QCoreApplication::applicationFilePath(),
-        {QStringLiteral("--relay-child"), url, QStringLiteral("--prefix"), prefix, QStringLiteral("--rate"),
-            QString::number(rate), QStringLiteral("--seconds"), QString::number(seconds)});
+    QStringList childArgs {QStringLiteral("--relay-child"), url, QStringLiteral("--prefix"), prefix,
+        QStringLiteral("--rate"), QString::number(rate), QStringLiteral("--seconds"), QString::number(seconds)};
+    if (core)
+        childArgs << QStringLiteral("--core");
+    relay.start(QCoreApplication::applicationFilePath(), childArgs);
     relay.waitForFinished(seconds * 1000 + 60000);
     const QByteArray report = relay.readAllStandardOutput();
     std::sscanf(report.constData(), "cpu=%lf wall=%lf published=%lld acked=%lld", &out.cpu, &out.wall, &out.published,
@@ -285,7 +312,8 @@ int main(int argc, char **argv)
     const int seconds = intArg(args, QStringLiteral("--seconds"), 30);
     if (args.contains(QStringLiteral("--relay-child")))
         return runRelayChild(args.at(args.indexOf(QStringLiteral("--relay-child")) + 1),
-            args.at(args.indexOf(QStringLiteral("--prefix")) + 1), rate, seconds);
+            args.at(args.indexOf(QStringLiteral("--prefix")) + 1), rate, seconds,
+            args.contains(QStringLiteral("--core")));
     const int consumers = intArg(args, QStringLiteral("--consumers"), 50);
     const int maxSeconds = intArg(args, QStringLiteral("--max-seconds"), std::min(5, seconds));
 
@@ -308,6 +336,7 @@ int main(int argc, char **argv)
 
     const Paced fanout = pacedRun(server.url(), QStringLiteral("fanout-"), consumers, rate, seconds);
     const Paced single = pacedRun(server.url(), QStringLiteral("single-"), 1, rate, std::min(5, seconds));
+    const Paced core = pacedRun(server.url(), QStringLiteral("core-"), consumers, rate, std::min(5, seconds), true);
     const double relayRate = relayMaxRate(connection, maxSeconds);
     const double bareRate = bareMaxRate(connection, maxSeconds);
 
@@ -320,6 +349,9 @@ int main(int argc, char **argv)
                 "one desk alone (%d s): p50 %.2f ms, p99 %.2f ms, so %d desks cost %.1f x its p99\n",
         fanout.p50, fanout.p99, fanout.p99 / 5.0, std::min(5, seconds), single.p50, single.p99, consumers,
         single.p99 > 0 ? fanout.p99 / single.p99 : 0);
+    std::printf("  reference, core NATS          : the same bytes and pacing to %d plain subscribers (no JetStream; "
+                "%d s): p50 %.2f ms, p99 %.2f ms (%lld missing); the relay's desks %.1f x its p99\n",
+        consumers, std::min(5, seconds), core.p50, core.p99, core.missing, core.p99 > 0 ? fanout.p99 / core.p99 : 0);
     std::printf("  relay CPU                     : %.1f %% of one core per 1,000 events/s (%.2f s CPU in %.1f s)\n",
         fanout.corePer1k, fanout.cpu, fanout.wall);
     std::printf("  highest acknowledged rate     : %.0f events/s in batches of 1,000 (goal >= 50,000: %.2f x of it); "
