@@ -4,7 +4,11 @@
 #include "nats_connection.h"
 #include "relay_subjects.h"
 
+#include <QElapsedTimer>
+
 #include <nats/nats.h>
+
+#include <algorithm>
 
 namespace sb {
 
@@ -141,9 +145,17 @@ JetStreamPublisher::Result JetStreamPublisher::publish(const EventBatch &events)
         ++sent;
     }
     if (sent > 0) {
+        QElapsedTimer waited;
+        waited.start();
+        // cnats' flusher thread holds every write back 1 ms to gather more; the end of a batch is known here, so
+        // it goes out now. A PING is cnats' only call that writes in place; its PONG mostly comes back before the
+        // acks, and is waited for within their budget.
+        if (natsConnection_Status(m_connection->handle()) == NATS_CONN_STATUS_CONNECTED)
+            natsConnection_FlushTimeout(m_connection->handle(), m_ackTimeoutMs + 1000);
         jsPubOptions wait;
         jsPubOptions_Init(&wait);
-        wait.MaxWait = m_ackTimeoutMs + 1000; // each publish times out on its own first
+        // Each publish times out on its own first.
+        wait.MaxWait = std::max<qint64>(1, m_ackTimeoutMs + 1000 - waited.elapsed());
         if (js_PublishAsyncComplete(m_js, &wait) != NATS_OK)
             forgetPending();
     }

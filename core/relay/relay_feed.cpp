@@ -7,16 +7,21 @@
 #include <nats/nats.h>
 
 #include <mutex>
+#include <utility>
+#include <vector>
 
 namespace sb {
 
 // What cnats' delivery thread calls. The feed may be gone by the time a message arrives, so the pointer is cleared
 // under the lock first; a message with no feed to take it is destroyed unanswered (its subscription may be gone, so
-// it cannot be refused) and comes again after the ack wait.
+// it cannot be refused) and comes again after the ack wait. Messages wait here until the feed's thread takes them
+// all at once: one queued call per burst, not one per message, so a desk catching up or a busy relay does not
+// wake the feed's thread and allocate a call for every message.
 struct RelayMessageTarget
 {
     std::mutex mutex;
     RelayFeed *owner = nullptr;
+    std::vector<std::pair<natsMsg *, quint64>> arrived; // with their stream sequence, in delivery order
 
     static void onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
     {
@@ -32,9 +37,17 @@ struct RelayMessageTarget
             natsMsg_Destroy(msg);
             return;
         }
+        self->arrived.emplace_back(msg, sequence);
+        if (self->arrived.size() > 1)
+            return; // the call queued for the first takes this one too
         RelayFeed *feed = self->owner;
-        QMetaObject::invokeMethod(
-            feed, [feed, msg, sequence] { feed->onMessage(msg, sequence); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(feed, &RelayFeed::takeArrived, Qt::QueuedConnection);
+    }
+
+    std::vector<std::pair<natsMsg *, quint64>> take()
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        return std::exchange(arrived, {});
     }
 };
 
@@ -193,6 +206,14 @@ void RelayFeed::showLive()
     setState(FeedState::Live, text);
 }
 
+void RelayFeed::takeArrived()
+{
+    if (!m_target)
+        return; // released: what had arrived was destroyed with it
+    for (const auto &[msg, sequence] : m_target->take())
+        onMessage(msg, sequence);
+}
+
 void RelayFeed::onMessage(natsMsg *msg, quint64 sequence)
 {
     if (!m_running) {
@@ -260,6 +281,9 @@ void RelayFeed::releaseAll()
     if (m_target) {
         std::lock_guard<std::mutex> lock(m_target->mutex);
         m_target->owner = nullptr;
+        for (const auto &arrived : m_target->arrived)
+            natsMsg_Destroy(arrived.first); // unanswered, as below
+        m_target->arrived.clear();
     }
     if (m_subscription) {
         // Destroy, not Unsubscribe: the consumer stays on the server, durable, for the next start.

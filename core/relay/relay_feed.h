@@ -60,6 +60,7 @@ private:
     friend struct RelayMessageTarget;
     void connectToRelay();
     bool subscribe(QString *error);
+    void takeArrived();
     void onMessage(natsMsg *msg, quint64 sequence);
     void releaseAll();
     void showLive();

@@ -3,8 +3,12 @@
 // loopback. Paced at 2,000 events/s for --seconds (30): the added latency from the publish call to each desk's
 // receipt (p50, p99; goal p99 <= 5 ms) and the relay's CPU per 1,000 events/s (the publisher runs in a child
 // process, which reports its own getrusage). Then the highest rate one relay sustains with every publish
-// acknowledged (goal >= 50,000 events/s), against bare cnats async publishes of the same bytes. Never fails: a
-// missing nats-server or a peer that goes wrong is reported and the run exits 0.
+// acknowledged (goal >= 50,000 events/s), against bare cnats async publishes of the same bytes. The reference for
+// the latency: the same bytes, pacing and number of subscribers through core NATS (no JetStream, no store, no
+// consumers), what this machine's server and cnats cost before anything of the relay; and the CPU one delivery costs
+// the server (/proc) and the desks (getrusage), which says how long a tick's burst to 50 desks takes on these cores
+// however the threads are scheduled. Never fails: a missing nats-server or a peer that goes wrong is reported and
+// the run exits 0.
 #include "event/event_json_writer.h"
 #include "nats_server.h"
 #include "relay/jetstream_publisher.h"
@@ -13,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 
 #include <algorithm>
@@ -24,6 +29,7 @@
 #include <vector>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace sb;
 using Clock = std::chrono::steady_clock; // CLOCK_MONOTONIC: one clock for the relay child and the desks
@@ -40,6 +46,20 @@ double cpuSeconds(int who)
     rusage u {};
     getrusage(who, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds another process of ours has used (the nats-server), from /proc; -1 when it cannot be read.
+double processCpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name, which ends at the last ')': state is field 3, utime 14, stime 15.
+    const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (f.size() < 13)
+        return -1;
+    return double(f.at(11).toLongLong() + f.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
 // An OPERA-sized event; attrs carry the publish instant for the desks.
@@ -59,6 +79,23 @@ Event makeEvent(const QString &prefix, qint64 n, qint64 stampNs)
     return e;
 }
 
+// The reference's publish: core NATS, the bytes the relay would send, written out in place (a PING flushes).
+qint64 publishCore(NatsConnection &connection, const EventBatch &batch)
+{
+    QByteArray line;
+    qint64 sent = 0;
+    for (const Event &e : batch) {
+        line.clear();
+        EventJsonWriter::append(line, e);
+        const QByteArray subject = "ref." + RelaySubjects::forEvent(e);
+        if (natsConnection_Publish(connection.handle(), subject.constData(), line.constData(), int(line.size()))
+            == NATS_OK)
+            ++sent;
+    }
+    natsConnection_FlushTimeout(connection.handle(), 10000);
+    return sent;
+}
+
 RelayConfig relayConfig(const QString &url)
 {
     RelayConfig c;
@@ -69,8 +106,9 @@ RelayConfig relayConfig(const QString &url)
 
 // The relay child: publishes `rate` events/s for `seconds`: every 5 ms, what has come due since the last batch (more
 // than one tick's worth when the last ack took longer, as the feed host batches what arrived meanwhile), each batch
-// acknowledged before the next; prints its CPU seconds and counts.
-int runRelayChild(const QString &url, const QString &prefix, int rate, int seconds)
+// acknowledged before the next; prints its CPU seconds and counts. With `core`, the reference: the same lines
+// published to core NATS (`ref.<subject>`), each tick written out at once, nothing stored and nothing acknowledged.
+int runRelayChild(const QString &url, const QString &prefix, int rate, int seconds, bool core)
 {
     NatsConnection connection(relayConfig(url));
     QString error;
@@ -93,7 +131,10 @@ int runRelayChild(const QString &url, const QString &prefix, int rate, int secon
         for (qint64 n = published; n < due; ++n)
             batch.append(makeEvent(prefix, n, stamp));
         published = std::max(published, due);
-        acked += publisher.publish(batch).durable;
+        if (core)
+            acked += publishCore(connection, batch);
+        else
+            acked += publisher.publish(batch).durable;
     }
     const double wall = std::chrono::duration<double>(Clock::now() - start).count();
     std::printf(
@@ -124,11 +165,13 @@ void onDeskMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *clo
     natsMsg_Destroy(msg);
 }
 
-bool openDesk(Desk &desk, const QString &url, size_t expected)
+bool openDesk(Desk &desk, const QString &url, size_t expected, bool core)
 {
     desk.latencyNs.reserve(expected);
     if (natsConnection_ConnectTo(&desk.nc, url.toUtf8().constData()) != NATS_OK)
         return false;
+    if (core)
+        return natsConnection_Subscribe(&desk.sub, desk.nc, "ref.sb.opera.>", onDeskMessage, &desk) == NATS_OK;
     if (natsConnection_JetStream(&desk.js, desk.nc, nullptr) != NATS_OK)
         return false;
     jsSubOptions so;
@@ -159,26 +202,32 @@ double percentileMs(std::vector<qint64> &v, double p)
 struct Paced
 {
     double p50 = -1, p99 = -1, cpu = -1, wall = -1, achieved = 0, corePer1k = -1;
+    double serverUsPerDelivery = -1, desksUsPerDelivery = -1; // CPU per delivery of the server and of the desks
     long long published = 0, acked = 0, deliveries = 0, missing = 0;
 };
 
 // `consumers` desks subscribe, then the relay child publishes `rate` events/s for `seconds` with keys of `prefix`
-// (a prefix per run: JetStream would drop a key it saw within two minutes).
-Paced pacedRun(const QString &url, const QString &prefix, int consumers, int rate, int seconds)
+// (a prefix per run: JetStream would drop a key it saw within two minutes); `core`: the core NATS reference.
+Paced pacedRun(const QString &url, qint64 serverPid, const QString &prefix, int consumers, int rate, int seconds,
+    bool core = false)
 {
     Paced out;
     const qint64 expected = qint64(rate) * seconds;
     std::vector<Desk> desks(static_cast<size_t>(consumers));
     for (Desk &desk : desks)
-        if (!openDesk(desk, url, size_t(expected))) {
+        if (!openDesk(desk, url, size_t(expected), core)) {
             std::printf("relay_fanout: a desk could not subscribe\n");
             return out;
         }
+    const double serverBefore = processCpuSeconds(serverPid);
+    const double desksBefore = cpuSeconds(RUSAGE_SELF); // the desks' threads; this one only waits
     QProcess relay;
     relay.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    relay.start(QCoreApplication::applicationFilePath(),
-        {QStringLiteral("--relay-child"), url, QStringLiteral("--prefix"), prefix, QStringLiteral("--rate"),
-            QString::number(rate), QStringLiteral("--seconds"), QString::number(seconds)});
+    QStringList childArgs {QStringLiteral("--relay-child"), url, QStringLiteral("--prefix"), prefix,
+        QStringLiteral("--rate"), QString::number(rate), QStringLiteral("--seconds"), QString::number(seconds)};
+    if (core)
+        childArgs << QStringLiteral("--core");
+    relay.start(QCoreApplication::applicationFilePath(), childArgs);
     relay.waitForFinished(seconds * 1000 + 60000);
     const QByteArray report = relay.readAllStandardOutput();
     std::sscanf(report.constData(), "cpu=%lf wall=%lf published=%lld acked=%lld", &out.cpu, &out.wall, &out.published,
@@ -194,6 +243,8 @@ Paced pacedRun(const QString &url, const QString &prefix, int consumers, int rat
     };
     while (!drained() && drain.elapsed() < 20000)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    const double serverCpu = processCpuSeconds(serverPid) - serverBefore;
+    const double desksCpu = cpuSeconds(RUSAGE_SELF) - desksBefore;
     std::vector<qint64> all;
     for (Desk &desk : desks) {
         natsSubscription_Unsubscribe(desk.sub); // no more samples once its count is read
@@ -204,6 +255,10 @@ Paced pacedRun(const QString &url, const QString &prefix, int consumers, int rat
     for (Desk &desk : desks)
         closeDesk(desk);
     out.deliveries = qint64(all.size());
+    if (out.deliveries > 0) {
+        out.serverUsPerDelivery = serverBefore >= 0 ? serverCpu * 1e6 / double(out.deliveries) : -1;
+        out.desksUsPerDelivery = desksCpu * 1e6 / double(out.deliveries);
+    }
     out.p50 = percentileMs(all, 0.50);
     out.p99 = percentileMs(all, 0.99);
     out.achieved = out.wall > 0 ? double(out.acked) / out.wall : 0;
@@ -285,7 +340,8 @@ int main(int argc, char **argv)
     const int seconds = intArg(args, QStringLiteral("--seconds"), 30);
     if (args.contains(QStringLiteral("--relay-child")))
         return runRelayChild(args.at(args.indexOf(QStringLiteral("--relay-child")) + 1),
-            args.at(args.indexOf(QStringLiteral("--prefix")) + 1), rate, seconds);
+            args.at(args.indexOf(QStringLiteral("--prefix")) + 1), rate, seconds,
+            args.contains(QStringLiteral("--core")));
     const int consumers = intArg(args, QStringLiteral("--consumers"), 50);
     const int maxSeconds = intArg(args, QStringLiteral("--max-seconds"), std::min(5, seconds));
 
@@ -306,8 +362,12 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    const Paced fanout = pacedRun(server.url(), QStringLiteral("fanout-"), consumers, rate, seconds);
-    const Paced single = pacedRun(server.url(), QStringLiteral("single-"), 1, rate, std::min(5, seconds));
+    const Paced fanout
+        = pacedRun(server.url(), server.processId(), QStringLiteral("fanout-"), consumers, rate, seconds);
+    const Paced single
+        = pacedRun(server.url(), server.processId(), QStringLiteral("single-"), 1, rate, std::min(5, seconds));
+    const Paced core = pacedRun(
+        server.url(), server.processId(), QStringLiteral("core-"), consumers, rate, std::min(5, seconds), true);
     const double relayRate = relayMaxRate(connection, maxSeconds);
     const double bareRate = bareMaxRate(connection, maxSeconds);
 
@@ -320,6 +380,19 @@ int main(int argc, char **argv)
                 "one desk alone (%d s): p50 %.2f ms, p99 %.2f ms, so %d desks cost %.1f x its p99\n",
         fanout.p50, fanout.p99, fanout.p99 / 5.0, std::min(5, seconds), single.p50, single.p99, consumers,
         single.p99 > 0 ? fanout.p99 / single.p99 : 0);
+    std::printf("  reference, core NATS          : the same bytes and pacing to %d plain subscribers (no JetStream; "
+                "%d s): p50 %.2f ms, p99 %.2f ms (%lld missing); the relay's desks %.1f x its p99\n",
+        consumers, std::min(5, seconds), core.p50, core.p99, core.missing, core.p99 > 0 ? fanout.p99 / core.p99 : 0);
+    // Every tick of the relay sends rate/200 events to every desk at once; the last desk's wait is at least the CPU
+    // the whole burst costs (server and desks), spread over this machine's cores, before any scheduling delay.
+    const double perTick = double(rate) / 200 * consumers;
+    const long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    std::printf("  CPU per delivery              : JetStream server %.1f us, desks %.1f us; core NATS server %.1f us, "
+                "desks %.1f us. A 5 ms tick's burst (%.0f deliveries) costs %.2f ms of CPU with JetStream, %.2f ms "
+                "on %ld cores at best\n",
+        fanout.serverUsPerDelivery, fanout.desksUsPerDelivery, core.serverUsPerDelivery, core.desksUsPerDelivery,
+        perTick, perTick * (fanout.serverUsPerDelivery + fanout.desksUsPerDelivery) / 1000,
+        perTick * (fanout.serverUsPerDelivery + fanout.desksUsPerDelivery) / 1000 / double(cores), cores);
     std::printf("  relay CPU                     : %.1f %% of one core per 1,000 events/s (%.2f s CPU in %.1f s)\n",
         fanout.corePer1k, fanout.cpu, fanout.wall);
     std::printf("  highest acknowledged rate     : %.0f events/s in batches of 1,000 (goal >= 50,000: %.2f x of it); "

@@ -113,6 +113,8 @@ public:
         m_process.waitForFinished(5000);
     }
     bool running() const { return m_process.state() == QProcess::Running; }
+    // For a benchmark's CPU accounting (/proc/<pid>/stat); 0 when not running.
+    qint64 processId() const { return m_process.processId(); }
 
     // One connect attempt; true once the server takes clients.
     bool accepting() const
