@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <thread>
+#include <utility>
 
 namespace sb {
 namespace {
@@ -66,6 +67,7 @@ private:
     kvWatcher *m_watcher = nullptr;
     std::thread m_watchThread;
     std::atomic<bool> m_stopping {false};
+    QString m_lastProblem;
 };
 
 void AlarmBucketLink::open()
@@ -76,7 +78,9 @@ void AlarmBucketLink::open()
     if (connectAndWatch(&error))
         return;
     close();
-    post([error](SharedAlarmBucket *o) { Q_EMIT o->problem(error); });
+    // Said once, not every retry: the status bar and the log would be nothing else while the server is down.
+    if (error != std::exchange(m_lastProblem, error))
+        post([error](SharedAlarmBucket *o) { Q_EMIT o->problem(error); });
     QTimer::singleShot(m_retryMs, this, [this] { open(); });
 }
 
