@@ -264,6 +264,25 @@ private Q_SLOTS:
         natsConnection_Destroy(nc);
     }
 
+    void desksGoOnAfterTheServerRestarts()
+    {
+        auto anna = desk(QStringLiteral("anna"), QStringLiteral("anna"));
+        auto ben = desk(QStringLiteral("ben"), QStringLiteral("ben"));
+        start(*anna);
+        start(*ben);
+        anna->board->addEvents({incident(kAlarm)});
+        ben->board->addEvents({incident(kAlarm)});
+        m_server->stop();
+        m_server->start(); // the same port and store
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->accepting(), kAnswerMs);
+        // Once both have reconnected, what one writes reaches the other.
+        QSignalSpy problems(anna->board.get(), &AlarmBoard::shareProblem);
+        QVERIFY(anna->board->acknowledge(kAlarm, QStringLiteral("after restart")));
+        QTRY_COMPARE_WITH_TIMEOUT(ben->state(), QStringLiteral("acknowledged"), kAnswerMs);
+        QCOMPARE(ben->last().note, QStringLiteral("after restart"));
+        QCOMPARE(problems.size(), 0);
+    }
+
     void unreachableServerKeepsTheChangeOnThisDesk()
     {
         auto anna = desk(QStringLiteral("anna"), QStringLiteral("anna"));
