@@ -99,6 +99,7 @@ void AlarmBoard::setShare(AlarmShare *share)
     connect(share, &AlarmShare::lost, this, &AlarmBoard::takeLost);
     connect(share, &AlarmShare::writeFailed, this, &AlarmBoard::takeWriteFailed);
     connect(share, &AlarmShare::problem, this, &AlarmBoard::shareProblem);
+    connect(share, &AlarmShare::caughtUp, this, &AlarmBoard::shareUnshared);
 }
 
 void AlarmBoard::addEvents(const EventBatch &events)
@@ -182,6 +183,7 @@ bool AlarmBoard::transition(const AlarmId &id, QString *refusal, const std::func
     if (!move(trial))
         return false;
     shared.inFlight = true;
+    shared.unshared = false; // the write carries it
     shared.proposed = *trial.find(id);
     m_share->write(shared.proposed, shared.revision);
     return true;
@@ -198,7 +200,31 @@ void AlarmBoard::takeShared(const AlarmRecord &alarm, quint64 revision)
     if (revision <= shared.revision)
         return;
     shared.revision = revision;
+    const AlarmRecord *here = m_book.find(AlarmId {alarm.feed, alarm.key});
+    const AlarmRecord mine = here ? *here : AlarmRecord();
     adoptShared(alarm);
+    // A change made here while the team was out of reach, overtaken by another desk's: the operator is told.
+    if (std::exchange(shared.unshared, false) && !mine.transitions.isEmpty() && !alarm.transitions.isEmpty()) {
+        const AlarmTransition &a = mine.transitions.last();
+        const AlarmTransition &b = alarm.transitions.last();
+        if (a.who != b.who || a.atMs != b.atMs || a.state != b.state)
+            Q_EMIT sharedRefusal(alarm.feed, alarm.key, lostMessage(alarm, mine));
+    }
+}
+
+void AlarmBoard::shareUnshared()
+{
+    if (!m_loaded || !m_share)
+        return;
+    for (auto it = m_shared.begin(); it != m_shared.end(); ++it) {
+        const AlarmRecord *here = m_book.find(it.key());
+        if (!it->unshared || it->inFlight || !here)
+            continue;
+        it->unshared = false;
+        it->inFlight = true;
+        it->proposed = *here;
+        m_share->write(it->proposed, it->revision);
+    }
 }
 
 void AlarmBoard::takeWritten(const QString &feed, const QString &key, quint64 revision)
@@ -231,8 +257,10 @@ void AlarmBoard::takeWriteFailed(const QString &feed, const QString &key, const 
     if (it == m_shared.end() || !it->inFlight)
         return;
     it->inFlight = false;
-    // The team cannot be reached: the operator's change holds on this desk, and goes to the team with the next one
-    // (compare-and-set on the revision seen before, so a change another desk made meanwhile wins and is shown).
+    it->unshared = true;
+    // The team cannot be reached: the operator's change holds on this desk, and goes to the team once the share has
+    // caught up again (compare-and-set on the revision seen before: a change another desk made meanwhile wins, is
+    // shown, and the operator is told).
     adoptShared(it->proposed);
     Q_EMIT shareProblem(QStringLiteral("the alarm of %1 %2 was changed on this desk only, not shared with the team: %3")
                             .arg(feed, key, message));

@@ -77,6 +77,7 @@ private:
     {
         quint64 revision = 0; // the last one read or written; 0: none
         bool inFlight = false;
+        bool unshared = false; // changed here while the share was out of reach
         AlarmRecord proposed; // the write in flight
     };
 
@@ -85,6 +86,7 @@ private:
     void takeWritten(const QString &feed, const QString &key, quint64 revision);
     void takeLost(const AlarmRecord &winner, quint64 revision);
     void takeWriteFailed(const QString &feed, const QString &key, const QString &message);
+    void shareUnshared();
     void adoptShared(const AlarmRecord &alarm);
     void raiseFrom(const EventBatch &events);
     bool applied(const AlarmId &id, bool ok);

@@ -29,10 +29,6 @@ public:
     void start();
     void write(const sb::AlarmRecord &alarm, quint64 seenRevision) override;
 
-Q_SIGNALS:
-    // The watch has delivered every value the bucket held when it began; later writes follow as they come.
-    void caughtUp();
-
 private:
     QString m_bucket;
     QThread m_thread;

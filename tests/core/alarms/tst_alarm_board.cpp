@@ -236,6 +236,7 @@ private Q_SLOTS:
     void lostWriteShowsTheWinnerAndSaysWho();
     void sharedValuesBeforeLoadWaitForTheHistory();
     void unsharedWriteHoldsHereAndIsReported();
+    void unsharedWriteOvertakenByAnotherDeskIsReported();
 
     void operatorFallsBackToTheOsUser()
     {
@@ -332,6 +333,32 @@ void TestAlarmBoard::unsharedWriteHoldsHereAndIsReported()
     QCOMPARE(board->book().find(kA)->state, QStringLiteral("acknowledged"));
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.first().first().toString().contains(QStringLiteral("not shared with the team")));
+    // Once the share is back, the change goes to the team on the revision seen before.
+    Q_EMIT share.caughtUp();
+    QCOMPARE(share.writes.size(), 2);
+    QCOMPARE(share.writes.last().first.state, QStringLiteral("acknowledged"));
+    QCOMPARE(share.writes.last().second, quint64(0));
+    Q_EMIT share.caughtUp(); // in flight: not twice
+    QCOMPARE(share.writes.size(), 2);
+}
+
+void TestAlarmBoard::unsharedWriteOvertakenByAnotherDeskIsReported()
+{
+    auto board = loadedBoard(nullptr);
+    FakeShare share;
+    board->setShare(&share);
+    board->addEvents({incident(QStringLiteral("E1"), {kDoorRule})});
+    QSignalSpy refused(board.get(), &AlarmBoard::sharedRefusal);
+    QVERIFY(board->acknowledge(kA, {}));
+    Q_EMIT share.writeFailed(kA.feed, kA.key, QStringLiteral("not connected"));
+    // Back online, the bucket holds Ben's acknowledgement: his stands, and this operator is told.
+    Q_EMIT share.received(acknowledgedBy(QStringLiteral("ben"), 1'000'200, {}), 1);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().at(2).toString().startsWith(QStringLiteral("acknowledged by ben")),
+        qPrintable(refused.first().at(2).toString()));
+    QCOMPARE(board->book().find(kA)->transitions.last().who, QStringLiteral("ben"));
+    Q_EMIT share.caughtUp();
+    QCOMPARE(share.writes.size(), 1); // nothing left to share
 }
 
 QTEST_GUILESS_MAIN(TestAlarmBoard)

@@ -283,11 +283,12 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 0);
     }
 
-    void unreachableServerKeepsTheChangeOnThisDesk()
+    void changeMadeWhileUnreachableIsSharedWhenTheServerIsBack()
     {
         auto anna = desk(QStringLiteral("anna"), QStringLiteral("anna"));
         QSignalSpy problems(anna->board.get(), &AlarmBoard::shareProblem);
-        m_server->kill();
+        QSignalSpy caughtUp(anna->bucket.get(), &SharedAlarmBucket::caughtUp);
+        m_server->stop();
         anna->bucket->start();
         anna->board->addEvents({incident(kAlarm)});
         QVERIFY(anna->board->acknowledge(kAlarm, QStringLiteral("radio")));
@@ -298,6 +299,15 @@ private Q_SLOTS:
         for (const QList<QVariant> &p : std::as_const(problems))
             named = named || p.at(0).toString().contains(QStringLiteral("not shared with the team"));
         QVERIFY(named);
+
+        // The server comes back (same port, same store): the bucket connects, and the change goes to the team.
+        m_server->start();
+        QTRY_COMPARE_WITH_TIMEOUT(caughtUp.size(), 1, kAnswerMs);
+        auto ben = desk(QStringLiteral("ben"), QStringLiteral("ben"));
+        start(*ben);
+        QTRY_COMPARE_WITH_TIMEOUT(ben->state(), QStringLiteral("acknowledged"), kAnswerMs);
+        QCOMPARE(ben->last().who, QStringLiteral("anna"));
+        QCOMPARE(ben->last().note, QStringLiteral("radio"));
     }
 };
 
