@@ -29,8 +29,8 @@ Q_SIGNALS:
     void lost(const sb::AlarmRecord &winner, quint64 revision);
     // The write did not reach the share (not connected, timed out): nothing is known of its fate.
     void writeFailed(const QString &feed, const QString &key, const QString &message);
-    // Every value the share held when it (re)connected has been delivered: changes this desk could not share
-    // meanwhile are written now.
+    // The share is within reach: after its first connection once every value it held then has been delivered, after
+    // a reconnection at once. Changes this desk could not share meanwhile are written now.
     void caughtUp();
     // A problem of the share as a whole (unreachable, a value that is not an alarm); it goes on.
     void problem(const QString &message);

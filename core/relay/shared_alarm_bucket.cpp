@@ -114,6 +114,9 @@ bool AlarmBucketLink::connectAndWatch(QString *error)
         return false;
     }
     m_watchThread = std::thread([this] { watch(); });
+    // cnats reconnects by itself and the watch goes on; what could not be written meanwhile is written now.
+    connect(m_connection, &NatsConnection::reconnected, this,
+        [this] { post([](SharedAlarmBucket *o) { Q_EMIT o->caughtUp(); }); });
     return true;
 }
 
@@ -186,7 +189,8 @@ void AlarmBucketLink::write(const AlarmRecord &alarm, quint64 seenRevision)
     kvEntry *current = nullptr;
     AlarmRecord winner;
     QString unreadable;
-    const bool lost = kvStore_Get(&current, m_kv, key.constData()) == NATS_OK
+    // A timeout says nothing of another desk, and asking again would wait as long.
+    const bool lost = s != NATS_TIMEOUT && kvStore_Get(&current, m_kv, key.constData()) == NATS_OK
         && kvEntry_Revision(current) != seenRevision
         && SharedAlarmCodec::fromValue(QByteArray(static_cast<const char *>(kvEntry_Value(current)),
                                            qsizetype(qMax(0, kvEntry_ValueLen(current)))),
