@@ -1,14 +1,35 @@
 #include "desk_session.h"
 
+#include "alarms/alarm_board.h"
 #include "capture/capture_file.h"
+#include "desk/alarm_desk.h"
 #include "desk/host_feed_source.h"
 #include "desk/main_window.h"
 #include "desk_rules.h"
 #include "pipeline/feed.h"
 #include "pipeline/feed_registry.h"
+#include "relay/relay_feed_config.h"
+#include "relay/shared_alarm_bucket.h"
 #include "rules/rule_set.h"
 
 namespace sb::gui {
+namespace {
+
+// The team's alarm bucket of the first enabled relay feed that shares alarms (#18); null when none does.
+std::unique_ptr<SharedAlarmBucket> teamAlarms(const QVector<QJsonObject> &feedConfigs)
+{
+    for (const QJsonObject &config : feedConfigs) {
+        RelayFeedConfig relay;
+        if (config.value(QLatin1String("type")).toString() != QLatin1String("relay")
+            || !config.value(QLatin1String("enabled")).toBool(true)
+            || !RelayFeedConfig::fromJson(config, relay, nullptr) || relay.alarmsBucket.isEmpty())
+            continue;
+        return std::make_unique<SharedAlarmBucket>(relay.relay, relay.alarmsBucket, relay.reconnectMs);
+    }
+    return nullptr;
+}
+
+} // namespace
 
 DeskSession::DeskSession() = default;
 
@@ -16,6 +37,7 @@ DeskSession::~DeskSession()
 {
     m_host.stop();
     m_window.reset();
+    m_alarmBucket.reset();
     m_source.reset();
 }
 
@@ -61,6 +83,10 @@ bool DeskSession::start(const QVector<QJsonObject> &feedConfigs, const StoreOpti
     windowOptions.rulesPath = DeskRules::pathFor(options.settingsPath);
     windowOptions.historyPath = store.path.isEmpty() ? EventStore::defaultPath() : store.path;
     m_window = std::make_unique<ui::MainWindow>(m_source.get(), &m_store, windowOptions);
+    if ((m_alarmBucket = teamAlarms(feedConfigs))) {
+        m_window->alarms()->board()->setShare(m_alarmBucket.get());
+        m_alarmBucket->start();
+    }
     m_host.start();
     return !feeds.isEmpty();
 }

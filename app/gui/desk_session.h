@@ -11,6 +11,10 @@
 
 #include <memory>
 
+namespace sb {
+class SharedAlarmBucket;
+} // namespace sb
+
 namespace sb::ui {
 class HostFeedSource;
 class MainWindow;
@@ -43,6 +47,7 @@ private:
     FeedHost m_host;
     std::unique_ptr<ui::HostFeedSource> m_source;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<SharedAlarmBucket> m_alarmBucket; // the team's alarms, when a relay feed shares them
     QStringList m_ruleProblems;
 };
 

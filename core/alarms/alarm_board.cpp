@@ -12,6 +12,18 @@ namespace {
 // A timer further out than this is re-armed when it fires: QTimer takes an int, and a day is far enough.
 constexpr qint64 kLongestWaitMs = 24LL * 3600 * 1000;
 
+QString lostMessage(const AlarmRecord &winner, const AlarmRecord &attempted)
+{
+    const AlarmTransition won
+        = winner.transitions.isEmpty() ? AlarmTransition {winner.state, {}, 0, {}} : winner.transitions.last();
+    const QString tried = attempted.transitions.isEmpty() ? attempted.state : attempted.transitions.last().state;
+    QString text = QStringLiteral("%1 by %2 at %3").arg(won.state, won.who, Event::formatTime(won.atMs));
+    if (!won.note.isEmpty())
+        text += QStringLiteral(" (\"%1\")").arg(won.note);
+    return text
+        + QStringLiteral(": your change of %1 %2 to %3 was not applied").arg(attempted.feed, attempted.key, tried);
+}
+
 } // namespace
 
 AlarmBoard::AlarmBoard(EventStore *store, AlarmClock clock, QObject *parent)
@@ -54,6 +66,8 @@ void AlarmBoard::load()
     if (!m_store) {
         m_loaded = true;
         raiseFrom(std::exchange(m_held, {}));
+        for (const auto &[alarm, revision] : std::exchange(m_heldShared, {}))
+            takeShared(alarm, revision);
         Q_EMIT loaded();
         return;
     }
@@ -67,8 +81,25 @@ void AlarmBoard::load()
         raiseFrom(std::exchange(m_held, {}));
         countMaybeChanged();
         arm();
+        for (const auto &[alarm, revision] : std::exchange(m_heldShared, {}))
+            takeShared(alarm, revision);
         Q_EMIT loaded();
     });
+}
+
+void AlarmBoard::setShare(AlarmShare *share)
+{
+    if (m_share)
+        disconnect(m_share, nullptr, this, nullptr);
+    m_share = share;
+    if (!share)
+        return;
+    connect(share, &AlarmShare::received, this, &AlarmBoard::takeShared);
+    connect(share, &AlarmShare::written, this, &AlarmBoard::takeWritten);
+    connect(share, &AlarmShare::lost, this, &AlarmBoard::takeLost);
+    connect(share, &AlarmShare::writeFailed, this, &AlarmBoard::takeWriteFailed);
+    connect(share, &AlarmShare::problem, this, &AlarmBoard::shareProblem);
+    connect(share, &AlarmShare::caughtUp, this, &AlarmBoard::shareUnshared);
 }
 
 void AlarmBoard::addEvents(const EventBatch &events)
@@ -118,22 +149,132 @@ void AlarmBoard::raiseFrom(const EventBatch &events)
 
 bool AlarmBoard::acknowledge(const AlarmId &id, const QString &note, QString *refusal)
 {
-    return applied(id, m_book.acknowledge(id, note, refusal));
+    return transition(id, refusal, [&](AlarmBook &book) { return book.acknowledge(id, note, refusal); });
 }
 
 bool AlarmBoard::investigate(const AlarmId &id, const QString &note, QString *refusal)
 {
-    return applied(id, m_book.investigate(id, note, refusal));
+    return transition(id, refusal, [&](AlarmBook &book) { return book.investigate(id, note, refusal); });
 }
 
 bool AlarmBoard::close(const AlarmId &id, const QString &note, QString *refusal)
 {
-    return applied(id, m_book.close(id, note, refusal));
+    return transition(id, refusal, [&](AlarmBook &book) { return book.close(id, note, refusal); });
 }
 
 bool AlarmBoard::snooze(const AlarmId &id, qint64 untilMs, const QString &note, QString *refusal)
 {
-    return applied(id, m_book.snooze(id, untilMs, note, refusal));
+    return transition(id, refusal, [&](AlarmBook &book) { return book.snooze(id, untilMs, note, refusal); });
+}
+
+bool AlarmBoard::transition(const AlarmId &id, QString *refusal, const std::function<bool(AlarmBook &)> &move)
+{
+    if (!m_share)
+        return applied(id, move(m_book));
+    Shared &shared = m_shared[id];
+    if (shared.inFlight) {
+        if (refusal)
+            *refusal = QStringLiteral("this alarm's last change is still being shared with the team; try again");
+        return false;
+    }
+    // Tried on a copy (the book is small): the change takes effect once the team has it, so this desk never shows a
+    // change that lost to another desk's, and its history never keeps one.
+    AlarmBook trial = m_book;
+    if (!move(trial))
+        return false;
+    shared.inFlight = true;
+    shared.unshared = false; // the write carries it
+    shared.proposed = *trial.find(id);
+    m_share->write(shared.proposed, shared.revision);
+    return true;
+}
+
+void AlarmBoard::takeShared(const AlarmRecord &alarm, quint64 revision)
+{
+    if (!m_loaded) {
+        m_heldShared.append({alarm, revision});
+        return;
+    }
+    Shared &shared = m_shared[AlarmId {alarm.feed, alarm.key}];
+    // The share delivers in revision order, this desk's own writes too: an older or the same value is not news.
+    if (revision <= shared.revision)
+        return;
+    shared.revision = revision;
+    const AlarmRecord *here = m_book.find(AlarmId {alarm.feed, alarm.key});
+    const AlarmRecord mine = here ? *here : AlarmRecord();
+    adoptShared(alarm);
+    // A change made here while the team was out of reach, overtaken by another desk's: the operator is told.
+    if (std::exchange(shared.unshared, false) && !mine.transitions.isEmpty() && !alarm.transitions.isEmpty()) {
+        const AlarmTransition &a = mine.transitions.last();
+        const AlarmTransition &b = alarm.transitions.last();
+        if (a.who != b.who || a.atMs != b.atMs || a.state != b.state)
+            Q_EMIT sharedRefusal(alarm.feed, alarm.key, lostMessage(alarm, mine));
+    }
+}
+
+void AlarmBoard::shareUnshared()
+{
+    if (!m_loaded || !m_share)
+        return;
+    for (auto it = m_shared.begin(); it != m_shared.end(); ++it) {
+        const AlarmRecord *here = m_book.find(it.key());
+        if (!it->unshared || it->inFlight || !here)
+            continue;
+        it->unshared = false;
+        it->inFlight = true;
+        it->proposed = *here;
+        m_share->write(it->proposed, it->revision);
+    }
+}
+
+void AlarmBoard::takeWritten(const QString &feed, const QString &key, quint64 revision)
+{
+    const auto it = m_shared.find(AlarmId {feed, key});
+    if (it == m_shared.end() || !it->inFlight)
+        return;
+    it->inFlight = false;
+    if (revision <= it->revision)
+        return; // read back already
+    it->revision = revision;
+    adoptShared(it->proposed);
+}
+
+void AlarmBoard::takeLost(const AlarmRecord &winner, quint64 revision)
+{
+    Shared &shared = m_shared[AlarmId {winner.feed, winner.key}];
+    const bool mine = std::exchange(shared.inFlight, false);
+    if (revision > shared.revision) {
+        shared.revision = revision;
+        adoptShared(winner);
+    }
+    if (mine)
+        Q_EMIT sharedRefusal(winner.feed, winner.key, lostMessage(winner, shared.proposed));
+}
+
+void AlarmBoard::takeWriteFailed(const QString &feed, const QString &key, const QString &message)
+{
+    const auto it = m_shared.find(AlarmId {feed, key});
+    if (it == m_shared.end() || !it->inFlight)
+        return;
+    it->inFlight = false;
+    it->unshared = true;
+    // The team cannot be reached: the operator's change holds on this desk, and goes to the team once the share has
+    // caught up again (compare-and-set on the revision seen before: a change another desk made meanwhile wins, is
+    // shown, and the operator is told).
+    adoptShared(it->proposed);
+    Q_EMIT shareProblem(QStringLiteral("the alarm of %1 %2 was changed on this desk only, not shared with the team: %3")
+                            .arg(feed, key, message));
+}
+
+void AlarmBoard::adoptShared(const AlarmRecord &alarm)
+{
+    if (!m_book.adopt(alarm)) {
+        Q_EMIT shareProblem(
+            QStringLiteral("the shared alarm of %1 %2 is in a state this version does not know (\"%3\"); ignored")
+                .arg(alarm.feed, alarm.key, alarm.state));
+        return;
+    }
+    applied(AlarmId {alarm.feed, alarm.key}, true);
 }
 
 bool AlarmBoard::applied(const AlarmId &id, bool ok)

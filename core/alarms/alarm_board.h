@@ -1,13 +1,18 @@
 #pragma once
 
 #include "alarms/alarm_book.h"
+#include "alarms/alarm_share.h"
 #include "event/event.h"
 #include "rules/rule.h"
 #include "store/alarm_record.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
+
+#include <functional>
 
 namespace sb {
 
@@ -32,6 +37,10 @@ public:
     // Reads the stored alarms; events handed over meanwhile are held and raised after them, so a redelivered event
     // of a stored alarm does not raise it again. Emits loaded().
     void load();
+    // Shares every operator's transition with the team (#18); null: this desk alone. With a share, a transition is
+    // checked here and sent; it takes effect when the share has taken it (changed() then), and one another desk won
+    // over is refused through sharedRefusal(), naming who won, with the winner's state shown instead.
+    void setShare(AlarmShare *share);
 
     void addEvents(const EventBatch &events);
     bool acknowledge(const AlarmId &id, const QString &note, QString *refusal = nullptr);
@@ -56,8 +65,29 @@ Q_SIGNALS:
     void openCountChanged(int open);
     // A transition or an alarm could not be stored; the alarm stays as it is in memory.
     void storeFailed(const QString &message);
+    // This desk's transition lost to another desk's: `message` says who did what when, and that this one was not
+    // applied.
+    void sharedRefusal(const QString &feed, const QString &key, const QString &message);
+    // The team's share could not be reached or gave a value it could not take; the desk goes on.
+    void shareProblem(const QString &message);
 
 private:
+    // What this desk knows of an alarm's shared value.
+    struct Shared
+    {
+        quint64 revision = 0; // the last one read or written; 0: none
+        bool inFlight = false;
+        bool unshared = false; // changed here while the share was out of reach
+        AlarmRecord proposed; // the write in flight
+    };
+
+    bool transition(const AlarmId &id, QString *refusal, const std::function<bool(AlarmBook &)> &move);
+    void takeShared(const AlarmRecord &alarm, quint64 revision);
+    void takeWritten(const QString &feed, const QString &key, quint64 revision);
+    void takeLost(const AlarmRecord &winner, quint64 revision);
+    void takeWriteFailed(const QString &feed, const QString &key, const QString &message);
+    void shareUnshared();
+    void adoptShared(const AlarmRecord &alarm);
     void raiseFrom(const EventBatch &events);
     bool applied(const AlarmId &id, bool ok);
     void persist(const AlarmRecord &alarm);
@@ -72,6 +102,9 @@ private:
     EventBatch m_held;
     bool m_loaded = false;
     int m_lastOpen = 0;
+    QPointer<AlarmShare> m_share;
+    QMap<AlarmId, Shared> m_shared;
+    QList<std::pair<AlarmRecord, quint64>> m_heldShared; // read before load(): taken after the stored alarms
 };
 
 } // namespace sb

@@ -223,6 +223,29 @@ void AlarmBook::restore(const AlarmRecordList &stored)
     }
 }
 
+bool AlarmBook::adopt(const AlarmRecord &shared)
+{
+    const std::optional<AlarmState> state = alarmStateFromName(shared.state);
+    if (!state)
+        return false;
+    const AlarmId id {shared.feed, shared.key};
+    auto it = m_alarms.find(id);
+    if (it == m_alarms.end()) {
+        restore({shared});
+        return true;
+    }
+    // Whether this desk already escalated it is this desk's own business; the rest is the team's.
+    const bool escalated = it->record.escalated || shared.escalated;
+    it->record = shared;
+    it->record.escalated = escalated;
+    if (it->state != AlarmState::New && *state == AlarmState::New) {
+        it->soundBaseMs = m_clock();
+        it->lastSoundMs = it->soundBaseMs;
+    }
+    it->state = *state;
+    return true;
+}
+
 const AlarmRecord *AlarmBook::find(const AlarmId &id) const
 {
     const auto it = m_alarms.constFind(id);

@@ -70,6 +70,10 @@ public:
 
     // Alarms read back from the history; their repeats and escalation resume from the stored times.
     void restore(const AlarmRecordList &stored);
+    // Takes an alarm's state as another desk (or this one, through the team's share) wrote it: that value wins over
+    // what this book holds, which may not have the alarm at all yet. False when its state is not one this version
+    // knows; the book is then unchanged.
+    bool adopt(const AlarmRecord &shared);
 
     const AlarmRecord *find(const AlarmId &id) const;
     AlarmRecordList alarms() const;

@@ -54,6 +54,17 @@ bool RelayFeedConfig::fromJson(const QJsonObject &json, RelayFeedConfig &out, QS
     out.ackWaitSec = in.integer(QStringLiteral("ackWaitSec"), out.ackWaitSec, 1, 3600);
     out.maxAckPending = in.integer(QStringLiteral("maxAckPending"), out.maxAckPending, 1, 1000000);
     out.reconnectMs = in.integer(QStringLiteral("reconnectMs"), out.reconnectMs, 100);
+    const QJsonValue alarms = in.value(QStringLiteral("alarms"));
+    if (alarms.isBool())
+        out.alarmsBucket = alarms.toBool() ? out.alarmsBucket : QString();
+    else if (alarms.isString() && !alarms.toString().isEmpty())
+        out.alarmsBucket = alarms.toString();
+    else if (!alarms.isUndefined() && !alarms.isNull() && !alarms.isString())
+        in.fail(QStringLiteral("key \"alarms\" must be a bucket name or false"));
+    static const QRegularExpression bucketName(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (!out.alarmsBucket.isEmpty() && !bucketName.match(out.alarmsBucket).hasMatch())
+        in.fail(QStringLiteral("key \"alarms\" must be a bucket name of letters, digits, '-' and '_', got \"%1\"")
+                    .arg(out.alarmsBucket));
     if (!since.isEmpty() && !RelayConfig::parseDuration(since, &out.sinceMs))
         in.fail(QStringLiteral("key \"since\" must be a duration like 24h, 30m or 7d, got \"%1\"").arg(since));
     // A durable name is one subject token for the server; a shared name would split the messages between desks.

@@ -28,6 +28,8 @@ struct RelayFeedConfig
     int ackWaitSec = 30;
     int maxAckPending = 20000;
     int reconnectMs = 2000; // between attempts when the first connection fails
+    // The key-value bucket where the desk shares its alarms with the team (`"alarms"`); empty (`false`): not shared.
+    QString alarmsBucket = QStringLiteral("SB_ALARMS");
 
     bool wants(const QString &feed) const { return feeds.isEmpty() || feeds.contains(feed); }
 

@@ -58,8 +58,9 @@ MAY_INCLUDE = {
                 "ui/panes/alarms", "ui/panes/builtin_panes.h", "ui/panes/diagnostics", "ui/panes/story", "ui/panes/watch", "ui/widgets"],
     # The team relay's JetStream side: a sink of the pipeline, reading its config section, and the `relay` feed type
     # that reads the relayed JSON lines back (core/codec's EventJsonReader); nothing in core/ or ui/ includes it, only
-    # the apps, which register the feed type.
-    "core/relay": ["core/codec", "core/config", "core/event", "core/net", "core/pipeline"],
+    # the apps, which register the feed type. Its alarm bucket is an AlarmShare (core/alarms) of AlarmRecords.
+    "core/relay": ["core/alarms", "core/codec", "core/config", "core/event", "core/net", "core/pipeline",
+                   "core/store/alarm_record.h"],
     "app/cli": ["core"],
     "app/sim": ["core"],
     "app/gui": ["core", "ui"],

@@ -78,6 +78,14 @@ AlarmDesk::AlarmDesk(QMainWindow *window, EventStore *store, RuleBook *rules, QS
         qWarning("alarms: %s", qPrintable(message));
         m_window->statusBar()->showMessage(tr("Alarms: %1").arg(message));
     });
+    // Another desk's change won over this one's: the operator is told whose, and sees it in the pane.
+    connect(m_board, &AlarmBoard::sharedRefusal, this, [this](const QString &, const QString &, const QString &why) {
+        m_window->statusBar()->showMessage(tr("Refused: %1").arg(why), 15000);
+    });
+    connect(m_board, &AlarmBoard::shareProblem, this, [this](const QString &message) {
+        qWarning("alarms: %s", qPrintable(message));
+        m_window->statusBar()->showMessage(tr("Team alarms: %1").arg(message), 10000);
+    });
     connect(m_banner, &EscalationBanner::acknowledgeRequested, this, [this](const AlarmId &id) {
         QString refusal;
         if (!m_board->acknowledge(id, {}, &refusal))

@@ -1,10 +1,14 @@
 // `switchboard --demo` end to end, headless: every built-in emulator starts, every feed connects to its emulator
 // over loopback, and live events reach the panes through the real host, decode threads, batcher and store.
+#include "alarms/alarm_board.h"
 #include "demo_emulators.h"
+#include "desk/alarm_desk.h"
 #include "desk/feed_pane.h"
 #include "desk/main_window.h"
 #include "desk_session.h"
+#include "nats_server.h"
 #include "pipeline/feed_registry.h"
+#include "relay/relay_feed.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -17,7 +21,11 @@ class TestDemoDesk : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { registerBuiltinFeeds(); }
+    void initTestCase()
+    {
+        registerBuiltinFeeds();
+        RelayFeed::registerType();
+    }
 
     void everyDemoFeedGoesLiveAndShowsEvents()
     {
@@ -111,6 +119,73 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("rule \"Broken band\"")) && text.contains(QLatin1String("urgency:1-x"))
                 && text.contains(QLatin1String("default rules run")),
             qPrintable(text));
+    }
+
+    // A desk with a relay feed shares its alarms in the team's bucket (#18); "alarms": false keeps them on the desk.
+    void aRelayFeedSharesTheDesksAlarms_data()
+    {
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("shared") << true;
+        QTest::newRow("alarms false") << false;
+    }
+    void aRelayFeedSharesTheDesksAlarms()
+    {
+        QFETCH(bool, shared);
+        if (!test::NatsServer::available())
+            return;
+        test::NatsServer server;
+        server.start();
+        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 30000);
+        QTemporaryDir dir;
+        QFile rules(dir.filePath(QStringLiteral("rules.json")));
+        QVERIFY(rules.open(QIODevice::WriteOnly));
+        rules.write(R"({"rules":[{"name":"Doors","query":"kind:door","requireAck":true}]})");
+        rules.close();
+        StoreOptions store;
+        store.path = dir.filePath(QStringLiteral("history.sqlite"));
+        ui::MainWindowOptions window;
+        window.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+        QJsonObject relay {{QStringLiteral("name"), QStringLiteral("team")},
+            {QStringLiteral("type"), QStringLiteral("relay")}, {QStringLiteral("natsUrl"), server.url()},
+            {QStringLiteral("consumer"), QStringLiteral("desk-test")}};
+        if (!shared)
+            relay.insert(QStringLiteral("alarms"), false);
+        gui::DeskSession session;
+        QStringList problems;
+        session.start({relay}, store, window, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        AlarmBoard *board = session.window()->alarms()->board();
+        session.window()->alarms()->load();
+        QTRY_VERIFY_WITH_TIMEOUT(board->isLoaded(), 30000);
+        Event e;
+        e.feed = QStringLiteral("salto");
+        e.kind = QStringLiteral("door.incident");
+        e.key = QStringLiteral("E1");
+        e.title = QByteArrayLiteral("Door forced open");
+        e.rules = {QStringLiteral("Doors")};
+        board->addEvents({e});
+        const AlarmId id {e.feed, e.key};
+        QVERIFY(board->acknowledge(id, QStringLiteral("from the desk")));
+        if (!shared) {
+            QCOMPARE(board->book().find(id)->state, QStringLiteral("acknowledged")); // no team to ask
+            return;
+        }
+        QCOMPARE(board->book().find(id)->state, QStringLiteral("new")); // until the bucket has it
+        QTRY_COMPARE_WITH_TIMEOUT(board->book().find(id)->state, QStringLiteral("acknowledged"), 30000);
+        natsConnection *nc = nullptr;
+        jsCtx *js = nullptr;
+        kvStore *kv = nullptr;
+        kvEntry *entry = nullptr;
+        QCOMPARE(natsConnection_ConnectTo(&nc, server.url().toUtf8().constData()), NATS_OK);
+        QCOMPARE(natsConnection_JetStream(&js, nc, nullptr), NATS_OK);
+        QCOMPARE(js_KeyValue(&kv, js, "SB_ALARMS"), NATS_OK);
+        QCOMPARE(kvStore_Get(&entry, kv, "salto.E1"), NATS_OK);
+        const QByteArray value(static_cast<const char *>(kvEntry_Value(entry)), kvEntry_ValueLen(entry));
+        QVERIFY2(value.contains(R"("state":"acknowledged")") && value.contains("from the desk"), value.constData());
+        kvEntry_Destroy(entry);
+        kvStore_Destroy(kv);
+        jsCtx_Destroy(js);
+        natsConnection_Destroy(nc);
     }
 };
 

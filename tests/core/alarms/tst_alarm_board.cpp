@@ -45,6 +45,27 @@ QVector<Rule> rules()
 
 const AlarmId kA {QStringLiteral("salto"), QStringLiteral("E1")};
 
+// The team's share as a test drives it: keeps what the board writes; the test answers for the server.
+class FakeShare : public AlarmShare
+{
+public:
+    void write(const AlarmRecord &alarm, quint64 seenRevision) override { writes.append({alarm, seenRevision}); }
+    QList<std::pair<AlarmRecord, quint64>> writes;
+};
+
+AlarmRecord acknowledgedBy(const QString &who, qint64 atMs, const QString &note)
+{
+    AlarmRecord a;
+    a.feed = kA.feed;
+    a.key = kA.key;
+    a.rule = kDoorRule;
+    a.state = QStringLiteral("acknowledged");
+    a.raisedMs = 1'000'000;
+    a.transitions = {{QStringLiteral("new"), QStringLiteral("switchboard"), 1'000'000, QStringLiteral("raised")},
+        {QStringLiteral("acknowledged"), who, atMs, note}};
+    return a;
+}
+
 } // namespace
 
 class TestAlarmBoard : public QObject
@@ -211,6 +232,12 @@ private Q_SLOTS:
         QCOMPARE(stored.transitions.size(), 3);
     }
 
+    void sharedTransitionTakesEffectOnceTheShareHasIt();
+    void lostWriteShowsTheWinnerAndSaysWho();
+    void sharedValuesBeforeLoadWaitForTheHistory();
+    void unsharedWriteHoldsHereAndIsReported();
+    void unsharedWriteOvertakenByAnotherDeskIsReported();
+
     void operatorFallsBackToTheOsUser()
     {
         qputenv("USER", "login-name");
@@ -218,6 +245,121 @@ private Q_SLOTS:
         QCOMPARE(AlarmBoard::operatorOrOsUser(QStringLiteral("  Desk 3 ")), QStringLiteral("Desk 3"));
     }
 };
+
+void TestAlarmBoard::sharedTransitionTakesEffectOnceTheShareHasIt()
+{
+    auto store = openStore(QStringLiteral("shared.sqlite"));
+    auto board = loadedBoard(store.get());
+    FakeShare share;
+    board->setShare(&share);
+    board->addEvents({incident(QStringLiteral("E1"), {kDoorRule})});
+    QSignalSpy changed(board.get(), &AlarmBoard::changed);
+
+    QVERIFY(board->acknowledge(kA, QStringLiteral("on my way")));
+    QCOMPARE(share.writes.size(), 1);
+    QCOMPARE(share.writes.first().second, quint64(0)); // no shared value seen: create it
+    QCOMPARE(share.writes.first().first.state, QStringLiteral("acknowledged"));
+    QCOMPARE(board->book().find(kA)->state, QStringLiteral("new"));
+    QCOMPARE(changed.size(), 0);
+    QString why;
+    QVERIFY(!board->close(kA, {}, &why)); // one change in flight per alarm
+    QVERIFY2(why.contains(QStringLiteral("still being shared")), qPrintable(why));
+
+    Q_EMIT share.written(kA.feed, kA.key, 7);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(board->book().find(kA)->state, QStringLiteral("acknowledged"));
+    QCOMPARE(board->openCount(), 1);
+    // Its own write read back is not news; the next write is made on that revision.
+    Q_EMIT share.received(share.writes.first().first, 7);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(board->close(kA, {}));
+    QCOMPARE(share.writes.last().second, quint64(7));
+}
+
+void TestAlarmBoard::lostWriteShowsTheWinnerAndSaysWho()
+{
+    auto store = openStore(QStringLiteral("lost.sqlite"));
+    auto board = loadedBoard(store.get());
+    FakeShare share;
+    board->setShare(&share);
+    board->addEvents({incident(QStringLiteral("E1"), {kDoorRule})});
+    QSignalSpy refused(board.get(), &AlarmBoard::sharedRefusal);
+
+    QVERIFY(board->acknowledge(kA, QStringLiteral("mine")));
+    Q_EMIT share.lost(acknowledgedBy(QStringLiteral("ben"), 1'000'500, QStringLiteral("camera 3")), 4);
+    QCOMPARE(refused.size(), 1);
+    const QString message = refused.first().at(2).toString();
+    QVERIFY2(
+        message.startsWith(QStringLiteral("acknowledged by ben at 1970-01-01T00:16:40.500Z")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("camera 3")), qPrintable(message));
+    QCOMPARE(board->book().find(kA)->transitions.last().who, QStringLiteral("ben"));
+    // The history keeps Ben's acknowledgement, never this desk's.
+    QTRY_VERIFY_WITH_TIMEOUT(storedAlarms(*store, false).first().transitions.size() == 2, kAnswerMs);
+    QCOMPARE(storedAlarms(*store, false).first().transitions.last().who, QStringLiteral("ben"));
+    // An older value coming late changes nothing.
+    AlarmRecord older = acknowledgedBy(QStringLiteral("carl"), 1'000'400, {});
+    Q_EMIT share.received(older, 3);
+    QCOMPARE(board->book().find(kA)->transitions.last().who, QStringLiteral("ben"));
+}
+
+void TestAlarmBoard::sharedValuesBeforeLoadWaitForTheHistory()
+{
+    auto store = openStore(QStringLiteral("early.sqlite"));
+    AlarmBoard board(store.get(), [this] { return m_now; });
+    board.setRules(rules());
+    FakeShare share;
+    board.setShare(&share);
+    Q_EMIT share.received(acknowledgedBy(QStringLiteral("ben"), 1'000'500, {}), 2);
+    QVERIFY(!board.book().find(kA));
+    QSignalSpy loaded(&board, &AlarmBoard::loaded);
+    board.load();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kAnswerMs);
+    QCOMPARE(board.book().find(kA)->state, QStringLiteral("acknowledged"));
+    // The event arriving afterwards raises nothing: the team already has its alarm.
+    QSignalSpy raised(&board, &AlarmBoard::raised);
+    board.addEvents({incident(QStringLiteral("E1"), {kDoorRule})});
+    QCOMPARE(raised.size(), 0);
+}
+
+void TestAlarmBoard::unsharedWriteHoldsHereAndIsReported()
+{
+    auto board = loadedBoard(nullptr);
+    FakeShare share;
+    board->setShare(&share);
+    board->addEvents({incident(QStringLiteral("E1"), {kDoorRule})});
+    QSignalSpy problems(board.get(), &AlarmBoard::shareProblem);
+    QVERIFY(board->acknowledge(kA, {}));
+    Q_EMIT share.writeFailed(kA.feed, kA.key, QStringLiteral("alarm bucket SB_ALARMS: not connected"));
+    QCOMPARE(board->book().find(kA)->state, QStringLiteral("acknowledged"));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().first().toString().contains(QStringLiteral("not shared with the team")));
+    // Once the share is back, the change goes to the team on the revision seen before.
+    Q_EMIT share.caughtUp();
+    QCOMPARE(share.writes.size(), 2);
+    QCOMPARE(share.writes.last().first.state, QStringLiteral("acknowledged"));
+    QCOMPARE(share.writes.last().second, quint64(0));
+    Q_EMIT share.caughtUp(); // in flight: not twice
+    QCOMPARE(share.writes.size(), 2);
+}
+
+void TestAlarmBoard::unsharedWriteOvertakenByAnotherDeskIsReported()
+{
+    auto board = loadedBoard(nullptr);
+    FakeShare share;
+    board->setShare(&share);
+    board->addEvents({incident(QStringLiteral("E1"), {kDoorRule})});
+    QSignalSpy refused(board.get(), &AlarmBoard::sharedRefusal);
+    QVERIFY(board->acknowledge(kA, {}));
+    Q_EMIT share.writeFailed(kA.feed, kA.key, QStringLiteral("not connected"));
+    // Back online, the bucket holds Ben's acknowledgement: his stands, and this operator is told.
+    Q_EMIT share.received(acknowledgedBy(QStringLiteral("ben"), 1'000'200, {}), 1);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().at(2).toString().startsWith(QStringLiteral("acknowledged by ben")),
+        qPrintable(refused.first().at(2).toString()));
+    QCOMPARE(board->book().find(kA)->transitions.last().who, QStringLiteral("ben"));
+    Q_EMIT share.caughtUp();
+    QCOMPARE(share.writes.size(), 1); // nothing left to share
+}
 
 QTEST_GUILESS_MAIN(TestAlarmBoard)
 #include "tst_alarm_board.moc"

@@ -49,6 +49,20 @@ private Q_SLOTS:
         QCOMPARE(c.feedTypes, (QStringList {QStringLiteral("opera"), QStringLiteral("salto"), QString()}));
         QVERIFY(c.wants(QStringLiteral("doors")));
         QVERIFY(!c.wants(QStringLiteral("news")));
+        QCOMPARE(c.alarmsBucket, QStringLiteral("SB_ALARMS")); // shared unless turned off
+    }
+
+    void alarmsNamesTheBucketOrTurnsSharingOff()
+    {
+        RelayFeedConfig c;
+        QString error;
+        QJsonObject json = base();
+        json.insert(QStringLiteral("alarms"), QStringLiteral("OPS_ALARMS"));
+        QVERIFY2(RelayFeedConfig::fromJson(json, c, &error), qPrintable(error));
+        QCOMPARE(c.alarmsBucket, QStringLiteral("OPS_ALARMS"));
+        json.insert(QStringLiteral("alarms"), false);
+        QVERIFY2(RelayFeedConfig::fromJson(json, c, &error), qPrintable(error));
+        QVERIFY(c.alarmsBucket.isEmpty());
     }
 
     void refuses_data()
@@ -80,6 +94,24 @@ private Q_SLOTS:
         j.insert(QStringLiteral("user"), QStringLiteral("anna"));
         QTest::newRow("user without password") << j << QStringLiteral("\"user\" and \"password\" go together");
     }
+    void refusesAlarms_data()
+    {
+        QTest::addColumn<QJsonValue>("alarms");
+        QTest::newRow("dotted bucket") << QJsonValue(QStringLiteral("SB.ALARMS"));
+        QTest::newRow("number") << QJsonValue(3);
+    }
+    void refusesAlarms()
+    {
+        QFETCH(QJsonValue, alarms);
+        QJsonObject json = base();
+        json.insert(QStringLiteral("alarms"), alarms);
+        RelayFeedConfig c;
+        QString error;
+        QVERIFY(!RelayFeedConfig::fromJson(json, c, &error));
+        QVERIFY2(
+            error.contains(QStringLiteral("feed \"team\": key \"alarms\" must be a bucket name")), qPrintable(error));
+    }
+
     void refuses()
     {
         QFETCH(QJsonObject, json);
