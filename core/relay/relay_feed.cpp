@@ -189,6 +189,14 @@ bool RelayFeed::subscribe(QString *error)
         s = js_Subscribe(
             &m_subscription, js, "sb.>", &RelayMessageTarget::onMessage, m_target.get(), nullptr, &so, &code);
     }
+    if (s == NATS_OK) {
+        // cnats' delivery thread may still be inside onMessage when the subscription is destroyed (a reconnect makes
+        // a new target), so it holds a reference of its own until it says the handler has returned for good.
+        auto *held = new std::shared_ptr<RelayMessageTarget>(m_target);
+        const auto release = [](void *closure) { delete static_cast<std::shared_ptr<RelayMessageTarget> *>(closure); };
+        if (natsSubscription_SetOnCompleteCB(m_subscription, release, held) != NATS_OK)
+            delete held; // closed already: nothing will be delivered
+    }
     jsCtx_Destroy(js);
     if (s != NATS_OK) {
         *error = m_config.relay.describe() + QStringLiteral(": consumer \"%1\" cannot be used: ").arg(m_config.consumer)
