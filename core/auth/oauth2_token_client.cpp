@@ -151,10 +151,7 @@ void OAuth2TokenClient::send()
     for (const auto &header : m_config.extraHeaders)
         request.setRawHeader(header.first, header.second);
     // The POST must be repeated with its body on 307/308, and 301/302 must not turn it into a GET.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    RedirectHop::prepareRequest(request);
     request.setTransferTimeout(m_config.timeoutMs);
     request.setSslConfiguration(m_tls);
     QNetworkReply *reply = m_nam->post(request, m_body);
