@@ -3,6 +3,7 @@
 // What a test of an HTTP client (token, discovery, admin calls) stands on: a loopback server whose answers the test
 // scripts, the client's network access manager, and a parent for the test's clients that goes before the manager
 // does. Opened in the test's init() and closed in its cleanup(), so every test starts with a fresh server.
+#include "net/reconnect_backoff.h"
 #include "sim/loopback_http_server.h"
 
 #include <QList>
@@ -49,6 +50,14 @@ struct HttpClientTestbed
             ++*index;
             res.send(a.first, a.second);
         });
+    }
+
+    // Retries within 10 to 40 ms and without jitter: a test sees a retrying client at once, and alike every run.
+    static ReconnectBackoff tinyBackoff()
+    {
+        ReconnectBackoff b(10, 40);
+        b.setRandom([] { return 1.0; });
+        return b;
     }
 
     QNetworkAccessManager *nam = nullptr;

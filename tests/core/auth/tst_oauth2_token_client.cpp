@@ -62,13 +62,6 @@ QByteArray v1Answer(const QByteArray &access, const QByteArray &expiresIn, const
         + "\",\"scope\":\"trapi.streaming.pricing.read\",\"token_type\":\"Bearer\"}";
 }
 
-ReconnectBackoff tinyBackoff()
-{
-    ReconnectBackoff b(10, 40);
-    b.setRandom([] { return 1.0; });
-    return b;
-}
-
 } // namespace
 
 class TestOAuth2TokenClient : public QObject
@@ -104,7 +97,7 @@ private:
     {
         auto *client = new OAuth2TokenClient(m_bed.nam, tls, config, m_bed.scope);
         client->setClock([] { return kNow; });
-        client->setBackoff(tinyBackoff());
+        client->setBackoff(sb::test::HttpClientTestbed::tinyBackoff());
         client->setFeedName(QStringLiteral("mrn"));
         return client;
     }
@@ -594,7 +587,7 @@ private Q_SLOTS:
         careless.setPeerVerifyMode(QSslSocket::VerifyNone);
         QNetworkAccessManager otherNam;
         auto *bad = new OAuth2TokenClient(&otherNam, careless, config, m_bed.scope);
-        bad->setBackoff(tinyBackoff());
+        bad->setBackoff(sb::test::HttpClientTestbed::tinyBackoff());
         QSignalSpy badReady(bad, &OAuth2TokenClient::tokenReady);
         QSignalSpy badRetrying(bad, &OAuth2TokenClient::retrying);
         bad->requestToken();

@@ -37,13 +37,6 @@ const QByteArray kAnswer = QByteArrayLiteral(R"({"services":[
 const QByteArray kInsufficientScope = QByteArrayLiteral(
     R"({"error":{"id":"1f1bb7bb-52e3-4372-ae55-947cd32d0478","code":"insufficient_scope","message":"access denied. Scopes required to access the resource: [trapi.streaming.pricing.read]. Missing scopes: [trapi.streaming.pricing.read]","status":"Forbidden"}})");
 
-ReconnectBackoff tinyBackoff()
-{
-    ReconnectBackoff b(10, 40);
-    b.setRandom([] { return 1.0; });
-    return b;
-}
-
 } // namespace
 
 class TestServiceDiscoveryClient : public QObject
@@ -61,7 +54,7 @@ private:
     {
         auto *client = new ServiceDiscoveryClient(m_bed.nam, QSslConfiguration(), m_bed.scope);
         client->setClock([] { return kNow; });
-        client->setBackoff(tinyBackoff());
+        client->setBackoff(sb::test::HttpClientTestbed::tinyBackoff());
         client->setFeedName(QStringLiteral("mrn"));
         return client;
     }
