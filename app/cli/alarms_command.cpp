@@ -1,11 +1,11 @@
 #include "alarms_command.h"
 
+#include "history_for_reading.h"
 #include "json_lines_printer.h"
 #include "store/event_store.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,26 +42,15 @@ FeedError storeError(const QString &code, const QString &message)
 int runAlarms(bool openOnly, const QString &storePath)
 {
     JsonLinesPrinter printer;
-    StoreOptions storeOptions;
-    storeOptions.path = storePath.isEmpty() ? EventStore::defaultPath() : storePath;
-    if (!QFileInfo::exists(storeOptions.path)) {
-        printer.printError(
-            storeError(QStringLiteral("no_history"), QStringLiteral("no history at %1").arg(storeOptions.path)));
-        return 2;
-    }
-    storeOptions.retentionDays = 0; // a listing never deletes
-    storeOptions.maxBytes = 0;
     EventStore store;
     int exitCode = 0;
-    QObject::connect(&store, &EventStore::errorOccurred, &store, [&](const FeedError &e) {
-        printer.printError(e);
-        exitCode = 2;
-    });
-    store.open(storeOptions);
+    const std::optional<QString> path = openHistoryForReading(store, storePath, printer, exitCode);
+    if (!path)
+        return 2;
     store.alarms(openOnly, &store, [&](const AlarmRecordList &alarms, const QString &error) {
         if (!error.isEmpty()) {
-            printer.printError(storeError(QStringLiteral("alarms"),
-                QStringLiteral("cannot read the alarms of %1: %2").arg(storeOptions.path, error)));
+            printer.printError(storeError(
+                QStringLiteral("alarms"), QStringLiteral("cannot read the alarms of %1: %2").arg(*path, error)));
             exitCode = 2;
         } else if (exitCode == 0) {
             QByteArray out;

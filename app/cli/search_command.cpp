@@ -1,12 +1,12 @@
 #include "search_command.h"
 
 #include "codec/iso_time.h"
+#include "history_for_reading.h"
 #include "json_lines_printer.h"
 #include "store/event_store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFileInfo>
 
 namespace sb::cli {
 
@@ -42,22 +42,10 @@ int runSearch(const SearchOptions &options)
             0});
         return 64;
     }
-    StoreOptions storeOptions;
-    storeOptions.path = options.storePath.isEmpty() ? EventStore::defaultPath() : options.storePath;
-    if (!QFileInfo::exists(storeOptions.path)) {
-        printer.printError(FeedError {QStringLiteral("store"), FeedError::Stage::Store, QStringLiteral("no_history"),
-            QStringLiteral("no history at %1 yet").arg(storeOptions.path), false, 0});
-        return 2;
-    }
-    storeOptions.retentionDays = 0; // a search never deletes
-    storeOptions.maxBytes = 0;
     EventStore store;
     int exitCode = 0;
-    QObject::connect(&store, &EventStore::errorOccurred, &store, [&](const FeedError &e) {
-        printer.printError(e);
-        exitCode = 2;
-    });
-    store.open(storeOptions);
+    if (!openHistoryForReading(store, options.storePath, printer, exitCode))
+        return 2;
     store.search(StoreQuery {options.query, options.feed, since, options.limit}, &store,
         [&](const EventBatch &events, const QString &error) {
             if (!error.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "jwt_algorithm.h"
 
+#include <openssl/evp.h>
+
 namespace sb {
 
 std::optional<JwtAlgorithm> JwtAlgorithmInfo::fromName(const QString &name)
@@ -55,6 +57,18 @@ int JwtAlgorithmInfo::digestBits(JwtAlgorithm algorithm)
         return 512;
     }
     return 0;
+}
+
+const EVP_MD *JwtAlgorithmInfo::digest(JwtAlgorithm algorithm)
+{
+    switch (digestBits(algorithm)) {
+    case 256:
+        return EVP_sha256();
+    case 384:
+        return EVP_sha384();
+    default:
+        return EVP_sha512();
+    }
 }
 
 int JwtAlgorithmInfo::coordinateBytes(JwtAlgorithm algorithm)

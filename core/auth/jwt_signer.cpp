@@ -9,22 +9,6 @@
 
 namespace sb {
 
-namespace {
-
-const EVP_MD *digestFor(JwtAlgorithm algorithm)
-{
-    switch (JwtAlgorithmInfo::digestBits(algorithm)) {
-    case 256:
-        return EVP_sha256();
-    case 384:
-        return EVP_sha384();
-    default:
-        return EVP_sha512();
-    }
-}
-
-} // namespace
-
 JwtSigner::JwtSigner(JwtAlgorithm algorithm, JwtKey key)
     : m_algorithm(algorithm)
     , m_key(std::move(key))
@@ -49,7 +33,7 @@ QByteArray JwtSigner::signature(const QByteArray &signingInput, QString *error) 
     };
     if (!isUsable())
         return fail("the signing key does not fit the algorithm");
-    const EVP_MD *md = digestFor(m_algorithm);
+    const EVP_MD *md = JwtAlgorithmInfo::digest(m_algorithm);
     if (m_key.isHmac()) {
         unsigned char mac[EVP_MAX_MD_SIZE];
         unsigned int macSize = 0;

@@ -9,22 +9,6 @@
 
 namespace sb {
 
-namespace {
-
-const EVP_MD *digestFor(JwtAlgorithm algorithm)
-{
-    switch (JwtAlgorithmInfo::digestBits(algorithm)) {
-    case 256:
-        return EVP_sha256();
-    case 384:
-        return EVP_sha384();
-    default:
-        return EVP_sha512();
-    }
-}
-
-} // namespace
-
 bool JwtVerifier::checkSignature(
     JwtAlgorithm algorithm, const JwtKey &key, const QByteArray &input, const QByteArray &signature)
 {
@@ -40,7 +24,8 @@ bool JwtVerifier::checkSignature(
     if (der.isEmpty())
         return false;
     std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, digestFor(algorithm), nullptr, key.pkey()) == 1
+    return ctx
+        && EVP_DigestVerifyInit(ctx.get(), nullptr, JwtAlgorithmInfo::digest(algorithm), nullptr, key.pkey()) == 1
         && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(der.constData()), size_t(der.size()),
                reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()))
         == 1;

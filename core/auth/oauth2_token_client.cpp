@@ -8,7 +8,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslSocket>
-#include <QTimer>
 
 namespace sb {
 namespace {
@@ -45,11 +44,9 @@ OAuth2TokenClient::OAuth2TokenClient(
     , m_tls(tls.isNull() ? QSslConfiguration::defaultConfiguration() : tls)
     , m_config(config)
     , m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
-    , m_retryTimer(new QTimer(this))
+    , m_pending(this, [this] { startAttempt(); })
 {
     m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    m_retryTimer->setSingleShot(true);
-    connect(m_retryTimer, &QTimer::timeout, this, &OAuth2TokenClient::startAttempt);
 }
 
 OAuth2TokenClient::~OAuth2TokenClient()
@@ -64,7 +61,7 @@ void OAuth2TokenClient::setClock(std::function<qint64()> nowMs)
 
 bool OAuth2TokenClient::isBusy() const
 {
-    return m_reply || m_retryTimer->isActive();
+    return m_pending.isBusy();
 }
 
 void OAuth2TokenClient::requestToken()
@@ -76,13 +73,7 @@ void OAuth2TokenClient::requestToken()
 
 void OAuth2TokenClient::abort()
 {
-    m_retryTimer->stop();
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply = nullptr;
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    m_pending.abort();
 }
 
 void OAuth2TokenClient::startAttempt()
@@ -151,23 +142,17 @@ void OAuth2TokenClient::send()
     for (const auto &header : m_config.extraHeaders)
         request.setRawHeader(header.first, header.second);
     // The POST must be repeated with its body on 307/308, and 301/302 must not turn it into a GET.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    RedirectHop::prepareRequest(request);
     request.setTransferTimeout(m_config.timeoutMs);
     request.setSslConfiguration(m_tls);
     QNetworkReply *reply = m_nam->post(request, m_body);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    m_pending.track(reply, [this](QNetworkReply *r) { onFinished(r); });
 }
 
 void OAuth2TokenClient::onFinished(QNetworkReply *reply)
 {
-    reply->deleteLater();
-    if (reply != m_reply)
+    if (!m_pending.settle(reply))
         return;
-    m_reply = nullptr;
 
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttr.isValid()) {
@@ -266,7 +251,7 @@ void OAuth2TokenClient::handleSuccess(const QByteArray &body)
 void OAuth2TokenClient::retryLater(const QString &code, const QString &message)
 {
     const int delay = m_backoff.nextDelayMs();
-    m_retryTimer->start(delay);
+    m_pending.retryIn(delay);
     Q_EMIT retrying(makeError(code,
         message
             + (delay < 1000 ? QStringLiteral("; retrying in %1 ms").arg(delay)

@@ -3,11 +3,11 @@
 #include "auth/oauth2_config.h"
 #include "auth/token_info.h"
 #include "event/feed_error.h"
+#include "net/pending_reply.h"
 #include "net/reconnect_backoff.h"
 
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -15,7 +15,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QTimer;
 
 namespace sb {
 
@@ -81,8 +80,7 @@ private:
     QString m_feed;
     std::function<qint64()> m_nowMs;
     ReconnectBackoff m_backoff {5000, 60000};
-    QTimer *m_retryTimer;
-    QPointer<QNetworkReply> m_reply;
+    PendingReply m_pending;
     GrantInUse m_grantInUse = GrantInUse::ClientCredentials;
     QUrl m_url; // the current hop
     QByteArray m_body;

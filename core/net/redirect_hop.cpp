@@ -3,11 +3,21 @@
 #include "net/credential_destination.h"
 #include "net/secret_redactor.h"
 
+#include <QNetworkRequest>
+
 namespace sb {
 
 bool RedirectHop::isRedirect(int status, bool seeOtherAllowed)
 {
     return status == 301 || status == 302 || status == 307 || status == 308 || (seeOtherAllowed && status == 303);
+}
+
+void RedirectHop::prepareRequest(QNetworkRequest &request)
+{
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 }
 
 RedirectHop RedirectHop::next(const QUrl &current, const QByteArray &rawLocation, int hopsSoFar)

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+class QNetworkRequest;
+
 namespace sb {
 
 // One hop of a redirect that a client follows by hand rather than through QNetworkAccessManager's policy, so that
@@ -21,6 +23,10 @@ public:
     // 301, 302, 307 and 308; 303 too when `seeOtherAllowed` (a GET, which 303 leaves a GET).
     static bool isRedirect(int status, bool seeOtherAllowed);
     static RedirectHop next(const QUrl &current, const QByteArray &rawLocation, int hopsSoFar);
+    // Makes `request` one that QNetworkAccessManager sends as it is: it follows no redirect (the client follows it
+    // through next(), or refuses it), and neither sends nor keeps cookies or cached answers, so every answer is the
+    // origin's own to this very request.
+    static void prepareRequest(QNetworkRequest &request);
 
     Outcome outcome() const { return m_outcome; }
     QUrl target() const { return m_target; }

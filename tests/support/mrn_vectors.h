@@ -1,11 +1,12 @@
 #pragma once
 
 #include "test_data.h"
+#include "zlib_bytes.h"
+
+#include "feeds/mrn/mrn_fragment_assembler.h"
 
 #include <QJsonArray>
 #include <QStringList>
-
-#include <zlib.h>
 
 // The real MRN items of tests/data/mrn and helpers to build OMM frames around them.
 namespace sb::test {
@@ -80,34 +81,17 @@ inline QString frame(const QList<QByteArray> &messages)
     return QString::fromUtf8(out);
 }
 
-inline QByteArray gzipBytes(const QByteArray &in)
+// The story a vector's fragments carry, as the reassembler hands it to the story decoder.
+inline MrnCompressedItem storyItem(const MrnVector &v)
 {
-    z_stream zs {};
-    deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&zs, uLong(in.size()))) + 32, Qt::Uninitialized);
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    zs.avail_in = uInt(in.size());
-    zs.next_out = reinterpret_cast<Bytef *>(out.data());
-    zs.avail_out = uInt(out.size());
-    deflate(&zs, Z_FINISH);
-    out.resize(qsizetype(zs.total_out));
-    deflateEnd(&zs);
-    return out;
-}
-
-inline QByteArray gunzipBytes(const QByteArray &in)
-{
-    z_stream zs {};
-    inflateInit2(&zs, 16 + MAX_WBITS);
-    QByteArray out(64 * 1024 * 1024, Qt::Uninitialized);
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    zs.avail_in = uInt(in.size());
-    zs.next_out = reinterpret_cast<Bytef *>(out.data());
-    zs.avail_out = uInt(out.size());
-    inflate(&zs, Z_FINISH);
-    out.resize(qsizetype(zs.total_out));
-    inflateEnd(&zs);
-    return out;
+    MrnCompressedItem item;
+    item.ric = QStringLiteral("MRN_STORY");
+    item.mrnSrc = v.mrnSrc;
+    item.guid = v.guid;
+    item.mrnType = QStringLiteral("STORY");
+    for (const QString &f : v.fragments)
+        item.compressed += QByteArray::fromBase64(f.toLatin1());
+    return item;
 }
 
 } // namespace sb::test

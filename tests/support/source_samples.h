@@ -27,13 +27,7 @@ inline QVector<SourceSample> mrnSamples()
 {
     QVector<SourceSample> out;
     for (const MrnVector &v : realMrnVectors()) {
-        MrnCompressedItem item;
-        item.ric = QStringLiteral("MRN_STORY");
-        item.mrnSrc = v.mrnSrc;
-        item.guid = v.guid;
-        item.mrnType = QStringLiteral("STORY");
-        for (const QString &f : v.fragments)
-            item.compressed += QByteArray::fromBase64(f.toLatin1());
+        const MrnCompressedItem item = storyItem(v);
         SourceSample s;
         s.name = QStringLiteral("mrn ") + v.name;
         s.source = gunzipBytes(item.compressed);

@@ -1,5 +1,6 @@
 #include "data_platform_client.h"
 
+#include "net/redirect_hop.h"
 #include "net/secret_redactor.h"
 
 #include <QNetworkAccessManager>
@@ -33,10 +34,7 @@ DataPlatformClient::~DataPlatformClient()
 QNetworkRequest DataPlatformClient::makeRequest(const QUrl &url, bool bearer) const
 {
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    RedirectHop::prepareRequest(request);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
     if (bearer && !m_token.isEmpty())

@@ -12,7 +12,6 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSslSocket>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace sb {
@@ -63,11 +62,9 @@ ServiceDiscoveryClient::ServiceDiscoveryClient(
     , m_nam(nam)
     , m_tls(tls.isNull() ? QSslConfiguration::defaultConfiguration() : tls)
     , m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
-    , m_retryTimer(new QTimer(this))
+    , m_pending(this, [this] { startAttempt(); })
 {
     m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    m_retryTimer->setSingleShot(true);
-    connect(m_retryTimer, &QTimer::timeout, this, &ServiceDiscoveryClient::startAttempt);
 }
 
 ServiceDiscoveryClient::~ServiceDiscoveryClient()
@@ -82,7 +79,7 @@ void ServiceDiscoveryClient::setClock(std::function<qint64()> nowMs)
 
 bool ServiceDiscoveryClient::isBusy() const
 {
-    return m_reply || m_retryTimer->isActive();
+    return m_pending.isBusy();
 }
 
 QUrl ServiceDiscoveryClient::requestUrl(const QUrl &discoveryUrl)
@@ -108,13 +105,7 @@ void ServiceDiscoveryClient::discover(const QUrl &discoveryUrl, const QString &a
 
 void ServiceDiscoveryClient::abort()
 {
-    m_retryTimer->stop();
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply = nullptr;
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    m_pending.abort();
 }
 
 void ServiceDiscoveryClient::startAttempt()
@@ -130,23 +121,17 @@ void ServiceDiscoveryClient::send()
     request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_accessToken.toUtf8());
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     // Followed by hand so the bearer token is kept, and never sent over a downgraded scheme or to another origin.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    RedirectHop::prepareRequest(request);
     request.setTransferTimeout(m_timeoutMs);
     request.setSslConfiguration(m_tls);
     QNetworkReply *reply = m_nam->get(request);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    m_pending.track(reply, [this](QNetworkReply *r) { onFinished(r); });
 }
 
 void ServiceDiscoveryClient::onFinished(QNetworkReply *reply)
 {
-    reply->deleteLater();
-    if (reply != m_reply)
+    if (!m_pending.settle(reply))
         return;
-    m_reply = nullptr;
 
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttr.isValid()) {
@@ -239,7 +224,7 @@ void ServiceDiscoveryClient::onFinished(QNetworkReply *reply)
 void ServiceDiscoveryClient::retryLater(const QString &code, const QString &message)
 {
     const int delay = m_backoff.nextDelayMs();
-    m_retryTimer->start(delay);
+    m_pending.retryIn(delay);
     FeedError e;
     e.feed = m_feed;
     e.stage = FeedError::Stage::Discovery;

@@ -2,11 +2,11 @@
 
 #include "event/feed_error.h"
 #include "feeds/mrn/service_endpoint.h"
+#include "net/pending_reply.h"
 #include "net/reconnect_backoff.h"
 
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
 #include <QSslConfiguration>
 #include <QUrl>
 #include <QVector>
@@ -15,7 +15,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QTimer;
 
 namespace sb {
 
@@ -71,8 +70,7 @@ private:
     std::function<qint64()> m_nowMs;
     ReconnectBackoff m_backoff {5000, 60000};
     int m_timeoutMs = 45000;
-    QTimer *m_retryTimer;
-    QPointer<QNetworkReply> m_reply;
+    PendingReply m_pending;
     QUrl m_discoveryUrl;
     QString m_accessToken;
     QString m_region;

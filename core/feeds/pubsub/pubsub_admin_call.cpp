@@ -1,5 +1,6 @@
 #include "pubsub_admin_call.h"
 
+#include "net/redirect_hop.h"
 #include "net/secret_redactor.h"
 
 #include <QNetworkReply>
@@ -13,10 +14,7 @@ const char *const kTooLarge = "sb_admin_too_large";
 
 void PubSubAdminCall::prepare(QNetworkRequest &request)
 {
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    RedirectHop::prepareRequest(request);
 }
 
 void PubSubAdminCall::watch(QNetworkReply *reply, const QString &feed, qint64 maxBodyBytes, QObject *context, Done done)

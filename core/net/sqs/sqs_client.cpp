@@ -1,5 +1,6 @@
 #include "sqs_client.h"
 
+#include "net/redirect_hop.h"
 #include "net/secret_redactor.h"
 #include "net/sqs/sqs_response_parser.h"
 
@@ -61,10 +62,7 @@ QNetworkReply *SqsClient::send(const SigV4Request &unsignedRequest, const QUrl &
     // Host is set explicitly (Qt keeps a given Host header) so the signed value is the one on the wire.
     for (const auto &h : r.headers)
         request.setRawHeader(h.first, h.second);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    RedirectHop::prepareRequest(request);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(m_transferTimeoutMs);
     if (r.url.scheme() == QLatin1String("https"))

@@ -31,28 +31,17 @@ QJsonObject typed(const char *type)
 OperaEmulator::OperaEmulator(const OperaEmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_time(this, {[this] { pingAll(); }, [this] { publish(1); }, [this] { expireTokens(); }, 1000})
     , m_front(this)
     , m_generator(options.seed)
-    , m_pingTimer(this)
-    , m_publishTimer(this)
-    , m_housekeeping(this)
 {
     m_log.setFirstOffset(options.firstOffset);
     connect(&m_front, &EmulatorFront::connected, this, &OperaEmulator::onWebSocket);
-    connect(&m_pingTimer, &QTimer::timeout, this, &OperaEmulator::pingAll);
-    connect(&m_publishTimer, &QTimer::timeout, this, [this] { publish(1); });
-    m_housekeeping.setInterval(1000);
-    connect(&m_housekeeping, &QTimer::timeout, this, &OperaEmulator::expireTokens);
 }
 
 OperaEmulator::~OperaEmulator()
 {
     stop();
-}
-
-qint64 OperaEmulator::now() const
-{
-    return m_nowMs ? m_nowMs() : QDateTime::currentMSecsSinceEpoch();
 }
 
 bool OperaEmulator::start()
@@ -78,11 +67,7 @@ bool OperaEmulator::start()
     };
     if (!m_front.open(setup))
         return false;
-    if (m_options.pingIntervalMs > 0)
-        m_pingTimer.start(m_options.pingIntervalMs);
-    if (m_options.eventsPerSecond > 0)
-        m_publishTimer.start(qMax(1, int(1000.0 / m_options.eventsPerSecond)));
-    m_housekeeping.start();
+    m_time.start(m_options.pingIntervalMs, m_options.eventsPerSecond);
     m_running = true;
     return true;
 }
@@ -92,9 +77,7 @@ void OperaEmulator::stop()
     if (!m_running)
         return;
     m_running = false;
-    m_pingTimer.stop();
-    m_publishTimer.stop();
-    m_housekeeping.stop();
+    m_time.stop();
     const QList<QWebSocket *> sockets = m_streams.keys();
     m_streams.clear();
     m_consumers.clear();
@@ -152,7 +135,7 @@ QJsonObject OperaEmulator::feedConfig(const QString &name, const QString &chainC
 QString OperaEmulator::issueAccessToken()
 {
     const QString token = QStringLiteral("ohip-emu-") + QUuid::createUuid().toString(QUuid::Id128);
-    m_tokens.insert(token, now() + qint64(m_options.tokenLifetimeSec) * 1000);
+    m_tokens.insert(token, m_time.now() + qint64(m_options.tokenLifetimeSec) * 1000);
     ++m_tokensIssued;
     return token;
 }
@@ -162,7 +145,7 @@ bool OperaEmulator::tokenValid(const QString &bearer) const
     if (!bearer.startsWith(QLatin1String("Bearer ")))
         return false;
     const auto it = m_tokens.constFind(bearer.mid(7));
-    return it != m_tokens.constEnd() && now() < it.value();
+    return it != m_tokens.constEnd() && m_time.now() < it.value();
 }
 
 QString OperaEmulator::consumerKey(const QString &chainCode) const
@@ -196,7 +179,7 @@ void OperaEmulator::onWebSocket(QWebSocket *socket)
     }
     OperaStreamConnection c;
     c.socket = socket;
-    c.openedMs = now();
+    c.openedMs = m_time.now();
     m_streams.insert(socket, c);
     connect(socket, &QWebSocket::textMessageReceived, this,
         [this, socket](const QString &text) { onMessage(socket, text); });
@@ -390,7 +373,7 @@ void OperaEmulator::publish(int count)
 {
     for (const QString &chain : m_options.chainCodes)
         for (int i = 0; i < count; ++i)
-            m_log.append(chain, m_generator.next(hotels(chain), now(), true));
+            m_log.append(chain, m_generator.next(hotels(chain), m_time.now(), true));
     for (OperaStreamConnection &c : m_streams)
         sendEvents(c);
 }
@@ -415,7 +398,7 @@ void OperaEmulator::pingAll()
 
 void OperaEmulator::expireTokens()
 {
-    const qint64 t = now();
+    const qint64 t = m_time.now();
     for (auto it = m_tokens.begin(); it != m_tokens.end();)
         it = it.value() + 3600000 < t ? m_tokens.erase(it) : std::next(it);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/emulator_front.h"
+#include "sim/emulator_time.h"
 #include "sim/opera/opera_emulator_options.h"
 #include "sim/opera/opera_event_generator.h"
 #include "sim/opera/opera_event_log.h"
@@ -40,7 +41,7 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
     const OperaEmulatorOptions &options() const { return m_options; }
-    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+    void setClock(std::function<qint64()> nowMs) { m_time.setClock(std::move(nowMs)); }
 
     QUrl gatewayUrl() const; // https://localhost:<stream port>
     QUrl tokenUrl() const; // https://localhost:<token port>/oauth/v1/tokens
@@ -98,10 +99,9 @@ private:
     void release(OperaStreamConnection &c);
     bool tokenValid(const QString &bearer) const;
     QString consumerKey(const QString &chainCode) const;
-    qint64 now() const;
 
     OperaEmulatorOptions m_options;
-    std::function<qint64()> m_nowMs;
+    EmulatorTime m_time;
     EmulatorFront m_front;
     QHash<QWebSocket *, OperaStreamConnection> m_streams;
     QHash<QString, QWebSocket *> m_consumers; // consumer key (key hash + chain) → the stream holding it
@@ -110,9 +110,6 @@ private:
     OperaEventLog m_log;
     OperaEventGenerator m_generator;
     QSet<int> m_faults;
-    QTimer m_pingTimer;
-    QTimer m_publishTimer;
-    QTimer m_housekeeping;
     bool m_running = false;
     int m_tokensIssued = 0;
     int m_tokenRequests = 0;

@@ -16,25 +16,15 @@ namespace sb::sim {
 PubSubEmulator::PubSubEmulator(const PubSubEmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_time(this, {[this] { pingAll(); }, [this] { publishDemo(1); }, [this] { housekeeping(); }, 250})
     , m_front(this)
     , m_demo(options.seed)
     // Message ids must not repeat across runs: a desk that keeps history would take them for the same message.
     , m_runTag(QString::number(QRandomGenerator::global()->generate(), 36))
-    , m_pingTimer(this)
-    , m_demoTimer(this)
-    , m_housekeeping(this)
 {
     m_clientVerifier.addKey(JwtKey::hmac(options.clientKey.toUtf8()));
     m_adminVerifier.addKey(JwtKey::hmac(options.adminKey.toUtf8()));
-    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
-        for (auto it = m_clients.begin(); it != m_clients.end(); ++it)
-            if (it->socket && it->socket->state() == QAbstractSocket::ConnectedState)
-                it->socket->ping();
-    });
     connect(&m_front, &EmulatorFront::connected, this, &PubSubEmulator::onWebSocket);
-    connect(&m_demoTimer, &QTimer::timeout, this, [this] { publishDemo(1); });
-    m_housekeeping.setInterval(250);
-    connect(&m_housekeeping, &QTimer::timeout, this, &PubSubEmulator::housekeeping);
 }
 
 PubSubEmulator::~PubSubEmulator()
@@ -42,9 +32,11 @@ PubSubEmulator::~PubSubEmulator()
     stop();
 }
 
-qint64 PubSubEmulator::now() const
+void PubSubEmulator::pingAll()
 {
-    return m_nowMs ? m_nowMs() : QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_clients.begin(); it != m_clients.end(); ++it)
+        if (it->socket && it->socket->state() == QAbstractSocket::ConnectedState)
+            it->socket->ping();
 }
 
 bool PubSubEmulator::start()
@@ -64,11 +56,7 @@ bool PubSubEmulator::start()
     };
     if (!m_front.open(setup))
         return false;
-    if (m_options.pingIntervalMs > 0)
-        m_pingTimer.start(m_options.pingIntervalMs);
-    if (m_options.demoMessagesPerSecond > 0)
-        m_demoTimer.start(qMax(1, int(1000.0 / m_options.demoMessagesPerSecond)));
-    m_housekeeping.start();
+    m_time.start(m_options.pingIntervalMs, m_options.demoMessagesPerSecond);
     m_running = true;
     return true;
 }
@@ -78,9 +66,7 @@ void PubSubEmulator::stop()
     if (!m_running)
         return;
     m_running = false;
-    m_pingTimer.stop();
-    m_demoTimer.stop();
-    m_housekeeping.stop();
+    m_time.stop();
     const QList<QWebSocket *> sockets = m_clients.keys();
     m_clients.clear();
     m_front.close(sockets, this);
@@ -103,7 +89,7 @@ QString PubSubEmulator::caFile() const
 
 QString PubSubEmulator::clientToken(const QString &subject, const QStringList &permissions, int lifetimeSec) const
 {
-    const qint64 nowSec = now() / 1000;
+    const qint64 nowSec = m_time.now() / 1000;
     return JwtSigner(JwtAlgorithm::HS256, JwtKey::hmac(m_options.clientKey.toUtf8()))
         .sign(
             {{QStringLiteral("sub"), subject}, {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)},
@@ -112,7 +98,7 @@ QString PubSubEmulator::clientToken(const QString &subject, const QStringList &p
 
 QString PubSubEmulator::adminToken(const QStringList &permissions, int lifetimeSec) const
 {
-    const qint64 nowSec = now() / 1000;
+    const qint64 nowSec = m_time.now() / 1000;
     return JwtSigner(JwtAlgorithm::HS256, JwtKey::hmac(m_options.adminKey.toUtf8()))
         .sign({{QStringLiteral("sub"), QStringLiteral("admin")},
             {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)},
@@ -170,7 +156,7 @@ UpgradeVerdict PubSubEmulator::vetUpgrade(const UpgradeRequest &request)
     if (request.target.path() != QStringLiteral("/apps/") + m_options.appId)
         return refuse(404, "Not Found", "unknown application");
     const QString token = QUrlQuery(request.target).queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded);
-    const JwtVerifier::Result verdict = m_clientVerifier.verify(token, now() / 1000);
+    const JwtVerifier::Result verdict = m_clientVerifier.verify(token, m_time.now() / 1000);
     if (!verdict.ok())
         return refuse(401, "Unauthorized", verdict.error.toUtf8());
     const QString subject = verdict.claims->subject();
@@ -197,7 +183,7 @@ void PubSubEmulator::onWebSocket(QWebSocket *socket)
     c.subject = claims ? claims->subject() : QString();
     c.permissionList = claims ? claims->permissions() : QStringList();
     c.permissions = PubSubGrants(c.permissionList);
-    c.lastActivityMs = now();
+    c.lastActivityMs = m_time.now();
     m_clients.insert(socket, c);
     connect(
         socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onText(socket, text); });
@@ -206,7 +192,7 @@ void PubSubEmulator::onWebSocket(QWebSocket *socket)
     connect(socket, &QWebSocket::pong, this, [this, socket](quint64, const QByteArray &) {
         auto it = m_clients.find(socket);
         if (it != m_clients.end())
-            it->lastActivityMs = now();
+            it->lastActivityMs = m_time.now();
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         auto it = m_clients.find(socket);
@@ -315,7 +301,7 @@ void PubSubEmulator::onText(QWebSocket *socket, const QString &text)
     auto it = m_clients.find(socket);
     if (it == m_clients.end())
         return;
-    it->lastActivityMs = now();
+    it->lastActivityMs = m_time.now();
     ++m_messagesReceived;
     if (text.toUtf8().size() > m_options.maxMessageBytes + 512) {
         closeClient(socket, 1009, QStringLiteral("Message size limit exceeded!"));
@@ -386,7 +372,7 @@ void PubSubEmulator::onClientMessage(Client &c, const QString &type, const QJson
                 {QStringLiteral("payload"),
                     QJsonObject {{QStringLiteral("data"),
                                      QJsonObject {{QStringLiteral("echo"), payload},
-                                         {QStringLiteral("handledAt"), double(now())}}},
+                                         {QStringLiteral("handledAt"), double(m_time.now())}}},
                         {QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("id"), id}}},
                 {QStringLiteral("client"),
                     QJsonObject {{QStringLiteral("connectionId"), QStringLiteral("backend")},
@@ -411,7 +397,7 @@ void PubSubEmulator::onAdminPublish(const HttpRequest &request, const HttpRespon
     const QByteArray auth = request.header("authorization");
     if (!auth.startsWith("Bearer "))
         return responder.send(401, R"({"error":"missing bearer token"})");
-    const JwtVerifier::Result verdict = m_adminVerifier.verify(QString::fromLatin1(auth.mid(7)), now() / 1000);
+    const JwtVerifier::Result verdict = m_adminVerifier.verify(QString::fromLatin1(auth.mid(7)), m_time.now() / 1000);
     if (!verdict.ok())
         return responder.send(401, R"({"error":"invalid admin token"})");
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
@@ -435,7 +421,7 @@ void PubSubEmulator::housekeeping()
 {
     if (m_options.idleTimeoutMs <= 0)
         return;
-    const qint64 t = now();
+    const qint64 t = m_time.now();
     const QList<QWebSocket *> sockets = m_clients.keys();
     for (QWebSocket *s : sockets) {
         const Client &c = m_clients.value(s);

@@ -3,6 +3,7 @@
 #include "auth/jwt_key.h"
 #include "auth/jwt_verifier.h"
 #include "sim/emulator_front.h"
+#include "sim/emulator_time.h"
 #include "sim/pubsub/pubsub_demo_traffic.h"
 #include "sim/pubsub/pubsub_emulator_options.h"
 #include "sim/pubsub/pubsub_fault.h"
@@ -47,7 +48,7 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
     const PubSubEmulatorOptions &options() const { return m_options; }
-    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+    void setClock(std::function<qint64()> nowMs) { m_time.setClock(std::move(nowMs)); }
     // Also accept tokens signed with this key (an EC public or private key for ES*).
     void addClientKey(const JwtKey &key) { m_clientVerifier.addKey(key); }
 
@@ -110,11 +111,11 @@ private:
     void presence(const Client &c, bool connected);
     void onAdminPublish(const HttpRequest &request, const HttpResponder &responder);
     void housekeeping();
+    void pingAll();
     QJsonObject clientInfo(const Client &c) const;
-    qint64 now() const;
 
     PubSubEmulatorOptions m_options;
-    std::function<qint64()> m_nowMs;
+    EmulatorTime m_time;
     JwtVerifier m_clientVerifier;
     JwtVerifier m_adminVerifier;
     EmulatorFront m_front;
@@ -122,9 +123,6 @@ private:
     PubSubDemoTraffic m_demo;
     QString m_runTag;
     QSet<int> m_faults;
-    QTimer m_pingTimer;
-    QTimer m_demoTimer;
-    QTimer m_housekeeping;
     bool m_running = false;
     quint64 m_nextConnection = 0;
     quint64 m_nextMessage = 0;

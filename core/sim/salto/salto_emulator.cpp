@@ -30,24 +30,16 @@ QString historyKey(const QString &siteId, const QString &stream)
 SaltoEmulator::SaltoEmulator(const SaltoEmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_time(this, {[this] { pingAll(); }, [this] { publish(1); }, nullptr, 0})
     , m_front(this)
     , m_generator(options.seed)
-    , m_pingTimer(this)
-    , m_publishTimer(this)
 {
     connect(&m_front, &EmulatorFront::connected, this, &SaltoEmulator::onWebSocket);
-    connect(&m_pingTimer, &QTimer::timeout, this, &SaltoEmulator::pingAll);
-    connect(&m_publishTimer, &QTimer::timeout, this, [this] { publish(1); });
 }
 
 SaltoEmulator::~SaltoEmulator()
 {
     stop();
-}
-
-qint64 SaltoEmulator::now() const
-{
-    return m_nowMs ? m_nowMs() : QDateTime::currentMSecsSinceEpoch();
 }
 
 bool SaltoEmulator::start()
@@ -59,7 +51,7 @@ bool SaltoEmulator::start()
             QStringList siteIds;
             for (const SaltoSite &s : m_generator.sites())
                 siteIds << s.id;
-            const qint64 exp = now() + qint64(m_options.tokenLifetimeSec) * 1000;
+            const qint64 exp = m_time.now() + qint64(m_options.tokenLifetimeSec) * 1000;
             ++m_tokensIssued;
             return mintToken(scope.split(QLatin1Char(' '), Qt::SkipEmptyParts), m_options.role, siteIds, exp,
                 m_options.clientId, m_options.issuingKey);
@@ -78,10 +70,7 @@ bool SaltoEmulator::start()
     };
     if (!m_front.open(setup))
         return false;
-    if (m_options.pingIntervalMs > 0)
-        m_pingTimer.start(m_options.pingIntervalMs);
-    if (m_options.eventsPerSecond > 0)
-        m_publishTimer.start(qMax(1, int(1000.0 / m_options.eventsPerSecond)));
+    m_time.start(m_options.pingIntervalMs, m_options.eventsPerSecond);
     m_running = true;
     return true;
 }
@@ -91,8 +80,7 @@ void SaltoEmulator::stop()
     if (!m_running)
         return;
     m_running = false;
-    m_pingTimer.stop();
-    m_publishTimer.stop();
+    m_time.stop();
     const QList<QWebSocket *> sockets = m_hubs.keys();
     m_hubs.clear();
     m_front.close(sockets, this);
@@ -135,7 +123,7 @@ QString SaltoEmulator::mintToken(const QStringList &scopes, const QString &role,
     QJsonObject claims;
     claims.insert(QStringLiteral("iss"), QStringLiteral("salto-emulator-identity-server"));
     claims.insert(QStringLiteral("sub"), subject.isEmpty() ? m_options.clientId : subject);
-    claims.insert(QStringLiteral("iat"), now() / 1000);
+    claims.insert(QStringLiteral("iat"), m_time.now() / 1000);
     claims.insert(QStringLiteral("exp"), expiresAtMs / 1000);
     claims.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
     claims.insert(QStringLiteral("role"), role);
@@ -148,7 +136,7 @@ QString SaltoEmulator::validToken() const
     QStringList siteIds;
     for (const SaltoSite &s : m_generator.sites())
         siteIds << s.id;
-    return mintToken({kScope}, m_options.role, siteIds, now() + qint64(m_options.tokenLifetimeSec) * 1000);
+    return mintToken({kScope}, m_options.role, siteIds, m_time.now() + qint64(m_options.tokenLifetimeSec) * 1000);
 }
 
 int SaltoEmulator::checkToken(const QString &token, const PendingUpgrade &upgrade, QByteArray *why) const
@@ -159,7 +147,7 @@ int SaltoEmulator::checkToken(const QString &token, const PendingUpgrade &upgrad
         *why = problem.toUtf8();
         return 401;
     }
-    if (qint64(claims->value(QStringLiteral("exp")).toDouble()) * 1000 <= now()) {
+    if (qint64(claims->value(QStringLiteral("exp")).toDouble()) * 1000 <= m_time.now()) {
         *why = "token expired";
         return 401;
     }
@@ -377,7 +365,8 @@ void SaltoEmulator::publish(int count)
             const bool incident
                 = m_options.incidentEvery > 0 && (++m_published % quint64(m_options.incidentEvery)) == 0;
             const QString stream = incident ? QStringLiteral("incidents") : QStringLiteral("entries");
-            const QJsonObject message = incident ? m_generator.incident(site, now()) : m_generator.entry(site, now());
+            const QJsonObject message
+                = incident ? m_generator.incident(site, m_time.now()) : m_generator.entry(site, m_time.now());
             // Salto's samples: ReceiveMessage with the message as one JSON string.
             const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
             const QByteArray record = SaltoHubRecords::invocation(QStringLiteral("ReceiveMessage"), QJsonArray {text});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/emulator_front.h"
+#include "sim/emulator_time.h"
 #include "sim/salto/salto_emulator_options.h"
 #include "sim/salto/salto_event_generator.h"
 #include "sim/salto/salto_fault.h"
@@ -40,7 +41,7 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
     const SaltoEmulatorOptions &options() const { return m_options; }
-    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+    void setClock(std::function<qint64()> nowMs) { m_time.setClock(std::move(nowMs)); }
 
     QUrl hubBaseUrl() const; // wss://localhost:<port> (ws:// without TLS)
     QUrl tokenUrl() const; // https://localhost:<port>/connect/token
@@ -107,17 +108,14 @@ private:
     void sendRecords(Connection &c, const QList<QByteArray> &records);
     void sendToAll(const QByteArray &record, const QString &stream = QString());
     int checkToken(const QString &token, const PendingUpgrade &upgrade, QByteArray *why) const;
-    qint64 now() const;
 
     SaltoEmulatorOptions m_options;
-    std::function<qint64()> m_nowMs;
+    EmulatorTime m_time;
     EmulatorFront m_front;
     QHash<QWebSocket *, Connection> m_hubs;
     QHash<QString, QList<QByteArray>> m_history; // site/stream → recent records
     SaltoEventGenerator m_generator;
     QSet<int> m_faults;
-    QTimer m_pingTimer;
-    QTimer m_publishTimer;
     bool m_running = false;
     int m_tokensIssued = 0;
     int m_upgradesRejected = 0;

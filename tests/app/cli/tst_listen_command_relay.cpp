@@ -5,6 +5,7 @@
 #include "nats_server.h"
 #include "relay/jetstream_sink.h"
 #include "relay/nats_connection.h"
+#include "relay_events.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,28 +16,7 @@
 #include <QTest>
 
 using namespace sb;
-
-namespace {
-
-EventBatch batch(int from, int count)
-{
-    EventBatch out;
-    for (int i = from; i < from + count; ++i) {
-        Event e;
-        e.feed = QStringLiteral("opera");
-        e.kind = QStringLiteral("hotel.event");
-        e.key = QStringLiteral("k%1").arg(i);
-        e.timeMs = 1764000000000 + i;
-        e.receivedMs = e.timeMs + 5;
-        e.title = "CHECK IN " + QByteArray::number(i);
-        e.tags = QStringList {QStringLiteral("hotel:SBHCPAR")};
-        e.attrs = "{\"n\":" + QByteArray::number(i) + '}';
-        out.append(e);
-    }
-    return out;
-}
-
-} // namespace
+using test::batch;
 
 class TestListenCommandRelay : public QObject
 {

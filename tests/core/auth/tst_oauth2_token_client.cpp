@@ -1,5 +1,7 @@
 #include "auth/oauth2_token_client.h"
 #include "sim/loopback_http_server.h"
+
+#include "http_client_testbed.h"
 #include "sim/self_signed_certificate.h"
 
 #include <QNetworkAccessManager>
@@ -60,26 +62,15 @@ QByteArray v1Answer(const QByteArray &access, const QByteArray &expiresIn, const
         + "\",\"scope\":\"trapi.streaming.pricing.read\",\"token_type\":\"Bearer\"}";
 }
 
-ReconnectBackoff tinyBackoff()
-{
-    ReconnectBackoff b(10, 40);
-    b.setRandom([] { return 1.0; });
-    return b;
-}
-
 } // namespace
 
 class TestOAuth2TokenClient : public QObject
 {
     Q_OBJECT
 private:
-    QNetworkAccessManager *m_nam = nullptr;
-    QObject *m_scope = nullptr; // parent of each test's clients, deleted before the network access manager
-    LoopbackHttpServer *m_server = nullptr;
-    QList<HttpRequest> m_requests;
-    QList<HttpResponder> m_parked;
+    sb::test::HttpClientTestbed m_bed;
 
-    QUrl url(const QString &path) const { return m_server->baseUrl().resolved(QUrl(path)); }
+    QUrl url(const QString &path) const { return m_bed.server->baseUrl().resolved(QUrl(path)); }
 
     OAuth2Config v2Config() const
     {
@@ -104,48 +95,20 @@ private:
     }
     OAuth2TokenClient *makeClient(const OAuth2Config &config, const QSslConfiguration &tls = QSslConfiguration())
     {
-        auto *client = new OAuth2TokenClient(m_nam, tls, config, m_scope);
+        auto *client = new OAuth2TokenClient(m_bed.nam, tls, config, m_bed.scope);
         client->setClock([] { return kNow; });
-        client->setBackoff(tinyBackoff());
+        client->setBackoff(sb::test::HttpClientTestbed::tinyBackoff());
         client->setFeedName(QStringLiteral("mrn"));
         return client;
     }
-    // Answers each request with the next of `answers` (status, body); the last one repeats.
-    void answerInTurn(const QByteArray &path, const QList<QPair<int, QByteArray>> &answers)
-    {
-        auto index = std::make_shared<int>(0);
-        m_server->route(path, [this, answers, index](const HttpRequest &req, const HttpResponder &res) {
-            m_requests.append(req);
-            const auto &a = answers.at(std::min<int>(*index, int(answers.size()) - 1));
-            ++*index;
-            res.send(a.first, a.second);
-        });
-    }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_nam = new QNetworkAccessManager(this);
-        m_scope = new QObject(this);
-        m_server = new LoopbackHttpServer(this);
-        QVERIFY(m_server->listen());
-        m_requests.clear();
-        m_parked.clear();
-    }
-    void cleanup()
-    {
-        delete m_scope;
-        m_scope = nullptr;
-        m_parked.clear();
-        delete m_server;
-        delete m_nam;
-        m_server = nullptr;
-        m_nam = nullptr;
-    }
+    void init() { QVERIFY(m_bed.open(this)); }
+    void cleanup() { m_bed.close(); }
 
     void v2RequestAndNumberExpiry()
     {
-        answerInTurn("/auth/oauth2/v2/token", {{200, kV2Answer}});
+        m_bed.answerInTurn("/auth/oauth2/v2/token", {{200, kV2Answer}});
         OAuth2TokenClient *client = makeClient(v2Config());
         QSignalSpy ready(client, &OAuth2TokenClient::tokenReady);
         QSignalSpy failed(client, &OAuth2TokenClient::failed);
@@ -155,8 +118,8 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
         QVERIFY(!client->isBusy());
 
-        QCOMPARE(m_requests.size(), 1);
-        const HttpRequest &req = m_requests.first();
+        QCOMPARE(m_bed.requests.size(), 1);
+        const HttpRequest &req = m_bed.requests.first();
         QCOMPARE(req.method, QByteArrayLiteral("POST"));
         QCOMPARE(req.url.path(), QStringLiteral("/auth/oauth2/v2/token"));
         QCOMPARE(req.header("content-type"), QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -184,7 +147,7 @@ private Q_SLOTS:
     void basicClientAuthWithExtraHeadersAndFields()
     {
         // Identity Server and OHIP: the client authenticates with Basic auth; OHIP adds x-app-key and enterpriseId.
-        answerInTurn("/oauth/v1/tokens", {{200, kV2Answer}});
+        m_bed.answerInTurn("/oauth/v1/tokens", {{200, kV2Answer}});
         OAuth2Config config = v2Config();
         config.tokenUrl = url(QStringLiteral("/oauth/v1/tokens"));
         config.clientAuthBasic = true;
@@ -194,7 +157,7 @@ private Q_SLOTS:
         QSignalSpy ready(client, &OAuth2TokenClient::tokenReady);
         client->requestToken();
         QTRY_COMPARE(ready.count(), 1);
-        const HttpRequest &req = m_requests.first();
+        const HttpRequest &req = m_bed.requests.first();
         const QByteArray idAndSecret
             = QUrl::toPercentEncoding(QStringLiteral("GE-SERVICE-ID")) + ':' + QUrl::toPercentEncoding(kSecret);
         const QByteArray expected = "Basic " + idAndSecret.toBase64();
@@ -209,38 +172,38 @@ private Q_SLOTS:
 
     void v2RepeatsTheSameGrantToRenew()
     {
-        answerInTurn("/auth/oauth2/v2/token", {{200, kV2Answer}});
+        m_bed.answerInTurn("/auth/oauth2/v2/token", {{200, kV2Answer}});
         OAuth2TokenClient *client = makeClient(v2Config());
         QSignalSpy ready(client, &OAuth2TokenClient::tokenReady);
         client->requestToken();
         QTRY_COMPARE(ready.count(), 1);
         client->requestToken();
         QTRY_COMPARE(ready.count(), 2);
-        QCOMPARE(m_requests.size(), 2);
-        QCOMPARE(m_requests.at(1).body, m_requests.at(0).body);
+        QCOMPARE(m_bed.requests.size(), 2);
+        QCOMPARE(m_bed.requests.at(1).body, m_bed.requests.at(0).body);
     }
 
     void requestWhileBusyIsCoalesced()
     {
-        answerInTurn("/auth/oauth2/v2/token", {{200, kV2Answer}});
+        m_bed.answerInTurn("/auth/oauth2/v2/token", {{200, kV2Answer}});
         OAuth2TokenClient *client = makeClient(v2Config());
         QSignalSpy ready(client, &OAuth2TokenClient::tokenReady);
         client->requestToken();
         client->requestToken();
         QTRY_COMPARE(ready.count(), 1);
-        QCOMPARE(m_requests.size(), 1);
+        QCOMPARE(m_bed.requests.size(), 1);
     }
 
     void v1PasswordThenRefreshWithStringExpiry()
     {
-        answerInTurn(
+        m_bed.answerInTurn(
             "/auth/oauth2/v1/token", {{200, v1Answer("AT-1", "600", "RT-1")}, {200, v1Answer("AT-2", "600", "RT-2")}});
         OAuth2TokenClient *client = makeClient(v1Config());
         QSignalSpy ready(client, &OAuth2TokenClient::tokenReady);
         client->requestToken();
         QTRY_COMPARE(ready.count(), 1);
 
-        Form form = parseForm(m_requests.at(0).body);
+        Form form = parseForm(m_bed.requests.at(0).body);
         QCOMPARE(formKeys(form),
             (QStringList {QStringLiteral("grant_type"), QStringLiteral("username"), QStringLiteral("password"),
                 QStringLiteral("client_id"), QStringLiteral("scope"), QStringLiteral("takeExclusiveSignOnControl")}));
@@ -249,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(formValue(form, QStringLiteral("password")), kPassword);
         QCOMPARE(formValue(form, QStringLiteral("client_id")), QStringLiteral("APPKEY"));
         QCOMPARE(formValue(form, QStringLiteral("takeExclusiveSignOnControl")), QStringLiteral("true"));
-        QCOMPARE(m_requests.at(0).header("accept"), QByteArrayLiteral("application/json"));
+        QCOMPARE(m_bed.requests.at(0).header("accept"), QByteArrayLiteral("application/json"));
 
         auto token = ready.at(0).first().value<TokenInfo>();
         QCOMPARE(token.accessToken, QStringLiteral("AT-1"));
@@ -259,7 +222,7 @@ private Q_SLOTS:
 
         client->requestToken();
         QTRY_COMPARE(ready.count(), 2);
-        form = parseForm(m_requests.at(1).body);
+        form = parseForm(m_bed.requests.at(1).body);
         QCOMPARE(formKeys(form),
             (QStringList {QStringLiteral("grant_type"), QStringLiteral("username"), QStringLiteral("client_id"),
                 QStringLiteral("refresh_token")}));
@@ -280,7 +243,7 @@ private Q_SLOTS:
     void v1RefreshRefusedFallsBackToPassword()
     {
         QFETCH(int, status);
-        answerInTurn("/auth/oauth2/v1/token",
+        m_bed.answerInTurn("/auth/oauth2/v1/token",
             {{200, v1Answer("AT-1", "600", "RT-1")}, {status, QByteArrayLiteral(R"({"error":"invalid_grant"})")},
                 {200, v1Answer("AT-3", "600", "RT-3")}});
         OAuth2TokenClient *client = makeClient(v1Config());
@@ -294,7 +257,7 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
         QCOMPARE(retrying.count(), 0);
         QStringList grants;
-        for (const HttpRequest &r : std::as_const(m_requests))
+        for (const HttpRequest &r : std::as_const(m_bed.requests))
             grants.append(formValue(parseForm(r.body), QStringLiteral("grant_type")));
         QCOMPARE(grants,
             (QStringList {QStringLiteral("password"), QStringLiteral("refresh_token"), QStringLiteral("password")}));
@@ -306,7 +269,7 @@ private Q_SLOTS:
     void v1RefreshChangingLifetimeStartsANewSession()
     {
         // WS-V1: a refresh answered with another expires_in means the refresh session is ending.
-        answerInTurn("/auth/oauth2/v1/token",
+        m_bed.answerInTurn("/auth/oauth2/v1/token",
             {{200, v1Answer("AT-1", "600", "RT-1")}, {200, v1Answer("AT-SHORT", "45", "RT-2")},
                 {200, v1Answer("AT-3", "600", "RT-3")}});
         OAuth2TokenClient *client = makeClient(v1Config());
@@ -315,14 +278,15 @@ private Q_SLOTS:
         QTRY_COMPARE(ready.count(), 1);
         client->requestToken();
         QTRY_COMPARE(ready.count(), 2);
-        QCOMPARE(m_requests.size(), 3);
-        QCOMPARE(formValue(parseForm(m_requests.at(2).body), QStringLiteral("grant_type")), QStringLiteral("password"));
+        QCOMPARE(m_bed.requests.size(), 3);
+        QCOMPARE(
+            formValue(parseForm(m_bed.requests.at(2).body), QStringLiteral("grant_type")), QStringLiteral("password"));
         QCOMPARE(ready.at(1).first().value<TokenInfo>().accessToken, QStringLiteral("AT-3"));
     }
 
     void v1OptionalClientSecret()
     {
-        answerInTurn("/auth/oauth2/v1/token", {{200, v1Answer("AT-1", "600", "RT-1")}});
+        m_bed.answerInTurn("/auth/oauth2/v1/token", {{200, v1Answer("AT-1", "600", "RT-1")}});
         OAuth2Config config = v1Config();
         config.clientSecret = kSecret;
         config.takeExclusiveSignOnControl = false;
@@ -330,7 +294,7 @@ private Q_SLOTS:
         QSignalSpy ready(client, &OAuth2TokenClient::tokenReady);
         client->requestToken();
         QTRY_COMPARE(ready.count(), 1);
-        const Form form = parseForm(m_requests.at(0).body);
+        const Form form = parseForm(m_bed.requests.at(0).body);
         QCOMPARE(formValue(form, QStringLiteral("client_secret")), kSecret);
         QCOMPARE(formValue(form, QStringLiteral("takeExclusiveSignOnControl")), QStringLiteral("false"));
     }
@@ -350,12 +314,12 @@ private Q_SLOTS:
         QFETCH(bool, relative);
         const QByteArray location
             = relative ? QByteArrayLiteral("../v2/token") : url(QStringLiteral("/auth/oauth2/v2/token")).toEncoded();
-        m_server->route(
+        m_bed.server->route(
             "/auth/oauth2/old/", [this, status, location](const HttpRequest &req, const HttpResponder &res) {
-                m_requests.append(req);
+                m_bed.requests.append(req);
                 res.send(status, QByteArray(), QByteArray(), {{QByteArrayLiteral("Location"), location}});
             });
-        answerInTurn("/auth/oauth2/v2/token", {{200, kV2Answer}});
+        m_bed.answerInTurn("/auth/oauth2/v2/token", {{200, kV2Answer}});
         OAuth2Config config = v2Config();
         config.tokenUrl = url(QStringLiteral("/auth/oauth2/old/token"));
         OAuth2TokenClient *client = makeClient(config);
@@ -364,19 +328,19 @@ private Q_SLOTS:
         client->requestToken();
         QTRY_COMPARE(ready.count(), 1);
         QCOMPARE(failed.count(), 0);
-        QCOMPARE(m_requests.size(), 2);
-        QCOMPARE(m_requests.at(0).url.path(), QStringLiteral("/auth/oauth2/old/token"));
-        QCOMPARE(m_requests.at(1).url.path(), QStringLiteral("/auth/oauth2/v2/token"));
-        QCOMPARE(m_requests.at(1).method, QByteArrayLiteral("POST"));
-        QCOMPARE(m_requests.at(1).body, m_requests.at(0).body);
-        QCOMPARE(m_requests.at(1).header("content-type"), QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QCOMPARE(formValue(parseForm(m_requests.at(1).body), QStringLiteral("client_secret")), kSecret);
+        QCOMPARE(m_bed.requests.size(), 2);
+        QCOMPARE(m_bed.requests.at(0).url.path(), QStringLiteral("/auth/oauth2/old/token"));
+        QCOMPARE(m_bed.requests.at(1).url.path(), QStringLiteral("/auth/oauth2/v2/token"));
+        QCOMPARE(m_bed.requests.at(1).method, QByteArrayLiteral("POST"));
+        QCOMPARE(m_bed.requests.at(1).body, m_bed.requests.at(0).body);
+        QCOMPARE(m_bed.requests.at(1).header("content-type"), QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QCOMPARE(formValue(parseForm(m_bed.requests.at(1).body), QStringLiteral("client_secret")), kSecret);
     }
 
     void redirectLoopStops()
     {
-        m_server->route("/loop", [this](const HttpRequest &req, const HttpResponder &res) {
-            m_requests.append(req);
+        m_bed.server->route("/loop", [this](const HttpRequest &req, const HttpResponder &res) {
+            m_bed.requests.append(req);
             res.send(307, QByteArray(), QByteArray(), {{QByteArrayLiteral("Location"), QByteArrayLiteral("/loop")}});
         });
         OAuth2Config config = v2Config();
@@ -388,7 +352,7 @@ private Q_SLOTS:
         const auto e = failed.first().first().value<FeedError>();
         QCOMPARE(e.code, QStringLiteral("too_many_redirects"));
         QVERIFY(!e.retryable);
-        QCOMPARE(m_requests.size(), 6); // the request and 5 hops
+        QCOMPARE(m_bed.requests.size(), 6); // the request and 5 hops
         QVERIFY(!client->isBusy());
     }
 
@@ -404,11 +368,11 @@ private Q_SLOTS:
         QFETCH(bool, basic);
         LoopbackHttpServer elsewhere;
         QVERIFY(elsewhere.listen());
-        QVERIFY(elsewhere.port() != m_server->port());
+        QVERIFY(elsewhere.port() != m_bed.server->port());
         elsewhere.route("/", [](const HttpRequest &, const HttpResponder &res) { res.send(200, kV2Answer); });
         const QUrl target = elsewhere.baseUrl().resolved(QUrl(QStringLiteral("/collect?client_secret=leak")));
-        m_server->route("/auth/", [this, target](const HttpRequest &req, const HttpResponder &res) {
-            m_requests.append(req);
+        m_bed.server->route("/auth/", [this, target](const HttpRequest &req, const HttpResponder &res) {
+            m_bed.requests.append(req);
             res.send(307, QByteArray(), QByteArray(), {{QByteArrayLiteral("Location"), target.toEncoded()}});
         });
         OAuth2Config config = v2Config();
@@ -425,7 +389,7 @@ private Q_SLOTS:
         QVERIFY2(e.message.contains(QLatin1String("credentials were not resent")), qPrintable(e.message));
         QVERIFY2(e.message.contains(elsewhere.baseUrl().toString()), qPrintable(e.message));
         QVERIFY2(!e.message.contains(QLatin1String("leak")), qPrintable(e.message));
-        QCOMPARE(m_requests.size(), 1);
+        QCOMPARE(m_bed.requests.size(), 1);
         QCOMPARE(elsewhere.requestCount(), 0);
         QCOMPARE(ready.count(), 0);
         QVERIFY(!client->isBusy());
@@ -443,7 +407,7 @@ private Q_SLOTS:
         // A server that echoes what it got must not get the secret into our messages, raw or encoded.
         const QByteArray body = "{\"error\":\"invalid_client\",\"error_description\":\"client secret "
             + kSecret.toUtf8() + " is not valid\",\"echo\":\"client_secret=" + QUrl::toPercentEncoding(kSecret) + "\"}";
-        answerInTurn("/auth/oauth2/v2/token", {{status, body}});
+        m_bed.answerInTurn("/auth/oauth2/v2/token", {{status, body}});
         OAuth2TokenClient *client = makeClient(v2Config());
         QSignalSpy failed(client, &OAuth2TokenClient::failed);
         QSignalSpy retrying(client, &OAuth2TokenClient::retrying);
@@ -453,7 +417,7 @@ private Q_SLOTS:
         QVERIFY(!client->isBusy()); // nothing scheduled
         QCOMPARE(retrying.count(), 0);
         QCOMPARE(ready.count(), 0);
-        QCOMPARE(m_requests.size(), 1);
+        QCOMPARE(m_bed.requests.size(), 1);
 
         const auto e = failed.first().first().value<FeedError>();
         QCOMPARE(e.stage, FeedError::Stage::Auth);
@@ -471,7 +435,7 @@ private Q_SLOTS:
 
     void serverErrorIsRetried()
     {
-        answerInTurn("/auth/oauth2/v2/token",
+        m_bed.answerInTurn("/auth/oauth2/v2/token",
             {{500, QByteArrayLiteral("upstream broke")}, {503, QByteArray()}, {200, kV2Answer}});
         OAuth2TokenClient *client = makeClient(v2Config());
         QSignalSpy ready(client, &OAuth2TokenClient::tokenReady);
@@ -489,12 +453,12 @@ private Q_SLOTS:
         QVERIFY2(e.message.contains(QStringLiteral("upstream broke")), qPrintable(e.message));
         QVERIFY2(e.message.contains(QStringLiteral("retrying in")), qPrintable(e.message));
         QCOMPARE(retrying.at(1).first().value<FeedError>().code, QStringLiteral("http_503"));
-        QCOMPARE(m_requests.size(), 3);
+        QCOMPARE(m_bed.requests.size(), 3);
     }
 
     void unusableBodyIsRetried()
     {
-        answerInTurn("/auth/oauth2/v2/token",
+        m_bed.answerInTurn("/auth/oauth2/v2/token",
             {{200, QByteArrayLiteral("<html>maintenance</html>")},
                 {200, QByteArrayLiteral(R"({"access_token":"AT-X","token_type":"Bearer"})")}, {200, kV2Answer}});
         OAuth2TokenClient *client = makeClient(v2Config());
@@ -513,13 +477,14 @@ private Q_SLOTS:
     void droppedConnectionIsRetried()
     {
         auto dropping = std::make_shared<bool>(true);
-        m_server->route("/auth/oauth2/v2/token", [this, dropping](const HttpRequest &req, const HttpResponder &res) {
-            m_requests.append(req);
-            if (*dropping)
-                res.drop();
-            else
-                res.send(200, kV2Answer);
-        });
+        m_bed.server->route(
+            "/auth/oauth2/v2/token", [this, dropping](const HttpRequest &req, const HttpResponder &res) {
+                m_bed.requests.append(req);
+                if (*dropping)
+                    res.drop();
+                else
+                    res.send(200, kV2Answer);
+            });
         OAuth2TokenClient *client = makeClient(v2Config());
         QSignalSpy ready(client, &OAuth2TokenClient::tokenReady);
         QSignalSpy retrying(client, &OAuth2TokenClient::retrying);
@@ -535,10 +500,10 @@ private Q_SLOTS:
     void timeoutIsRetried()
     {
         auto calls = std::make_shared<int>(0);
-        m_server->route("/auth/oauth2/v2/token", [this, calls](const HttpRequest &req, const HttpResponder &res) {
-            m_requests.append(req);
+        m_bed.server->route("/auth/oauth2/v2/token", [this, calls](const HttpRequest &req, const HttpResponder &res) {
+            m_bed.requests.append(req);
             if ((*calls)++ == 0)
-                m_parked.append(res); // never answered
+                m_bed.parked.append(res); // never answered
             else
                 res.send(200, kV2Answer);
         });
@@ -558,10 +523,10 @@ private Q_SLOTS:
     void abortSilencesTheRequest()
     {
         auto calls = std::make_shared<int>(0);
-        m_server->route("/auth/oauth2/v2/token", [this, calls](const HttpRequest &req, const HttpResponder &res) {
-            m_requests.append(req);
+        m_bed.server->route("/auth/oauth2/v2/token", [this, calls](const HttpRequest &req, const HttpResponder &res) {
+            m_bed.requests.append(req);
             if ((*calls)++ == 0)
-                m_parked.append(res);
+                m_bed.parked.append(res);
             else
                 res.send(200, QByteArrayLiteral(R"({"expires_in":7199,"access_token":"AT-SECOND"})"));
         });
@@ -570,10 +535,10 @@ private Q_SLOTS:
         QSignalSpy failed(client, &OAuth2TokenClient::failed);
         QSignalSpy retrying(client, &OAuth2TokenClient::retrying);
         client->requestToken();
-        QTRY_COMPARE(m_parked.size(), 1);
+        QTRY_COMPARE(m_bed.parked.size(), 1);
         client->abort();
         QVERIFY(!client->isBusy());
-        m_parked.first().send(200, kV2Answer); // too late: the connection is gone
+        m_bed.parked.first().send(200, kV2Answer); // too late: the connection is gone
         client->requestToken();
         QTRY_COMPARE(ready.count(), 1);
         QCOMPARE(ready.first().first().value<TokenInfo>().accessToken, QStringLiteral("AT-SECOND"));
@@ -583,7 +548,7 @@ private Q_SLOTS:
 
     void abortCancelsAPendingRetry()
     {
-        answerInTurn("/auth/oauth2/v2/token", {{500, QByteArray()}, {200, kV2Answer}});
+        m_bed.answerInTurn("/auth/oauth2/v2/token", {{500, QByteArray()}, {200, kV2Answer}});
         OAuth2TokenClient *client = makeClient(v2Config());
         ReconnectBackoff slow(60'000, 60'000); // the retry would come long after the test
         slow.setRandom([] { return 1.0; });
@@ -621,8 +586,8 @@ private Q_SLOTS:
         QSslConfiguration careless = QSslConfiguration::defaultConfiguration();
         careless.setPeerVerifyMode(QSslSocket::VerifyNone);
         QNetworkAccessManager otherNam;
-        auto *bad = new OAuth2TokenClient(&otherNam, careless, config, m_scope);
-        bad->setBackoff(tinyBackoff());
+        auto *bad = new OAuth2TokenClient(&otherNam, careless, config, m_bed.scope);
+        bad->setBackoff(sb::test::HttpClientTestbed::tinyBackoff());
         QSignalSpy badReady(bad, &OAuth2TokenClient::tokenReady);
         QSignalSpy badRetrying(bad, &OAuth2TokenClient::retrying);
         bad->requestToken();
@@ -643,7 +608,7 @@ private Q_SLOTS:
         tlsServer.route("/", [plain](const HttpRequest &, const HttpResponder &res) {
             res.send(308, QByteArray(), QByteArray(), {{QByteArrayLiteral("Location"), plain}});
         });
-        answerInTurn("/auth/oauth2/v2/token", {{200, kV2Answer}});
+        m_bed.answerInTurn("/auth/oauth2/v2/token", {{200, kV2Answer}});
         OAuth2Config config = v2Config();
         config.tokenUrl = tlsServer.baseUrl().resolved(QUrl(QStringLiteral("/token")));
         QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
@@ -653,7 +618,7 @@ private Q_SLOTS:
         client->requestToken();
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(failed.first().first().value<FeedError>().code, QStringLiteral("insecure_redirect"));
-        QCOMPARE(m_requests.size(), 0); // the secret never went out in clear text
+        QCOMPARE(m_bed.requests.size(), 0); // the secret never went out in clear text
     }
 };
 

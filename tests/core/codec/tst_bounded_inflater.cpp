@@ -1,5 +1,7 @@
 #include "codec/bounded_inflater.h"
 
+#include "zlib_bytes.h"
+
 #include <QTest>
 
 #include <zlib.h>
@@ -7,26 +9,6 @@
 using sb::BoundedInflater;
 
 namespace {
-
-QByteArray deflateWith(const QByteArray &in, int windowBits)
-{
-    z_stream zs {};
-    deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&zs, uLong(in.size()))) + 32, Qt::Uninitialized);
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    zs.avail_in = uInt(in.size());
-    zs.next_out = reinterpret_cast<Bytef *>(out.data());
-    zs.avail_out = uInt(out.size());
-    deflate(&zs, Z_FINISH);
-    out.resize(qsizetype(zs.total_out));
-    deflateEnd(&zs);
-    return out;
-}
-
-QByteArray gzip(const QByteArray &in)
-{
-    return deflateWith(in, 16 + MAX_WBITS);
-}
 
 QByteArray sampleJson()
 {
@@ -47,7 +29,7 @@ private Q_SLOTS:
     {
         BoundedInflater inflater;
         QByteArray out;
-        QCOMPARE(inflater.inflate(gzip(sampleJson()), out), BoundedInflater::Status::Ok);
+        QCOMPARE(inflater.inflate(sb::test::gzipBytes(sampleJson()), out), BoundedInflater::Status::Ok);
         QCOMPARE(out, sampleJson());
     }
 
@@ -55,7 +37,7 @@ private Q_SLOTS:
     {
         BoundedInflater inflater;
         QByteArray out;
-        QCOMPARE(inflater.inflate(deflateWith(sampleJson(), MAX_WBITS), out), BoundedInflater::Status::Ok);
+        QCOMPARE(inflater.inflate(sb::test::deflateBytes(sampleJson(), MAX_WBITS), out), BoundedInflater::Status::Ok);
         QCOMPARE(out, sampleJson());
     }
 
@@ -63,7 +45,8 @@ private Q_SLOTS:
     {
         BoundedInflater inflater;
         QByteArray out;
-        QCOMPARE(inflater.inflate(gzip("hello ") + gzip("world"), out), BoundedInflater::Status::Ok);
+        QCOMPARE(inflater.inflate(sb::test::gzipBytes("hello ") + sb::test::gzipBytes("world"), out),
+            BoundedInflater::Status::Ok);
         QCOMPARE(out, QByteArray("hello world"));
     }
 
@@ -71,7 +54,7 @@ private Q_SLOTS:
     {
         BoundedInflater inflater;
         QByteArray out("stale");
-        const QByteArray full = gzip(sampleJson());
+        const QByteArray full = sb::test::gzipBytes(sampleJson());
         QCOMPARE(inflater.inflate(full.left(full.size() / 2), out), BoundedInflater::Status::Truncated);
         QVERIFY(out.isEmpty());
         QCOMPARE(inflater.inflate(full.left(12), out), BoundedInflater::Status::Truncated);
@@ -80,7 +63,7 @@ private Q_SLOTS:
     void corruptIsReported()
     {
         BoundedInflater inflater;
-        QByteArray data = gzip(sampleJson());
+        QByteArray data = sb::test::gzipBytes(sampleJson());
         for (int i = 12; i < 40; ++i)
             data[i] = char(data[i] ^ 0x5a);
         QByteArray out;
@@ -92,7 +75,7 @@ private Q_SLOTS:
     void crcMismatchIsCorrupt()
     {
         BoundedInflater inflater;
-        QByteArray data = gzip(sampleJson());
+        QByteArray data = sb::test::gzipBytes(sampleJson());
         data[data.size() - 8] = char(data[data.size() - 8] ^ 1); // CRC32 of the trailer
         QByteArray out;
         QCOMPARE(inflater.inflate(data, out), BoundedInflater::Status::Corrupt);
@@ -108,7 +91,7 @@ private Q_SLOTS:
 
     void boundHolds()
     {
-        const QByteArray bomb = gzip(QByteArray(2 * 1024 * 1024, '\0'));
+        const QByteArray bomb = sb::test::gzipBytes(QByteArray(2 * 1024 * 1024, '\0'));
         BoundedInflater small(1024 * 1024);
         QByteArray out;
         QCOMPARE(small.inflate(bomb, out), BoundedInflater::Status::TooLarge);
@@ -121,7 +104,7 @@ private Q_SLOTS:
     void lyingTrailerStillBounded()
     {
         // ISIZE says 10 bytes; the stream inflates to 2 MiB. The bound, not the trailer, decides.
-        QByteArray bomb = gzip(QByteArray(2 * 1024 * 1024, 'x'));
+        QByteArray bomb = sb::test::gzipBytes(QByteArray(2 * 1024 * 1024, 'x'));
         const int n = int(bomb.size());
         bomb[n - 4] = 10;
         bomb[n - 3] = bomb[n - 2] = bomb[n - 1] = 0;

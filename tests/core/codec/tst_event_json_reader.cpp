@@ -1,6 +1,8 @@
 #include "codec/event_json_reader.h"
 #include "event/event_json_writer.h"
 
+#include "news_story_event.h"
+
 #include <QTest>
 
 using namespace sb;
@@ -12,16 +14,9 @@ class TestEventJsonReader : public QObject
 private Q_SLOTS:
     void readsBackWhatTheWriterWrote()
     {
-        Event e;
-        e.feed = QStringLiteral("hotels");
-        e.kind = QStringLiteral("hotel.event");
-        e.key = QStringLiteral("uid-1");
-        e.timeMs = 1764000000123;
-        e.receivedMs = 1764000000456;
-        e.title = "CHECK IN \"412\" — Okafor";
+        Event e = test::newsStoryEvent();
+        e.title = "Say \"hello\" — Okafor";
         e.body = "line\nnext\t\\";
-        e.urgency = 2;
-        e.tags = QStringList {QStringLiteral("hotel:SBHCPAR"), QStringLiteral("room:412"), QStringLiteral("lang:fr")};
         e.attrs = "{\"z\":1,\"a\":{\"b\":[1,2,\"x\"]},\"m\":\"é\"}";
         e.rules = QStringList {QStringLiteral("VIP")};
         QByteArray line;
@@ -38,12 +33,12 @@ private Q_SLOTS:
         QCOMPARE(back.receivedMs, e.receivedMs);
         QCOMPARE(back.title, e.title);
         QCOMPARE(back.body, e.body);
-        QCOMPARE(back.urgency, 2);
+        QCOMPARE(back.urgency, 3);
         QCOMPARE(back.tags, e.tags);
         QCOMPARE(back.attrs, e.attrs); // byte for byte, member order kept
         QCOMPARE(back.rules, e.rules);
-        QCOMPARE(back.language, QStringLiteral("fr"));
-        QCOMPARE(back.source, QStringLiteral("SBHCPAR"));
+        QCOMPARE(back.language, QStringLiteral("en"));
+        QCOMPARE(back.source, QStringLiteral("NS:RTRS"));
         QByteArray again;
         EventJsonWriter::append(again, back);
         QCOMPARE(again, line);

@@ -6,30 +6,16 @@
 #include "nats_cluster.h"
 #include "relay/jetstream_sink.h"
 #include "relay/nats_connection.h"
+#include "relay_events.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 
 using namespace sb;
+using test::batch;
 
 namespace {
-
-EventBatch batch(int from, int count)
-{
-    EventBatch out;
-    for (int i = from; i < from + count; ++i) {
-        Event e;
-        e.feed = QStringLiteral("opera");
-        e.kind = QStringLiteral("hotel.event");
-        e.key = QStringLiteral("k%1").arg(i);
-        e.timeMs = 1764000000000 + i;
-        e.receivedMs = e.timeMs + 5;
-        e.title = "event " + QByteArray::number(i);
-        out.append(e);
-    }
-    return out;
-}
 
 struct Answer
 {

@@ -3,6 +3,7 @@
 #include "nats_server.h"
 #include "relay/jetstream_sink.h"
 #include "relay/nats_connection.h"
+#include "relay_events.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -10,25 +11,9 @@
 #include <memory>
 
 using namespace sb;
+using test::batch;
 
 namespace {
-
-EventBatch batch(const QString &feed, const QString &kind, int from, int count)
-{
-    EventBatch out;
-    for (int i = from; i < from + count; ++i) {
-        Event e;
-        e.feed = feed;
-        e.kind = kind;
-        e.key = QStringLiteral("k%1").arg(i);
-        e.timeMs = 1764000000000 + i;
-        e.receivedMs = e.timeMs + 5;
-        e.title = "event " + QByteArray::number(i);
-        e.attrs = "{\"n\":" + QByteArray::number(i) + '}';
-        out.append(e);
-    }
-    return out;
-}
 
 QByteArray line(const Event &e)
 {

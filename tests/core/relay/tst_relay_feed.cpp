@@ -6,6 +6,7 @@
 #include "relay/jetstream_sink.h"
 #include "relay/nats_connection.h"
 #include "relay/relay_feed.h"
+#include "relay_events.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -14,28 +15,11 @@
 #include <QTest>
 
 using namespace sb;
+using test::batch;
 
 namespace {
 
 const QString kStream = QStringLiteral("SWITCHBOARD");
-
-EventBatch batch(const QString &feed, const QString &kind, int from, int count)
-{
-    EventBatch out;
-    for (int i = from; i < from + count; ++i) {
-        Event e;
-        e.feed = feed;
-        e.kind = kind;
-        e.key = QStringLiteral("k%1").arg(i);
-        e.timeMs = 1764000000000 + i;
-        e.receivedMs = e.timeMs + 5;
-        e.title = "event " + QByteArray::number(i);
-        e.tags = QStringList {QStringLiteral("hotel:SBHCPAR"), QStringLiteral("room:%1").arg(i)};
-        e.attrs = "{\"n\":" + QByteArray::number(i) + '}';
-        out.append(e);
-    }
-    return out;
-}
 
 // The desk's store as the host sees it: keeps what it is given, or holds each write unanswered until released.
 class RecordingSink : public EventSink

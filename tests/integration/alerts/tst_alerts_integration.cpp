@@ -69,6 +69,20 @@ struct Session : test::StoreSession
     { }
 };
 
+// One alerts feed running with the desk's history in `dir`, against an emulator started before it.
+struct AlertsRun
+{
+    AlertsRun(const QTemporaryDir &dir, const QJsonObject &config)
+        : session(dir.path())
+        , seen(session.host)
+    {
+        session.host.addFeed(test::makeFeed(config));
+        session.host.start();
+    }
+    Session session;
+    test::FeedHostObserver seen;
+};
+
 } // namespace
 
 class TestAlertsIntegration : public QObject
@@ -84,10 +98,8 @@ private Q_SLOTS:
         sim::SqsQueueServer *sqs = emulator.queueServer();
         QTemporaryDir dir;
         {
-            Session session(dir.path());
-            test::FeedHostObserver seen(session.host);
-            session.host.addFeed(test::makeFeed(testConfig(emulator)));
-            session.host.start();
+            AlertsRun run(dir, testConfig(emulator));
+            test::FeedHostObserver &seen = run.seen;
             QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptionCount(), 1, 10000);
             QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
             const QStringList published = emulator.publish(5);
@@ -116,10 +128,8 @@ private Q_SLOTS:
 
         // A second run finds the subscription with the same filter instead of creating another.
         {
-            Session session(dir.path());
-            test::FeedHostObserver seen(session.host);
-            session.host.addFeed(test::makeFeed(testConfig(emulator)));
-            session.host.start();
+            AlertsRun run(dir, testConfig(emulator));
+            test::FeedHostObserver &seen = run.seen;
             QTRY_COMPARE_WITH_TIMEOUT(emulator.credentialsIssued(), 2, 10000);
             emulator.publish(1);
             QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 1, 10000);
@@ -133,16 +143,13 @@ private Q_SLOTS:
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
         sim::SqsQueueServer *sqs = emulator.queueServer();
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
         QList<qint64> storedAtDelete;
+        QTemporaryDir dir;
+        AlertsRun run(dir, testConfig(emulator));
+        const QString path = run.session.path;
         QObject::connect(sqs, &sim::SqsQueueServer::deleted, sqs, [&](const QString &, const QString &) {
             storedAtDelete << countRows(path, "SELECT count(*) FROM events WHERE feed = 'alerts'");
         });
-        Session session(dir.path());
-        test::FeedHostObserver seen(session.host);
-        session.host.addFeed(test::makeFeed(testConfig(emulator)));
-        session.host.start();
         QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
         for (int i = 0; i < 4; ++i)
             emulator.publish(3);
@@ -159,10 +166,9 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         sim::SqsQueueServer *sqs = emulator.queueServer();
         QTemporaryDir dir;
-        Session session(dir.path());
-        test::FeedHostObserver seen(session.host);
-        session.host.addFeed(test::makeFeed(testConfig(emulator)));
-        session.host.start();
+        AlertsRun run(dir, testConfig(emulator));
+        Session &session = run.session;
+        test::FeedHostObserver &seen = run.seen;
         QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
         session.store.setFailCommitsForTesting(1);
         const QStringList published = emulator.publish(1);
@@ -193,10 +199,9 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         sim::SqsQueueServer *sqs = emulator.queueServer();
         QTemporaryDir dir;
-        Session session(dir.path());
-        test::FeedHostObserver seen(session.host);
-        session.host.addFeed(test::makeFeed(testConfig(emulator)));
-        session.host.start();
+        AlertsRun run(dir, testConfig(emulator));
+        Session &session = run.session;
+        test::FeedHostObserver &seen = run.seen;
         QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
         session.store.setFailCommitsForTesting(1);
         QElapsedTimer clock;
@@ -219,16 +224,14 @@ private Q_SLOTS:
     {
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
-        QTemporaryDir dir;
-        Session session(dir.path());
-        test::FeedHostObserver seen(session.host);
         QJsonObject config = testConfig(emulator);
         config.remove(QStringLiteral("clientSecret"));
         config.insert(QStringLiteral("tokenUrl"), emulator.tokenUrlV1().toString());
         config.insert(QStringLiteral("username"), quietOptions().username);
         config.insert(QStringLiteral("password"), quietOptions().password);
-        session.host.addFeed(test::makeFeed(config));
-        session.host.start();
+        QTemporaryDir dir;
+        AlertsRun run(dir, config);
+        test::FeedHostObserver &seen = run.seen;
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.publish(2);
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
@@ -240,10 +243,8 @@ private Q_SLOTS:
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
         QTemporaryDir dir;
-        Session session(dir.path());
-        test::FeedHostObserver seen(session.host);
-        session.host.addFeed(test::makeFeed(testConfig(emulator)));
-        session.host.start();
+        AlertsRun run(dir, testConfig(emulator));
+        test::FeedHostObserver &seen = run.seen;
         QTRY_COMPARE_WITH_TIMEOUT(emulator.credentialsIssued(), 1, 10000);
         emulator.publish(3);
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 10000);
@@ -267,13 +268,11 @@ private Q_SLOTS:
     {
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
-        QTemporaryDir dir;
-        Session session(dir.path());
-        test::FeedHostObserver seen(session.host);
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("credentialRenewSec"), 1);
-        session.host.addFeed(test::makeFeed(config));
-        session.host.start();
+        QTemporaryDir dir;
+        AlertsRun run(dir, config);
+        test::FeedHostObserver &seen = run.seen;
         QTRY_VERIFY_WITH_TIMEOUT(emulator.credentialsIssued() >= 3, 10000);
         emulator.publish(2);
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
@@ -286,10 +285,8 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         sim::SqsQueueServer *sqs = emulator.queueServer();
         QTemporaryDir dir;
-        Session session(dir.path());
-        test::FeedHostObserver seen(session.host);
-        session.host.addFeed(test::makeFeed(testConfig(emulator)));
-        session.host.start();
+        AlertsRun run(dir, testConfig(emulator));
+        test::FeedHostObserver &seen = run.seen;
         QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
         // The same alert in two SQS messages (same ecpMessageID) ...
         emulator.trigger(AlertsFault::DuplicateDelivery);
@@ -328,10 +325,9 @@ private Q_SLOTS:
         if (staleHandleRejected)
             sqs->setFault(sim::SqsFault::RejectStaleHandle, true);
         QTemporaryDir dir;
-        Session session(dir.path());
-        test::FeedHostObserver seen(session.host);
-        session.host.addFeed(test::makeFeed(testConfig(emulator)));
-        session.host.start();
+        AlertsRun run(dir, testConfig(emulator));
+        Session &session = run.session;
+        test::FeedHostObserver &seen = run.seen;
         QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
         const QString queue = emulator.queueName(emulator.subscriptionIds().first());
         QVERIFY(sqs->hasQueue(queue));
@@ -374,10 +370,8 @@ private Q_SLOTS:
         sim::SqsQueueServer *sqs = emulator.queueServer();
         QTemporaryDir dir;
         {
-            Session session(dir.path());
-            test::FeedHostObserver seen(session.host);
-            session.host.addFeed(test::makeFeed(testConfig(emulator)));
-            session.host.start();
+            AlertsRun run(dir, testConfig(emulator));
+            test::FeedHostObserver &seen = run.seen;
             QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
             emulator.trigger(AlertsFault::BadTag);
             emulator.publish(1);
@@ -404,10 +398,8 @@ private Q_SLOTS:
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
         QTemporaryDir dir;
-        Session session(dir.path());
-        test::FeedHostObserver seen(session.host);
-        session.host.addFeed(test::makeFeed(testConfig(emulator, QStringLiteral("stories"))));
-        session.host.start();
+        AlertsRun run(dir, testConfig(emulator, QStringLiteral("stories")));
+        test::FeedHostObserver &seen = run.seen;
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.trigger(AlertsFault::ClaimCheck);
         const QStringList published = emulator.publish(1);
@@ -426,10 +418,8 @@ private Q_SLOTS:
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
         QTemporaryDir dir;
-        Session session(dir.path());
-        test::FeedHostObserver seen(session.host);
-        session.host.addFeed(test::makeFeed(testConfig(emulator)));
-        session.host.start();
+        AlertsRun run(dir, testConfig(emulator));
+        test::FeedHostObserver &seen = run.seen;
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.trigger(AlertsFault::ServerError);
         emulator.publish(2);
@@ -445,14 +435,12 @@ private Q_SLOTS:
     {
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
-        QTemporaryDir dir;
-        Session session(dir.path());
-        test::FeedHostObserver seen(session.host);
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("sqsProtocol"), QStringLiteral("query"));
         config.insert(QStringLiteral("legacyPaths"), true);
-        session.host.addFeed(test::makeFeed(config));
-        session.host.start();
+        QTemporaryDir dir;
+        AlertsRun run(dir, config);
+        test::FeedHostObserver &seen = run.seen;
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.publish(3);
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 10000);
@@ -465,10 +453,9 @@ private Q_SLOTS:
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
         QTemporaryDir dir;
-        Session session(dir.path());
-        test::FeedHostObserver seen(session.host);
-        session.host.addFeed(test::makeFeed(testConfig(emulator)));
-        session.host.start();
+        AlertsRun run(dir, testConfig(emulator));
+        Session &session = run.session;
+        test::FeedHostObserver &seen = run.seen;
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         const QString first = emulator.subscriptionIds().first();
 

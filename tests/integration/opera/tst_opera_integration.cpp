@@ -9,6 +9,7 @@
 #include "sim/opera/opera_emulator.h"
 #include "store/event_store.h"
 
+#include "emulated_feed.h"
 #include "feed_host_observer.h"
 #include "registered_feed.h"
 #include "store_session.h"
@@ -55,6 +56,8 @@ QList<qint64> range(qint64 from, qint64 to)
         out << i;
     return out;
 }
+
+using OperaRun = test::EmulatedFeed<OperaEmulator, Observer>;
 
 OperaEmulatorOptions fastOptions()
 {
@@ -172,13 +175,11 @@ private Q_SLOTS:
     {
         OperaEmulatorOptions o = fastOptions();
         o.tokenLifetimeSec = 2; // renewal at 2 s − 10 % = 1.8 s
-        OperaEmulator emulator(o);
-        QVERIFY(emulator.start());
         QTemporaryDir dir;
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator, dir)));
-        host.start();
+        OperaRun run(o);
+        OperaEmulator &emulator = run.emulator;
+        Observer &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator, dir); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
         emulator.publish(3);
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 5000);
@@ -196,13 +197,11 @@ private Q_SLOTS:
 
     void reconnectsAfterDropWithoutGapOrDuplicate()
     {
-        OperaEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
         QTemporaryDir dir;
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator, dir)));
-        host.start();
+        OperaRun run(fastOptions());
+        OperaEmulator &emulator = run.emulator;
+        Observer &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator, dir); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
         emulator.publish(3);
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 5000);
@@ -234,13 +233,11 @@ private Q_SLOTS:
 
     void dropsDuplicatesByUniqueEventId()
     {
-        OperaEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
         QTemporaryDir dir;
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator, dir)));
-        host.start();
+        OperaRun run(fastOptions());
+        OperaEmulator &emulator = run.emulator;
+        Observer &seen = run.seen;
+        QVERIFY(run.start([&] { return testConfig(emulator, dir); }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
         emulator.publish(4);
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 4, 5000);
@@ -249,7 +246,7 @@ private Q_SLOTS:
         emulator.publish(1);
         QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 5, 5000);
         QCOMPARE(seen.offsets(), range(1, 5));
-        QTRY_VERIFY(host.metrics(QStringLiteral("opera"))->duplicates.load() >= 3);
+        QTRY_VERIFY(run.host.metrics(QStringLiteral("opera"))->duplicates.load() >= 3);
     }
 
     void restartResumesFromStoredOffset()
@@ -429,15 +426,15 @@ private Q_SLOTS:
 
     void invalidSubscriptionIs4400WithTheGraphqlError()
     {
-        OperaEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
         QTemporaryDir dir;
-        QJsonObject c = testConfig(emulator, dir);
-        c.insert(QStringLiteral("chainCode"), QStringLiteral("NOPE"));
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(c));
-        host.start();
+        OperaRun run(fastOptions());
+        OperaEmulator &emulator = run.emulator;
+        Observer &seen = run.seen;
+        QVERIFY(run.start([&] {
+            QJsonObject c = testConfig(emulator, dir);
+            c.insert(QStringLiteral("chainCode"), QStringLiteral("NOPE"));
+            return c;
+        }));
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         QCOMPARE(seen.failures.first().code, QStringLiteral("ws_4400"));
         QVERIFY2(seen.failures.first().message.contains(QLatin1String("unknown chainCode")),
@@ -446,14 +443,12 @@ private Q_SLOTS:
 
     void rejectedInitRenewsTheTokenOnceThenFails()
     {
-        OperaEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
-        emulator.setFault(OperaFault::RejectInit, true);
         QTemporaryDir dir;
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator, dir)));
-        host.start();
+        OperaRun run(fastOptions());
+        OperaEmulator &emulator = run.emulator;
+        Observer &seen = run.seen;
+        emulator.setFault(OperaFault::RejectInit, true);
+        QVERIFY(run.start([&] { return testConfig(emulator, dir); }));
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         QCOMPARE(seen.failures.first().code, QStringLiteral("ws_4401"));
         QVERIFY(seen.failures.first().message.contains(QLatin1String("again with a new token")));
@@ -464,16 +459,16 @@ private Q_SLOTS:
 
     void deferredPongsDuringABurstDoNotDropTheStream()
     {
-        OperaEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
         QTemporaryDir dir;
-        QJsonObject c = testConfig(emulator, dir);
-        c.insert(QStringLiteral("pingIntervalMs"), 50);
-        c.insert(QStringLiteral("pongTimeoutMs"), 150);
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(c));
-        host.start();
+        OperaRun run(fastOptions());
+        OperaEmulator &emulator = run.emulator;
+        Observer &seen = run.seen;
+        QVERIFY(run.start([&] {
+            QJsonObject c = testConfig(emulator, dir);
+            c.insert(QStringLiteral("pingIntervalMs"), 50);
+            c.insert(QStringLiteral("pongTimeoutMs"), 150);
+            return c;
+        }));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
         emulator.setFault(OperaFault::StallPongs, true);
         QTimer burst;
@@ -531,15 +526,15 @@ private Q_SLOTS:
 
     void badClientSecretFailsAtTheToken()
     {
-        OperaEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
         QTemporaryDir dir;
-        QJsonObject c = testConfig(emulator, dir);
-        c.insert(QStringLiteral("clientSecret"), QStringLiteral("wrong"));
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(c));
-        host.start();
+        OperaRun run(fastOptions());
+        OperaEmulator &emulator = run.emulator;
+        Observer &seen = run.seen;
+        QVERIFY(run.start([&] {
+            QJsonObject c = testConfig(emulator, dir);
+            c.insert(QStringLiteral("clientSecret"), QStringLiteral("wrong"));
+            return c;
+        }));
         QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
         QCOMPARE(seen.failures.first().stage, FeedError::Stage::Auth);
         QCOMPARE(emulator.connections(), 0);

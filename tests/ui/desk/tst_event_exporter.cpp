@@ -1,5 +1,7 @@
 #include "desk/event_exporter.h"
 
+#include "news_story_event.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,28 +11,6 @@
 using namespace sb;
 using namespace sb::ui;
 
-namespace {
-
-Event sample()
-{
-    Event e;
-    e.feed = QStringLiteral("mrn");
-    e.kind = QStringLiteral("news.story");
-    e.key = QStringLiteral("g1");
-    e.timeMs = 1719915217000;
-    e.receivedMs = 1719915217123;
-    e.title = "Say \"hello\", world";
-    e.body = "line one\nline two";
-    e.urgency = 3;
-    e.tags = {QStringLiteral("R:VOD.L"), QStringLiteral("N2:COM")};
-    e.language = QStringLiteral("en");
-    e.source = QStringLiteral("NS:RTRS");
-    e.attrs = "{\"a\":1}";
-    return e;
-}
-
-} // namespace
-
 class TestEventExporter : public QObject
 {
     Q_OBJECT
@@ -39,21 +19,21 @@ private Q_SLOTS:
     {
         for (const char *hostile :
             {"=HYPERLINK(\"http://x\",\"y\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1+1"}) {
-            Event e = sample();
+            Event e = test::newsStoryEvent();
             e.title = hostile;
             e.body = hostile;
             const QByteArray csv = EventExporter::encode({e}, EventExporter::Format::Csv);
             const QByteArray cell = ",\"'" + QByteArray(hostile).replace('"', "\"\"") + '"';
             QVERIFY2(csv.count(cell) == 2, csv.constData()); // the headline and the body cell, both defused
         }
-        Event plain = sample();
+        Event plain = test::newsStoryEvent();
         plain.title = "Vodafone cuts outlook";
         QVERIFY(EventExporter::encode({plain}, EventExporter::Format::Csv).contains(",Vodafone cuts outlook,"));
     }
 
     void csvQuotesWhatNeedsIt()
     {
-        const QByteArray csv = EventExporter::encode({sample()}, EventExporter::Format::Csv);
+        const QByteArray csv = EventExporter::encode({test::newsStoryEvent()}, EventExporter::Format::Csv);
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.first(),
             QByteArray("time,received,feed,kind,key,urgency,language,provider,headline,rics,subjects,body\r"));
@@ -65,7 +45,7 @@ private Q_SLOTS:
 
     void ricsHaveTheirOwnColumn()
     {
-        Event e = sample();
+        Event e = test::newsStoryEvent();
         e.title = "Banks rally";
         e.body = "text";
         // As the news decoders make them: the codes, then the language and provider, which have their own columns.
@@ -90,10 +70,11 @@ private Q_SLOTS:
 
     void jsonLinesAreTheEventsOwnForm()
     {
-        const QByteArray jsonl = EventExporter::encode({sample(), sample()}, EventExporter::Format::JsonLines);
+        const QByteArray jsonl
+            = EventExporter::encode({test::newsStoryEvent(), test::newsStoryEvent()}, EventExporter::Format::JsonLines);
         const QList<QByteArray> lines = jsonl.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines.first(), sample().toJsonLine());
+        QCOMPARE(lines.first(), test::newsStoryEvent().toJsonLine());
         QCOMPARE(QJsonDocument::fromJson(lines.first()).object().value(QLatin1String("key")).toString(),
             QStringLiteral("g1"));
     }
@@ -102,18 +83,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.jsonl"));
-        QFuture<QString> future = EventExporter::write({sample()}, path, EventExporter::Format::JsonLines);
+        QFuture<QString> future
+            = EventExporter::write({test::newsStoryEvent()}, path, EventExporter::Format::JsonLines);
         future.waitForFinished();
         QCOMPARE(future.result(), QString());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), sample().toJsonLine() + '\n');
+        QCOMPARE(f.readAll(), test::newsStoryEvent().toJsonLine() + '\n');
         // What the user received is theirs alone: 0600, whatever the umask.
         QCOMPARE(f.permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
             QFile::ReadOwner | QFile::WriteOwner);
 
         QFuture<QString> bad = EventExporter::write(
-            {sample()}, dir.filePath(QStringLiteral("no/such/dir/x.csv")), EventExporter::Format::Csv);
+            {test::newsStoryEvent()}, dir.filePath(QStringLiteral("no/such/dir/x.csv")), EventExporter::Format::Csv);
         bad.waitForFinished();
         QVERIFY(!bad.result().isEmpty());
         QCOMPARE(EventExporter::formatForPath(QStringLiteral("a.CSV")), EventExporter::Format::Csv);

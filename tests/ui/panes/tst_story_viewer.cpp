@@ -75,13 +75,7 @@ private Q_SLOTS:
         StoryViewer viewer;
         QSignalSpy shown(&viewer, &StoryViewer::detailsShown);
         for (const sb::test::MrnVector &v : sb::test::realMrnVectors()) {
-            MrnCompressedItem item;
-            item.ric = QStringLiteral("MRN_STORY");
-            item.mrnSrc = v.mrnSrc;
-            item.guid = v.guid;
-            item.mrnType = QStringLiteral("STORY");
-            for (const QString &f : v.fragments)
-                item.compressed += QByteArray::fromBase64(f.toLatin1());
+            const MrnCompressedItem item = sb::test::storyItem(v);
             MrnStoryDecoder decoder(QStringLiteral("mrn"));
             Event e;
             QString code, message;

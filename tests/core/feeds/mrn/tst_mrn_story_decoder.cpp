@@ -13,18 +13,6 @@ using namespace sb;
 
 namespace {
 
-MrnCompressedItem itemFor(const test::MrnVector &v)
-{
-    MrnCompressedItem item;
-    item.ric = QStringLiteral("MRN_STORY");
-    item.mrnSrc = v.mrnSrc;
-    item.guid = v.guid;
-    item.mrnType = QStringLiteral("STORY");
-    for (const QString &f : v.fragments)
-        item.compressed += QByteArray::fromBase64(f.toLatin1());
-    return item;
-}
-
 MrnCompressedItem itemOf(const QByteArray &compressed, const QString &guid = QStringLiteral("G1"),
     const QString &type = QStringLiteral("STORY"))
 {
@@ -49,7 +37,7 @@ QList<QPair<QString, MrnCompressedItem>> goldenCases()
 {
     QList<QPair<QString, MrnCompressedItem>> cases;
     for (const test::MrnVector &v : test::realMrnVectors()) {
-        MrnCompressedItem item = itemFor(v);
+        MrnCompressedItem item = test::storyItem(v);
         cases.append({v.name, item});
         const QByteArray pretty
             = QJsonDocument::fromJson(test::gunzipBytes(item.compressed)).toJson(QJsonDocument::Indented);
@@ -100,7 +88,7 @@ private Q_SLOTS:
             MrnStoryDecoder d(QStringLiteral("mrn"));
             Event e;
             QString code, message;
-            QCOMPARE(d.decode(itemFor(v), 42, e, code, message), MrnStoryDecoder::Result::Event);
+            QCOMPARE(d.decode(test::storyItem(v), 42, e, code, message), MrnStoryDecoder::Result::Event);
             QCOMPARE(e.feed, QStringLiteral("mrn"));
             QCOMPARE(e.kind, QStringLiteral("news.story"));
             QCOMPARE(e.key, v.expect.value(QStringLiteral("id")).toString());
@@ -111,7 +99,7 @@ private Q_SLOTS:
             QVERIFY(!e.tags.isEmpty());
             // The vector inflates to the published JSON; attrs carries it untouched but for the trailing newline and
             // the body text, which is the Event's body and goes back in place byte for byte.
-            const QByteArray json = test::gunzipBytes(itemFor(v).compressed);
+            const QByteArray json = test::gunzipBytes(test::storyItem(v).compressed);
             QCOMPARE(json.size(), v.expect.value(QStringLiteral("json_bytes")).toInt());
             QCOMPARE(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex(),
                 v.expect.value(QStringLiteral("sha256")).toString().toLatin1());
@@ -133,7 +121,7 @@ private Q_SLOTS:
         MrnStoryDecoder d(QStringLiteral("mrn"));
         Event e;
         QString code, message;
-        QCOMPARE(d.decode(itemFor(seed), 0, e, code, message), MrnStoryDecoder::Result::Event);
+        QCOMPARE(d.decode(test::storyItem(seed), 0, e, code, message), MrnStoryDecoder::Result::Event);
         QCOMPARE(e.urgency, 3);
         QCOMPARE(e.source, QStringLiteral("NS:RTRS"));
         QCOMPARE(Event::formatTime(e.timeMs), QStringLiteral("2024-07-02T10:13:37.000Z"));

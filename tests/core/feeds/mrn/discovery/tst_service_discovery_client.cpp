@@ -1,6 +1,8 @@
 #include "feeds/mrn/service_discovery_client.h"
 #include "sim/loopback_http_server.h"
 
+#include "http_client_testbed.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -35,66 +37,31 @@ const QByteArray kAnswer = QByteArrayLiteral(R"({"services":[
 const QByteArray kInsufficientScope = QByteArrayLiteral(
     R"({"error":{"id":"1f1bb7bb-52e3-4372-ae55-947cd32d0478","code":"insufficient_scope","message":"access denied. Scopes required to access the resource: [trapi.streaming.pricing.read]. Missing scopes: [trapi.streaming.pricing.read]","status":"Forbidden"}})");
 
-ReconnectBackoff tinyBackoff()
-{
-    ReconnectBackoff b(10, 40);
-    b.setRandom([] { return 1.0; });
-    return b;
-}
-
 } // namespace
 
 class TestServiceDiscoveryClient : public QObject
 {
     Q_OBJECT
 private:
-    QNetworkAccessManager *m_nam = nullptr;
-    QObject *m_scope = nullptr; // parent of each test's clients, deleted before the network access manager
-    LoopbackHttpServer *m_server = nullptr;
-    QList<HttpRequest> m_requests;
-    QList<HttpResponder> m_parked;
+    sb::test::HttpClientTestbed m_bed;
 
-    QUrl discoveryUrl() const { return m_server->baseUrl().resolved(QUrl(QStringLiteral("/streaming/pricing/v1/"))); }
+    QUrl discoveryUrl() const
+    {
+        return m_bed.server->baseUrl().resolved(QUrl(QStringLiteral("/streaming/pricing/v1/")));
+    }
 
     ServiceDiscoveryClient *makeClient()
     {
-        auto *client = new ServiceDiscoveryClient(m_nam, QSslConfiguration(), m_scope);
+        auto *client = new ServiceDiscoveryClient(m_bed.nam, QSslConfiguration(), m_bed.scope);
         client->setClock([] { return kNow; });
-        client->setBackoff(tinyBackoff());
+        client->setBackoff(sb::test::HttpClientTestbed::tinyBackoff());
         client->setFeedName(QStringLiteral("mrn"));
         return client;
     }
-    void answerInTurn(const QByteArray &path, const QList<QPair<int, QByteArray>> &answers)
-    {
-        auto index = std::make_shared<int>(0);
-        m_server->route(path, [this, answers, index](const HttpRequest &req, const HttpResponder &res) {
-            m_requests.append(req);
-            const auto &a = answers.at(std::min<int>(*index, int(answers.size()) - 1));
-            ++*index;
-            res.send(a.first, a.second);
-        });
-    }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_nam = new QNetworkAccessManager(this);
-        m_scope = new QObject(this);
-        m_server = new LoopbackHttpServer(this);
-        QVERIFY(m_server->listen());
-        m_requests.clear();
-        m_parked.clear();
-    }
-    void cleanup()
-    {
-        delete m_scope;
-        m_scope = nullptr;
-        m_parked.clear();
-        delete m_server;
-        delete m_nam;
-        m_server = nullptr;
-        m_nam = nullptr;
-    }
+    void init() { QVERIFY(m_bed.open(this)); }
+    void cleanup() { m_bed.close(); }
 
     void requestUrl()
     {
@@ -109,7 +76,7 @@ private Q_SLOTS:
 
     void sendsBearerAndChoosesTheRegion()
     {
-        answerInTurn("/streaming/pricing/v1/", {{200, kAnswer}});
+        m_bed.answerInTurn("/streaming/pricing/v1/", {{200, kAnswer}});
         ServiceDiscoveryClient *client = makeClient();
         QSignalSpy ready(client, &ServiceDiscoveryClient::endpointsReady);
         QSignalSpy failed(client, &ServiceDiscoveryClient::failed);
@@ -119,8 +86,8 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
         QVERIFY(!client->isBusy());
 
-        QCOMPARE(m_requests.size(), 1);
-        const HttpRequest &req = m_requests.first();
+        QCOMPARE(m_bed.requests.size(), 1);
+        const HttpRequest &req = m_bed.requests.first();
         QCOMPARE(req.method, QByteArrayLiteral("GET"));
         QCOMPARE(req.url.path(), QStringLiteral("/streaming/pricing/v1/"));
         QCOMPARE(req.query().queryItemValue(QStringLiteral("transport")), QStringLiteral("websocket"));
@@ -137,7 +104,7 @@ private Q_SLOTS:
 
     void insufficientScopeIsAClearFatalError()
     {
-        answerInTurn("/streaming/pricing/v1/", {{403, kInsufficientScope}});
+        m_bed.answerInTurn("/streaming/pricing/v1/", {{403, kInsufficientScope}});
         ServiceDiscoveryClient *client = makeClient();
         QSignalSpy failed(client, &ServiceDiscoveryClient::failed);
         QSignalSpy retrying(client, &ServiceDiscoveryClient::retrying);
@@ -169,7 +136,7 @@ private Q_SLOTS:
                                     {QStringLiteral("message"), QString(QStringLiteral("token expired: ") + kToken)},
                                     {QStringLiteral("status"), QStringLiteral("Unauthorized")}}}})
                   .toJson(QJsonDocument::Compact);
-        answerInTurn("/streaming/pricing/v1/", {{401, body}});
+        m_bed.answerInTurn("/streaming/pricing/v1/", {{401, body}});
         ServiceDiscoveryClient *client = makeClient();
         QSignalSpy failed(client, &ServiceDiscoveryClient::failed);
         QSignalSpy retrying(client, &ServiceDiscoveryClient::retrying);
@@ -195,7 +162,7 @@ private Q_SLOTS:
     void fatalStatuses()
     {
         QFETCH(int, status);
-        answerInTurn("/streaming/pricing/v1/", {{status, QByteArrayLiteral("gone")}});
+        m_bed.answerInTurn("/streaming/pricing/v1/", {{status, QByteArrayLiteral("gone")}});
         ServiceDiscoveryClient *client = makeClient();
         QSignalSpy failed(client, &ServiceDiscoveryClient::failed);
         client->discover(discoveryUrl(), kToken, QStringLiteral("ap-southeast-1"));
@@ -209,7 +176,7 @@ private Q_SLOTS:
 
     void otherFailuresAreRetried()
     {
-        answerInTurn("/streaming/pricing/v1/",
+        m_bed.answerInTurn("/streaming/pricing/v1/",
             {{500, QByteArray()}, {429, QByteArray()}, {200, QByteArrayLiteral("{not json")}, {200, kAnswer}});
         ServiceDiscoveryClient *client = makeClient();
         QSignalSpy ready(client, &ServiceDiscoveryClient::endpointsReady);
@@ -226,13 +193,13 @@ private Q_SLOTS:
         }
         QCOMPARE(codes,
             (QStringList {QStringLiteral("http_500"), QStringLiteral("http_429"), QStringLiteral("bad_response")}));
-        for (const HttpRequest &r : std::as_const(m_requests))
+        for (const HttpRequest &r : std::as_const(m_bed.requests))
             QCOMPARE(r.header("authorization"), QByteArrayLiteral("Bearer ") + kToken.toUtf8());
     }
 
     void unknownRegionIsFatal()
     {
-        answerInTurn("/streaming/pricing/v1/", {{200, kAnswer}});
+        m_bed.answerInTurn("/streaming/pricing/v1/", {{200, kAnswer}});
         ServiceDiscoveryClient *client = makeClient();
         QSignalSpy failed(client, &ServiceDiscoveryClient::failed);
         client->discover(discoveryUrl(), kToken, QStringLiteral("us-east-1"));
@@ -246,19 +213,19 @@ private Q_SLOTS:
 
     void redirectKeepsTheToken()
     {
-        m_server->route("/old/", [this](const HttpRequest &req, const HttpResponder &res) {
-            m_requests.append(req);
+        m_bed.server->route("/old/", [this](const HttpRequest &req, const HttpResponder &res) {
+            m_bed.requests.append(req);
             res.send(302, QByteArray(), QByteArray(),
                 {{QByteArrayLiteral("Location"), QByteArrayLiteral("/streaming/pricing/v1/?transport=websocket")}});
         });
-        answerInTurn("/streaming/pricing/v1/", {{200, kAnswer}});
+        m_bed.answerInTurn("/streaming/pricing/v1/", {{200, kAnswer}});
         ServiceDiscoveryClient *client = makeClient();
         QSignalSpy ready(client, &ServiceDiscoveryClient::endpointsReady);
         client->discover(
-            m_server->baseUrl().resolved(QUrl(QStringLiteral("/old/"))), kToken, QStringLiteral("eu-west-1"));
+            m_bed.server->baseUrl().resolved(QUrl(QStringLiteral("/old/"))), kToken, QStringLiteral("eu-west-1"));
         QTRY_COMPARE(ready.count(), 1);
-        QCOMPARE(m_requests.size(), 2);
-        QCOMPARE(m_requests.at(1).header("authorization"), QByteArrayLiteral("Bearer ") + kToken.toUtf8());
+        QCOMPARE(m_bed.requests.size(), 2);
+        QCOMPARE(m_bed.requests.at(1).header("authorization"), QByteArrayLiteral("Bearer ") + kToken.toUtf8());
         QCOMPARE(ready.first().first().value<QVector<ServiceEndpoint>>().first().endpoint,
             QStringLiteral("eu-west-1-aws-3-lrg.optimized-pricing-api.refinitiv.net"));
     }
@@ -278,15 +245,15 @@ private Q_SLOTS:
         QVERIFY(elsewhere.listen());
         elsewhere.route("/", [](const HttpRequest &, const HttpResponder &res) { res.send(200, kAnswer); });
         const QUrl target = elsewhere.baseUrl().resolved(QUrl(QStringLiteral("/streaming/pricing/v1/")));
-        m_server->route("/old/", [this, status, target](const HttpRequest &req, const HttpResponder &res) {
-            m_requests.append(req);
+        m_bed.server->route("/old/", [this, status, target](const HttpRequest &req, const HttpResponder &res) {
+            m_bed.requests.append(req);
             res.send(status, QByteArray(), QByteArray(), {{QByteArrayLiteral("Location"), target.toEncoded()}});
         });
         ServiceDiscoveryClient *client = makeClient();
         QSignalSpy ready(client, &ServiceDiscoveryClient::endpointsReady);
         QSignalSpy failed(client, &ServiceDiscoveryClient::failed);
         client->discover(
-            m_server->baseUrl().resolved(QUrl(QStringLiteral("/old/"))), kToken, QStringLiteral("eu-west-1"));
+            m_bed.server->baseUrl().resolved(QUrl(QStringLiteral("/old/"))), kToken, QStringLiteral("eu-west-1"));
         QTRY_COMPARE(failed.count(), 1);
         const auto e = failed.first().first().value<FeedError>();
         QCOMPARE(e.code, QStringLiteral("cross_origin_redirect"));
@@ -294,8 +261,8 @@ private Q_SLOTS:
         QVERIFY(!e.retryable);
         QVERIFY2(e.message.contains(QLatin1String("credentials were not resent")), qPrintable(e.message));
         QVERIFY2(e.message.contains(target.toString()), qPrintable(e.message));
-        QCOMPARE(m_requests.size(), 1);
-        QCOMPARE(m_requests.first().header("authorization"), QByteArrayLiteral("Bearer ") + kToken.toUtf8());
+        QCOMPARE(m_bed.requests.size(), 1);
+        QCOMPARE(m_bed.requests.first().header("authorization"), QByteArrayLiteral("Bearer ") + kToken.toUtf8());
         QCOMPARE(elsewhere.requestCount(), 0);
         QCOMPARE(ready.count(), 0);
         QVERIFY(!client->isBusy());
@@ -303,21 +270,21 @@ private Q_SLOTS:
 
     void discoverAgainStartsOver()
     {
-        m_server->route("/streaming/pricing/v1/", [this](const HttpRequest &req, const HttpResponder &res) {
-            m_requests.append(req);
-            if (m_requests.size() == 1)
-                m_parked.append(res);
+        m_bed.server->route("/streaming/pricing/v1/", [this](const HttpRequest &req, const HttpResponder &res) {
+            m_bed.requests.append(req);
+            if (m_bed.requests.size() == 1)
+                m_bed.parked.append(res);
             else
                 res.send(200, kAnswer);
         });
         ServiceDiscoveryClient *client = makeClient();
         QSignalSpy ready(client, &ServiceDiscoveryClient::endpointsReady);
         client->discover(discoveryUrl(), QStringLiteral("old-token-value"), QStringLiteral("ap-southeast-1"));
-        QTRY_COMPARE(m_parked.size(), 1);
+        QTRY_COMPARE(m_bed.parked.size(), 1);
         client->discover(discoveryUrl(), kToken, QStringLiteral("eu-west-1"));
         QTRY_COMPARE(ready.count(), 1);
-        m_parked.first().send(200, kAnswer); // the abandoned request's answer finds no listener
-        QCOMPARE(m_requests.last().header("authorization"), QByteArrayLiteral("Bearer ") + kToken.toUtf8());
+        m_bed.parked.first().send(200, kAnswer); // the abandoned request's answer finds no listener
+        QCOMPARE(m_bed.requests.last().header("authorization"), QByteArrayLiteral("Bearer ") + kToken.toUtf8());
         QCOMPARE(ready.first().first().value<QVector<ServiceEndpoint>>().size(), 1);
         client->abort();
         QVERIFY(!client->isBusy());
