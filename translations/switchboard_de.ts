@@ -220,6 +220,14 @@ Datei → Feeds bearbeiten… behebt die Konfiguration; Datei → Demo starten f
         <source>%1 open alarms</source>
         <translation>%1 offene Alarme</translation>
     </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Team alarms: %1</source>
+        <translation>Team-Alarme: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::AlarmTableModel</name>
@@ -2541,6 +2549,14 @@ Die Verlaufssuche (Eingabe) versteht dieselbe Sprache. Siehe Hilfe &gt; Filtersy
             <numerusform>%n ungelesen</numerusform>
             <numerusform>%n ungelesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open alarms</source>
+        <translation>Offene Alarme</translation>
+    </message>
+    <message>
+        <source>Show only the items whose alarm is still open</source>
+        <translation>Nur Einträge zeigen, deren Alarm noch offen ist</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,14 @@ File → Edit feeds… fixes the config; File → Start demo runs the emulators.
         <source>%1 open alarms</source>
         <translation>未処理のアラーム %1 件</translation>
     </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Team alarms: %1</source>
+        <translation>チームのアラーム: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::AlarmTableModel</name>
@@ -2526,6 +2534,14 @@ R:VOD.L、R:VOD* (前方一致)、N2:COM などのコードも使えます。-�
         <translation>
             <numerusform>未読 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open alarms</source>
+        <translation>未解決のアラーム</translation>
+    </message>
+    <message>
+        <source>Show only the items whose alarm is still open</source>
+        <translation>アラームが未解決の項目だけを表示</translation>
     </message>
 </context>
 <context>
