@@ -2,7 +2,8 @@
 // store on), one run per N, from the highest N down until one is sustained. Sustained: the desk stored at least 95%
 // of N × S events (the window includes the ~1 s start, so a little under N × S is what full speed gives), dropped
 // none, and its GUI thread never stalled over 50 ms, with late-tick p99 ≤ 20 ms. Prints the rate and stall figures
-// of each run beside the goal (40,000 stories/s); never fails. Then the highest sustained N once more with a desk's
+// of each run beside the goal (40,000 stories/s); never fails. Then the highest sustained N (or, when none is, the
+// last N measured) once more with a desk's
 // load of 100 rules in its rules.json (colours on all, a watch list, sounds; tests/bench/mrn_rule_load.h), to show
 // rules cost the desk nothing it can see.
 //
@@ -153,25 +154,28 @@ int main(int argc, char **argv)
         std::fflush(stdout);
     };
     int best = 0;
-    Run bestRun;
+    Run compared; // the sustained run, or else the last one measured: the one run again with rules
     for (int burst : bursts) {
         const Run r = runDesk(burst, seconds);
         print("no rules ", r);
+        if (r.failure.isEmpty())
+            compared = r;
         if (r.sustained()) {
             best = burst;
-            bestRun = r;
             break;
         }
     }
     std::printf("  highest sustained: %d stories/s (%.2fx goal of %.0f)\n", best, best / kGoal, kGoal);
-    if (withRules && best > 0) {
-        const Run r = runDesk(best, seconds, hundredDeskRules());
+    if (withRules && compared.burst > 0) {
+        const Run r = runDesk(compared.burst, seconds, hundredDeskRules());
         print("100 rules", r);
         if (r.failure.isEmpty())
-            std::printf("  with 100 rules at %d: %s; stored %.2fx, GUI late p99 %lld ms against %lld ms without\n",
-                best, r.sustained() ? "still sustained" : "NOT sustained",
-                bestRun.rate() > 0 ? r.rate() / bestRun.rate() : 0, static_cast<long long>(r.p99),
-                static_cast<long long>(bestRun.p99));
+            std::printf("  with 100 rules at %d: %s; stored %.2fx, GUI late p99 %lld ms against %lld ms, %lld stall(s) "
+                        "over 50 ms against %lld without\n",
+                compared.burst, r.sustained() ? "sustained" : "NOT sustained",
+                compared.rate() > 0 ? r.rate() / compared.rate() : 0, static_cast<long long>(r.p99),
+                static_cast<long long>(compared.p99), static_cast<long long>(r.over50),
+                static_cast<long long>(compared.over50));
     }
     return 0;
 }
