@@ -98,6 +98,28 @@ public:
         return s == NATS_OK;
     }
 
+    // Whether the cluster can place a stream on `replicas` nodes: a meta leader alone is not enough, it must also have
+    // heard from that many JetStream peers, or a stream's creation fails with "no suitable peers for placement".
+    // Asked by creating and deleting a throwaway stream, which is what placement is.
+    bool canPlaceReplicas(int replicas)
+    {
+        jsStreamConfig cfg;
+        jsStreamConfig_Init(&cfg);
+        const char *subjects[] = {"sb_placement_probe"};
+        cfg.Name = "SB_PLACEMENT_PROBE";
+        cfg.Subjects = subjects;
+        cfg.SubjectsLen = 1;
+        cfg.Storage = js_MemoryStorage;
+        cfg.Replicas = replicas;
+        jsStreamInfo *si = nullptr;
+        jsErrCode code;
+        const natsStatus s = js_AddStream(&si, m_js, &cfg, nullptr, &code);
+        jsStreamInfo_Destroy(si);
+        if (s != NATS_OK)
+            return false;
+        return js_DeleteStream(m_js, cfg.Name, nullptr, &code) == NATS_OK;
+    }
+
     // The server name of the stream's leader and its replica count (1 + followers); empty and 0 when unknown.
     QString streamLeader(const QString &stream, int *replicas = nullptr)
     {

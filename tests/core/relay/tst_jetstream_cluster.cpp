@@ -49,6 +49,8 @@ private Q_SLOTS:
             test::JetStreamReader probe(cluster.urls());
             QVERIFY(probe.ok());
             QTRY_VERIFY_WITH_TIMEOUT(probe.jetStreamReady(), 30000); // the meta leader is elected
+            // ... and has heard from every peer (CI once created the stream between the two: 10005)
+            QTRY_VERIFY_WITH_TIMEOUT(probe.canPlaceReplicas(test::NatsCluster::Size), 30000);
         }
 
         // The relay is given one node, as its config names one URL; it learns the others from the cluster.
