@@ -69,6 +69,10 @@ private:
     // Where an item of that kind and arrival goes among the current items.
     int placeOf(bool pinned, quint64 seq) const;
     void insertItem(Item item);
+    // A new arrival of an event already listed: its item takes it and is unread again.
+    void replaceItem(const Event &e, const QString &rule, int *unread);
+    // Items newer than every listed one, oldest first.
+    void insertFresh(QList<Item> fresh);
     Item takeItem(int row);
     void trim();
     void setUnread(int count);

@@ -142,6 +142,21 @@ private Q_SLOTS:
         QCOMPARE(model.unreadCount(), 3);
     }
 
+    void anEventTwiceInOneBatchIsOneItem()
+    {
+        WatchListModel model;
+        const auto tester = checkModel(&model);
+        model.setRules(rules());
+        Event again = matched(QStringLiteral("a"), {QStringLiteral("Doors")});
+        again.title = "Corrected";
+        model.append({matched(QStringLiteral("a"), {QStringLiteral("Oil")}),
+            matched(QStringLiteral("b"), {QStringLiteral("Oil")}), again});
+        QCOMPARE(keys(model), (QStringList {QStringLiteral("b"), QStringLiteral("a")}));
+        QCOMPARE(model.unreadCount(), 2);
+        QCOMPARE(model.ruleAt(1), QStringLiteral("Doors"));
+        QCOMPARE(model.index(1, WatchListModel::Title).data().toString(), QStringLiteral("Corrected"));
+    }
+
     void rowsTakeTheirRulesColour()
     {
         WatchListModel model;
