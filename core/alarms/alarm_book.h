@@ -9,7 +9,6 @@
 
 #include <functional>
 #include <optional>
-#include <tuple>
 #include <utility>
 
 namespace sb {
@@ -23,13 +22,7 @@ QString alarmStateName(AlarmState state);
 std::optional<AlarmState> alarmStateFromName(const QString &name);
 
 // An alarm is known by the event it was raised for.
-struct AlarmId
-{
-    QString feed;
-    QString key;
-    bool operator<(const AlarmId &o) const { return std::tie(feed, key) < std::tie(o.feed, o.key); }
-    bool operator==(const AlarmId &o) const { return feed == o.feed && key == o.key; }
-};
+using AlarmId = EventId;
 
 // The alarms of the desk and their rules of life (#16), without threads, timers or disk: the caller persists what
 // changed and asks, at nextDueMs(), what has come due. An alarm is new until someone acknowledges it or starts to

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHashFunctions>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,22 @@ struct Event
 };
 
 using EventBatch = QVector<Event>;
+
+// An event is known by its feed and its key: a redelivery or a correction of it has the same, so a list that holds
+// events once (the watch list, the alarms) keys them by this.
+struct EventId
+{
+    QString feed;
+    QString key;
+    static EventId of(const Event &e) { return {e.feed, e.key}; }
+    bool operator<(const EventId &o) const { return feed < o.feed || (feed == o.feed && key < o.key); }
+    bool operator==(const EventId &o) const { return feed == o.feed && key == o.key; }
+};
+
+inline size_t qHash(const EventId &id, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, id.feed, id.key);
+}
 
 } // namespace sb
 

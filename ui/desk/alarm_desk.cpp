@@ -25,11 +25,6 @@ constexpr int kKeptEvents = 2000;
 // How many of a feed's history rows with the alarm's title are looked through for its key.
 constexpr int kSearchLimit = 200;
 
-QString keyOf(const QString &feed, const QString &key)
-{
-    return feed + QLatin1Char('\n') + key;
-}
-
 } // namespace
 
 AlarmDesk::AlarmDesk(QMainWindow *window, EventStore *store, RuleBook *rules, QSettings *settings, AlarmClock clock)
@@ -121,7 +116,7 @@ void AlarmDesk::addEvents(const EventBatch &events)
             const Rule *rule = m_rules->find(name);
             if (!rule || !rule->requireAck)
                 continue;
-            const QString key = keyOf(e.feed, e.key);
+            const EventId key = EventId::of(e);
             if (!m_events.contains(key))
                 m_eventOrder.append(key);
             m_events.insert(key, e);
@@ -141,7 +136,7 @@ void AlarmDesk::showPane()
 
 void AlarmDesk::findEvent(const AlarmId &id)
 {
-    const auto kept = m_events.constFind(keyOf(id.feed, id.key));
+    const auto kept = m_events.constFind(id);
     if (kept != m_events.cend()) {
         Q_EMIT eventFound(*kept);
         return;

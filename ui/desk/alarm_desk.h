@@ -68,8 +68,8 @@ private:
     EscalationBanner *m_banner;
     QPushButton *m_count;
     // Events that matched a requireAck rule this session, for Details; bounded (oldest forgotten first).
-    QHash<QString, Event> m_events;
-    QStringList m_eventOrder;
+    QHash<EventId, Event> m_events;
+    QList<EventId> m_eventOrder;
 };
 
 } // namespace sb::ui

@@ -23,7 +23,6 @@
 #include "panes/builtin_panes.h"
 #include "panes/diagnostics/diagnostics_pane.h"
 #include "panes/story/story_viewer.h"
-#include "panes/watch/open_alarm_filter.h"
 #include "panes/watch/watch_list_pane.h"
 #include "rules/rule_set.h"
 #include "selection_export.h"
@@ -130,17 +129,19 @@ MainWindow::MainWindow(FeedSource *source, EventStore *store, const MainWindowOp
         m_alarms, &AlarmDesk::soundDue, m_ruleActions, [this](const QString &rule) { m_ruleActions->playSound(rule); });
     connect(m_alarms->board(), &AlarmBoard::openCountChanged, m_tray,
         [this](int open) { m_tray->setCounts(m_tray->unreadWatch(), open); });
-    // The watch list's "Open alarms" view follows every change of the board.
-    const auto showOpenAlarms = [this] {
-        QSet<QString> open;
+    // The watch list's "Open alarms" view follows the board: every alarm once when loaded, then one per change.
+    connect(m_alarms->board(), &AlarmBoard::loaded, m_watch, [this] {
+        QSet<EventId> open;
         for (const AlarmRecord &a : m_alarms->board()->book().alarms())
             if (a.state != QLatin1String("closed"))
-                open.insert(OpenAlarmFilter::identity(a.feed, a.key));
+                open.insert({a.feed, a.key});
         m_watch->setOpenAlarms(std::move(open));
+    });
+    const auto followAlarm = [this](const AlarmRecord &a) {
+        m_watch->setAlarmOpen({a.feed, a.key}, a.state != QLatin1String("closed"));
     };
-    connect(m_alarms->board(), &AlarmBoard::loaded, m_watch, showOpenAlarms);
-    connect(m_alarms->board(), &AlarmBoard::raised, m_watch, showOpenAlarms);
-    connect(m_alarms->board(), &AlarmBoard::changed, m_watch, showOpenAlarms);
+    connect(m_alarms->board(), &AlarmBoard::raised, m_watch, followAlarm);
+    connect(m_alarms->board(), &AlarmBoard::changed, m_watch, followAlarm);
     m_soundToggle = new SoundToggle(m_settings.get(), m_ruleActions->sounds(), this);
     statusBar()->addPermanentWidget(m_soundToggle);
 

@@ -19,11 +19,24 @@ void OpenAlarmFilter::setOnlyOpenAlarms(bool only)
     invalidateFilter();
 }
 
-void OpenAlarmFilter::setOpenAlarms(QSet<QString> open)
+void OpenAlarmFilter::setOpenAlarms(QSet<EventId> open)
 {
     if (open == m_open)
         return;
     m_open = std::move(open);
+    if (m_only)
+        invalidateFilter();
+}
+
+void OpenAlarmFilter::setAlarmOpen(const EventId &alarm, bool open)
+{
+    const bool changed = open ? !m_open.contains(alarm) : m_open.contains(alarm);
+    if (!changed)
+        return;
+    if (open)
+        m_open.insert(alarm);
+    else
+        m_open.remove(alarm);
     if (m_only)
         invalidateFilter();
 }
@@ -33,7 +46,7 @@ bool OpenAlarmFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (!m_only || sourceParent.isValid())
         return !sourceParent.isValid();
     const Event &e = m_source->eventRef(sourceRow);
-    return m_open.contains(identity(e.feed, e.key));
+    return m_open.contains(EventId::of(e));
 }
 
 } // namespace sb::ui

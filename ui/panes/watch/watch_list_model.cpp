@@ -60,7 +60,7 @@ void WatchListModel::insertItem(Item item)
 {
     const int row = placeOf(item.pinned, item.seq);
     beginInsertRows(QModelIndex(), row, row);
-    m_present.insert(identity(item.event));
+    m_present.insert(EventId::of(item.event));
     m_items.insert(row, std::move(item));
     endInsertRows();
 }
@@ -69,7 +69,7 @@ WatchListModel::Item WatchListModel::takeItem(int row)
 {
     beginRemoveRows(QModelIndex(), row, row);
     Item item = m_items.takeAt(row);
-    m_present.remove(identity(item.event));
+    m_present.remove(EventId::of(item.event));
     endRemoveRows();
     return item;
 }
@@ -78,14 +78,14 @@ void WatchListModel::append(const EventBatch &batch)
 {
     int unread = m_unread;
     QList<Item> fresh;
-    QHash<QString, qsizetype> freshAt; // an event twice in one batch is one item
+    QHash<EventId, qsizetype> freshAt; // an event twice in one batch is one item
     for (const Event &e : batch) {
         if (e.rules.isEmpty())
             continue;
         const QString rule = watchRuleOf(e.rules);
         if (rule.isEmpty())
             continue;
-        const QString id = identity(e);
+        const EventId id = EventId::of(e);
         if (m_present.contains(id)) {
             replaceItem(e, rule, &unread);
             continue;
@@ -144,7 +144,7 @@ void WatchListModel::insertFresh(QList<Item> fresh)
     m_items.insert(top, count, Item());
     for (qsizetype i = 0; i < count; ++i) {
         Item &item = fresh[count - 1 - i];
-        m_present.insert(identity(item.event));
+        m_present.insert(EventId::of(item.event));
         m_items[top + i] = std::move(item);
     }
     endInsertRows();
@@ -160,7 +160,7 @@ void WatchListModel::trim()
     beginRemoveRows(QModelIndex(), int(first), int(m_items.size() - 1));
     for (qsizetype row = first; row < m_items.size(); ++row) {
         const Item &gone = m_items.at(row);
-        m_present.remove(identity(gone.event));
+        m_present.remove(EventId::of(gone.event));
         if (!gone.read)
             --m_unread;
     }

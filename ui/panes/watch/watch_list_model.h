@@ -76,14 +76,13 @@ private:
     Item takeItem(int row);
     void trim();
     void setUnread(int count);
-    static QString identity(const Event &event) { return event.feed + QLatin1Char('\n') + event.key; }
 
     int m_capacity;
     std::shared_ptr<const RuleSet> m_rules;
     mutable QHash<QString, bool> m_watches; // rule name → watches or alarms, dropped when the rules change
     RuleTint m_tint;
     QList<Item> m_items;
-    QSet<QString> m_present;
+    QSet<EventId> m_present;
     quint64 m_nextSeq = 0;
     int m_unread = 0;
     int m_lastAnnounced = 0;

@@ -96,9 +96,14 @@ int WatchListPane::unreadCount() const
     return m_model->unreadCount();
 }
 
-void WatchListPane::setOpenAlarms(QSet<QString> open)
+void WatchListPane::setOpenAlarms(QSet<EventId> open)
 {
     m_filter->setOpenAlarms(std::move(open));
+}
+
+void WatchListPane::setAlarmOpen(const EventId &alarm, bool open)
+{
+    m_filter->setAlarmOpen(alarm, open);
 }
 
 void WatchListPane::openRow(int row)

@@ -37,8 +37,9 @@ public:
     WatchListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QAction *openAlarmsAction() const { return m_onlyOpenAlarms; }
-    // The items of the alarms still open, as OpenAlarmFilter::identity() names them.
-    void setOpenAlarms(QSet<QString> open);
+    // The alarms still open: all of them when they are loaded, then one at a time as they are raised or change.
+    void setOpenAlarms(QSet<EventId> open);
+    void setAlarmOpen(const EventId &alarm, bool open);
     // The item at `row` of the view (what the filter shows) goes to Details and reads as read.
     void openRow(int row);
 

@@ -6,6 +6,7 @@
 #include "panes/watch/watch_list_model.h"
 #include "rules/rule_set.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace sb;
@@ -60,23 +61,33 @@ private Q_SLOTS:
             matched(QStringLiteral("c"), QStringLiteral("Alarm"))});
         QCOMPARE(keys(filter), (QStringList {QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
 
-        filter.setOpenAlarms({OpenAlarmFilter::identity(QStringLiteral("salto"), QStringLiteral("b")),
-            OpenAlarmFilter::identity(QStringLiteral("salto"), QStringLiteral("c"))});
+        filter.setOpenAlarms({EventId {QStringLiteral("salto"), QStringLiteral("b")},
+            EventId {QStringLiteral("salto"), QStringLiteral("c")}});
         QCOMPARE(filter.rowCount(), 3); // off: the set changes nothing
         filter.setOnlyOpenAlarms(true);
         QCOMPARE(keys(filter), (QStringList {QStringLiteral("c"), QStringLiteral("b")}));
 
         // An alarm closed elsewhere leaves the view; the same key on another feed is another alarm.
-        filter.setOpenAlarms({OpenAlarmFilter::identity(QStringLiteral("salto"), QStringLiteral("b")),
-            OpenAlarmFilter::identity(QStringLiteral("opera"), QStringLiteral("c"))});
+        filter.setOpenAlarms({EventId {QStringLiteral("salto"), QStringLiteral("b")},
+            EventId {QStringLiteral("opera"), QStringLiteral("c")}});
         QCOMPARE(keys(filter), QStringList {QStringLiteral("b")});
 
         // A new item of an open alarm shows at once, in its place.
-        filter.setOpenAlarms({OpenAlarmFilter::identity(QStringLiteral("salto"), QStringLiteral("b")),
-            OpenAlarmFilter::identity(QStringLiteral("salto"), QStringLiteral("d"))});
+        filter.setOpenAlarms({EventId {QStringLiteral("salto"), QStringLiteral("b")},
+            EventId {QStringLiteral("salto"), QStringLiteral("d")}});
         model.append({matched(QStringLiteral("d"), QStringLiteral("Alarm")),
             matched(QStringLiteral("e"), QStringLiteral("Watch"))});
         QCOMPARE(keys(filter), (QStringList {QStringLiteral("d"), QStringLiteral("b")}));
+
+        // One alarm at a time, as the board reports changes: closed leaves, raised joins, the same twice is no change.
+        filter.setAlarmOpen(EventId {QStringLiteral("salto"), QStringLiteral("b")}, false);
+        QCOMPARE(keys(filter), QStringList {QStringLiteral("d")});
+        QSignalSpy reset(&filter, &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
+        filter.setAlarmOpen(EventId {QStringLiteral("salto"), QStringLiteral("b")}, false);
+        QCOMPARE(reset.size() + removed.size(), 0);
+        filter.setAlarmOpen(EventId {QStringLiteral("salto"), QStringLiteral("c")}, true);
+        QCOMPARE(keys(filter), (QStringList {QStringLiteral("d"), QStringLiteral("c")}));
 
         filter.setOnlyOpenAlarms(false);
         QCOMPARE(filter.rowCount(), 5);
