@@ -98,7 +98,7 @@ struct PubSubRun : test::EmulatedFeed<PubSubEmulator, Observer>
     }
 };
 
-using HostedPubSub = test::HostedFeed<Observer>;
+using HostedPubSub = test::HostedFeed<Observer, PubSubFeed>;
 
 QJsonObject attrs(const Event &e)
 {
@@ -118,20 +118,14 @@ private Q_SLOTS:
         PubSubEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         QSignalSpy connected(&emulator, &PubSubEmulator::clientConnected);
-        FeedHost host;
-        Observer seen(host);
-        std::unique_ptr<Feed> feed
-            = test::makeFeed(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("telemetry")}));
-        const auto *pubsub = qobject_cast<PubSubFeed *>(feed.get());
-        QVERIFY(pubsub);
-        host.addFeed(std::move(feed));
-        host.start();
+        HostedPubSub hosted(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("telemetry")}));
+        QVERIFY(hosted.feed);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 2, 10000);
         QCOMPARE(connected.first().at(1).toString(), QStringLiteral("sb-inspector")); // the minted token's sub
-        QVERIFY(seen.states.contains(FeedState::Live));
-        QTRY_VERIFY(seen.sessions() >= 1);
+        QVERIFY(hosted.seen.states.contains(FeedState::Live));
+        QTRY_VERIFY(hosted.seen.sessions() >= 1);
         // The token is minted per connection, so the session says a reconnect renews it (the inspector relies on it).
-        for (const QJsonObject &r : std::as_const(seen.results))
+        for (const QJsonObject &r : std::as_const(hosted.seen.results))
             if (r.value(QStringLiteral("op")).toString() == QLatin1String("session"))
                 QVERIFY(r.value(QStringLiteral("renewsOnConnect")).toBool());
         emulator.publish(QStringLiteral("prices"), QStringLiteral("tick"),
@@ -139,20 +133,20 @@ private Q_SLOTS:
         emulator.publish(QStringLiteral("telemetry"), QStringLiteral("metrics"),
             QJsonObject {{QStringLiteral("cpu"), 12.5}}, /*compress*/ true);
         emulator.publish(QStringLiteral("chat"), QStringLiteral("text"), QStringLiteral("not subscribed"));
-        QTRY_COMPARE_WITH_TIMEOUT(seen.count(QStringLiteral("topic.message")), 2, 5000);
-        const Event *tick = seen.lastOn(QStringLiteral("prices"));
+        QTRY_COMPARE_WITH_TIMEOUT(hosted.seen.count(QStringLiteral("topic.message")), 2, 5000);
+        const Event *tick = hosted.seen.lastOn(QStringLiteral("prices"));
         QVERIFY(tick);
         QCOMPARE(tick->feed, QStringLiteral("pubsub"));
         QVERIFY(tick->bodyText().contains(QLatin1String("EUR/USD")));
         QCOMPARE(attrs(*tick).value(QStringLiteral("compressed")).toBool(), false);
-        const Event *metrics = seen.lastOn(QStringLiteral("telemetry"));
+        const Event *metrics = hosted.seen.lastOn(QStringLiteral("telemetry"));
         QVERIFY(metrics);
         QCOMPARE(attrs(*metrics).value(QStringLiteral("compressed")).toBool(), true); // a binary frame
         // Keep-alive pings are answered.
-        QTRY_VERIFY_WITH_TIMEOUT(pubsub->pongsReceived() >= 1, 5000);
-        QVERIFY(seen.failures.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(hosted.feed->pongsReceived() >= 1, 5000);
+        QVERIFY(hosted.seen.failures.isEmpty());
         // The access token never shows in a state text.
-        for (const QString &text : seen.stateTexts)
+        for (const QString &text : hosted.seen.stateTexts)
             QVERIFY2(!text.contains(QLatin1String("eyJ")), qPrintable(text));
     }
 
@@ -162,30 +156,30 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("permissions"), QJsonArray {QStringLiteral("realtime:publisher:write:topic:*")});
-        HostedPubSub pubsub(config);
+        HostedPubSub hosted(config);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
-        sendCommand(pubsub.host, QStringLiteral("subscribe"), QStringLiteral("s1"),
+        sendCommand(hosted.host, QStringLiteral("subscribe"), QStringLiteral("s1"),
             {{QStringLiteral("topic"), QStringLiteral("chat")}});
-        QTRY_VERIFY(pubsub.seen.result(QStringLiteral("s1")));
-        QVERIFY(pubsub.seen.result(QStringLiteral("s1"))->value(QStringLiteral("ok")).toBool());
+        QTRY_VERIFY(hosted.seen.result(QStringLiteral("s1")));
+        QVERIFY(hosted.seen.result(QStringLiteral("s1"))->value(QStringLiteral("ok")).toBool());
         QTRY_COMPARE(emulator.subscribes(), 2);
         // Refused before sending: no permission for the secure topic, and private topics never.
-        sendCommand(pubsub.host, QStringLiteral("subscribe"), QStringLiteral("s2"),
+        sendCommand(hosted.host, QStringLiteral("subscribe"), QStringLiteral("s2"),
             {{QStringLiteral("topic"), QStringLiteral("secure/inbound")}});
-        sendCommand(pubsub.host, QStringLiteral("subscribe"), QStringLiteral("s3"),
+        sendCommand(hosted.host, QStringLiteral("subscribe"), QStringLiteral("s3"),
             {{QStringLiteral("topic"), QStringLiteral("priv/x")}});
-        QTRY_VERIFY(pubsub.seen.result(QStringLiteral("s3")));
-        QVERIFY(!pubsub.seen.result(QStringLiteral("s2"))->value(QStringLiteral("ok")).toBool());
-        QVERIFY(pubsub.seen.result(QStringLiteral("s2"))
+        QTRY_VERIFY(hosted.seen.result(QStringLiteral("s3")));
+        QVERIFY(!hosted.seen.result(QStringLiteral("s2"))->value(QStringLiteral("ok")).toBool());
+        QVERIFY(hosted.seen.result(QStringLiteral("s2"))
                     ->value(QStringLiteral("error"))
                     .toString()
                     .contains(QLatin1String("permission")));
-        QVERIFY(!pubsub.seen.result(QStringLiteral("s3"))->value(QStringLiteral("ok")).toBool());
+        QVERIFY(!hosted.seen.result(QStringLiteral("s3"))->value(QStringLiteral("ok")).toBool());
         QCOMPARE(emulator.subscribes(), 2);
         QCOMPARE(emulator.activeConnections(), 1);
-        sendCommand(pubsub.host, QStringLiteral("unsubscribe"), QStringLiteral("u1"),
+        sendCommand(hosted.host, QStringLiteral("unsubscribe"), QStringLiteral("u1"),
             {{QStringLiteral("topic"), QStringLiteral("chat")}});
-        QTRY_VERIFY(pubsub.seen.result(QStringLiteral("u1")));
+        QTRY_VERIFY(hosted.seen.result(QStringLiteral("u1")));
         QTRY_COMPARE(emulator.subscriptionsOf(QStringLiteral("sb-inspector")).contains(QStringLiteral("chat")), false);
     }
 
@@ -193,18 +187,13 @@ private Q_SLOTS:
     {
         PubSubEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
         // A ready token without subscriber permissions, and a secure topic in the config.
         QJsonObject config = testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("secure/inbound")});
         config.insert(QStringLiteral("token"), emulator.clientToken(QStringLiteral("nosec"), {}));
-        std::unique_ptr<Feed> feed = test::makeFeed(config);
-        const auto *pubsub = qobject_cast<PubSubFeed *>(feed.get());
-        QVERIFY(pubsub);
-        host.addFeed(std::move(feed));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        const FeedError &e = seen.failures.first();
+        HostedPubSub hosted(config);
+        QVERIFY(hosted.feed);
+        QTRY_COMPARE_WITH_TIMEOUT(hosted.seen.failures.size(), 1, 10000);
+        const FeedError &e = hosted.seen.failures.first();
         QCOMPARE(e.feed, QStringLiteral("pubsub"));
         QCOMPARE(e.code, QStringLiteral("topic_refused"));
         QCOMPARE(e.stage, FeedError::Stage::Subscribe);
@@ -212,9 +201,9 @@ private Q_SLOTS:
         QVERIFY2(e.message.contains(QLatin1String("realtime:subscriber:read:topic")), qPrintable(e.message));
         QVERIFY(!e.retryable);
         // Refused before the socket opened, and nothing left that could try again.
-        QVERIFY(!pubsub->reconnectScheduled());
+        QVERIFY(!hosted.feed->reconnectScheduled());
         QCOMPARE(emulator.connections(), 0);
-        QVERIFY(seen.states.contains(FeedState::Failed));
+        QVERIFY(hosted.seen.states.contains(FeedState::Failed));
     }
 
     void topicTheServerRefusesFailsOnceNamingIt()
@@ -224,16 +213,10 @@ private Q_SLOTS:
         // The token grants secure/*, but the server refuses (a permission revoked on its side): it closes the
         // connection over the subscription, naming no topic.
         emulator.setFault(PubSubFault::RefuseSecureSubscriptions, true);
-        FeedHost host;
-        Observer seen(host);
-        std::unique_ptr<Feed> feed
-            = test::makeFeed(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("secure/inbound")}));
-        const auto *pubsub = qobject_cast<PubSubFeed *>(feed.get());
-        QVERIFY(pubsub);
-        host.addFeed(std::move(feed));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        const FeedError &e = seen.failures.first();
+        HostedPubSub hosted(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("secure/inbound")}));
+        QVERIFY(hosted.feed);
+        QTRY_COMPARE_WITH_TIMEOUT(hosted.seen.failures.size(), 1, 10000);
+        const FeedError &e = hosted.seen.failures.first();
         QCOMPARE(e.code, QStringLiteral("topic_refused"));
         QVERIFY2(e.message.contains(QLatin1String("topic \"secure/inbound\"")), qPrintable(e.message));
         QVERIFY2(e.message.contains(QLatin1String("1008 Subscription to secure topic is forbidden!")),
@@ -241,9 +224,9 @@ private Q_SLOTS:
         QVERIFY(!e.retryable);
         // A close that would only repeat: the feed stopped and has no retry scheduled, so there is no second
         // attempt to wait for.
-        QVERIFY(!pubsub->reconnectScheduled());
+        QVERIFY(!hosted.feed->reconnectScheduled());
         QCOMPARE(emulator.connections(), 1);
-        QVERIFY(seen.states.contains(FeedState::Failed));
+        QVERIFY(hosted.seen.states.contains(FeedState::Failed));
     }
 
     void publishWithAckAndSendWithReply()
@@ -400,20 +383,20 @@ private Q_SLOTS:
         });
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("adminUrl"), admin.baseUrl().toString());
-        HostedPubSub pubsub(config);
+        HostedPubSub hosted(config);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
-        sendCommand(pubsub.host, QStringLiteral("adminPublish"), QStringLiteral("a1"),
+        sendCommand(hosted.host, QStringLiteral("adminPublish"), QStringLiteral("a1"),
             {{QStringLiteral("topic"), QStringLiteral("prices")}, {QStringLiteral("payload"), 1}});
-        QTRY_VERIFY_WITH_TIMEOUT(pubsub.seen.result(QStringLiteral("a1")), 5000);
-        const QJsonObject result = *pubsub.seen.result(QStringLiteral("a1"));
+        QTRY_VERIFY_WITH_TIMEOUT(hosted.seen.result(QStringLiteral("a1")), 5000);
+        const QJsonObject result = *hosted.seen.result(QStringLiteral("a1"));
         QVERIFY(!result.value(QStringLiteral("ok")).toBool());
         const QString error = result.value(QStringLiteral("error")).toString();
         QVERIFY2(error.startsWith(QLatin1String("feed pubsub: ")) && error.contains(QLatin1String("redirect")),
             qPrintable(error));
-        QTRY_VERIFY(pubsub.seen.hasErrorCode(QStringLiteral("admin_redirect")));
+        QTRY_VERIFY(hosted.seen.hasErrorCode(QStringLiteral("admin_redirect")));
         QCOMPARE(elsewhere.requestCount(), 0);
         QCOMPARE(admin.requestCount(), 1);
-        QVERIFY(pubsub.seen.failures.isEmpty()); // the session keeps running
+        QVERIFY(hosted.seen.failures.isEmpty()); // the session keeps running
     }
 
     void adminAnswerOverTheCapIsCutOff()
@@ -427,17 +410,17 @@ private Q_SLOTS:
         });
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("adminUrl"), admin.baseUrl().toString());
-        HostedPubSub pubsub(config);
+        HostedPubSub hosted(config);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
-        sendCommand(pubsub.host, QStringLiteral("health"), QStringLiteral("h1"));
-        QTRY_VERIFY_WITH_TIMEOUT(pubsub.seen.result(QStringLiteral("h1")), 5000);
-        const QJsonObject result = *pubsub.seen.result(QStringLiteral("h1"));
+        sendCommand(hosted.host, QStringLiteral("health"), QStringLiteral("h1"));
+        QTRY_VERIFY_WITH_TIMEOUT(hosted.seen.result(QStringLiteral("h1")), 5000);
+        const QJsonObject result = *hosted.seen.result(QStringLiteral("h1"));
         QVERIFY(!result.value(QStringLiteral("ok")).toBool());
         QVERIFY2(result.value(QStringLiteral("error")).toString().contains(QLatin1String("answered more than")),
             qPrintable(result.value(QStringLiteral("error")).toString()));
         QCOMPARE(result.value(QStringLiteral("body")).toString(), QString());
-        QTRY_VERIFY(pubsub.seen.hasErrorCode(QStringLiteral("admin_too_large")));
-        QVERIFY(pubsub.seen.failures.isEmpty());
+        QTRY_VERIFY(hosted.seen.hasErrorCode(QStringLiteral("admin_too_large")));
+        QVERIFY(hosted.seen.failures.isEmpty());
     }
 };
 

@@ -14,6 +14,7 @@
 
 #include "emulated_feed.h"
 #include "feed_host_observer.h"
+#include "integration_hosted_feed.h"
 #include "registered_feed.h"
 
 #include <QElapsedTimer>
@@ -65,23 +66,7 @@ QJsonObject testConfig(const SaltoEmulator &emulator)
     return c;
 }
 
-// A host running the one salto feed `config` describes, against an emulator the test set up itself; the feed is kept
-// at hand to ask it for its retries. The observer goes down before the host, whose stop() still reports.
-struct HostedSalto
-{
-    explicit HostedSalto(const QJsonObject &config)
-        : seen(host)
-    {
-        std::unique_ptr<Feed> made = test::makeFeed(config);
-        feed = qobject_cast<SaltoFeed *>(made.get());
-        host.addFeed(std::move(made));
-        host.start();
-    }
-
-    FeedHost host;
-    Observer seen;
-    SaltoFeed *feed = nullptr;
-};
+using HostedSalto = test::HostedFeed<Observer, SaltoFeed>;
 
 // A test's salto feed with the test config against an emulator of its own.
 struct SaltoRun : test::EmulatedFeed<SaltoEmulator, Observer>
