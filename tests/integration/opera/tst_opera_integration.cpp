@@ -11,6 +11,7 @@
 
 #include "emulated_feed.h"
 #include "feed_host_observer.h"
+#include "feed_test_opera_config.h"
 #include "integration_hosted_feed.h"
 #include "registered_feed.h"
 #include "store_session.h"
@@ -69,14 +70,7 @@ OperaEmulatorOptions fastOptions()
 QJsonObject testConfig(
     const OperaEmulator &emulator, const QTemporaryDir &dir, const QString &name = QStringLiteral("opera"))
 {
-    QJsonObject c = emulator.feedConfig(name);
-    c.insert(QStringLiteral("statePath"), dir.filePath(QStringLiteral("state.sqlite")));
-    c.insert(QStringLiteral("lockDir"), dir.path());
-    c.insert(QStringLiteral("reconnectMinMs"), 50);
-    c.insert(QStringLiteral("reconnectMaxMs"), 200);
-    c.insert(QStringLiteral("resubscribeDelayMs"), 50);
-    c.insert(QStringLiteral("pingIntervalMs"), 200);
-    c.insert(QStringLiteral("closeWaitMs"), 1000);
+    QJsonObject c = test::operaTestConfig(emulator, dir, name);
     c.insert(QStringLiteral("lockoutSec"), 1);
     return c;
 }
