@@ -7,6 +7,7 @@
 
 #include "emulated_feed.h"
 #include "feed_host_observer.h"
+#include "integration_configured_feed.h"
 #include "integration_hosted_feed.h"
 #include "registered_feed.h"
 
@@ -53,17 +54,7 @@ QJsonObject testConfig(const LsegEmulator &emulator)
 
 using HostedMrn = test::HostedFeed<Observer>;
 
-// A test's MRN feed with the test config against an emulator of its own.
-struct MrnRun : test::EmulatedFeed<LsegEmulator, Observer>
-{
-    explicit MrnRun(const LsegEmulatorOptions &options = fastOptions())
-        : EmulatedFeed(options)
-    { }
-    bool start()
-    {
-        return EmulatedFeed::start([&] { return testConfig(emulator); });
-    }
-};
+using MrnRun = test::ConfiguredFeed<LsegEmulator, Observer, fastOptions, testConfig>;
 
 } // namespace
 

@@ -14,6 +14,7 @@
 
 #include "emulated_feed.h"
 #include "feed_host_observer.h"
+#include "integration_configured_feed.h"
 #include "integration_hosted_feed.h"
 #include "registered_feed.h"
 
@@ -68,17 +69,7 @@ QJsonObject testConfig(const SaltoEmulator &emulator)
 
 using HostedSalto = test::HostedFeed<Observer, SaltoFeed>;
 
-// A test's salto feed with the test config against an emulator of its own.
-struct SaltoRun : test::EmulatedFeed<SaltoEmulator, Observer>
-{
-    explicit SaltoRun(const SaltoEmulatorOptions &options = fastOptions())
-        : EmulatedFeed(options)
-    { }
-    bool start()
-    {
-        return EmulatedFeed::start([&] { return testConfig(emulator); });
-    }
-};
+using SaltoRun = test::ConfiguredFeed<SaltoEmulator, Observer, fastOptions, testConfig>;
 
 } // namespace
 
