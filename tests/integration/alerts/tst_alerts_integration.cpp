@@ -69,9 +69,13 @@ struct Session : test::StoreSession
     { }
 };
 
-// One alerts feed running with the desk's history in `dir`, against an emulator started before it.
+// One alerts feed running with the desk's history in a directory of its own, or in `dir` where the test reads the
+// history once the run is over; against an emulator started before it.
 struct AlertsRun
 {
+    explicit AlertsRun(const QJsonObject &config)
+        : AlertsRun(ownDir, config)
+    { }
     AlertsRun(const QTemporaryDir &dir, const QJsonObject &config)
         : session(dir.path())
         , seen(session.host)
@@ -79,6 +83,7 @@ struct AlertsRun
         session.host.addFeed(test::makeFeed(config));
         session.host.start();
     }
+    QTemporaryDir ownDir; // first: the history in it outlives the session
     Session session;
     test::FeedHostObserver seen;
 };
@@ -99,14 +104,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             AlertsRun run(dir, testConfig(emulator));
-            test::FeedHostObserver &seen = run.seen;
             QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptionCount(), 1, 10000);
             QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
             const QStringList published = emulator.publish(5);
             QCOMPARE(published.size(), 5);
-            QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 5, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 5, 10000);
             QStringList keys;
-            for (const Event &e : seen.events) {
+            for (const Event &e : run.seen.events) {
                 QCOMPARE(e.feed, QStringLiteral("alerts"));
                 QVERIFY(e.kind.startsWith(QLatin1String("alert.")));
                 QVERIFY(!e.title.isEmpty());
@@ -119,8 +123,8 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 5, 10000);
             QCOMPARE(sqs->queueSize(emulator.queueName(emulator.subscriptionIds().first())), 0);
             QVERIFY(sqs->lastProtocol() == QLatin1String("json"));
-            QVERIFY(seen.failures.isEmpty());
-            QVERIFY(seen.stateTextContains(QStringLiteral("polling sqs-edsalerts-main-prod-usersqs-")));
+            QVERIFY(run.seen.failures.isEmpty());
+            QVERIFY(run.seen.stateTextContains(QStringLiteral("polling sqs-edsalerts-main-prod-usersqs-")));
         }
         QCOMPARE(countRows(dir.filePath(QStringLiteral("history.sqlite")),
                      "SELECT count(*) FROM events WHERE feed = 'alerts'"),
@@ -129,10 +133,9 @@ private Q_SLOTS:
         // A second run finds the subscription with the same filter instead of creating another.
         {
             AlertsRun run(dir, testConfig(emulator));
-            test::FeedHostObserver &seen = run.seen;
             QTRY_COMPARE_WITH_TIMEOUT(emulator.credentialsIssued(), 2, 10000);
             emulator.publish(1);
-            QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 1, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 1, 10000);
         }
         QCOMPARE(emulator.subscriptionsCreated(), 1);
     }
@@ -144,8 +147,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         sim::SqsQueueServer *sqs = emulator.queueServer();
         QList<qint64> storedAtDelete;
-        QTemporaryDir dir;
-        AlertsRun run(dir, testConfig(emulator));
+        AlertsRun run(testConfig(emulator));
         const QString path = run.session.path;
         QObject::connect(sqs, &sim::SqsQueueServer::deleted, sqs, [&](const QString &, const QString &) {
             storedAtDelete << countRows(path, "SELECT count(*) FROM events WHERE feed = 'alerts'");
@@ -165,29 +167,26 @@ private Q_SLOTS:
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
         sim::SqsQueueServer *sqs = emulator.queueServer();
-        QTemporaryDir dir;
-        AlertsRun run(dir, testConfig(emulator));
-        Session &session = run.session;
-        test::FeedHostObserver &seen = run.seen;
+        AlertsRun run(testConfig(emulator));
         QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
-        session.store.setFailCommitsForTesting(1);
+        run.session.store.setFailCommitsForTesting(1);
         const QStringList published = emulator.publish(1);
         // The failure is shown with the feed named, and the message is not deleted.
-        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("store_commit")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.hasErrorCode(QStringLiteral("store_commit")), 10000);
         bool named = false;
-        for (const FeedError &e : seen.errors)
+        for (const FeedError &e : run.seen.errors)
             named |= e.feed == QLatin1String("alerts") && e.stage == FeedError::Stage::Store;
         QVERIFY(named);
         QCOMPARE(sqs->messagesDeleted(), 0);
-        QCOMPARE(seen.events.size(), 0); // not shown while it is not kept
+        QCOMPARE(run.seen.events.size(), 0); // not shown while it is not kept
         // Released, it comes back, is decoded again (not a duplicate), stored, shown once, deleted.
         QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 1, 15000);
-        QCOMPARE(seen.events.size(), 1);
-        QCOMPARE(seen.events.first().key, published.first());
+        QCOMPARE(run.seen.events.size(), 1);
+        QCOMPARE(run.seen.events.first().key, published.first());
         // Stored, not deleted as a duplicate of the alert that was never kept.
-        session.store.flush();
-        QCOMPARE(countRows(session.path, "SELECT count(*) FROM events WHERE feed = 'alerts'"), 1);
-        QVERIFY(seen.failures.isEmpty());
+        run.session.store.flush();
+        QCOMPARE(countRows(run.session.path, "SELECT count(*) FROM events WHERE feed = 'alerts'"), 1);
+        QVERIFY(run.seen.failures.isEmpty());
     }
 
     void failedCommitReleasesTheAlertAtOnce()
@@ -198,26 +197,23 @@ private Q_SLOTS:
         AlertsEmulator emulator(options);
         QVERIFY(emulator.start());
         sim::SqsQueueServer *sqs = emulator.queueServer();
-        QTemporaryDir dir;
-        AlertsRun run(dir, testConfig(emulator));
-        Session &session = run.session;
-        test::FeedHostObserver &seen = run.seen;
+        AlertsRun run(testConfig(emulator));
         QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
-        session.store.setFailCommitsForTesting(1);
+        run.session.store.setFailCommitsForTesting(1);
         QElapsedTimer clock;
         clock.start();
         const QStringList published = emulator.publish(1);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("store_commit")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.hasErrorCode(QStringLiteral("store_commit")), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 1, 8000);
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(sqs->visibilityChanges(), 1); // one ChangeMessageVisibility 0 for the one refused message
         QCOMPARE(sqs->messagesDelivered(), 2);
-        QCOMPARE(seen.events.size(), 1);
-        QCOMPARE(seen.events.first().key, published.first());
-        session.store.flush();
-        QCOMPARE(countRows(session.path, "SELECT count(*) FROM events WHERE feed = 'alerts'"), 1);
-        QVERIFY(!seen.hasErrorCode(QStringLiteral("sqs_release")));
-        QVERIFY(seen.failures.isEmpty());
+        QCOMPARE(run.seen.events.size(), 1);
+        QCOMPARE(run.seen.events.first().key, published.first());
+        run.session.store.flush();
+        QCOMPARE(countRows(run.session.path, "SELECT count(*) FROM events WHERE feed = 'alerts'"), 1);
+        QVERIFY(!run.seen.hasErrorCode(QStringLiteral("sqs_release")));
+        QVERIFY(run.seen.failures.isEmpty());
     }
 
     void passwordGrantWorksToo()
@@ -229,39 +225,35 @@ private Q_SLOTS:
         config.insert(QStringLiteral("tokenUrl"), emulator.tokenUrlV1().toString());
         config.insert(QStringLiteral("username"), quietOptions().username);
         config.insert(QStringLiteral("password"), quietOptions().password);
-        QTemporaryDir dir;
-        AlertsRun run(dir, config);
-        test::FeedHostObserver &seen = run.seen;
+        AlertsRun run(config);
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.publish(2);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
-        QVERIFY(seen.failures.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 2, 10000);
+        QVERIFY(run.seen.failures.isEmpty());
     }
 
     void credentialExpiryMidRunLosesNothing()
     {
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
-        QTemporaryDir dir;
-        AlertsRun run(dir, testConfig(emulator));
-        test::FeedHostObserver &seen = run.seen;
+        AlertsRun run(testConfig(emulator));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.credentialsIssued(), 1, 10000);
         emulator.publish(3);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 3, 10000);
         // The hour runs out: SQS answers ExpiredToken; the feed gets new credentials and goes on polling.
         emulator.trigger(AlertsFault::ExpireCredentials);
         const QStringList later = emulator.publish(4);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 7, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 7, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(emulator.credentialsIssued() >= 2, 5000);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("sqs_credentials")));
+        QVERIFY(run.seen.hasErrorCode(QStringLiteral("sqs_credentials")));
         QStringList keys;
-        for (const Event &e : seen.events)
+        for (const Event &e : run.seen.events)
             keys << e.key;
         for (const QString &k : later)
             QVERIFY(keys.contains(k));
         QTRY_COMPARE_WITH_TIMEOUT(
             emulator.queueServer()->queueSize(emulator.queueName(emulator.subscriptionIds().first())), 0, 10000);
-        QVERIFY(seen.failures.isEmpty());
+        QVERIFY(run.seen.failures.isEmpty());
     }
 
     void renewsCredentialsBeforeTheyExpire()
@@ -270,13 +262,11 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("credentialRenewSec"), 1);
-        QTemporaryDir dir;
-        AlertsRun run(dir, config);
-        test::FeedHostObserver &seen = run.seen;
+        AlertsRun run(config);
         QTRY_VERIFY_WITH_TIMEOUT(emulator.credentialsIssued() >= 3, 10000);
         emulator.publish(2);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
-        QVERIFY(!seen.hasErrorCode(QStringLiteral("sqs_credentials"))); // renewed before SQS had to refuse
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 2, 10000);
+        QVERIFY(!run.seen.hasErrorCode(QStringLiteral("sqs_credentials"))); // renewed before SQS had to refuse
     }
 
     void redeliveredDuplicatesAreShownOnce()
@@ -284,9 +274,7 @@ private Q_SLOTS:
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
         sim::SqsQueueServer *sqs = emulator.queueServer();
-        QTemporaryDir dir;
-        AlertsRun run(dir, testConfig(emulator));
-        test::FeedHostObserver &seen = run.seen;
+        AlertsRun run(testConfig(emulator));
         QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
         // The same alert in two SQS messages (same ecpMessageID) ...
         emulator.trigger(AlertsFault::DuplicateDelivery);
@@ -300,8 +288,9 @@ private Q_SLOTS:
         // A message is deleted once stored, which can be before its Event reaches the screen. One more alert goes
         // through the same ordered pipeline: once it is shown, any duplicate of the earlier two would have been too.
         emulator.publish(1);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 10000);
-        QCOMPARE(QSet<QString>({seen.events.at(0).key, seen.events.at(1).key, seen.events.at(2).key}).size(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 3, 10000);
+        QCOMPARE(
+            QSet<QString>({run.seen.events.at(0).key, run.seen.events.at(1).key, run.seen.events.at(2).key}).size(), 3);
     }
 
     void redeliveryDuringAnInFlightDeleteEndsDeleted_data()
@@ -324,10 +313,7 @@ private Q_SLOTS:
         sqs->setClock([&clockOffsetMs] { return QDateTime::currentDateTimeUtc().addMSecs(clockOffsetMs); });
         if (staleHandleRejected)
             sqs->setFault(sim::SqsFault::RejectStaleHandle, true);
-        QTemporaryDir dir;
-        AlertsRun run(dir, testConfig(emulator));
-        Session &session = run.session;
-        test::FeedHostObserver &seen = run.seen;
+        AlertsRun run(testConfig(emulator));
         QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
         const QString queue = emulator.queueName(emulator.subscriptionIds().first());
         QVERIFY(sqs->hasQueue(queue));
@@ -350,17 +336,17 @@ private Q_SLOTS:
         QCOMPARE(sqs->releaseHeldDeletes(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(sqs->queueSize(queue), 0, 10000);
         QCOMPARE(sqs->messagesDelivered(), 2); // deleted with the newest handle, not left to come back again
-        QVERIFY(!seen.hasErrorCode(QStringLiteral("sqs_delete")));
+        QVERIFY(!run.seen.hasErrorCode(QStringLiteral("sqs_delete")));
 
         // Shown and stored once: the redelivery is not decoded again. One more alert through the same ordered road
         // shows that nothing of the first is still on its way.
         published << emulator.publish(1);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
-        QCOMPARE(QStringList({seen.events.at(0).key, seen.events.at(1).key}), published);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 2, 10000);
+        QCOMPARE(QStringList({run.seen.events.at(0).key, run.seen.events.at(1).key}), published);
         QTRY_COMPARE_WITH_TIMEOUT(sqs->queueSize(queue), 0, 10000);
-        session.store.flush();
-        QCOMPARE(countRows(session.path, "SELECT count(*) FROM events WHERE feed = 'alerts'"), 2);
-        QVERIFY(seen.failures.isEmpty());
+        run.session.store.flush();
+        QCOMPARE(countRows(run.session.path, "SELECT count(*) FROM events WHERE feed = 'alerts'"), 2);
+        QVERIFY(run.seen.failures.isEmpty());
     }
 
     void badMessagesAreQuarantinedThenDeleted()
@@ -371,7 +357,6 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             AlertsRun run(dir, testConfig(emulator));
-            test::FeedHostObserver &seen = run.seen;
             QTRY_VERIFY_WITH_TIMEOUT(sqs->waitingPolls() == 1, 10000);
             emulator.trigger(AlertsFault::BadTag);
             emulator.publish(1);
@@ -380,13 +365,13 @@ private Q_SLOTS:
             emulator.publish(1);
             QTRY_COMPARE_WITH_TIMEOUT(sqs->messagesDeleted(), 3, 10000);
             // Deleted once stored or quarantined, which can be before the Event or the error is on screen.
-            QTRY_COMPARE(seen.events.size(), 1);
-            QTRY_VERIFY(seen.hasErrorCode(QStringLiteral("tag_mismatch")));
-            QTRY_VERIFY(seen.hasErrorCode(QStringLiteral("alert_json")));
-            for (const FeedError &e : seen.errors)
+            QTRY_COMPARE(run.seen.events.size(), 1);
+            QTRY_VERIFY(run.seen.hasErrorCode(QStringLiteral("tag_mismatch")));
+            QTRY_VERIFY(run.seen.hasErrorCode(QStringLiteral("alert_json")));
+            for (const FeedError &e : run.seen.errors)
                 if (e.code == QLatin1String("alert_json"))
                     QVERIFY(e.message.contains(QStringLiteral("quarantine")));
-            QVERIFY(seen.failures.isEmpty());
+            QVERIFY(run.seen.failures.isEmpty());
         }
         QCOMPARE(countRows(dir.filePath(QStringLiteral("history.sqlite")),
                      "SELECT count(*) FROM quarantine WHERE feed = 'alerts' AND length(raw) > 0"),
@@ -397,15 +382,13 @@ private Q_SLOTS:
     {
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
-        QTemporaryDir dir;
-        AlertsRun run(dir, testConfig(emulator, QStringLiteral("stories")));
-        test::FeedHostObserver &seen = run.seen;
+        AlertsRun run(testConfig(emulator, QStringLiteral("stories")));
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.trigger(AlertsFault::ClaimCheck);
         const QStringList published = emulator.publish(1);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 1, 10000);
-        QCOMPARE(seen.events.first().key, published.first());
-        const QString kind = seen.events.first().kind;
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 1, 10000);
+        QCOMPARE(run.seen.events.first().key, published.first());
+        const QString kind = run.seen.events.first().kind;
         QCOMPARE(kind, QStringLiteral("alert.story"));
         QCOMPARE(emulator.claimsServed(), 1);
         QCOMPARE(emulator.downloadsServed(), 1);
@@ -417,18 +400,16 @@ private Q_SLOTS:
     {
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
-        QTemporaryDir dir;
-        AlertsRun run(dir, testConfig(emulator));
-        test::FeedHostObserver &seen = run.seen;
+        AlertsRun run(testConfig(emulator));
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.trigger(AlertsFault::ServerError);
         emulator.publish(2);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 2, 10000);
         emulator.trigger(AlertsFault::ServerError);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("sqs_receive")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.hasErrorCode(QStringLiteral("sqs_receive")), 10000);
         emulator.publish(1);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 10000);
-        QVERIFY(seen.failures.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 3, 10000);
+        QVERIFY(run.seen.failures.isEmpty());
     }
 
     void queryProtocolWorksToo()
@@ -438,12 +419,10 @@ private Q_SLOTS:
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("sqsProtocol"), QStringLiteral("query"));
         config.insert(QStringLiteral("legacyPaths"), true);
-        QTemporaryDir dir;
-        AlertsRun run(dir, config);
-        test::FeedHostObserver &seen = run.seen;
+        AlertsRun run(config);
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.publish(3);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 3, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.queueServer()->messagesDeleted(), 3, 10000);
         QCOMPARE(emulator.queueServer()->lastProtocol(), QStringLiteral("query"));
     }
@@ -452,54 +431,51 @@ private Q_SLOTS:
     {
         AlertsEmulator emulator(quietOptions());
         QVERIFY(emulator.start());
-        QTemporaryDir dir;
-        AlertsRun run(dir, testConfig(emulator));
-        Session &session = run.session;
-        test::FeedHostObserver &seen = run.seen;
+        AlertsRun run(testConfig(emulator));
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         const QString first = emulator.subscriptionIds().first();
 
-        session.host.sendCommand(QStringLiteral("alerts"),
+        run.session.host.sendCommand(QStringLiteral("alerts"),
             {{QStringLiteral("op"), QStringLiteral("listSubscriptions")},
                 {QStringLiteral("id"), QStringLiteral("l1")}});
-        QTRY_VERIFY_WITH_TIMEOUT(!seen.result(QStringLiteral("l1")).isEmpty(), 10000);
-        const QJsonArray list = seen.result(QStringLiteral("l1")).value(QStringLiteral("subscriptions")).toArray();
+        QTRY_VERIFY_WITH_TIMEOUT(!run.seen.result(QStringLiteral("l1")).isEmpty(), 10000);
+        const QJsonArray list = run.seen.result(QStringLiteral("l1")).value(QStringLiteral("subscriptions")).toArray();
         QCOMPARE(list.size(), 1);
         QVERIFY(list.first().toObject().value(QStringLiteral("active")).toBool());
         QVERIFY(!list.first().toObject().contains(QStringLiteral("cryptographyKey")));
 
         // Without an id the service would delete every subscription: refused before anything is sent.
-        session.host.sendCommand(QStringLiteral("alerts"),
+        run.session.host.sendCommand(QStringLiteral("alerts"),
             {{QStringLiteral("op"), QStringLiteral("deleteSubscription")},
                 {QStringLiteral("id"), QStringLiteral("d0")}});
-        QTRY_VERIFY_WITH_TIMEOUT(!seen.result(QStringLiteral("d0")).isEmpty(), 10000);
-        QVERIFY(!seen.result(QStringLiteral("d0")).value(QStringLiteral("ok")).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!run.seen.result(QStringLiteral("d0")).isEmpty(), 10000);
+        QVERIFY(!run.seen.result(QStringLiteral("d0")).value(QStringLiteral("ok")).toBool());
         QCOMPARE(emulator.subscriptionCount(), 1);
 
         // A new filter: a new subscription replaces ours, and alerts follow it.
         const QJsonObject french {
             {QStringLiteral("type"), QStringLiteral("language")}, {QStringLiteral("value"), QStringLiteral("L:fr")}};
-        session.host.sendCommand(QStringLiteral("alerts"),
+        run.session.host.sendCommand(QStringLiteral("alerts"),
             {{QStringLiteral("op"), QStringLiteral("setFilter")}, {QStringLiteral("id"), QStringLiteral("f1")},
                 {QStringLiteral("filter"), french}});
-        QTRY_VERIFY_WITH_TIMEOUT(!seen.result(QStringLiteral("f1")).isEmpty(), 10000);
-        QVERIFY(seen.result(QStringLiteral("f1")).value(QStringLiteral("ok")).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!run.seen.result(QStringLiteral("f1")).isEmpty(), 10000);
+        QVERIFY(run.seen.result(QStringLiteral("f1")).value(QStringLiteral("ok")).toBool());
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptionCount(), 1, 10000);
         QVERIFY(emulator.subscriptionIds().first() != first);
         QCOMPARE(emulator.subscriptionFilter(emulator.subscriptionIds().first()), french);
         QTRY_VERIFY_WITH_TIMEOUT(emulator.queueServer()->waitingPolls() == 1, 10000);
         emulator.publish(30);
-        QTRY_VERIFY_WITH_TIMEOUT(!seen.events.isEmpty(), 10000);
-        for (const Event &e : seen.events)
+        QTRY_VERIFY_WITH_TIMEOUT(!run.seen.events.isEmpty(), 10000);
+        for (const Event &e : run.seen.events)
             QCOMPARE(e.language, QStringLiteral("fr"));
 
         const QString current = emulator.subscriptionIds().first();
-        session.host.sendCommand(QStringLiteral("alerts"),
+        run.session.host.sendCommand(QStringLiteral("alerts"),
             {{QStringLiteral("op"), QStringLiteral("deleteSubscription")}, {QStringLiteral("id"), QStringLiteral("d1")},
                 {QStringLiteral("subscriptionId"), current}});
-        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("d1")).value(QStringLiteral("ok")).toBool(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.result(QStringLiteral("d1")).value(QStringLiteral("ok")).toBool(), 10000);
         QCOMPARE(emulator.subscriptionCount(), 0);
-        QTRY_VERIFY(seen.stateTextContains(QStringLiteral("deleted")));
+        QTRY_VERIFY(run.seen.stateTextContains(QStringLiteral("deleted")));
     }
 };
 

@@ -7,6 +7,8 @@
 
 #include "emulated_feed.h"
 #include "feed_host_observer.h"
+#include "integration_configured_feed.h"
+#include "integration_hosted_feed.h"
 #include "registered_feed.h"
 
 #include <QSignalSpy>
@@ -50,6 +52,10 @@ QJsonObject testConfig(const LsegEmulator &emulator)
     return c;
 }
 
+using HostedMrn = test::HostedFeed<Observer>;
+
+using MrnRun = test::ConfiguredFeed<LsegEmulator, Observer, fastOptions, testConfig>;
+
 } // namespace
 
 class TestMrnIntegration : public QObject
@@ -63,24 +69,21 @@ private Q_SLOTS:
         LsegEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         QVERIFY(emulator.tokenUrl().scheme() == QLatin1String("https"));
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
-        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 10, 20000);
-        QVERIFY(seen.countState(FeedState::Live) >= 1);
+        HostedMrn mrn(testConfig(emulator));
+        QTRY_VERIFY_WITH_TIMEOUT(mrn.seen.events.size() >= 10, 20000);
+        QVERIFY(mrn.seen.countState(FeedState::Live) >= 1);
         // The real published stories open every stream and decode to their known headlines.
-        QVERIFY(seen.hasTitle(QStringLiteral("Kremlin says visit by India's Modi to Russia is very important")));
-        QVERIFY(seen.hasTitle(QStringLiteral("REG - Dev Clever Holdings  - Holding(s) in Company")));
-        for (const Event &e : seen.events) {
+        QVERIFY(mrn.seen.hasTitle(QStringLiteral("Kremlin says visit by India's Modi to Russia is very important")));
+        QVERIFY(mrn.seen.hasTitle(QStringLiteral("REG - Dev Clever Holdings  - Holding(s) in Company")));
+        for (const Event &e : mrn.seen.events) {
             QCOMPARE(e.feed, QStringLiteral("mrn"));
             QVERIFY(e.kind.startsWith(QLatin1String("news.")));
             QVERIFY(!e.key.isEmpty());
         }
-        QVERIFY2(seen.failures.isEmpty(), qPrintable(seen.failures.value(0).message));
+        QVERIFY2(mrn.seen.failures.isEmpty(), qPrintable(mrn.seen.failures.value(0).message));
         QCOMPARE(emulator.tokensIssued(), 1);
         QCOMPARE(emulator.loginsAccepted(), 1);
-        const FeedMetrics *m = host.metrics(QStringLiteral("mrn"));
+        const FeedMetrics *m = mrn.host.metrics(QStringLiteral("mrn"));
         QVERIFY(m && m->frames.load() > 0 && m->events.load() >= 10);
     }
 
@@ -90,14 +93,11 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         QJsonObject config = testConfig(emulator);
         config.remove(QStringLiteral("caFile")); // the self-signed CA is not trusted any more
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(config));
-        host.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!seen.errors.isEmpty(), 20000);
-        QCOMPARE(seen.errors.first().stage, FeedError::Stage::Auth);
+        HostedMrn mrn(config);
+        QTRY_VERIFY_WITH_TIMEOUT(!mrn.seen.errors.isEmpty(), 20000);
+        QCOMPARE(mrn.seen.errors.first().stage, FeedError::Stage::Auth);
         QCOMPARE(emulator.tokensIssued(), 0);
-        QVERIFY(seen.events.isEmpty());
+        QVERIFY(mrn.seen.events.isEmpty());
     }
 
     void tokenRejected()
@@ -106,17 +106,14 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("clientSecret"), QStringLiteral("wrong-secret-XYZ"));
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(config));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 20000);
-        const FeedError e = seen.failures.first();
+        HostedMrn mrn(config);
+        QTRY_COMPARE_WITH_TIMEOUT(mrn.seen.failures.size(), 1, 20000);
+        const FeedError e = mrn.seen.failures.first();
         QCOMPARE(e.stage, FeedError::Stage::Auth);
         QVERIFY2(e.message.contains(QLatin1String("401")), qPrintable(e.message));
         QVERIFY2(!e.message.contains(QLatin1String("wrong-secret-XYZ")), qPrintable(e.message));
         QVERIFY(!e.retryable);
-        QCOMPARE(seen.states.last(), FeedState::Failed);
+        QCOMPARE(mrn.seen.states.last(), FeedState::Failed);
     }
 
     void discoveryForbidden()
@@ -124,14 +121,11 @@ private Q_SLOTS:
         LsegEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         emulator.setFault(LsegFault::DiscoveryForbidden, true);
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 20000);
-        QCOMPARE(seen.failures.first().stage, FeedError::Stage::Discovery);
-        QVERIFY2(seen.failures.first().message.contains(QLatin1String("trapi.streaming.pricing.read")),
-            qPrintable(seen.failures.first().message));
+        HostedMrn mrn(testConfig(emulator));
+        QTRY_COMPARE_WITH_TIMEOUT(mrn.seen.failures.size(), 1, 20000);
+        QCOMPARE(mrn.seen.failures.first().stage, FeedError::Stage::Discovery);
+        QVERIFY2(mrn.seen.failures.first().message.contains(QLatin1String("trapi.streaming.pricing.read")),
+            qPrintable(mrn.seen.failures.first().message));
         QCOMPARE(emulator.discoveryRequests(), 1); // not retried in a loop
     }
 
@@ -140,13 +134,10 @@ private Q_SLOTS:
         LsegEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         emulator.setFault(LsegFault::LoginRejected, true);
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 20000);
-        QCOMPARE(seen.failures.first().stage, FeedError::Stage::Login);
-        QVERIFY(seen.failures.first().message.contains(QLatin1String("Login")));
+        HostedMrn mrn(testConfig(emulator));
+        QTRY_COMPARE_WITH_TIMEOUT(mrn.seen.failures.size(), 1, 20000);
+        QCOMPARE(mrn.seen.failures.first().stage, FeedError::Stage::Login);
+        QVERIFY(mrn.seen.failures.first().message.contains(QLatin1String("Login")));
         QCOMPARE(emulator.connections(), 1); // Closed is final: no reconnect loop
     }
 
@@ -154,25 +145,22 @@ private Q_SLOTS:
     {
         LsegEmulatorOptions options = fastOptions();
         options.storiesPerSecond = 5;
-        test::EmulatedFeed<LsegEmulator, Observer> run(options);
-        auto &emulator = run.emulator;
-        auto &host = run.host;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator); }));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 3, 20000);
-        QCOMPARE(emulator.tokensIssued(), 1);
-        const int before = int(seen.events.size());
-        emulator.trigger(LsegFault::DropMidStory);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("disconnected")), 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.loginsAccepted(), 2, 20000);
-        QCOMPARE(emulator.tokensIssued(), 2); // the first attempt after a disconnect takes a new token
-        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= before + 3, 20000);
-        QVERIFY(seen.countState(FeedState::Reconnecting) >= 1);
+        MrnRun run(options);
+        QVERIFY(run.start());
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.events.size() >= 3, 20000);
+        QCOMPARE(run.emulator.tokensIssued(), 1);
+        const int before = int(run.seen.events.size());
+        run.emulator.trigger(LsegFault::DropMidStory);
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.hasErrorCode(QStringLiteral("disconnected")), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.loginsAccepted(), 2, 20000);
+        QCOMPARE(run.emulator.tokensIssued(), 2); // the first attempt after a disconnect takes a new token
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.events.size() >= before + 3, 20000);
+        QVERIFY(run.seen.countState(FeedState::Reconnecting) >= 1);
         // The half-sent story never completes and never surfaces as an error of the new connection.
-        QVERIFY(!seen.hasErrorCode(QStringLiteral("mrn_orphan_fragment")));
-        QVERIFY(!seen.hasErrorCode(QStringLiteral("mrn_gzip")));
-        QVERIFY(seen.failures.isEmpty());
-        const FeedMetrics *m = host.metrics(QStringLiteral("mrn"));
+        QVERIFY(!run.seen.hasErrorCode(QStringLiteral("mrn_orphan_fragment")));
+        QVERIFY(!run.seen.hasErrorCode(QStringLiteral("mrn_gzip")));
+        QVERIFY(run.seen.failures.isEmpty());
+        const FeedMetrics *m = run.host.metrics(QStringLiteral("mrn"));
         QCOMPARE(m->reconnects.load(), quint64(1));
     }
 
@@ -185,13 +173,10 @@ private Q_SLOTS:
         LsegEmulator emulator(options);
         QVERIFY(emulator.start());
         emulator.setFault(LsegFault::StopPinging, true); // the server goes silent after login
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
-        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("ping_timeout")), 20000);
+        HostedMrn mrn(testConfig(emulator));
+        QTRY_VERIFY_WITH_TIMEOUT(mrn.seen.hasErrorCode(QStringLiteral("ping_timeout")), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(emulator.loginsAccepted() >= 2, 20000);
-        QVERIFY(seen.failures.isEmpty());
+        QVERIFY(mrn.seen.failures.isEmpty());
     }
 
     void answersServerPings()
@@ -199,11 +184,10 @@ private Q_SLOTS:
         LsegEmulatorOptions options = fastOptions();
         options.pingIntervalMs = 100;
         options.pingTimeoutMs = 1000;
-        test::EmulatedFeed<LsegEmulator, Observer> run(options);
-        auto &emulator = run.emulator;
-        QVERIFY(run.start([&] { return testConfig(emulator); }));
-        QTRY_VERIFY_WITH_TIMEOUT(emulator.pongsReceived() >= 5, 20000);
-        QCOMPARE(emulator.loginsAccepted(), 1); // never dropped for a missing Pong
+        MrnRun run(options);
+        QVERIFY(run.start());
+        QTRY_VERIFY_WITH_TIMEOUT(run.emulator.pongsReceived() >= 5, 20000);
+        QCOMPARE(run.emulator.loginsAccepted(), 1); // never dropped for a missing Pong
     }
 
     void failsOverToTheNextEndpoint()
@@ -211,23 +195,18 @@ private Q_SLOTS:
         LsegEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         emulator.setFault(LsegFault::FirstEndpointDown, true);
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
-        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 3, 20000);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("connect_failed")));
+        HostedMrn mrn(testConfig(emulator));
+        QTRY_VERIFY_WITH_TIMEOUT(mrn.seen.events.size() >= 3, 20000);
+        QVERIFY(mrn.seen.hasErrorCode(QStringLiteral("connect_failed")));
         QCOMPARE(emulator.loginsAccepted(), 1);
-        QVERIFY(seen.failures.isEmpty());
+        QVERIFY(mrn.seen.failures.isEmpty());
     }
 
     void badInputIsReportedAndTheSessionGoesOn()
     {
-        test::EmulatedFeed<LsegEmulator, Observer> run(fastOptions());
-        auto &emulator = run.emulator;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator); }));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 2, 20000);
+        MrnRun run;
+        QVERIFY(run.start());
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.events.size() >= 2, 20000);
         const QList<QPair<LsegFault, QString>> faults {
             {LsegFault::MalformedFrame, QStringLiteral("omm_json")},
             {LsegFault::BadBase64Fragment, QStringLiteral("mrn_bad_base64")},
@@ -240,14 +219,14 @@ private Q_SLOTS:
             {LsegFault::OmmError, QStringLiteral("omm_error")},
         };
         for (const auto &f : faults) {
-            emulator.trigger(f.first);
-            QTRY_VERIFY2_WITH_TIMEOUT(seen.hasErrorCode(f.second), qPrintable(f.second), 20000);
+            run.emulator.trigger(f.first);
+            QTRY_VERIFY2_WITH_TIMEOUT(run.seen.hasErrorCode(f.second), qPrintable(f.second), 20000);
         }
-        const int before = int(seen.events.size());
-        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= before + 2, 20000);
-        QCOMPARE(emulator.loginsAccepted(), 1); // none of it cost the connection
-        QVERIFY(seen.failures.isEmpty());
-        for (const FeedError &e : seen.errors)
+        const int before = int(run.seen.events.size());
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.events.size() >= before + 2, 20000);
+        QCOMPARE(run.emulator.loginsAccepted(), 1); // none of it cost the connection
+        QVERIFY(run.seen.failures.isEmpty());
+        for (const FeedError &e : run.seen.errors)
             QCOMPARE(e.feed, QStringLiteral("mrn"));
     }
 
@@ -255,45 +234,40 @@ private Q_SLOTS:
     {
         // 17 MiB, above the decoder's 16 MiB bound: the socket refuses it as it arrives (close 1009) instead of
         // buffering it whole for the decoder to refuse, and the feed reconnects.
-        test::EmulatedFeed<LsegEmulator, Observer> run(fastOptions());
-        auto &emulator = run.emulator;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator); }));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 2, 20000);
-        emulator.trigger(LsegFault::OversizeMessage);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("message_too_large")), 20000);
-        for (const FeedError &e : seen.errors) {
+        MrnRun run;
+        QVERIFY(run.start());
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.events.size() >= 2, 20000);
+        run.emulator.trigger(LsegFault::OversizeMessage);
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.hasErrorCode(QStringLiteral("message_too_large")), 20000);
+        for (const FeedError &e : run.seen.errors) {
             if (e.code != QLatin1String("message_too_large"))
                 continue;
             QCOMPARE(e.feed, QStringLiteral("mrn"));
             QVERIFY2(e.message.contains(QLatin1String("16777216-byte bound")), qPrintable(e.message));
             QVERIFY(e.retryable);
         }
-        QVERIFY(!seen.hasErrorCode(QStringLiteral("omm_frame_too_large"))); // never reached the decoder
-        QTRY_VERIFY_WITH_TIMEOUT(emulator.loginsAccepted() >= 2, 20000);
-        const int before = int(seen.events.size());
-        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= before + 2, 20000);
-        QVERIFY(seen.failures.isEmpty());
+        QVERIFY(!run.seen.hasErrorCode(QStringLiteral("omm_frame_too_large"))); // never reached the decoder
+        QTRY_VERIFY_WITH_TIMEOUT(run.emulator.loginsAccepted() >= 2, 20000);
+        const int before = int(run.seen.events.size());
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.events.size() >= before + 2, 20000);
+        QVERIFY(run.seen.failures.isEmpty());
     }
 
     void duplicatesShownOnce()
     {
         LsegEmulatorOptions options = fastOptions();
         options.storiesPerSecond = 0;
-        test::EmulatedFeed<LsegEmulator, Observer> run(options);
-        auto &emulator = run.emulator;
-        auto &host = run.host;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator); }));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 3, 20000); // the real stories
-        emulator.publishStories(1);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 4, 20000);
-        const int before = int(seen.events.size());
-        emulator.trigger(LsegFault::DuplicateStory, 3);
-        emulator.trigger(LsegFault::NewVersionStory);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), before + 1, 20000);
-        QCOMPARE(seen.events.last().key, seen.events.at(before - 1).key); // the new version, same key
-        QTRY_VERIFY(host.metrics(QStringLiteral("mrn"))->duplicates.load() >= 3);
+        MrnRun run(options);
+        QVERIFY(run.start());
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.events.size() >= 3, 20000); // the real stories
+        run.emulator.publishStories(1);
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.events.size() >= 4, 20000);
+        const int before = int(run.seen.events.size());
+        run.emulator.trigger(LsegFault::DuplicateStory, 3);
+        run.emulator.trigger(LsegFault::NewVersionStory);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), before + 1, 20000);
+        QCOMPARE(run.seen.events.last().key, run.seen.events.at(before - 1).key); // the new version, same key
+        QTRY_VERIFY(run.host.metrics(QStringLiteral("mrn"))->duplicates.load() >= 3);
     }
 
     void v1RenewsTheTokenOnTheOpenSocket()
@@ -308,16 +282,13 @@ private Q_SLOTS:
         connect(&emulator, &LsegEmulator::loginReceived, this, [&](const QJsonObject &l) { logins << l; });
         QJsonObject config = emulator.feedConfigV1(QStringLiteral("mrn"));
         config.insert(QStringLiteral("reconnectMinMs"), 50);
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(config));
-        host.start();
-        QTRY_VERIFY_WITH_TIMEOUT(seen.countState(FeedState::Live) >= 1, 20000);
+        HostedMrn mrn(config);
+        QTRY_VERIFY_WITH_TIMEOUT(mrn.seen.countState(FeedState::Live) >= 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(logins.size() >= 3, 20000); // two renewals, each before the 2 s expiry
         for (int i = 1; i < logins.size(); ++i)
             QCOMPARE(logins.at(i).value(QStringLiteral("Refresh")).toBool(true), false);
         QCOMPARE(emulator.connections(), 1); // never dropped for an expired token
-        QCOMPARE(seen.countState(FeedState::Reconnecting), 0);
+        QCOMPARE(mrn.seen.countState(FeedState::Reconnecting), 0);
         QVERIFY(emulator.tokenRequests() >= 3);
     }
 };

@@ -11,6 +11,8 @@
 
 #include "emulated_feed.h"
 #include "feed_host_observer.h"
+#include "feed_test_opera_config.h"
+#include "integration_hosted_feed.h"
 #include "registered_feed.h"
 #include "store_session.h"
 
@@ -57,8 +59,6 @@ QList<qint64> range(qint64 from, qint64 to)
     return out;
 }
 
-using OperaRun = test::EmulatedFeed<OperaEmulator, Observer>;
-
 OperaEmulatorOptions fastOptions()
 {
     OperaEmulatorOptions o;
@@ -70,17 +70,38 @@ OperaEmulatorOptions fastOptions()
 QJsonObject testConfig(
     const OperaEmulator &emulator, const QTemporaryDir &dir, const QString &name = QStringLiteral("opera"))
 {
-    QJsonObject c = emulator.feedConfig(name);
-    c.insert(QStringLiteral("statePath"), dir.filePath(QStringLiteral("state.sqlite")));
-    c.insert(QStringLiteral("lockDir"), dir.path());
-    c.insert(QStringLiteral("reconnectMinMs"), 50);
-    c.insert(QStringLiteral("reconnectMaxMs"), 200);
-    c.insert(QStringLiteral("resubscribeDelayMs"), 50);
-    c.insert(QStringLiteral("pingIntervalMs"), 200);
-    c.insert(QStringLiteral("closeWaitMs"), 1000);
+    QJsonObject c = test::operaTestConfig(emulator, dir, name);
     c.insert(QStringLiteral("lockoutSec"), 1);
     return c;
 }
+
+// A test's feed against an emulator of its own, with its state and lock in a directory of its own; the directory goes
+// last, as the host's stop() still writes the offset into it.
+struct OperaRun
+{
+    explicit OperaRun(const OperaEmulatorOptions &options = fastOptions())
+        : feed(options)
+    { }
+
+    // Starts the emulator, then the feed with the test config and `settings` on top of it.
+    bool start(const QJsonObject &settings = {})
+    {
+        return feed.start([&] {
+            QJsonObject c = testConfig(emulator, dir);
+            for (auto it = settings.begin(); it != settings.end(); ++it)
+                c.insert(it.key(), it.value());
+            return c;
+        });
+    }
+
+    QTemporaryDir dir;
+    test::EmulatedFeed<OperaEmulator, Observer> feed;
+    OperaEmulator &emulator = feed.emulator;
+    FeedHost &host = feed.host;
+    Observer &seen = feed.seen;
+};
+
+using HostedOpera = test::HostedFeed<Observer>;
 
 QString storedOffset(const QString &path, const QString &feed, const QString &chain)
 {
@@ -137,14 +158,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QSignalSpy inits(&emulator, &OperaEmulator::initReceived);
         {
-            FeedHost host;
-            Observer seen(host);
-            host.addFeed(test::makeFeed(testConfig(emulator, dir)));
-            host.start();
+            HostedOpera opera(testConfig(emulator, dir));
             QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
             emulator.publish(5);
-            QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 5, 10000);
-            for (const Event &e : seen.events) {
+            QTRY_COMPARE_WITH_TIMEOUT(opera.seen.events.size(), 5, 10000);
+            for (const Event &e : opera.seen.events) {
                 QCOMPARE(e.feed, QStringLiteral("opera"));
                 QCOMPARE(e.kind, QStringLiteral("hotel.event"));
                 QVERIFY(!e.key.isEmpty());
@@ -152,7 +170,7 @@ private Q_SLOTS:
                 QVERIFY(!e.title.isEmpty());
                 QVERIFY(!e.body.isEmpty());
             }
-            QCOMPARE(seen.offsets(), range(1, 5));
+            QCOMPARE(opera.seen.offsets(), range(1, 5));
             // The OHIP connection_init payload: bearer token and the unhashed application key.
             const QJsonObject init = inits.first().first().toJsonObject();
             QVERIFY(
@@ -162,7 +180,7 @@ private Q_SLOTS:
             QVERIFY(!emulator.subscribeQueries().first().contains(QLatin1String("offset:")));
             // Our keep-alive pings reach the server and server pings are answered.
             QTRY_VERIFY_WITH_TIMEOUT(emulator.pingsReceived() >= 1 && emulator.pongsReceived() >= 1, 5000);
-            QVERIFY(seen.failures.isEmpty());
+            QVERIFY(opera.seen.failures.isEmpty());
         }
         // Graceful stop sent complete; the offset was persisted.
         QTRY_COMPARE(emulator.completesReceived(), 1);
@@ -175,77 +193,68 @@ private Q_SLOTS:
     {
         OperaEmulatorOptions o = fastOptions();
         o.tokenLifetimeSec = 2; // renewal at 2 s − 10 % = 1.8 s
-        QTemporaryDir dir;
         OperaRun run(o);
-        OperaEmulator &emulator = run.emulator;
-        Observer &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator, dir); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
-        emulator.publish(3);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 5000);
+        QVERIFY(run.start());
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 1, 10000);
+        run.emulator.publish(3);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 3, 5000);
         // Renewal: complete → the server closes → new token → resubscribe from offset 4.
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 2, 10000);
-        QCOMPARE(emulator.completesReceived(), 1);
-        QCOMPARE(emulator.tokensIssued(), 2);
-        QVERIFY(emulator.closeCodesSent().contains(1000));
-        QVERIFY(emulator.subscribeQueries().at(1).contains(QLatin1String("offset: \"4\"")));
-        emulator.publish(2);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 5, 5000);
-        QCOMPARE(seen.offsets(), range(1, 5));
-        QVERIFY(seen.failures.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 2, 10000);
+        QCOMPARE(run.emulator.completesReceived(), 1);
+        QCOMPARE(run.emulator.tokensIssued(), 2);
+        QVERIFY(run.emulator.closeCodesSent().contains(1000));
+        QVERIFY(run.emulator.subscribeQueries().at(1).contains(QLatin1String("offset: \"4\"")));
+        run.emulator.publish(2);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 5, 5000);
+        QCOMPARE(run.seen.offsets(), range(1, 5));
+        QVERIFY(run.seen.failures.isEmpty());
     }
 
     void reconnectsAfterDropWithoutGapOrDuplicate()
     {
-        QTemporaryDir dir;
-        OperaRun run(fastOptions());
-        OperaEmulator &emulator = run.emulator;
-        Observer &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator, dir); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
-        emulator.publish(3);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 5000);
-        emulator.trigger(OperaFault::DropConnections);
-        emulator.publish(3); // while the client is away
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 2, 10000);
-        QVERIFY(emulator.subscribeQueries().at(1).contains(QLatin1String("offset: \"4\"")));
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 6, 5000);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("ws_1006")));
+        OperaRun run;
+        QVERIFY(run.start());
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 1, 10000);
+        run.emulator.publish(3);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 3, 5000);
+        run.emulator.trigger(OperaFault::DropConnections);
+        run.emulator.publish(3); // while the client is away
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 2, 10000);
+        QVERIFY(run.emulator.subscribeQueries().at(1).contains(QLatin1String("offset: \"4\"")));
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 6, 5000);
+        QVERIFY(run.seen.hasErrorCode(QStringLiteral("ws_1006")));
         // Maintenance close (1001): reconnect again and carry on.
-        const qsizetype errorsBefore = seen.errors.size();
-        emulator.trigger(OperaFault::MaintenanceClose);
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 3, 10000);
-        emulator.publish(2);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 8, 5000);
-        QVERIFY(emulator.closeCodesSent().contains(1001));
+        const qsizetype errorsBefore = run.seen.errors.size();
+        run.emulator.trigger(OperaFault::MaintenanceClose);
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 3, 10000);
+        run.emulator.publish(2);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 8, 5000);
+        QVERIFY(run.emulator.closeCodesSent().contains(1001));
         // A Qt server writes its close frame and shuts TLS down at once (it does not wait for the client's reply, as
         // RFC 6455 §7.1.1 asks of a server). Under ASan in CI the client once saw the socket end before the frame
         // (stop 15): a lost connection (1006) to it. Either way the feed must say why it reconnected and resume with
         // no gap; the 1001 wording is the close policy's own test.
         QStringList codesAfter;
-        for (qsizetype i = errorsBefore; i < seen.errors.size(); ++i)
-            codesAfter << seen.errors.at(i).code;
+        for (qsizetype i = errorsBefore; i < run.seen.errors.size(); ++i)
+            codesAfter << run.seen.errors.at(i).code;
         QVERIFY2(codesAfter.contains(QStringLiteral("ws_1001")) || codesAfter.contains(QStringLiteral("ws_1006")),
             qPrintable(codesAfter.join(u',')));
-        QCOMPARE(seen.offsets(), range(1, 8));
-        QVERIFY(seen.failures.isEmpty());
+        QCOMPARE(run.seen.offsets(), range(1, 8));
+        QVERIFY(run.seen.failures.isEmpty());
     }
 
     void dropsDuplicatesByUniqueEventId()
     {
-        QTemporaryDir dir;
-        OperaRun run(fastOptions());
-        OperaEmulator &emulator = run.emulator;
-        Observer &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator, dir); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
-        emulator.publish(4);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 4, 5000);
+        OperaRun run;
+        QVERIFY(run.start());
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 1, 10000);
+        run.emulator.publish(4);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 4, 5000);
         // A replay of events already seen (the server's memory of offsets and ours disagree) adds nothing.
-        emulator.replayTo(QStringLiteral("SBHC"), 2);
-        emulator.publish(1);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 5, 5000);
-        QCOMPARE(seen.offsets(), range(1, 5));
+        run.emulator.replayTo(QStringLiteral("SBHC"), 2);
+        run.emulator.publish(1);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 5, 5000);
+        QCOMPARE(run.seen.offsets(), range(1, 5));
         QTRY_VERIFY(run.host.metrics(QStringLiteral("opera"))->duplicates.load() >= 3);
     }
 
@@ -255,22 +264,16 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         QTemporaryDir dir;
         {
-            FeedHost host;
-            Observer seen(host);
-            host.addFeed(test::makeFeed(testConfig(emulator, dir)));
-            host.start();
+            HostedOpera before(testConfig(emulator, dir));
             QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
             emulator.publish(3);
-            QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 3, 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(before.seen.events.size(), 3, 5000);
         }
         emulator.publish(2); // while Switchboard is not running
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator, dir)));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 10000);
+        HostedOpera after(testConfig(emulator, dir));
+        QTRY_COMPARE_WITH_TIMEOUT(after.seen.events.size(), 2, 10000);
         QVERIFY(emulator.subscribeQueries().last().contains(QLatin1String("offset: \"4\"")));
-        QCOMPARE(seen.offsets(), range(4, 5));
+        QCOMPARE(after.seen.offsets(), range(4, 5));
     }
 
     void deskStoreKeepsOffsetsAndStopWaitsForTheServersClose()
@@ -356,26 +359,20 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         QTemporaryDir dirA;
         QTemporaryDir dirB; // separate lock dirs: as if a second machine used the same key
-        FeedHost hostA;
-        Observer seenA(hostA);
-        hostA.addFeed(test::makeFeed(testConfig(emulator, dirA, QStringLiteral("a"))));
-        hostA.start();
+        HostedOpera a(testConfig(emulator, dirA, QStringLiteral("a")));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
-        FeedHost hostB;
-        Observer seenB(hostB);
-        hostB.addFeed(test::makeFeed(testConfig(emulator, dirB, QStringLiteral("b"))));
-        hostB.start();
-        QTRY_VERIFY_WITH_TIMEOUT(seenB.hasErrorCode(QStringLiteral("subscriber_exists")), 10000);
+        HostedOpera b(testConfig(emulator, dirB, QStringLiteral("b")));
+        QTRY_VERIFY_WITH_TIMEOUT(b.seen.hasErrorCode(QStringLiteral("subscriber_exists")), 10000);
         QVERIFY(emulator.closeCodesSent().contains(4409));
-        QVERIFY(seenB.stateTextContains(QStringLiteral("Another consumer is already streaming chain SBHC")));
-        QCOMPARE(seenB.states.last(), FeedState::Reconnecting);
-        QVERIFY(seenB.failures.isEmpty());
+        QVERIFY(b.seen.stateTextContains(QStringLiteral("Another consumer is already streaming chain SBHC")));
+        QCOMPARE(b.seen.states.last(), FeedState::Reconnecting);
+        QVERIFY(b.seen.failures.isEmpty());
         // A keeps streaming.
         emulator.publish(2);
-        QTRY_COMPARE_WITH_TIMEOUT(seenA.events.size(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(a.seen.events.size(), 2, 5000);
         // Once A stops, B gets the stream after its lockout.
-        hostA.stop();
-        QTRY_VERIFY_WITH_TIMEOUT(seenB.states.last() == FeedState::Live, 10000);
+        a.host.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(b.seen.states.last() == FeedState::Live, 10000);
     }
 
     void localLockRefusesSecondFeedPlainly()
@@ -383,18 +380,12 @@ private Q_SLOTS:
         OperaEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         QTemporaryDir dir;
-        FeedHost hostA;
-        Observer seenA(hostA);
-        hostA.addFeed(test::makeFeed(testConfig(emulator, dir, QStringLiteral("a"))));
-        hostA.start();
+        HostedOpera a(testConfig(emulator, dir, QStringLiteral("a")));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
-        FeedHost hostB;
-        Observer seenB(hostB);
-        hostB.addFeed(test::makeFeed(testConfig(emulator, dir, QStringLiteral("b"))));
-        hostB.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seenB.failures.size(), 1, 5000);
-        QCOMPARE(seenB.failures.first().code, QStringLiteral("consumer_locked"));
-        QVERIFY(seenB.failures.first().message.contains(QLatin1String("only one consumer")));
+        HostedOpera b(testConfig(emulator, dir, QStringLiteral("b")));
+        QTRY_COMPARE_WITH_TIMEOUT(b.seen.failures.size(), 1, 5000);
+        QCOMPARE(b.seen.failures.first().code, QStringLiteral("consumer_locked"));
+        QVERIFY(b.seen.failures.first().message.contains(QLatin1String("only one consumer")));
         QCOMPARE(emulator.connections(), 1); // B never connected, so A's stream was not disturbed
     }
 
@@ -414,74 +405,53 @@ private Q_SLOTS:
         OperaEmulator tokenOnly(o);
         QVERIFY(tokenOnly.start());
         c.insert(QStringLiteral("tokenUrl"), tokenOnly.tokenUrl().toString());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(c));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        QCOMPARE(seen.failures.first().code, QStringLiteral("http_400"));
-        QVERIFY(seen.failures.first().message.contains(QLatin1String("application key or URL")));
+        HostedOpera opera(c);
+        QTRY_COMPARE_WITH_TIMEOUT(opera.seen.failures.size(), 1, 10000);
+        QCOMPARE(opera.seen.failures.first().code, QStringLiteral("http_400"));
+        QVERIFY(opera.seen.failures.first().message.contains(QLatin1String("application key or URL")));
         QCOMPARE(emulator.upgradesRejected(), 1);
     }
 
     void invalidSubscriptionIs4400WithTheGraphqlError()
     {
-        QTemporaryDir dir;
-        OperaRun run(fastOptions());
-        OperaEmulator &emulator = run.emulator;
-        Observer &seen = run.seen;
-        QVERIFY(run.start([&] {
-            QJsonObject c = testConfig(emulator, dir);
-            c.insert(QStringLiteral("chainCode"), QStringLiteral("NOPE"));
-            return c;
-        }));
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        QCOMPARE(seen.failures.first().code, QStringLiteral("ws_4400"));
-        QVERIFY2(seen.failures.first().message.contains(QLatin1String("unknown chainCode")),
-            qPrintable(seen.failures.first().message));
+        OperaRun run;
+        QVERIFY(run.start({{QStringLiteral("chainCode"), QStringLiteral("NOPE")}}));
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.failures.size(), 1, 10000);
+        QCOMPARE(run.seen.failures.first().code, QStringLiteral("ws_4400"));
+        QVERIFY2(run.seen.failures.first().message.contains(QLatin1String("unknown chainCode")),
+            qPrintable(run.seen.failures.first().message));
     }
 
     void rejectedInitRenewsTheTokenOnceThenFails()
     {
-        QTemporaryDir dir;
-        OperaRun run(fastOptions());
-        OperaEmulator &emulator = run.emulator;
-        Observer &seen = run.seen;
-        emulator.setFault(OperaFault::RejectInit, true);
-        QVERIFY(run.start([&] { return testConfig(emulator, dir); }));
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        QCOMPARE(seen.failures.first().code, QStringLiteral("ws_4401"));
-        QVERIFY(seen.failures.first().message.contains(QLatin1String("again with a new token")));
-        QCOMPARE(emulator.tokensIssued(), 2); // one renewal, then a clear failure
-        QCOMPARE(emulator.closeCodesSent().count(4401), 2);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("ws_4401")));
+        OperaRun run;
+        run.emulator.setFault(OperaFault::RejectInit, true);
+        QVERIFY(run.start());
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.failures.size(), 1, 10000);
+        QCOMPARE(run.seen.failures.first().code, QStringLiteral("ws_4401"));
+        QVERIFY(run.seen.failures.first().message.contains(QLatin1String("again with a new token")));
+        QCOMPARE(run.emulator.tokensIssued(), 2); // one renewal, then a clear failure
+        QCOMPARE(run.emulator.closeCodesSent().count(4401), 2);
+        QVERIFY(run.seen.hasErrorCode(QStringLiteral("ws_4401")));
     }
 
     void deferredPongsDuringABurstDoNotDropTheStream()
     {
-        QTemporaryDir dir;
-        OperaRun run(fastOptions());
-        OperaEmulator &emulator = run.emulator;
-        Observer &seen = run.seen;
-        QVERIFY(run.start([&] {
-            QJsonObject c = testConfig(emulator, dir);
-            c.insert(QStringLiteral("pingIntervalMs"), 50);
-            c.insert(QStringLiteral("pongTimeoutMs"), 150);
-            return c;
-        }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
-        emulator.setFault(OperaFault::StallPongs, true);
+        OperaRun run;
+        QVERIFY(run.start({{QStringLiteral("pingIntervalMs"), 50}, {QStringLiteral("pongTimeoutMs"), 150}}));
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 1, 10000);
+        run.emulator.setFault(OperaFault::StallPongs, true);
         QTimer burst;
-        QObject::connect(&burst, &QTimer::timeout, &emulator, [&] { emulator.publish(1); });
+        QObject::connect(&burst, &QTimer::timeout, &run.emulator, [&] { run.emulator.publish(1); });
         burst.start(30);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.events.size() >= 20, 10000); // ≈ 600 ms: four pong timeouts
-        QCOMPARE(emulator.subscriptions(), 1); // no reconnect while events flow
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.events.size() >= 20, 10000); // ≈ 600 ms: four pong timeouts
+        QCOMPARE(run.emulator.subscriptions(), 1); // no reconnect while events flow
         burst.stop();
         // The burst is over but pongs stay stalled: now the silence is real and the client reconnects.
-        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("ws_4499")), 5000);
-        emulator.setFault(OperaFault::StallPongs, false);
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 2, 10000);
-        const QList<qint64> offsets = seen.offsets();
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.hasErrorCode(QStringLiteral("ws_4499")), 5000);
+        run.emulator.setFault(OperaFault::StallPongs, false);
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 2, 10000);
+        const QList<qint64> offsets = run.seen.offsets();
         QCOMPARE(offsets, range(1, offsets.size()));
     }
 
@@ -507,12 +477,9 @@ private Q_SLOTS:
         QJsonObject c = testConfig(emulator, dir);
         c.insert(QStringLiteral("tokenUrl"),
             redirecting.baseUrl().resolved(QUrl(QStringLiteral("/oauth/v1/tokens"))).toString());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(c));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        const FeedError &e = seen.failures.first();
+        HostedOpera opera(c);
+        QTRY_COMPARE_WITH_TIMEOUT(opera.seen.failures.size(), 1, 10000);
+        const FeedError &e = opera.seen.failures.first();
         QCOMPARE(e.stage, FeedError::Stage::Auth);
         QCOMPARE(e.code, QStringLiteral("cross_origin_redirect"));
         QVERIFY(!e.retryable);
@@ -526,18 +493,11 @@ private Q_SLOTS:
 
     void badClientSecretFailsAtTheToken()
     {
-        QTemporaryDir dir;
-        OperaRun run(fastOptions());
-        OperaEmulator &emulator = run.emulator;
-        Observer &seen = run.seen;
-        QVERIFY(run.start([&] {
-            QJsonObject c = testConfig(emulator, dir);
-            c.insert(QStringLiteral("clientSecret"), QStringLiteral("wrong"));
-            return c;
-        }));
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        QCOMPARE(seen.failures.first().stage, FeedError::Stage::Auth);
-        QCOMPARE(emulator.connections(), 0);
+        OperaRun run;
+        QVERIFY(run.start({{QStringLiteral("clientSecret"), QStringLiteral("wrong")}}));
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.failures.size(), 1, 10000);
+        QCOMPARE(run.seen.failures.first().stage, FeedError::Stage::Auth);
+        QCOMPARE(run.emulator.connections(), 0);
     }
 };
 

@@ -12,6 +12,7 @@
 
 #include "emulated_feed.h"
 #include "feed_host_observer.h"
+#include "integration_hosted_feed.h"
 #include "registered_feed.h"
 
 #include <QJsonArray>
@@ -77,12 +78,27 @@ QJsonObject testConfig(const PubSubEmulator &emulator, const QStringList &topics
     return c;
 }
 
-QJsonObject command(const QString &op, const QString &id, QJsonObject fields = {})
+// The command `op` with the id its result will carry, to the feed `host` runs.
+void sendCommand(FeedHost &host, const QString &op, const QString &id, QJsonObject fields = {})
 {
     fields.insert(QStringLiteral("op"), op);
     fields.insert(QStringLiteral("id"), id);
-    return fields;
+    host.sendCommand(QStringLiteral("pubsub"), fields);
 }
+
+// A test's feed on `topics` against an emulator of its own.
+struct PubSubRun : test::EmulatedFeed<PubSubEmulator, Observer>
+{
+    PubSubRun()
+        : EmulatedFeed(fastOptions())
+    { }
+    bool startOn(const QStringList &topics)
+    {
+        return start([&] { return testConfig(emulator, topics); });
+    }
+};
+
+using HostedPubSub = test::HostedFeed<Observer, PubSubFeed>;
 
 QJsonObject attrs(const Event &e)
 {
@@ -102,20 +118,14 @@ private Q_SLOTS:
         PubSubEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         QSignalSpy connected(&emulator, &PubSubEmulator::clientConnected);
-        FeedHost host;
-        Observer seen(host);
-        std::unique_ptr<Feed> feed
-            = test::makeFeed(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("telemetry")}));
-        const auto *pubsub = qobject_cast<PubSubFeed *>(feed.get());
-        QVERIFY(pubsub);
-        host.addFeed(std::move(feed));
-        host.start();
+        HostedPubSub hosted(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("telemetry")}));
+        QVERIFY(hosted.feed);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 2, 10000);
         QCOMPARE(connected.first().at(1).toString(), QStringLiteral("sb-inspector")); // the minted token's sub
-        QVERIFY(seen.states.contains(FeedState::Live));
-        QTRY_VERIFY(seen.sessions() >= 1);
+        QVERIFY(hosted.seen.states.contains(FeedState::Live));
+        QTRY_VERIFY(hosted.seen.sessions() >= 1);
         // The token is minted per connection, so the session says a reconnect renews it (the inspector relies on it).
-        for (const QJsonObject &r : std::as_const(seen.results))
+        for (const QJsonObject &r : std::as_const(hosted.seen.results))
             if (r.value(QStringLiteral("op")).toString() == QLatin1String("session"))
                 QVERIFY(r.value(QStringLiteral("renewsOnConnect")).toBool());
         emulator.publish(QStringLiteral("prices"), QStringLiteral("tick"),
@@ -123,20 +133,20 @@ private Q_SLOTS:
         emulator.publish(QStringLiteral("telemetry"), QStringLiteral("metrics"),
             QJsonObject {{QStringLiteral("cpu"), 12.5}}, /*compress*/ true);
         emulator.publish(QStringLiteral("chat"), QStringLiteral("text"), QStringLiteral("not subscribed"));
-        QTRY_COMPARE_WITH_TIMEOUT(seen.count(QStringLiteral("topic.message")), 2, 5000);
-        const Event *tick = seen.lastOn(QStringLiteral("prices"));
+        QTRY_COMPARE_WITH_TIMEOUT(hosted.seen.count(QStringLiteral("topic.message")), 2, 5000);
+        const Event *tick = hosted.seen.lastOn(QStringLiteral("prices"));
         QVERIFY(tick);
         QCOMPARE(tick->feed, QStringLiteral("pubsub"));
         QVERIFY(tick->bodyText().contains(QLatin1String("EUR/USD")));
         QCOMPARE(attrs(*tick).value(QStringLiteral("compressed")).toBool(), false);
-        const Event *metrics = seen.lastOn(QStringLiteral("telemetry"));
+        const Event *metrics = hosted.seen.lastOn(QStringLiteral("telemetry"));
         QVERIFY(metrics);
         QCOMPARE(attrs(*metrics).value(QStringLiteral("compressed")).toBool(), true); // a binary frame
         // Keep-alive pings are answered.
-        QTRY_VERIFY_WITH_TIMEOUT(pubsub->pongsReceived() >= 1, 5000);
-        QVERIFY(seen.failures.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(hosted.feed->pongsReceived() >= 1, 5000);
+        QVERIFY(hosted.seen.failures.isEmpty());
         // The access token never shows in a state text.
-        for (const QString &text : seen.stateTexts)
+        for (const QString &text : hosted.seen.stateTexts)
             QVERIFY2(!text.contains(QLatin1String("eyJ")), qPrintable(text));
     }
 
@@ -144,39 +154,32 @@ private Q_SLOTS:
     {
         PubSubEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("permissions"), QJsonArray {QStringLiteral("realtime:publisher:write:topic:*")});
-        host.addFeed(test::makeFeed(config));
-        host.start();
+        HostedPubSub hosted(config);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
-        host.sendCommand(QStringLiteral("pubsub"),
-            command(QStringLiteral("subscribe"), QStringLiteral("s1"),
-                {{QStringLiteral("topic"), QStringLiteral("chat")}}));
-        QTRY_VERIFY(seen.result(QStringLiteral("s1")));
-        QVERIFY(seen.result(QStringLiteral("s1"))->value(QStringLiteral("ok")).toBool());
+        sendCommand(hosted.host, QStringLiteral("subscribe"), QStringLiteral("s1"),
+            {{QStringLiteral("topic"), QStringLiteral("chat")}});
+        QTRY_VERIFY(hosted.seen.result(QStringLiteral("s1")));
+        QVERIFY(hosted.seen.result(QStringLiteral("s1"))->value(QStringLiteral("ok")).toBool());
         QTRY_COMPARE(emulator.subscribes(), 2);
         // Refused before sending: no permission for the secure topic, and private topics never.
-        host.sendCommand(QStringLiteral("pubsub"),
-            command(QStringLiteral("subscribe"), QStringLiteral("s2"),
-                {{QStringLiteral("topic"), QStringLiteral("secure/inbound")}}));
-        host.sendCommand(QStringLiteral("pubsub"),
-            command(QStringLiteral("subscribe"), QStringLiteral("s3"),
-                {{QStringLiteral("topic"), QStringLiteral("priv/x")}}));
-        QTRY_VERIFY(seen.result(QStringLiteral("s3")));
-        QVERIFY(!seen.result(QStringLiteral("s2"))->value(QStringLiteral("ok")).toBool());
-        QVERIFY(seen.result(QStringLiteral("s2"))
+        sendCommand(hosted.host, QStringLiteral("subscribe"), QStringLiteral("s2"),
+            {{QStringLiteral("topic"), QStringLiteral("secure/inbound")}});
+        sendCommand(hosted.host, QStringLiteral("subscribe"), QStringLiteral("s3"),
+            {{QStringLiteral("topic"), QStringLiteral("priv/x")}});
+        QTRY_VERIFY(hosted.seen.result(QStringLiteral("s3")));
+        QVERIFY(!hosted.seen.result(QStringLiteral("s2"))->value(QStringLiteral("ok")).toBool());
+        QVERIFY(hosted.seen.result(QStringLiteral("s2"))
                     ->value(QStringLiteral("error"))
                     .toString()
                     .contains(QLatin1String("permission")));
-        QVERIFY(!seen.result(QStringLiteral("s3"))->value(QStringLiteral("ok")).toBool());
+        QVERIFY(!hosted.seen.result(QStringLiteral("s3"))->value(QStringLiteral("ok")).toBool());
         QCOMPARE(emulator.subscribes(), 2);
         QCOMPARE(emulator.activeConnections(), 1);
-        host.sendCommand(QStringLiteral("pubsub"),
-            command(QStringLiteral("unsubscribe"), QStringLiteral("u1"),
-                {{QStringLiteral("topic"), QStringLiteral("chat")}}));
-        QTRY_VERIFY(seen.result(QStringLiteral("u1")));
+        sendCommand(hosted.host, QStringLiteral("unsubscribe"), QStringLiteral("u1"),
+            {{QStringLiteral("topic"), QStringLiteral("chat")}});
+        QTRY_VERIFY(hosted.seen.result(QStringLiteral("u1")));
         QTRY_COMPARE(emulator.subscriptionsOf(QStringLiteral("sb-inspector")).contains(QStringLiteral("chat")), false);
     }
 
@@ -184,18 +187,13 @@ private Q_SLOTS:
     {
         PubSubEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
         // A ready token without subscriber permissions, and a secure topic in the config.
         QJsonObject config = testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("secure/inbound")});
         config.insert(QStringLiteral("token"), emulator.clientToken(QStringLiteral("nosec"), {}));
-        std::unique_ptr<Feed> feed = test::makeFeed(config);
-        const auto *pubsub = qobject_cast<PubSubFeed *>(feed.get());
-        QVERIFY(pubsub);
-        host.addFeed(std::move(feed));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        const FeedError &e = seen.failures.first();
+        HostedPubSub hosted(config);
+        QVERIFY(hosted.feed);
+        QTRY_COMPARE_WITH_TIMEOUT(hosted.seen.failures.size(), 1, 10000);
+        const FeedError &e = hosted.seen.failures.first();
         QCOMPARE(e.feed, QStringLiteral("pubsub"));
         QCOMPARE(e.code, QStringLiteral("topic_refused"));
         QCOMPARE(e.stage, FeedError::Stage::Subscribe);
@@ -203,9 +201,9 @@ private Q_SLOTS:
         QVERIFY2(e.message.contains(QLatin1String("realtime:subscriber:read:topic")), qPrintable(e.message));
         QVERIFY(!e.retryable);
         // Refused before the socket opened, and nothing left that could try again.
-        QVERIFY(!pubsub->reconnectScheduled());
+        QVERIFY(!hosted.feed->reconnectScheduled());
         QCOMPARE(emulator.connections(), 0);
-        QVERIFY(seen.states.contains(FeedState::Failed));
+        QVERIFY(hosted.seen.states.contains(FeedState::Failed));
     }
 
     void topicTheServerRefusesFailsOnceNamingIt()
@@ -215,16 +213,10 @@ private Q_SLOTS:
         // The token grants secure/*, but the server refuses (a permission revoked on its side): it closes the
         // connection over the subscription, naming no topic.
         emulator.setFault(PubSubFault::RefuseSecureSubscriptions, true);
-        FeedHost host;
-        Observer seen(host);
-        std::unique_ptr<Feed> feed
-            = test::makeFeed(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("secure/inbound")}));
-        const auto *pubsub = qobject_cast<PubSubFeed *>(feed.get());
-        QVERIFY(pubsub);
-        host.addFeed(std::move(feed));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        const FeedError &e = seen.failures.first();
+        HostedPubSub hosted(testConfig(emulator, {QStringLiteral("prices"), QStringLiteral("secure/inbound")}));
+        QVERIFY(hosted.feed);
+        QTRY_COMPARE_WITH_TIMEOUT(hosted.seen.failures.size(), 1, 10000);
+        const FeedError &e = hosted.seen.failures.first();
         QCOMPARE(e.code, QStringLiteral("topic_refused"));
         QVERIFY2(e.message.contains(QLatin1String("topic \"secure/inbound\"")), qPrintable(e.message));
         QVERIFY2(e.message.contains(QLatin1String("1008 Subscription to secure topic is forbidden!")),
@@ -232,47 +224,41 @@ private Q_SLOTS:
         QVERIFY(!e.retryable);
         // A close that would only repeat: the feed stopped and has no retry scheduled, so there is no second
         // attempt to wait for.
-        QVERIFY(!pubsub->reconnectScheduled());
+        QVERIFY(!hosted.feed->reconnectScheduled());
         QCOMPARE(emulator.connections(), 1);
-        QVERIFY(seen.states.contains(FeedState::Failed));
+        QVERIFY(hosted.seen.states.contains(FeedState::Failed));
     }
 
     void publishWithAckAndSendWithReply()
     {
-        test::EmulatedFeed<PubSubEmulator, Observer> run(fastOptions());
-        auto &emulator = run.emulator;
-        auto &host = run.host;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator, {QStringLiteral("chat")}); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
-        host.sendCommand(QStringLiteral("pubsub"),
-            command(QStringLiteral("publish"), QStringLiteral("p1"),
-                {{QStringLiteral("topic"), QStringLiteral("chat")},
-                    {QStringLiteral("messageType"), QStringLiteral("text")},
-                    {QStringLiteral("payload"), QJsonObject {{QStringLiteral("text"), QStringLiteral("hello")}}},
-                    {QStringLiteral("waitFor"), QStringLiteral("ack")}}));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("p1")), 5000);
-        QJsonObject r = *seen.result(QStringLiteral("p1"));
+        PubSubRun run;
+        QVERIFY(run.startOn({QStringLiteral("chat")}));
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscribes(), 1, 10000);
+        sendCommand(run.host, QStringLiteral("publish"), QStringLiteral("p1"),
+            {{QStringLiteral("topic"), QStringLiteral("chat")}, {QStringLiteral("messageType"), QStringLiteral("text")},
+                {QStringLiteral("payload"), QJsonObject {{QStringLiteral("text"), QStringLiteral("hello")}}},
+                {QStringLiteral("waitFor"), QStringLiteral("ack")}});
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.result(QStringLiteral("p1")), 5000);
+        QJsonObject r = *run.seen.result(QStringLiteral("p1"));
         QVERIFY2(r.value(QStringLiteral("ok")).toBool(), qPrintable(r.value(QStringLiteral("error")).toString()));
         QCOMPARE(r.value(QStringLiteral("answer")).toString(), QStringLiteral("ack"));
         const QString messageId = r.value(QStringLiteral("messageId")).toString();
         QCOMPARE(messageId.size(), 16);
         // We are subscribed to chat, so our own message comes back, plus the ack event.
-        QTRY_COMPARE(seen.count(QStringLiteral("topic.message"), QStringLiteral("chat")), 1);
-        QTRY_COMPARE(seen.count(QStringLiteral("topic.ack")), 1);
+        QTRY_COMPARE(run.seen.count(QStringLiteral("topic.message"), QStringLiteral("chat")), 1);
+        QTRY_COMPARE(run.seen.count(QStringLiteral("topic.ack")), 1);
         // The key names this delivery; the id we chose is kept in attrs.
-        const Event *echo = seen.lastOn(QStringLiteral("chat"));
+        const Event *echo = run.seen.lastOn(QStringLiteral("chat"));
         QVERIFY(echo);
         QCOMPARE(attrs(*echo).value(QStringLiteral("messageId")).toString(), messageId);
         QVERIFY2(echo->key.startsWith(QStringLiteral("msg:chat:")), qPrintable(echo->key));
 
-        host.sendCommand(QStringLiteral("pubsub"),
-            command(QStringLiteral("send"), QStringLiteral("m1"),
-                {{QStringLiteral("messageType"), QStringLiteral("gettime")},
-                    {QStringLiteral("payload"), QStringLiteral("now?")}, {QStringLiteral("compress"), true},
-                    {QStringLiteral("waitFor"), QStringLiteral("reply")}}));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("m1")), 5000);
-        r = *seen.result(QStringLiteral("m1"));
+        sendCommand(run.host, QStringLiteral("send"), QStringLiteral("m1"),
+            {{QStringLiteral("messageType"), QStringLiteral("gettime")},
+                {QStringLiteral("payload"), QStringLiteral("now?")}, {QStringLiteral("compress"), true},
+                {QStringLiteral("waitFor"), QStringLiteral("reply")}});
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.result(QStringLiteral("m1")), 5000);
+        r = *run.seen.result(QStringLiteral("m1"));
         QVERIFY2(r.value(QStringLiteral("ok")).toBool(), qPrintable(r.value(QStringLiteral("error")).toString()));
         QCOMPARE(r.value(QStringLiteral("answer")).toString(), QStringLiteral("reply"));
         QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
@@ -280,69 +266,61 @@ private Q_SLOTS:
             QStringLiteral("now?"));
 
         // Too big: refused before sending.
-        host.sendCommand(QStringLiteral("pubsub"),
-            command(QStringLiteral("publish"), QStringLiteral("big"),
-                {{QStringLiteral("topic"), QStringLiteral("chat")},
-                    {QStringLiteral("payload"), QString(6000, QLatin1Char('x'))}}));
-        QTRY_VERIFY(seen.result(QStringLiteral("big")));
-        QVERIFY(seen.result(QStringLiteral("big"))
+        sendCommand(run.host, QStringLiteral("publish"), QStringLiteral("big"),
+            {{QStringLiteral("topic"), QStringLiteral("chat")},
+                {QStringLiteral("payload"), QString(6000, QLatin1Char('x'))}});
+        QTRY_VERIFY(run.seen.result(QStringLiteral("big")));
+        QVERIFY(run.seen.result(QStringLiteral("big"))
                     ->value(QStringLiteral("error"))
                     .toString()
                     .contains(QLatin1String("5120")));
 
         // No ack: a timeout result.
-        emulator.setFault(PubSubFault::DropAcks, true);
-        host.sendCommand(QStringLiteral("pubsub"),
-            command(QStringLiteral("publish"), QStringLiteral("p2"),
-                {{QStringLiteral("topic"), QStringLiteral("chat")}, {QStringLiteral("payload"), 1},
-                    {QStringLiteral("waitFor"), QStringLiteral("ack")}, {QStringLiteral("timeoutMs"), 200}}));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("p2")), 5000);
-        QVERIFY(!seen.result(QStringLiteral("p2"))->value(QStringLiteral("ok")).toBool());
-        QVERIFY(seen.result(QStringLiteral("p2"))->value(QStringLiteral("timeout")).toBool());
-        QCOMPARE(emulator.activeConnections(), 1);
+        run.emulator.setFault(PubSubFault::DropAcks, true);
+        sendCommand(run.host, QStringLiteral("publish"), QStringLiteral("p2"),
+            {{QStringLiteral("topic"), QStringLiteral("chat")}, {QStringLiteral("payload"), 1},
+                {QStringLiteral("waitFor"), QStringLiteral("ack")}, {QStringLiteral("timeoutMs"), 200}});
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.result(QStringLiteral("p2")), 5000);
+        QVERIFY(!run.seen.result(QStringLiteral("p2"))->value(QStringLiteral("ok")).toBool());
+        QVERIFY(run.seen.result(QStringLiteral("p2"))->value(QStringLiteral("timeout")).toBool());
+        QCOMPARE(run.emulator.activeConnections(), 1);
     }
 
     void anAckJustBeforeACloseStillCounts()
     {
-        test::EmulatedFeed<PubSubEmulator, Observer> run(fastOptions());
-        auto &emulator = run.emulator;
-        auto &host = run.host;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator, {QStringLiteral("chat")}); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
-        emulator.setFault(PubSubFault::CloseAfterAck, true);
-        host.sendCommand(QStringLiteral("pubsub"),
-            command(QStringLiteral("publish"), QStringLiteral("p1"),
-                {{QStringLiteral("topic"), QStringLiteral("chat")}, {QStringLiteral("payload"), 1},
-                    {QStringLiteral("waitFor"), QStringLiteral("ack")}}));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("p1")), 5000);
+        PubSubRun run;
+        QVERIFY(run.startOn({QStringLiteral("chat")}));
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscribes(), 1, 10000);
+        run.emulator.setFault(PubSubFault::CloseAfterAck, true);
+        sendCommand(run.host, QStringLiteral("publish"), QStringLiteral("p1"),
+            {{QStringLiteral("topic"), QStringLiteral("chat")}, {QStringLiteral("payload"), 1},
+                {QStringLiteral("waitFor"), QStringLiteral("ack")}});
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.result(QStringLiteral("p1")), 5000);
         // The ack was decoded before the close was acted on.
-        QVERIFY2(seen.result(QStringLiteral("p1"))->value(QStringLiteral("ok")).toBool(),
-            qPrintable(seen.result(QStringLiteral("p1"))->value(QStringLiteral("error")).toString()));
-        emulator.setFault(PubSubFault::CloseAfterAck, false);
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 2, 10000); // reconnected and resubscribed
+        QVERIFY2(run.seen.result(QStringLiteral("p1"))->value(QStringLiteral("ok")).toBool(),
+            qPrintable(run.seen.result(QStringLiteral("p1"))->value(QStringLiteral("error")).toString()));
+        run.emulator.setFault(PubSubFault::CloseAfterAck, false);
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscribes(), 2, 10000); // reconnected and resubscribed
     }
 
     void presenceOfOtherClients()
     {
-        test::EmulatedFeed<PubSubEmulator, Observer> run(fastOptions());
-        auto &emulator = run.emulator;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator, {QStringLiteral("secure/inbound")}); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
+        PubSubRun run;
+        QVERIFY(run.startOn({QStringLiteral("secure/inbound")}));
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscribes(), 1, 10000);
         {
-            QJsonObject other = testConfig(emulator, {});
+            QJsonObject other = testConfig(run.emulator, {});
             other.insert(QStringLiteral("name"), QStringLiteral("other"));
             other.insert(QStringLiteral("subject"), QStringLiteral("bob@example.com"));
             FeedHost otherHost;
             otherHost.addFeed(test::makeFeed(other));
             otherHost.start();
-            QTRY_COMPARE_WITH_TIMEOUT(seen.count(QStringLiteral("topic.presence")), 1, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(run.seen.count(QStringLiteral("topic.presence")), 1, 10000);
             otherHost.stop();
         }
-        QTRY_COMPARE_WITH_TIMEOUT(seen.count(QStringLiteral("topic.presence")), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.count(QStringLiteral("topic.presence")), 2, 10000);
         QStringList titles;
-        for (const Event &e : seen.events)
+        for (const Event &e : run.seen.events)
             if (e.kind == QLatin1String("topic.presence"))
                 titles << e.titleText();
         QCOMPARE(titles,
@@ -352,50 +330,42 @@ private Q_SLOTS:
 
     void reconnectsAndResubscribes()
     {
-        test::EmulatedFeed<PubSubEmulator, Observer> run(fastOptions());
-        auto &emulator = run.emulator;
-        auto &host = run.host;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator, {QStringLiteral("prices")}); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
-        host.sendCommand(QStringLiteral("pubsub"),
-            command(QStringLiteral("subscribe"), QStringLiteral("s1"),
-                {{QStringLiteral("topic"), QStringLiteral("chat")}}));
-        QTRY_COMPARE(emulator.subscribes(), 2);
-        emulator.trigger(PubSubFault::DropConnections);
+        PubSubRun run;
+        QVERIFY(run.startOn({QStringLiteral("prices")}));
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscribes(), 1, 10000);
+        sendCommand(run.host, QStringLiteral("subscribe"), QStringLiteral("s1"),
+            {{QStringLiteral("topic"), QStringLiteral("chat")}});
+        QTRY_COMPARE(run.emulator.subscribes(), 2);
+        run.emulator.trigger(PubSubFault::DropConnections);
         // A new connection, a new welcome, and both topics again (the one from the config and the user's).
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.connections(), 2, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 4, 10000);
-        QVERIFY(seen.states.contains(FeedState::Reconnecting));
-        emulator.publish(QStringLiteral("chat"), QStringLiteral("text"), QStringLiteral("after"));
-        emulator.publish(QStringLiteral("prices"), QStringLiteral("tick"), QStringLiteral("after"));
-        QTRY_COMPARE_WITH_TIMEOUT(seen.count(QStringLiteral("topic.message")), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.connections(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscribes(), 4, 10000);
+        QVERIFY(run.seen.states.contains(FeedState::Reconnecting));
+        run.emulator.publish(QStringLiteral("chat"), QStringLiteral("text"), QStringLiteral("after"));
+        run.emulator.publish(QStringLiteral("prices"), QStringLiteral("tick"), QStringLiteral("after"));
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.count(QStringLiteral("topic.message")), 2, 5000);
         // A server going away for maintenance is not fatal either.
-        emulator.trigger(PubSubFault::GoingAway);
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.connections(), 3, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 6, 10000);
-        QVERIFY(seen.failures.isEmpty());
+        run.emulator.trigger(PubSubFault::GoingAway);
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.connections(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscribes(), 6, 10000);
+        QVERIFY(run.seen.failures.isEmpty());
     }
 
     void adminPublishAndHealth()
     {
-        test::EmulatedFeed<PubSubEmulator, Observer> run(fastOptions());
-        auto &emulator = run.emulator;
-        auto &host = run.host;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator, {QStringLiteral("main2")}); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
-        host.sendCommand(QStringLiteral("pubsub"),
-            command(QStringLiteral("adminPublish"), QStringLiteral("a1"),
-                {{QStringLiteral("topic"), QStringLiteral("main2")},
-                    {QStringLiteral("payload"), QStringLiteral("Hello Pub/Sub!")}}));
-        host.sendCommand(QStringLiteral("pubsub"), command(QStringLiteral("health"), QStringLiteral("h1")));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("a1")) && seen.result(QStringLiteral("h1")), 5000);
-        QVERIFY2(seen.result(QStringLiteral("a1"))->value(QStringLiteral("ok")).toBool(),
-            qPrintable(seen.result(QStringLiteral("a1"))->value(QStringLiteral("error")).toString()));
-        QCOMPARE(seen.result(QStringLiteral("h1"))->value(QStringLiteral("httpStatus")).toInt(), 200);
-        QTRY_COMPARE(seen.count(QStringLiteral("topic.message"), QStringLiteral("main2")), 1);
-        QCOMPARE(seen.lastOn(QStringLiteral("main2"))->bodyText(), QStringLiteral("Hello Pub/Sub!"));
+        PubSubRun run;
+        QVERIFY(run.startOn({QStringLiteral("main2")}));
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscribes(), 1, 10000);
+        sendCommand(run.host, QStringLiteral("adminPublish"), QStringLiteral("a1"),
+            {{QStringLiteral("topic"), QStringLiteral("main2")},
+                {QStringLiteral("payload"), QStringLiteral("Hello Pub/Sub!")}});
+        sendCommand(run.host, QStringLiteral("health"), QStringLiteral("h1"));
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.result(QStringLiteral("a1")) && run.seen.result(QStringLiteral("h1")), 5000);
+        QVERIFY2(run.seen.result(QStringLiteral("a1"))->value(QStringLiteral("ok")).toBool(),
+            qPrintable(run.seen.result(QStringLiteral("a1"))->value(QStringLiteral("error")).toString()));
+        QCOMPARE(run.seen.result(QStringLiteral("h1"))->value(QStringLiteral("httpStatus")).toInt(), 200);
+        QTRY_COMPARE(run.seen.count(QStringLiteral("topic.message"), QStringLiteral("main2")), 1);
+        QCOMPARE(run.seen.lastOn(QStringLiteral("main2"))->bodyText(), QStringLiteral("Hello Pub/Sub!"));
     }
 
     void adminRedirectIsRefusedAndTheTokenStays()
@@ -411,26 +381,22 @@ private Q_SLOTS:
         admin.route("/", [&location](const HttpRequest &, const HttpResponder &responder) {
             responder.send(302, "", "text/plain", {{"Location", location}});
         });
-        FeedHost host;
-        Observer seen(host);
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("adminUrl"), admin.baseUrl().toString());
-        host.addFeed(test::makeFeed(config));
-        host.start();
+        HostedPubSub hosted(config);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
-        host.sendCommand(QStringLiteral("pubsub"),
-            command(QStringLiteral("adminPublish"), QStringLiteral("a1"),
-                {{QStringLiteral("topic"), QStringLiteral("prices")}, {QStringLiteral("payload"), 1}}));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("a1")), 5000);
-        const QJsonObject result = *seen.result(QStringLiteral("a1"));
+        sendCommand(hosted.host, QStringLiteral("adminPublish"), QStringLiteral("a1"),
+            {{QStringLiteral("topic"), QStringLiteral("prices")}, {QStringLiteral("payload"), 1}});
+        QTRY_VERIFY_WITH_TIMEOUT(hosted.seen.result(QStringLiteral("a1")), 5000);
+        const QJsonObject result = *hosted.seen.result(QStringLiteral("a1"));
         QVERIFY(!result.value(QStringLiteral("ok")).toBool());
         const QString error = result.value(QStringLiteral("error")).toString();
         QVERIFY2(error.startsWith(QLatin1String("feed pubsub: ")) && error.contains(QLatin1String("redirect")),
             qPrintable(error));
-        QTRY_VERIFY(seen.hasErrorCode(QStringLiteral("admin_redirect")));
+        QTRY_VERIFY(hosted.seen.hasErrorCode(QStringLiteral("admin_redirect")));
         QCOMPARE(elsewhere.requestCount(), 0);
         QCOMPARE(admin.requestCount(), 1);
-        QVERIFY(seen.failures.isEmpty()); // the session keeps running
+        QVERIFY(hosted.seen.failures.isEmpty()); // the session keeps running
     }
 
     void adminAnswerOverTheCapIsCutOff()
@@ -442,22 +408,19 @@ private Q_SLOTS:
         admin.route("/", [](const HttpRequest &, const HttpResponder &responder) {
             responder.send(200, QByteArray(PubSubAdminCall::DefaultMaxBodyBytes + 1, 'x'), "text/plain");
         });
-        FeedHost host;
-        Observer seen(host);
         QJsonObject config = testConfig(emulator);
         config.insert(QStringLiteral("adminUrl"), admin.baseUrl().toString());
-        host.addFeed(test::makeFeed(config));
-        host.start();
+        HostedPubSub hosted(config);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscribes(), 1, 10000);
-        host.sendCommand(QStringLiteral("pubsub"), command(QStringLiteral("health"), QStringLiteral("h1")));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.result(QStringLiteral("h1")), 5000);
-        const QJsonObject result = *seen.result(QStringLiteral("h1"));
+        sendCommand(hosted.host, QStringLiteral("health"), QStringLiteral("h1"));
+        QTRY_VERIFY_WITH_TIMEOUT(hosted.seen.result(QStringLiteral("h1")), 5000);
+        const QJsonObject result = *hosted.seen.result(QStringLiteral("h1"));
         QVERIFY(!result.value(QStringLiteral("ok")).toBool());
         QVERIFY2(result.value(QStringLiteral("error")).toString().contains(QLatin1String("answered more than")),
             qPrintable(result.value(QStringLiteral("error")).toString()));
         QCOMPARE(result.value(QStringLiteral("body")).toString(), QString());
-        QTRY_VERIFY(seen.hasErrorCode(QStringLiteral("admin_too_large")));
-        QVERIFY(seen.failures.isEmpty());
+        QTRY_VERIFY(hosted.seen.hasErrorCode(QStringLiteral("admin_too_large")));
+        QVERIFY(hosted.seen.failures.isEmpty());
     }
 };
 

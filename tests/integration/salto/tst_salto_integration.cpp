@@ -14,6 +14,8 @@
 
 #include "emulated_feed.h"
 #include "feed_host_observer.h"
+#include "integration_configured_feed.h"
+#include "integration_hosted_feed.h"
 #include "registered_feed.h"
 
 #include <QElapsedTimer>
@@ -54,14 +56,6 @@ int retriesScheduled(SaltoFeed *feed)
     return n;
 }
 
-SaltoFeed *addSaltoFeed(FeedHost &host, const QJsonObject &config)
-{
-    std::unique_ptr<Feed> feed = test::makeFeed(config);
-    auto *salto = qobject_cast<SaltoFeed *>(feed.get());
-    host.addFeed(std::move(feed));
-    return salto;
-}
-
 QJsonObject testConfig(const SaltoEmulator &emulator)
 {
     QJsonObject c = emulator.feedConfig();
@@ -73,6 +67,10 @@ QJsonObject testConfig(const SaltoEmulator &emulator)
     return c;
 }
 
+using HostedSalto = test::HostedFeed<Observer, SaltoFeed>;
+
+using SaltoRun = test::ConfiguredFeed<SaltoEmulator, Observer, fastOptions, testConfig>;
+
 } // namespace
 
 class TestSaltoIntegration : public QObject
@@ -83,32 +81,29 @@ private Q_SLOTS:
 
     void entriesAndIncidentsFlowOverTls()
     {
-        test::EmulatedFeed<SaltoEmulator, Observer> run(fastOptions());
-        auto &emulator = run.emulator;
-        auto &host = run.host;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
-        QTRY_VERIFY(seen.live());
-        emulator.publish(4);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 4, 10000);
+        SaltoRun run;
+        QVERIFY(run.start());
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.activeConnections(), 2, 10000);
+        QTRY_VERIFY(run.seen.live());
+        run.emulator.publish(4);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 4, 10000);
         int incidents = 0;
-        for (const Event &e : seen.events) {
+        for (const Event &e : run.seen.events) {
             QCOMPARE(e.feed, QStringLiteral("salto"));
             QVERIFY(e.kind == QLatin1String("door.entry") || e.kind == QLatin1String("door.incident"));
             incidents += e.kind == QLatin1String("door.incident");
-            QCOMPARE(e.source, emulator.sites().first().name);
-            QVERIFY(emulator.eventIdsSent().contains(e.key));
+            QCOMPARE(e.source, run.emulator.sites().first().name);
+            QVERIFY(run.emulator.eventIdsSent().contains(e.key));
             QCOMPARE(QJsonDocument::fromJson(e.attrs).object().value(QStringLiteral("id")).toString(), e.key);
         }
         QCOMPARE(incidents, 2);
-        QCOMPARE(emulator.tokensIssued(), 1);
-        QCOMPARE(emulator.authorizations(), (QList<QByteArray> {"header", "header"}));
+        QCOMPARE(run.emulator.tokensIssued(), 1);
+        QCOMPARE(run.emulator.authorizations(), (QList<QByteArray> {"header", "header"}));
         // Keep-alive both ways.
-        QTRY_VERIFY_WITH_TIMEOUT(emulator.pingsReceived() >= 1, 5000);
-        QVERIFY(seen.failures.isEmpty());
-        host.stop();
-        QTRY_COMPARE(emulator.closesReceived(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(run.emulator.pingsReceived() >= 1, 5000);
+        QVERIFY(run.seen.failures.isEmpty());
+        run.host.stop();
+        QTRY_COMPARE(run.emulator.closesReceived(), 2);
     }
 
     void tokenIsRenewedBeforeExpiryWithoutDisturbingTheStream()
@@ -119,14 +114,11 @@ private Q_SLOTS:
         qint64 emulatorAheadMs = 0;
         emulator.setClock([&emulatorAheadMs] { return QDateTime::currentMSecsSinceEpoch() + emulatorAheadMs; });
         QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        HostedSalto salto(testConfig(emulator));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(emulator.tokensIssued() >= 2, 10000);
         QCOMPARE(emulator.connections(), 2); // open connections keep their token
-        QVERIFY(seen.live());
+        QVERIFY(salto.seen.live());
         // A reconnect after the first token expired uses the renewed one. The hub's clock moves on by 1 s: past the
         // first token's expiry (issued ≥ 2.7 s ago, whole-second exp), well before the renewed one's (≥ 2 s left).
         emulatorAheadMs = 1000;
@@ -134,7 +126,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(emulator.connections() >= 4, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         QVERIFY(!emulator.upgradeStatuses().contains(401));
-        QVERIFY(seen.failures.isEmpty());
+        QVERIFY(salto.seen.failures.isEmpty());
     }
 
     void tokenInQuery()
@@ -144,10 +136,7 @@ private Q_SLOTS:
         QJsonObject c = testConfig(emulator);
         c.insert(QStringLiteral("tokenInQuery"), true);
         c.insert(QStringLiteral("hubs"), QJsonArray {QStringLiteral("incidents")});
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(c));
-        host.start();
+        HostedSalto salto(c);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 1, 10000);
         QCOMPARE(emulator.authorizations(), (QList<QByteArray> {"query"}));
     }
@@ -159,23 +148,20 @@ private Q_SLOTS:
         SaltoEmulator emulator(o);
         QVERIFY(emulator.start());
         // Both hubs are refused with the first token; one renewal serves both, and the second refusal fails.
-        FeedHost host;
-        Observer seen(host);
-        SaltoFeed *feed = addSaltoFeed(host, testConfig(emulator));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        QCOMPARE(seen.failures.first().code, QStringLiteral("http_401"));
-        QVERIFY(seen.failures.first().message.contains(QLatin1String("again with a new token")));
+        HostedSalto salto(testConfig(emulator));
+        QTRY_COMPARE_WITH_TIMEOUT(salto.seen.failures.size(), 1, 10000);
+        QCOMPARE(salto.seen.failures.first().code, QStringLiteral("http_401"));
+        QVERIFY(salto.seen.failures.first().message.contains(QLatin1String("again with a new token")));
         // Each hub is stopped alone, so the feed fails only once every hub was refused with the current token: all
         // upgrades have been answered by then, and nothing is left to retry. Three or four of them: the renewed
         // token equals the first when both are minted within one second, so a hub whose first refusal arrives after
         // the renewal counts it as the second.
-        QCOMPARE(retriesScheduled(feed), 0);
+        QCOMPARE(retriesScheduled(salto.feed), 0);
         QCOMPARE(emulator.tokensIssued(), 2);
         QVERIFY(emulator.upgradeStatuses().size() >= 3);
         QVERIFY(emulator.upgradeStatuses().size() <= 4);
         QCOMPARE(emulator.upgradeStatuses().count(401), emulator.upgradeStatuses().size());
-        QCOMPARE(seen.states.last(), FeedState::Failed);
+        QCOMPARE(salto.seen.states.last(), FeedState::Failed);
     }
 
     void expiredConfiguredTokenFailsClearly()
@@ -188,14 +174,11 @@ private Q_SLOTS:
             emulator.mintToken({QStringLiteral("user_api.full_access")}, QStringLiteral("Site Admin"),
                 {emulator.sites().first().id}, QDateTime::currentMSecsSinceEpoch() - 1000));
         c.insert(QStringLiteral("hubs"), QJsonArray {QStringLiteral("entries")});
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(c));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("token_expired")));
-        QCOMPARE(seen.failures.first().code, QStringLiteral("http_401"));
-        QVERIFY(seen.failures.first().message.contains(QLatin1String("invalid or expired")));
+        HostedSalto salto(c);
+        QTRY_COMPARE_WITH_TIMEOUT(salto.seen.failures.size(), 1, 10000);
+        QVERIFY(salto.seen.hasErrorCode(QStringLiteral("token_expired")));
+        QCOMPARE(salto.seen.failures.first().code, QStringLiteral("http_401"));
+        QVERIFY(salto.seen.failures.first().message.contains(QLatin1String("invalid or expired")));
     }
 
     void forbiddenFailsNamingThePermissionWithoutRetrying()
@@ -204,52 +187,44 @@ private Q_SLOTS:
         o.role = QStringLiteral("Guest");
         SaltoEmulator emulator(o);
         QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        SaltoFeed *feed = addSaltoFeed(host, testConfig(emulator));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        const FeedError &e = seen.failures.first();
+        HostedSalto salto(testConfig(emulator));
+        QTRY_COMPARE_WITH_TIMEOUT(salto.seen.failures.size(), 1, 10000);
+        const FeedError &e = salto.seen.failures.first();
         QCOMPARE(e.code, QStringLiteral("http_403"));
         QCOMPARE(e.feed, QStringLiteral("salto"));
         QVERIFY(e.message.contains(QLatin1String("user_api.full_access")));
         QVERIFY(e.message.contains(QLatin1String("Site Admin")));
-        QCOMPARE(retriesScheduled(feed), 0);
+        QCOMPARE(retriesScheduled(salto.feed), 0);
         QCOMPARE(emulator.upgradesRejected(), 2);
         QCOMPARE(emulator.tokensIssued(), 1);
     }
 
     void serverCloseWithAllowReconnectReconnects()
     {
-        test::EmulatedFeed<SaltoEmulator, Observer> run(fastOptions());
-        auto &emulator = run.emulator;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
-        emulator.trigger(SaltoFault::CloseAllowReconnect, QStringLiteral("Hub restarting"));
-        QTRY_VERIFY_WITH_TIMEOUT(emulator.connections() >= 4, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
-        QTRY_VERIFY(seen.live());
-        QVERIFY(seen.hasErrorCode(QStringLiteral("server_close")));
-        QVERIFY(seen.failures.isEmpty());
-        emulator.publish(2);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 5000);
+        SaltoRun run;
+        QVERIFY(run.start());
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.activeConnections(), 2, 10000);
+        run.emulator.trigger(SaltoFault::CloseAllowReconnect, QStringLiteral("Hub restarting"));
+        QTRY_VERIFY_WITH_TIMEOUT(run.emulator.connections() >= 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.activeConnections(), 2, 10000);
+        QTRY_VERIFY(run.seen.live());
+        QVERIFY(run.seen.hasErrorCode(QStringLiteral("server_close")));
+        QVERIFY(run.seen.failures.isEmpty());
+        run.emulator.publish(2);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 2, 5000);
     }
 
     void serverCloseWithoutAllowReconnectStops()
     {
         SaltoEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        SaltoFeed *feed = addSaltoFeed(host, testConfig(emulator));
-        host.start();
+        HostedSalto salto(testConfig(emulator));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         emulator.trigger(SaltoFault::CloseNoReconnect, QStringLiteral("Subscription revoked"));
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        QVERIFY(seen.failures.first().message.contains(QLatin1String("Subscription revoked")));
+        QTRY_COMPARE_WITH_TIMEOUT(salto.seen.failures.size(), 1, 10000);
+        QVERIFY(salto.seen.failures.first().message.contains(QLatin1String("Subscription revoked")));
         QTRY_COMPARE(emulator.activeConnections(), 0);
-        QCOMPARE(retriesScheduled(feed), 0);
+        QCOMPARE(retriesScheduled(salto.feed), 0);
         QCOMPARE(emulator.connections(), 2);
     }
 
@@ -262,70 +237,62 @@ private Q_SLOTS:
         c.insert(QStringLiteral("reconnectMinMs"), 1500);
         c.insert(QStringLiteral("reconnectMaxMs"), 3000);
         c.insert(QStringLiteral("hubs"), QJsonArray {QStringLiteral("entries")});
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(c));
-        host.start();
+        HostedSalto salto(c);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 1, 10000);
         // Server pings every 200 ms keep it alive: five of them span longer than the 800 ms server timeout.
         const int pings = emulator.pingsSent();
         QTRY_VERIFY_WITH_TIMEOUT(emulator.pingsSent() >= pings + 5, 10000);
-        QVERIFY(!seen.hasErrorCode(QStringLiteral("timeout")));
+        QVERIFY(!salto.seen.hasErrorCode(QStringLiteral("timeout")));
         QCOMPARE(emulator.connections(), 1);
         emulator.setFault(SaltoFault::StopPinging, true);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("timeout")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(salto.seen.hasErrorCode(QStringLiteral("timeout")), 5000);
         // The first retry after a live connection goes at once; the state says so with its countdown.
-        QTRY_VERIFY_WITH_TIMEOUT(seen.stateTextContains(QStringLiteral("entries reconnecting in")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(salto.seen.stateTextContains(QStringLiteral("entries reconnecting in")), 10000);
         emulator.setFault(SaltoFault::StopPinging, false);
         QTRY_VERIFY_WITH_TIMEOUT(emulator.connections() >= 2, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.live(), 10000);
-        QVERIFY(seen.failures.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(salto.seen.live(), 10000);
+        QVERIFY(salto.seen.failures.isEmpty());
     }
 
     void malformedRecordIsReportedAndStreamGoesOn()
     {
-        test::EmulatedFeed<SaltoEmulator, Observer> run(fastOptions());
-        auto &emulator = run.emulator;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
-        emulator.setFault(SaltoFault::SplitRecords, true);
-        emulator.trigger(SaltoFault::MalformedRecord);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("bad_record")), 5000);
-        emulator.publish(4);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 4, 5000);
-        QCOMPARE(emulator.connections(), 2);
-        QVERIFY(seen.failures.isEmpty());
+        SaltoRun run;
+        QVERIFY(run.start());
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.activeConnections(), 2, 10000);
+        run.emulator.setFault(SaltoFault::SplitRecords, true);
+        run.emulator.trigger(SaltoFault::MalformedRecord);
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.hasErrorCode(QStringLiteral("bad_record")), 5000);
+        run.emulator.publish(4);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 4, 5000);
+        QCOMPARE(run.emulator.connections(), 2);
+        QVERIFY(run.seen.failures.isEmpty());
     }
 
     void reconnectToAReplayingServerYieldsNoDuplicates()
     {
         SaltoEmulatorOptions o = fastOptions();
         o.replayOnConnect = 10;
-        test::EmulatedFeed<SaltoEmulator, Observer> run(o);
-        auto &emulator = run.emulator;
-        auto &host = run.host;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
-        emulator.publish(6);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 6, 5000);
-        emulator.trigger(SaltoFault::DropConnections);
-        QTRY_VERIFY_WITH_TIMEOUT(emulator.connections() >= 4, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(host.metrics(QStringLiteral("salto"))->duplicates.load() >= 6, 5000);
-        emulator.publish(2);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 8, 5000);
+        SaltoRun run(o);
+        QVERIFY(run.start());
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.activeConnections(), 2, 10000);
+        run.emulator.publish(6);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 6, 5000);
+        run.emulator.trigger(SaltoFault::DropConnections);
+        QTRY_VERIFY_WITH_TIMEOUT(run.emulator.connections() >= 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.activeConnections(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.host.metrics(QStringLiteral("salto"))->duplicates.load() >= 6, 5000);
+        run.emulator.publish(2);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 8, 5000);
         // Every frame the feed passed on has been decoded (an event or a dropped duplicate) and delivered.
-        const FeedMetrics *m = host.metrics(QStringLiteral("salto"));
+        const FeedMetrics *m = run.host.metrics(QStringLiteral("salto"));
         QTRY_COMPARE_WITH_TIMEOUT(m->events.load() + m->duplicates.load(), m->frames.load(), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(quint64(seen.events.size()), m->events.load(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(quint64(run.seen.events.size()), m->events.load(), 5000);
         QSet<QString> keys;
-        for (const Event &e : seen.events)
+        for (const Event &e : run.seen.events)
             keys.insert(e.key);
-        QCOMPARE(keys.size(), seen.events.size());
-        QCOMPARE(seen.events.size(), 8);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("connection_lost")));
+        QCOMPARE(keys.size(), run.seen.events.size());
+        QCOMPARE(run.seen.events.size(), 8);
+        QVERIFY(run.seen.hasErrorCode(QStringLiteral("connection_lost")));
     }
 
     void handshakeErrorIsShownAndRetriedUnderTheBackoff()
@@ -333,28 +300,25 @@ private Q_SLOTS:
         SaltoEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         emulator.setFault(SaltoFault::HandshakeError, true);
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        HostedSalto salto(testConfig(emulator));
         // Both hubs are refused, reported, and tried again (50–200 ms backoff) rather than stopped.
         QTRY_VERIFY_WITH_TIMEOUT(emulator.handshakesRefused() >= 4, 10000);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("handshake_refused")));
-        for (const FeedError &e : seen.errors) {
+        QVERIFY(salto.seen.hasErrorCode(QStringLiteral("handshake_refused")));
+        for (const FeedError &e : salto.seen.errors) {
             if (e.code != QLatin1String("handshake_refused"))
                 continue;
             QVERIFY(e.retryable);
             QCOMPARE(e.feed, QStringLiteral("salto"));
             QVERIFY(e.message.contains(QLatin1String("emulated handshake error")));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(seen.stateTextContains(QStringLiteral("reconnecting in")), 10000);
-        QVERIFY(seen.failures.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(salto.seen.stateTextContains(QStringLiteral("reconnecting in")), 10000);
+        QVERIFY(salto.seen.failures.isEmpty());
         emulator.setFault(SaltoFault::HandshakeError, false);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.live(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(salto.seen.live(), 10000);
         emulator.publish(2);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 5000);
-        QVERIFY(seen.failures.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(salto.seen.events.size(), 2, 5000);
+        QVERIFY(salto.seen.failures.isEmpty());
     }
 
     void forbiddenHubStopsAloneWhileTheOtherStreams()
@@ -362,61 +326,56 @@ private Q_SLOTS:
         SaltoEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         emulator.setFault(SaltoFault::IncidentsForbidden, true);
-        FeedHost host;
-        Observer seen(host);
-        SaltoFeed *feed = addSaltoFeed(host, testConfig(emulator));
-        host.start();
+        HostedSalto salto(testConfig(emulator));
         QTRY_VERIFY_WITH_TIMEOUT(
-            seen.stateTextContains(QStringLiteral("1 of 2 hubs live: incidents refused, 403 Forbidden")), 10000);
-        QCOMPARE(seen.states.last(), FeedState::Live);
+            salto.seen.stateTextContains(QStringLiteral("1 of 2 hubs live: incidents refused, 403 Forbidden")), 10000);
+        QCOMPARE(salto.seen.states.last(), FeedState::Live);
         QCOMPARE(emulator.activeConnections(), 1);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("http_403")));
-        for (const FeedError &e : seen.errors) {
+        QVERIFY(salto.seen.hasErrorCode(QStringLiteral("http_403")));
+        for (const FeedError &e : salto.seen.errors) {
             if (e.code != QLatin1String("http_403"))
                 continue;
             QVERIFY(!e.retryable);
             QVERIFY(e.message.startsWith(QLatin1String("incidents of site ")));
             QVERIFY(e.message.contains(QLatin1String("user_api.full_access")));
         }
-        QCOMPARE(retriesScheduled(feed), 0);
+        QCOMPARE(retriesScheduled(salto.feed), 0);
         QCOMPARE(emulator.upgradeStatuses(), QList<int> {403});
         emulator.publish(4); // two entries and two incidents; only the entries hub is there to take them
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 5000);
-        for (const Event &e : seen.events)
+        QTRY_COMPARE_WITH_TIMEOUT(salto.seen.events.size(), 2, 5000);
+        for (const Event &e : salto.seen.events)
             QCOMPARE(e.kind, QStringLiteral("door.entry"));
-        QVERIFY(seen.failures.isEmpty());
+        QVERIFY(salto.seen.failures.isEmpty());
     }
 
     void closeWithoutAllowReconnectStopsThatHubAlone()
     {
         SaltoEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
-        FeedHost host;
-        Observer seen(host);
-        SaltoFeed *feed = addSaltoFeed(host, testConfig(emulator));
-        host.start();
+        HostedSalto salto(testConfig(emulator));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         emulator.trigger(
             SaltoFault::CloseNoReconnect, QStringLiteral("Incident stream revoked"), QStringLiteral("incidents"));
-        QTRY_VERIFY_WITH_TIMEOUT(seen.stateTextContains(QStringLiteral("1 of 2 hubs live: incidents closed by the "
-                                                                       "server: Server returned an error on close: "
-                                                                       "Incident stream revoked")),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            salto.seen.stateTextContains(QStringLiteral("1 of 2 hubs live: incidents closed by the "
+                                                        "server: Server returned an error on close: "
+                                                        "Incident stream revoked")),
             10000);
-        QCOMPARE(seen.states.last(), FeedState::Live);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("server_close")));
-        QCOMPARE(retriesScheduled(feed), 0);
+        QCOMPARE(salto.seen.states.last(), FeedState::Live);
+        QVERIFY(salto.seen.hasErrorCode(QStringLiteral("server_close")));
+        QCOMPARE(retriesScheduled(salto.feed), 0);
         QTRY_COMPARE(emulator.activeConnections(), 1);
         QCOMPARE(emulator.connections(), 2);
         emulator.publish(4);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 5000);
-        QVERIFY(seen.failures.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(salto.seen.events.size(), 2, 5000);
+        QVERIFY(salto.seen.failures.isEmpty());
         // The last hub going the same way leaves nothing: the feed fails, naming both.
         emulator.trigger(
             SaltoFault::CloseNoReconnect, QStringLiteral("Entry stream revoked"), QStringLiteral("entries"));
-        QTRY_COMPARE_WITH_TIMEOUT(seen.failures.size(), 1, 10000);
-        QVERIFY(seen.failures.first().message.contains(QLatin1String("Incident stream revoked")));
-        QVERIFY(seen.failures.first().message.contains(QLatin1String("Entry stream revoked")));
-        QCOMPARE(retriesScheduled(feed), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(salto.seen.failures.size(), 1, 10000);
+        QVERIFY(salto.seen.failures.first().message.contains(QLatin1String("Incident stream revoked")));
+        QVERIFY(salto.seen.failures.first().message.contains(QLatin1String("Entry stream revoked")));
+        QCOMPARE(retriesScheduled(salto.feed), 0);
     }
 
     void fixedTokenRefusedOnReconnectStopsThatHubAlone()
@@ -430,22 +389,20 @@ private Q_SLOTS:
         c.insert(QStringLiteral("token"),
             emulator.mintToken({QStringLiteral("user_api.full_access")}, QStringLiteral("Site Admin"),
                 {emulator.sites().first().id}, QDateTime::currentMSecsSinceEpoch() + 600000));
-        FeedHost host;
-        Observer seen(host);
-        SaltoFeed *feed = addSaltoFeed(host, c);
-        host.start();
+        HostedSalto salto(c);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         // The token expires for the hub; open connections keep streaming, a new upgrade is refused.
         emulatorAheadMs = 3600000;
         emulator.trigger(SaltoFault::DropConnections, QString(), QStringLiteral("incidents"));
         QTRY_VERIFY_WITH_TIMEOUT(
-            seen.stateTextContains(QStringLiteral("1 of 2 hubs live: incidents refused, 401 Unauthorized")), 10000);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("http_401")));
-        QCOMPARE(retriesScheduled(feed), 0);
+            salto.seen.stateTextContains(QStringLiteral("1 of 2 hubs live: incidents refused, 401 Unauthorized")),
+            10000);
+        QVERIFY(salto.seen.hasErrorCode(QStringLiteral("http_401")));
+        QCOMPARE(retriesScheduled(salto.feed), 0);
         QCOMPARE(emulator.upgradeStatuses(), QList<int> {401});
         emulator.publish(4);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 5000);
-        QVERIFY(seen.failures.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(salto.seen.events.size(), 2, 5000);
+        QVERIFY(salto.seen.failures.isEmpty());
     }
 
     void handshakeTimeoutThenRetry()
@@ -456,22 +413,19 @@ private Q_SLOTS:
         QJsonObject c = testConfig(emulator);
         c.insert(QStringLiteral("handshakeTimeoutMs"), 300);
         c.insert(QStringLiteral("hubs"), QJsonArray {QStringLiteral("entries")});
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(c));
-        host.start();
+        HostedSalto salto(c);
         QTRY_VERIFY_WITH_TIMEOUT(emulator.handshakesUnanswered() >= 2, 10000);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("timeout")));
+        QVERIFY(salto.seen.hasErrorCode(QStringLiteral("timeout")));
         bool named = false;
-        for (const FeedError &e : seen.errors)
+        for (const FeedError &e : salto.seen.errors)
             named = named
                 || (e.code == QLatin1String("timeout") && e.retryable
                     && e.message.contains(QLatin1String("no handshake response within 300 ms")));
         QVERIFY(named);
         emulator.setFault(SaltoFault::HandshakeSilence, false);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.live(), 10000);
-        QVERIFY(seen.failures.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(salto.seen.live(), 10000);
+        QVERIFY(salto.seen.failures.isEmpty());
     }
 
     void idleClientPingsWithoutFlooding()
@@ -509,17 +463,14 @@ private Q_SLOTS:
         const sim::SaltoSite site = emulator.sites().at(1);
         QVERIFY(site.name.toUtf8().size() > site.name.size()); // multi-byte UTF-8 in every event of this site
         emulator.setFault(SaltoFault::SplitInsideCharacters, true);
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(emulator.feedConfig(QStringLiteral("salto"), site.id)));
-        host.start();
+        HostedSalto salto(emulator.feedConfig(QStringLiteral("salto"), site.id));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         emulator.publish(4);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 4, 10000);
-        for (const Event &e : seen.events)
+        QTRY_COMPARE_WITH_TIMEOUT(salto.seen.events.size(), 4, 10000);
+        for (const Event &e : salto.seen.events)
             QCOMPARE(e.source, site.name);
-        QVERIFY(!seen.hasErrorCode(QStringLiteral("bad_record")));
-        QVERIFY(!seen.hasErrorCode(QStringLiteral("connection_lost")));
+        QVERIFY(!salto.seen.hasErrorCode(QStringLiteral("bad_record")));
+        QVERIFY(!salto.seen.hasErrorCode(QStringLiteral("connection_lost")));
         QCOMPARE(emulator.connections(), 2);
     }
 
@@ -528,16 +479,13 @@ private Q_SLOTS:
         SaltoEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         emulator.setFault(SaltoFault::BatchedArguments, true);
-        FeedHost host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(testConfig(emulator)));
-        host.start();
+        HostedSalto salto(testConfig(emulator));
         QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
         emulator.publish(6); // one invocation per hub, three arguments each
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 6, 10000);
-        QCOMPARE(host.metrics(QStringLiteral("salto"))->frames.load(), quint64(2));
+        QTRY_COMPARE_WITH_TIMEOUT(salto.seen.events.size(), 6, 10000);
+        QCOMPARE(salto.host.metrics(QStringLiteral("salto"))->frames.load(), quint64(2));
         QSet<QString> keys;
-        for (const Event &e : seen.events)
+        for (const Event &e : salto.seen.events)
             keys.insert(e.key);
         QCOMPARE(keys.size(), 6);
         QCOMPARE(keys, emulator.eventIdsSent());
@@ -545,34 +493,31 @@ private Q_SLOTS:
 
     void malformedRecordThenDroppedSocketReconnectsWithoutAnEvent()
     {
-        test::EmulatedFeed<SaltoEmulator, Observer> run(fastOptions());
-        auto &emulator = run.emulator;
-        auto &host = run.host;
-        auto &seen = run.seen;
-        QVERIFY(run.start([&] { return testConfig(emulator); }));
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
-        emulator.trigger(SaltoFault::MalformedRecord);
+        SaltoRun run;
+        QVERIFY(run.start());
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.activeConnections(), 2, 10000);
+        run.emulator.trigger(SaltoFault::MalformedRecord);
         // Dropped once the record has arrived: an abort at once would discard it unsent.
-        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("bad_record")), 5000);
-        emulator.trigger(SaltoFault::DropConnections);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.hasErrorCode(QStringLiteral("connection_lost")), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(emulator.connections() >= 4, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.activeConnections(), 2, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.live(), 10000);
-        emulator.publish(2);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.hasErrorCode(QStringLiteral("bad_record")), 5000);
+        run.emulator.trigger(SaltoFault::DropConnections);
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.hasErrorCode(QStringLiteral("connection_lost")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.emulator.connections() >= 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.activeConnections(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.seen.live(), 10000);
+        run.emulator.publish(2);
+        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 2, 5000);
         // Each hub's bad record was a frame too (the decoder parses every record, reports it and skips it); the
         // others are the two events published after the reconnect.
-        const FeedMetrics *m = host.metrics(QStringLiteral("salto"));
+        const FeedMetrics *m = run.host.metrics(QStringLiteral("salto"));
         quint64 badRecords = 0;
-        for (const FeedError &e : seen.errors)
+        for (const FeedError &e : run.seen.errors)
             badRecords += e.code == QLatin1String("bad_record");
         QVERIFY(badRecords >= 1);
         QCOMPARE(m->frames.load(), 2 + badRecords);
         QTRY_COMPARE_WITH_TIMEOUT(m->events.load(), quint64(2), 5000);
-        for (const Event &e : seen.events)
-            QVERIFY(emulator.eventIdsSent().contains(e.key));
-        QVERIFY(seen.failures.isEmpty());
+        for (const Event &e : run.seen.events)
+            QVERIFY(run.emulator.eventIdsSent().contains(e.key));
+        QVERIFY(run.seen.failures.isEmpty());
     }
 };
 

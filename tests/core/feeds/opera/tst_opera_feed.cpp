@@ -9,6 +9,7 @@
 #include "store/event_store.h"
 
 #include "feed_host_observer.h"
+#include "feed_test_opera_config.h"
 #include "store_session.h"
 
 #include <QSignalSpy>
@@ -30,20 +31,6 @@ OperaEmulatorOptions fastOptions()
     return o;
 }
 
-// Impatient on purpose: a short backoff and resubscribe delay must not shorten the floor.
-QJsonObject testConfig(const OperaEmulator &emulator, const QTemporaryDir &dir)
-{
-    QJsonObject c = emulator.feedConfig(QStringLiteral("opera"));
-    c.insert(QStringLiteral("statePath"), dir.filePath(QStringLiteral("state.sqlite")));
-    c.insert(QStringLiteral("lockDir"), dir.path());
-    c.insert(QStringLiteral("reconnectMinMs"), 50);
-    c.insert(QStringLiteral("reconnectMaxMs"), 200);
-    c.insert(QStringLiteral("resubscribeDelayMs"), 50);
-    c.insert(QStringLiteral("pingIntervalMs"), 200);
-    c.insert(QStringLiteral("closeWaitMs"), 1000);
-    return c;
-}
-
 // An OperaFeed with a fixed random source, whose scheduled reconnect waits land in `delays` on the test thread.
 struct FeedUnderTest
 {
@@ -62,6 +49,21 @@ struct FeedUnderTest
     }
     QObject context;
     QList<int> delays;
+};
+
+// A host running only a FeedUnderTest, and an observer of what it reports. The backoff in the test config is short
+// on purpose: it and the resubscribe delay must not shorten the floor.
+struct HostedFeedUnderTest
+{
+    HostedFeedUnderTest(const QJsonObject &config, double random)
+        : seen(host)
+        , feed(host, config, random)
+    {
+        host.start();
+    }
+    FeedHost host;
+    test::FeedHostObserver seen;
+    FeedUnderTest feed;
 };
 
 // Drops the stream when the client completes it, before the server's own close: the renewal or refetch then ends
@@ -103,16 +105,13 @@ private Q_SLOTS:
         OperaEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         QTemporaryDir dir;
-        FeedHost host;
-        test::FeedHostObserver seen(host);
-        FeedUnderTest feed(host, testConfig(emulator, dir), random);
-        host.start();
+        HostedFeedUnderTest opera(test::operaTestConfig(emulator, dir), random);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
         emulator.trigger(OperaFault::DropConnections);
-        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 5000);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("ws_1006")));
-        QCOMPARE(feed.delays.first(), delay);
-        host.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(opera.feed.delays.size(), 1, 5000);
+        QVERIFY(opera.seen.hasErrorCode(QStringLiteral("ws_1006")));
+        QCOMPARE(opera.feed.delays.first(), delay);
+        opera.host.stop();
     }
 
     void pingTimeoutWaitsTheFloor()
@@ -120,19 +119,16 @@ private Q_SLOTS:
         OperaEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         QTemporaryDir dir;
-        QJsonObject c = testConfig(emulator, dir);
+        QJsonObject c = test::operaTestConfig(emulator, dir);
         c.insert(QStringLiteral("pingIntervalMs"), 50);
         c.insert(QStringLiteral("pongTimeoutMs"), 150);
-        FeedHost host;
-        test::FeedHostObserver seen(host);
-        FeedUnderTest feed(host, c, 0.0);
-        host.start();
+        HostedFeedUnderTest opera(c, 0.0);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
         emulator.setFault(OperaFault::StallPongs, true);
-        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 5000);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("ws_4499")));
-        QCOMPARE(feed.delays.first(), 4000);
-        host.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(opera.feed.delays.size(), 1, 5000);
+        QVERIFY(opera.seen.hasErrorCode(QStringLiteral("ws_4499")));
+        QCOMPARE(opera.feed.delays.first(), 4000);
+        opera.host.stop();
     }
 
     void refusedConnectWaitsTheFloor()
@@ -140,18 +136,15 @@ private Q_SLOTS:
         OperaEmulator emulator(fastOptions());
         QVERIFY(emulator.start());
         QTemporaryDir dir;
-        QJsonObject c = testConfig(emulator, dir);
+        QJsonObject c = test::operaTestConfig(emulator, dir);
         QUrl gateway = emulator.gatewayUrl();
         gateway.setPort(closedPort());
         c.insert(QStringLiteral("gatewayUrl"), gateway.toString()); // the token still comes from the emulator
-        FeedHost host;
-        test::FeedHostObserver seen(host);
-        FeedUnderTest feed(host, c, 0.0);
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 10000);
-        QVERIFY(seen.hasErrorCode(QStringLiteral("ws_1006")));
-        QCOMPARE(feed.delays.first(), 4000);
-        host.stop();
+        HostedFeedUnderTest opera(c, 0.0);
+        QTRY_COMPARE_WITH_TIMEOUT(opera.feed.delays.size(), 1, 10000);
+        QVERIFY(opera.seen.hasErrorCode(QStringLiteral("ws_1006")));
+        QCOMPARE(opera.feed.delays.first(), 4000);
+        opera.host.stop();
     }
 
     void dropWhileRenewingTheTokenWaitsTheFloor()
@@ -162,16 +155,13 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         dropOnComplete(emulator);
         QTemporaryDir dir;
-        FeedHost host;
-        test::FeedHostObserver seen(host);
-        FeedUnderTest feed(host, testConfig(emulator, dir), 0.0);
-        host.start();
+        HostedFeedUnderTest opera(test::operaTestConfig(emulator, dir), 0.0);
         QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(opera.feed.delays.size(), 1, 10000);
         QCOMPARE(emulator.completesReceived(), 1);
-        QVERIFY(seen.stateTextContains(QStringLiteral("token renewal")));
-        QCOMPARE(feed.delays.first(), 4000); // not the 50 ms resubscribe delay
-        host.stop();
+        QVERIFY(opera.seen.stateTextContains(QStringLiteral("token renewal")));
+        QCOMPARE(opera.feed.delays.first(), 4000); // not the 50 ms resubscribe delay
+        opera.host.stop();
     }
 
     void gracefulRenewalKeepsTheResubscribeDelay()
@@ -181,12 +171,10 @@ private Q_SLOTS:
         OperaEmulator emulator(o);
         QVERIFY(emulator.start());
         QTemporaryDir dir;
-        FeedHost host;
-        FeedUnderTest feed(host, testConfig(emulator, dir), 0.0);
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 10000);
-        QCOMPARE(feed.delays.first(), 50);
-        host.stop();
+        HostedFeedUnderTest opera(test::operaTestConfig(emulator, dir), 0.0);
+        QTRY_COMPARE_WITH_TIMEOUT(opera.feed.delays.size(), 1, 10000);
+        QCOMPARE(opera.feed.delays.first(), 50);
+        opera.host.stop();
     }
 
     void dropWhileFetchingUnstoredEventsAgainWaitsTheFloor()
@@ -195,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         dropOnComplete(emulator);
         QTemporaryDir dir;
-        QJsonObject c = testConfig(emulator, dir);
+        QJsonObject c = test::operaTestConfig(emulator, dir);
         c.remove(QStringLiteral("statePath"));
         test::StoreSession session(dir.filePath(QStringLiteral("history.sqlite")));
         test::FeedHostObserver seen(session.host);
@@ -218,12 +206,10 @@ private Q_SLOTS:
         QVERIFY(emulator.start());
         emulator.setFault(OperaFault::RejectUpgrades, true);
         QTemporaryDir dir;
-        FeedHost host;
-        FeedUnderTest feed(host, testConfig(emulator, dir), 1.0);
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(feed.delays.size(), 1, 10000);
-        QCOMPARE(feed.delays.first(), 120025);
-        host.stop();
+        HostedFeedUnderTest opera(test::operaTestConfig(emulator, dir), 1.0);
+        QTRY_COMPARE_WITH_TIMEOUT(opera.feed.delays.size(), 1, 10000);
+        QCOMPARE(opera.feed.delays.first(), 120025);
+        opera.host.stop();
     }
 };
 
