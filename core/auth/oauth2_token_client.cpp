@@ -1,18 +1,17 @@
 #include "oauth2_token_client.h"
 
+#include "net/http_attempt_failure.h"
 #include "net/redirect_hop.h"
 #include "net/secret_redactor.h"
+#include "net/tls_settings.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslSocket>
 
 namespace sb {
 namespace {
-
-constexpr qsizetype kMaxBodyInMessage = 600;
 
 // LSEG's samples stop on these; everything else is worth another try.
 bool isFatal(int status)
@@ -30,24 +29,17 @@ void addField(QByteArray &body, const char *key, const QString &value)
     body += QUrl::toPercentEncoding(value);
 }
 
-bool isTlsError(QNetworkReply::NetworkError e)
-{
-    return e == QNetworkReply::SslHandshakeFailedError;
-}
-
 } // namespace
 
 OAuth2TokenClient::OAuth2TokenClient(
     QNetworkAccessManager *nam, const QSslConfiguration &tls, const OAuth2Config &config, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-    , m_tls(tls.isNull() ? QSslConfiguration::defaultConfiguration() : tls)
+    , m_tls(TlsSettings::peerVerified(tls))
     , m_config(config)
     , m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
     , m_pending(this, [this] { startAttempt(); })
-{
-    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-}
+{ }
 
 OAuth2TokenClient::~OAuth2TokenClient()
 {
@@ -156,23 +148,13 @@ void OAuth2TokenClient::onFinished(QNetworkReply *reply)
 
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttr.isValid()) {
-        const QNetworkReply::NetworkError e = reply->error();
-        if (e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError) {
-            // abort() disconnects before cancelling, so a cancel seen here is the transfer timeout.
-            retryLater(QStringLiteral("timeout"),
-                QStringLiteral("token request to %1 timed out after %2 ms")
-                    .arg(endpointText())
-                    .arg(m_config.timeoutMs));
-        } else {
-            retryLater(isTlsError(e) ? QStringLiteral("tls") : QStringLiteral("network"),
-                QStringLiteral("token request to %1 failed: %2").arg(endpointText(), reply->errorString()));
-        }
+        const HttpAttemptFailure failure = HttpAttemptFailure::fromTransport(reply, attemptText(), m_config.timeoutMs);
+        retryLater(failure.code, failure.message);
         return;
     }
 
     const int status = statusAttr.toInt();
     const QByteArray body = reply->readAll();
-    const QString code = QStringLiteral("http_%1").arg(status);
 
     if (RedirectHop::isRedirect(status, false)) {
         const RedirectHop hop = RedirectHop::next(m_url, reply->rawHeader(QByteArrayLiteral("Location")), m_hops);
@@ -198,15 +180,10 @@ void OAuth2TokenClient::onFinished(QNetworkReply *reply)
         return;
     }
 
-    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    QString bodyText = redact(QString::fromUtf8(body)).simplified();
-    if (bodyText.size() > kMaxBodyInMessage)
-        bodyText = bodyText.left(kMaxBodyInMessage) + QStringLiteral("…");
-    QString message = QStringLiteral("token request to %1 failed: HTTP %2").arg(endpointText()).arg(status);
-    if (!reason.isEmpty())
-        message += QLatin1Char(' ') + reason;
-    if (!bodyText.isEmpty())
-        message += QStringLiteral(": ") + bodyText;
+    const HttpAttemptFailure failure = HttpAttemptFailure::fromStatus(
+        reply, status, attemptText(), HttpAttemptFailure::bodyExcerpt(redact(QString::fromUtf8(body))));
+    const QString &code = failure.code;
+    QString message = failure.message;
 
     if (isFatal(status)) {
         if (status == 400 || status == 401) {
@@ -252,11 +229,7 @@ void OAuth2TokenClient::retryLater(const QString &code, const QString &message)
 {
     const int delay = m_backoff.nextDelayMs();
     m_pending.retryIn(delay);
-    Q_EMIT retrying(makeError(code,
-        message
-            + (delay < 1000 ? QStringLiteral("; retrying in %1 ms").arg(delay)
-                            : QStringLiteral("; retrying in %1 s").arg(delay / 1000.0, 0, 'f', 1)),
-        true));
+    Q_EMIT retrying(makeError(code, message + HttpAttemptFailure::retryingIn(delay), true));
 }
 
 void OAuth2TokenClient::fail(const QString &code, const QString &message)
@@ -285,6 +258,11 @@ QString OAuth2TokenClient::redact(const QString &text) const
 QString OAuth2TokenClient::endpointText() const
 {
     return SecretRedactor::redactUrl(m_url);
+}
+
+QString OAuth2TokenClient::attemptText() const
+{
+    return QStringLiteral("token request to %1").arg(endpointText());
 }
 
 } // namespace sb

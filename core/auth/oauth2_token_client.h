@@ -73,6 +73,8 @@ private:
     QByteArray formBody() const;
     QString redact(const QString &text) const;
     QString endpointText() const;
+    // "token request to <url>", the start of every message about one attempt.
+    QString attemptText() const;
 
     QNetworkAccessManager *m_nam;
     QSslConfiguration m_tls;

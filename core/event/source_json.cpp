@@ -61,6 +61,17 @@ qsizetype skipValue(const char *p, qsizetype i, qsizetype n)
     return i;
 }
 
+// Moves `i` past the value at `i` and the comma after it, to the next member or element; false when no comma follows
+// (the end of the object or array).
+bool skipToNextItem(const char *p, qsizetype &i, qsizetype n)
+{
+    i = skipSpace(p, skipValue(p, i, n), n);
+    if (i >= n || p[i] != ',')
+        return false;
+    i = skipSpace(p, i + 1, n);
+    return true;
+}
+
 // Moves `i` to the value of member `key` of the object at `i`; false when there is none.
 bool enterMember(const char *p, qsizetype &i, qsizetype n, QByteArrayView key)
 {
@@ -74,10 +85,8 @@ bool enterMember(const char *p, qsizetype &i, qsizetype n, QByteArrayView key)
         i = skipSpace(p, i + 1, n);
         if (name == key)
             return true;
-        i = skipSpace(p, skipValue(p, i, n), n);
-        if (i >= n || p[i] != ',')
+        if (!skipToNextItem(p, i, n))
             return false;
-        i = skipSpace(p, i + 1, n);
     }
     return false;
 }
@@ -92,10 +101,8 @@ bool enterElement(const char *p, qsizetype &i, qsizetype n, QByteArrayView index
     for (int at = 0; i < n && p[i] != ']'; ++at) {
         if (at == wanted)
             return true;
-        i = skipSpace(p, skipValue(p, i, n), n);
-        if (i >= n || p[i] != ',')
+        if (!skipToNextItem(p, i, n))
             return false;
-        i = skipSpace(p, i + 1, n);
     }
     return false;
 }

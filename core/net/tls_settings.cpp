@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QSet>
 #include <QSslCertificate>
+#include <QSslSocket>
 
 namespace sb {
 
@@ -26,6 +27,13 @@ bool TlsSettings::build(const QString &caFile, QSslConfiguration &out, QString *
     }
     out.setCaCertificates(withSystemCas(out.caCertificates()) + certs);
     return true;
+}
+
+QSslConfiguration TlsSettings::peerVerified(const QSslConfiguration &tls)
+{
+    QSslConfiguration verified = tls.isNull() ? QSslConfiguration::defaultConfiguration() : tls;
+    verified.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return verified;
 }
 
 QList<QSslCertificate> TlsSettings::withSystemCas(const QList<QSslCertificate> &defaultCas)

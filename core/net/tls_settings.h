@@ -15,6 +15,9 @@ class TlsSettings
 public:
     // Returns false and sets `error` when the CA file cannot be read or holds no certificate.
     static bool build(const QString &caFile, QSslConfiguration &out, QString *error = nullptr);
+    // What a client sends with: the configuration it was given (the process default when none), with the peer
+    // always verified whatever the caller set.
+    static QSslConfiguration peerVerified(const QSslConfiguration &tls);
 
 private:
     static QList<QSslCertificate> withSystemCas(const QList<QSslCertificate> &defaultCas);

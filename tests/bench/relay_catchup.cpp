@@ -9,6 +9,7 @@
 #include "relay/jetstream_publisher.h"
 #include "relay/nats_connection.h"
 #include "relay/relay_feed.h"
+#include "relay_test_server.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -165,11 +166,8 @@ int main(int argc, char **argv)
         return 0;
     }
     test::NatsServer server;
-    server.start();
-    QElapsedTimer ready;
-    ready.start();
-    while (!server.accepting() && ready.elapsed() < 15000)
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    // One that never takes clients is reported by the first connection to it.
+    test::startedAndAccepting(server);
     RelayConfig relay;
     relay.natsUrl = server.url();
     NatsConnection connection(relay);

@@ -14,6 +14,7 @@
 #include "relay/jetstream_publisher.h"
 #include "relay/nats_connection.h"
 #include "relay/relay_subjects.h"
+#include "relay_test_server.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -350,11 +351,8 @@ int main(int argc, char **argv)
         return 0;
     }
     test::NatsServer server;
-    server.start();
-    QElapsedTimer ready;
-    ready.start();
-    while (!server.accepting() && ready.elapsed() < 15000)
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    // One that never takes clients is reported by the first connection to it.
+    test::startedAndAccepting(server);
     NatsConnection connection(relayConfig(server.url()));
     QString error;
     if (!connection.open(&error)) {

@@ -6,17 +6,37 @@
 #include <QNetworkInterface>
 
 namespace sb {
+namespace {
+
+// Both logins are stream 1 of the Login domain.
+void beginLogin(JsonWriter &w)
+{
+    w.beginObject();
+    w.key("ID");
+    w.number(1);
+    w.key("Domain");
+    w.string(QByteArrayLiteral("Login"));
+}
+
+// Left open: a token login adds its token.
+void beginLoginElements(JsonWriter &w, const QString &applicationId, const QString &position)
+{
+    w.key("Elements");
+    w.beginObject();
+    w.key("ApplicationId");
+    w.string(applicationId);
+    w.key("Position");
+    w.string(position);
+}
+
+} // namespace
 
 QByteArray OmmRequests::tokenLogin(
     const QString &token, const QString &applicationId, const QString &position, bool reissue)
 {
     QByteArray out;
     JsonWriter w(out);
-    w.beginObject();
-    w.key("ID");
-    w.number(1);
-    w.key("Domain");
-    w.string(QByteArrayLiteral("Login"));
+    beginLogin(w);
     if (reissue) {
         w.key("Refresh");
         w.boolean(false);
@@ -25,12 +45,7 @@ QByteArray OmmRequests::tokenLogin(
     w.beginObject();
     w.key("NameType");
     w.string(QByteArrayLiteral("AuthnToken"));
-    w.key("Elements");
-    w.beginObject();
-    w.key("ApplicationId");
-    w.string(applicationId);
-    w.key("Position");
-    w.string(position);
+    beginLoginElements(w, applicationId, position);
     w.key("AuthenticationToken");
     w.string(token);
     w.endObject();
@@ -43,21 +58,12 @@ QByteArray OmmRequests::userLogin(const QString &userName, const QString &applic
 {
     QByteArray out;
     JsonWriter w(out);
-    w.beginObject();
-    w.key("ID");
-    w.number(1);
-    w.key("Domain");
-    w.string(QByteArrayLiteral("Login"));
+    beginLogin(w);
     w.key("Key");
     w.beginObject();
     w.key("Name");
     w.string(userName);
-    w.key("Elements");
-    w.beginObject();
-    w.key("ApplicationId");
-    w.string(applicationId);
-    w.key("Position");
-    w.string(position);
+    beginLoginElements(w, applicationId, position);
     w.endObject();
     w.endObject();
     w.endObject();

@@ -1,8 +1,10 @@
 #include "service_discovery_client.h"
 
 #include "feeds/mrn/service_discovery.h"
+#include "net/http_attempt_failure.h"
 #include "net/redirect_hop.h"
 #include "net/secret_redactor.h"
+#include "net/tls_settings.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -11,13 +13,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
-#include <QSslSocket>
 #include <QUrlQuery>
 
 namespace sb {
 namespace {
-
-constexpr qsizetype kMaxBodyInMessage = 600;
 
 bool isFatal(int status)
 {
@@ -60,12 +59,10 @@ ServiceDiscoveryClient::ServiceDiscoveryClient(
     QNetworkAccessManager *nam, const QSslConfiguration &tls, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-    , m_tls(tls.isNull() ? QSslConfiguration::defaultConfiguration() : tls)
+    , m_tls(TlsSettings::peerVerified(tls))
     , m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
     , m_pending(this, [this] { startAttempt(); })
-{
-    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-}
+{ }
 
 ServiceDiscoveryClient::~ServiceDiscoveryClient()
 {
@@ -135,21 +132,13 @@ void ServiceDiscoveryClient::onFinished(QNetworkReply *reply)
 
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttr.isValid()) {
-        const QNetworkReply::NetworkError e = reply->error();
-        if (e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError) {
-            // abort() disconnects before cancelling, so a cancel seen here is the transfer timeout.
-            retryLater(QStringLiteral("timeout"),
-                QStringLiteral("service discovery at %1 timed out after %2 ms").arg(endpointText()).arg(m_timeoutMs));
-        } else {
-            retryLater(e == QNetworkReply::SslHandshakeFailedError ? QStringLiteral("tls") : QStringLiteral("network"),
-                QStringLiteral("service discovery at %1 failed: %2").arg(endpointText(), reply->errorString()));
-        }
+        const HttpAttemptFailure failure = HttpAttemptFailure::fromTransport(reply, attemptText(), m_timeoutMs);
+        retryLater(failure.code, failure.message);
         return;
     }
 
     const int status = statusAttr.toInt();
     const QByteArray body = reply->readAll();
-    const QString code = QStringLiteral("http_%1").arg(status);
 
     if (RedirectHop::isRedirect(status, true)) {
         const RedirectHop hop = RedirectHop::next(m_url, reply->rawHeader(QByteArrayLiteral("Location")), m_hops);
@@ -182,19 +171,11 @@ void ServiceDiscoveryClient::onFinished(QNetworkReply *reply)
         return;
     }
 
-    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     const QString gateway = redact(gatewayError(body));
-    QString detail = gateway;
-    if (detail.isEmpty()) {
-        detail = redact(QString::fromUtf8(body)).simplified();
-        if (detail.size() > kMaxBodyInMessage)
-            detail = detail.left(kMaxBodyInMessage) + QStringLiteral("…");
-    }
-    QString message = QStringLiteral("service discovery at %1 failed: HTTP %2").arg(endpointText()).arg(status);
-    if (!reason.isEmpty())
-        message += QLatin1Char(' ') + reason;
-    if (!detail.isEmpty())
-        message += QStringLiteral(": ") + detail;
+    const HttpAttemptFailure failure = HttpAttemptFailure::fromStatus(reply, status, attemptText(),
+        gateway.isEmpty() ? HttpAttemptFailure::bodyExcerpt(redact(QString::fromUtf8(body))) : gateway);
+    const QString &code = failure.code;
+    QString message = failure.message;
 
     if (status == 401) {
         fail(code, message + QStringLiteral(" (the access token was rejected; a new token is needed)"), true);
@@ -225,19 +206,15 @@ void ServiceDiscoveryClient::retryLater(const QString &code, const QString &mess
 {
     const int delay = m_backoff.nextDelayMs();
     m_pending.retryIn(delay);
-    FeedError e;
-    e.feed = m_feed;
-    e.stage = FeedError::Stage::Discovery;
-    e.code = code;
-    e.message = redact(message
-        + (delay < 1000 ? QStringLiteral("; retrying in %1 ms").arg(delay)
-                        : QStringLiteral("; retrying in %1 s").arg(delay / 1000.0, 0, 'f', 1)));
-    e.retryable = true;
-    e.timeMs = m_nowMs();
-    Q_EMIT retrying(e);
+    Q_EMIT retrying(makeError(code, message + HttpAttemptFailure::retryingIn(delay), true));
 }
 
 void ServiceDiscoveryClient::fail(const QString &code, const QString &message, bool retryable)
+{
+    Q_EMIT failed(makeError(code, message, retryable));
+}
+
+FeedError ServiceDiscoveryClient::makeError(const QString &code, const QString &message, bool retryable) const
 {
     FeedError e;
     e.feed = m_feed;
@@ -246,7 +223,7 @@ void ServiceDiscoveryClient::fail(const QString &code, const QString &message, b
     e.message = redact(message);
     e.retryable = retryable;
     e.timeMs = m_nowMs();
-    Q_EMIT failed(e);
+    return e;
 }
 
 QString ServiceDiscoveryClient::redact(const QString &text) const
@@ -257,6 +234,11 @@ QString ServiceDiscoveryClient::redact(const QString &text) const
 QString ServiceDiscoveryClient::endpointText() const
 {
     return SecretRedactor::redactUrl(m_url);
+}
+
+QString ServiceDiscoveryClient::attemptText() const
+{
+    return QStringLiteral("service discovery at %1").arg(endpointText());
 }
 
 } // namespace sb

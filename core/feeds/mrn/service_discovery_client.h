@@ -61,8 +61,11 @@ private:
     void onFinished(QNetworkReply *reply);
     void retryLater(const QString &code, const QString &message);
     void fail(const QString &code, const QString &message, bool retryable = false);
+    FeedError makeError(const QString &code, const QString &message, bool retryable) const;
     QString redact(const QString &text) const;
     QString endpointText() const;
+    // "service discovery at <url>", the start of every message about one attempt.
+    QString attemptText() const;
 
     QNetworkAccessManager *m_nam;
     QSslConfiguration m_tls;

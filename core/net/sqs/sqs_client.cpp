@@ -3,11 +3,11 @@
 #include "net/redirect_hop.h"
 #include "net/secret_redactor.h"
 #include "net/sqs/sqs_response_parser.h"
+#include "net/tls_settings.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslSocket>
 
 namespace sb {
 namespace {
@@ -19,11 +19,10 @@ const char *kReceive = "ReceiveMessage";
 SqsClient::SqsClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam ? nam : new QNetworkAccessManager(this))
-    , m_tls(QSslConfiguration::defaultConfiguration())
+    , m_tls(TlsSettings::peerVerified(QSslConfiguration()))
     , m_maxResponseBytes(SqsResponseParser::kDefaultMaxBytes)
     , m_nowUtc([] { return QDateTime::currentDateTimeUtc(); })
 {
-    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     qRegisterMetaType<sb::SqsMessage>();
     qRegisterMetaType<QVector<sb::SqsMessage>>();
     qRegisterMetaType<sb::SqsDeleteResult>();
@@ -38,8 +37,7 @@ SqsClient::~SqsClient()
 
 void SqsClient::setTlsConfiguration(const QSslConfiguration &tls)
 {
-    m_tls = tls.isNull() ? QSslConfiguration::defaultConfiguration() : tls;
-    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_tls = TlsSettings::peerVerified(tls);
 }
 
 QString SqsClient::signingRegion(const QUrl &queueUrl) const

@@ -41,6 +41,22 @@ bool jsonObject(const QByteArray &body, QJsonObject &out, QString *error)
     return true;
 }
 
+// An answer read whole (a batch result, a send): its shape, with a JSON one's object in `json`; Unknown, with `error`
+// set, when it is too large, neither JSON nor XML, or JSON that is not an object.
+Shape smallAnswer(const QByteArray &body, QJsonObject &json, QString *error)
+{
+    if (body.size() > kMaxSmallAnswer) {
+        setError(error, QStringLiteral("answer of %1 bytes is too large").arg(body.size()));
+        return Shape::Unknown;
+    }
+    const Shape shape = shapeOf(body);
+    if (shape == Shape::Unknown)
+        setError(error, QStringLiteral("answer is neither JSON nor XML"));
+    else if (shape == Shape::Json && !jsonObject(body, json, error))
+        return Shape::Unknown;
+    return shape;
+}
+
 bool finishMessage(SqsMessage &m, QVector<SqsMessage> &messages, int &skipped, QString *error)
 {
     if (m.messageId.isEmpty() || m.receiptHandle.isEmpty()) {
@@ -170,13 +186,11 @@ bool SqsResponseParser::parseChangeVisibilityBatch(const QByteArray &body, Visib
 bool SqsResponseParser::parseBatch(const QByteArray &body, const char *action, BatchResult &result, QString *error)
 {
     result = BatchResult();
-    if (body.size() > kMaxSmallAnswer)
-        return setError(error, QStringLiteral("answer of %1 bytes is too large").arg(body.size()));
-    const Shape shape = shapeOf(body);
+    QJsonObject o;
+    const Shape shape = smallAnswer(body, o, error);
+    if (shape == Shape::Unknown)
+        return false;
     if (shape == Shape::Json) {
-        QJsonObject o;
-        if (!jsonObject(body, o, error))
-            return false;
         for (const QJsonValue &v : o.value(QStringLiteral("Successful")).toArray())
             result.successfulIds.append(v.toObject().value(QStringLiteral("Id")).toString());
         for (const QJsonValue &v : o.value(QStringLiteral("Failed")).toArray()) {
@@ -186,8 +200,6 @@ bool SqsResponseParser::parseBatch(const QByteArray &body, const char *action, B
         }
         return true;
     }
-    if (shape != Shape::Xml)
-        return setError(error, QStringLiteral("answer is neither JSON nor XML"));
     // <ActionResponse><ActionResult><ActionResultEntry><Id/>…
     // <BatchResultErrorEntry><Id/><Code/><Message/><SenderFault/></BatchResultErrorEntry>
     const QString root = QLatin1String(action) + QLatin1String("Response");
@@ -234,16 +246,14 @@ bool SqsResponseParser::parseBatch(const QByteArray &body, const char *action, B
 
 bool SqsResponseParser::parseSend(const QByteArray &body, QString &messageId, QString &md5OfBody, QString *error)
 {
-    if (body.size() > kMaxSmallAnswer)
-        return setError(error, QStringLiteral("answer of %1 bytes is too large").arg(body.size()));
-    const Shape shape = shapeOf(body);
+    QJsonObject o;
+    const Shape shape = smallAnswer(body, o, error);
+    if (shape == Shape::Unknown)
+        return false;
     if (shape == Shape::Json) {
-        QJsonObject o;
-        if (!jsonObject(body, o, error))
-            return false;
         messageId = o.value(QStringLiteral("MessageId")).toString();
         md5OfBody = o.value(QStringLiteral("MD5OfMessageBody")).toString();
-    } else if (shape == Shape::Xml) {
+    } else {
         QXmlStreamReader xml(body);
         while (!xml.atEnd()) {
             xml.readNext();
@@ -254,8 +264,6 @@ bool SqsResponseParser::parseSend(const QByteArray &body, QString &messageId, QS
         }
         if (xml.hasError())
             return xmlError(xml, error);
-    } else {
-        return setError(error, QStringLiteral("answer is neither JSON nor XML"));
     }
     return !messageId.isEmpty() || setError(error, QStringLiteral("SendMessage answer without MessageId"));
 }

@@ -60,6 +60,31 @@ QByteArray captureText()
     return text;
 }
 
+// captureText() as a file in `dir`: its path, or an empty one when it could not be written.
+QString writtenCapture(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("mrn.capture"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(captureText());
+    file.close();
+    return path;
+}
+
+// What the desk's own decoder makes of the capture, the reference replay's output is held to.
+bool decodeCapture(const QString &path, DecodeOutput &out)
+{
+    CaptureReader reader;
+    QString error;
+    if (!reader.open(path, &error))
+        return false;
+    MrnFrameDecoder decoder(QStringLiteral("mrn"));
+    while (auto frame = reader.next())
+        decoder.decode(*frame, out);
+    return true;
+}
+
 QByteArray replayStdout(const QStringList &arguments)
 {
     QProcess p;
@@ -88,19 +113,11 @@ private Q_SLOTS:
     {
         QFETCH(bool, lineBuffered);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("mrn.capture"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(captureText());
-        file.close();
+        const QString path = writtenCapture(dir);
+        QVERIFY(!path.isEmpty());
 
         LinesOutput expected;
-        CaptureReader reader;
-        QString error;
-        QVERIFY(reader.open(path, &error));
-        MrnFrameDecoder decoder(QStringLiteral("mrn"));
-        while (auto frame = reader.next())
-            decoder.decode(*frame, expected);
+        QVERIFY(decodeCapture(path, expected));
         QCOMPARE(expected.errors, 0);
         QVERIFY(expected.events > 700);
 
@@ -117,22 +134,14 @@ private Q_SLOTS:
     void filterPrintsOnlyTheMatchingEvents()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("mrn.capture"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(captureText());
-        file.close();
+        const QString path = writtenCapture(dir);
+        QVERIFY(!path.isEmpty());
 
         const QString filter = QStringLiteral("urgency:1-2 lang:en -R:VOD*");
         const auto q = query::Query::parse(filter, nullptr, query::Query::Option::BareWordsMatchTagValues);
         QVERIFY(q);
         EventsOutput all;
-        CaptureReader reader;
-        QString error;
-        QVERIFY(reader.open(path, &error));
-        MrnFrameDecoder decoder(QStringLiteral("mrn"));
-        while (auto frame = reader.next())
-            decoder.decode(*frame, all);
+        QVERIFY(decodeCapture(path, all));
         QStringList expected;
         query::QueryInput input;
         for (const Event &e : std::as_const(all.events)) {

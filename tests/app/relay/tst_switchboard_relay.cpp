@@ -3,6 +3,7 @@
 // mid-stream and started again loses nothing upstream and duplicates nothing in the stream.
 #include "jetstream_reader.h"
 #include "nats_server.h"
+#include "relay_test_server.h"
 #include "sim/alerts/alerts_emulator.h"
 #include "sim/alerts/sqs_queue_server.h"
 #include "sim/opera/opera_emulator.h"
@@ -87,6 +88,13 @@ QJsonObject operaFeed(const sim::OperaEmulator &emulator, const QTemporaryDir &d
     return feed;
 }
 
+sim::OperaEmulatorOptions pingingEvery200Ms()
+{
+    sim::OperaEmulatorOptions o;
+    o.pingIntervalMs = 200;
+    return o;
+}
+
 // The distinct Msg-Ids among the messages read (each reader reads one feed's subjects).
 QSet<QByteArray> distinctIds(const QList<test::StreamMessage> &messages)
 {
@@ -128,11 +136,8 @@ private Q_SLOTS:
         if (!test::NatsServer::available())
             return;
         test::NatsServer server;
-        server.start();
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
-        sim::OperaEmulatorOptions o;
-        o.pingIntervalMs = 200;
-        sim::OperaEmulator emulator(o);
+        QVERIFY(test::startedAndAccepting(server));
+        sim::OperaEmulator emulator(pingingEvery200Ms());
         QVERIFY(emulator.start());
         QTemporaryDir dir;
         RelayRun run(writeConfig(dir, operaFeed(emulator, dir), server.url()));
@@ -162,8 +167,7 @@ private Q_SLOTS:
         if (!test::NatsServer::available())
             return;
         test::NatsServer server;
-        server.start();
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
+        QVERIFY(test::startedAndAccepting(server));
         sim::AlertsEmulatorOptions o;
         o.alertsPerSecond = 0;
         o.visibilityTimeoutSeconds = 2;
@@ -210,11 +214,8 @@ private Q_SLOTS:
         if (!test::NatsServer::available())
             return;
         test::NatsServer server;
-        server.start();
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
-        sim::OperaEmulatorOptions o;
-        o.pingIntervalMs = 200;
-        sim::OperaEmulator emulator(o);
+        QVERIFY(test::startedAndAccepting(server));
+        sim::OperaEmulator emulator(pingingEvery200Ms());
         QVERIFY(emulator.start());
         QTemporaryDir dir;
         const QString config = writeConfig(dir, operaFeed(emulator, dir), server.url());

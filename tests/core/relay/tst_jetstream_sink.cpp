@@ -4,6 +4,7 @@
 #include "relay/jetstream_sink.h"
 #include "relay/nats_connection.h"
 #include "relay_events.h"
+#include "relay_test_server.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -61,37 +62,46 @@ private:
         });
     }
 
+    // A server taking clients and a connection opened on it to the stream SWITCHBOARD, where most tests start.
+    struct OpenRelay
+    {
+        test::NatsServer server;
+        std::unique_ptr<NatsConnection> connection;
+        QString error;
+    };
+    bool open(OpenRelay &relay)
+    {
+        if (!test::startedAndAccepting(relay.server)) {
+            relay.error = QStringLiteral("nats-server did not take clients within 15 s");
+            return false;
+        }
+        relay.connection = std::make_unique<NatsConnection>(config(relay.server));
+        return relay.connection->open(&relay.error);
+    }
+
 private Q_SLOTS:
     void aSinkThatNeverPublishedClosesCleanly()
     {
         if (!test::NatsServer::available())
             return;
-        test::NatsServer server;
-        server.start();
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
-        NatsConnection connection(config(server));
-        QString error;
-        QVERIFY2(connection.open(&error), qPrintable(error));
-        auto sink = std::make_unique<JetStreamSink>(&connection);
+        OpenRelay relay;
+        QVERIFY2(open(relay), qPrintable(relay.error));
+        auto sink = std::make_unique<JetStreamSink>(relay.connection.get());
         sink.reset(); // a relay stopped before its first event: nothing pending, nothing to take back
-        QVERIFY(connection.isOpen());
+        QVERIFY(relay.connection->isOpen());
     }
 
     void publishesEachEventOnItsSubjectWithMsgIdAndJsonLine()
     {
         if (!test::NatsServer::available())
             return;
-        test::NatsServer server;
-        server.start();
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
-        NatsConnection connection(config(server));
-        QString error;
-        QVERIFY2(connection.open(&error), qPrintable(error));
-        test::JetStreamReader reader(server.url());
+        OpenRelay relay;
+        QVERIFY2(open(relay), qPrintable(relay.error));
+        test::JetStreamReader reader(relay.server.url());
         QVERIFY(reader.ok());
         QCOMPARE(reader.messageCount(QStringLiteral("SWITCHBOARD")), 0); // created by open(), empty
 
-        JetStreamSink sink(&connection);
+        JetStreamSink sink(relay.connection.get());
         const EventBatch events = batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 0, 50)
             + batch(QStringLiteral("doors"), QStringLiteral("door.entry"), 0, 3);
         Answer answer;
@@ -117,14 +127,10 @@ private Q_SLOTS:
     {
         if (!test::NatsServer::available())
             return;
-        test::NatsServer server;
-        server.start();
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
-        NatsConnection connection(config(server));
-        QString error;
-        QVERIFY2(connection.open(&error), qPrintable(error));
-        test::JetStreamReader reader(server.url());
-        JetStreamSink sink(&connection);
+        OpenRelay relay;
+        QVERIFY2(open(relay), qPrintable(relay.error));
+        test::JetStreamReader reader(relay.server.url());
+        JetStreamSink sink(relay.connection.get());
         const EventBatch events = batch(QStringLiteral("alerts"), QStringLiteral("alert"), 0, 20);
         Answer first;
         write(sink, events, &first);
@@ -145,8 +151,7 @@ private Q_SLOTS:
         if (!test::NatsServer::available())
             return;
         test::NatsServer server;
-        server.start();
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
+        QVERIFY(test::startedAndAccepting(server));
         // The stream exists already and takes 3 messages, refusing the rest: JetStream acks the first three and
         // answers the others with an error, all in one pipelined batch.
         test::JetStreamReader reader(server.url());
@@ -169,15 +174,11 @@ private Q_SLOTS:
     {
         if (!test::NatsServer::available())
             return;
-        test::NatsServer server;
-        server.start();
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
-        NatsConnection connection(config(server));
-        QString error;
-        QVERIFY2(connection.open(&error), qPrintable(error));
-        QSignalSpy lost(&connection, &NatsConnection::disconnected);
-        QSignalSpy back(&connection, &NatsConnection::reconnected);
-        JetStreamSink sink(&connection);
+        OpenRelay relay;
+        QVERIFY2(open(relay), qPrintable(relay.error));
+        QSignalSpy lost(relay.connection.get(), &NatsConnection::disconnected);
+        QSignalSpy back(relay.connection.get(), &NatsConnection::reconnected);
+        JetStreamSink sink(relay.connection.get());
         Answer before;
         write(sink, batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 0, 10), &before);
         QTRY_VERIFY_WITH_TIMEOUT(before.given, 10000);
@@ -185,24 +186,24 @@ private Q_SLOTS:
 
         // A batch large enough to be in flight when the server dies: whatever the cut, the answer covers only
         // events JetStream stored, and names the relay and the reason.
-        server.stop();
+        relay.server.stop();
         QTRY_VERIFY_WITH_TIMEOUT(lost.count() >= 1, 10000);
         Answer during;
         write(sink, batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 10, 200), &during);
         QTRY_VERIFY_WITH_TIMEOUT(during.given, 15000);
         QCOMPARE(during.durable, 0);
-        QVERIFY2(during.error.contains(QStringLiteral("relay ") + server.url()), qPrintable(during.error));
+        QVERIFY2(during.error.contains(QStringLiteral("relay ") + relay.server.url()), qPrintable(during.error));
         QVERIFY2(during.error.contains(QStringLiteral("reconnecting")), qPrintable(during.error));
 
         // The server back on its store: the relay reconnects by itself and the events come again (upstream kept
         // them); the stream holds each once.
-        server.start();
+        relay.server.start();
         QTRY_VERIFY_WITH_TIMEOUT(back.count() >= 1, 20000);
         Answer after;
         write(sink, batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 10, 200), &after);
         QTRY_VERIFY_WITH_TIMEOUT(after.given, 15000);
         QCOMPARE(after.durable, 200);
-        test::JetStreamReader reader(server.url());
+        test::JetStreamReader reader(relay.server.url());
         QCOMPARE(reader.messageCount(QStringLiteral("SWITCHBOARD")), 210);
     }
 
@@ -210,30 +211,26 @@ private Q_SLOTS:
     {
         if (!test::NatsServer::available())
             return;
-        test::NatsServer server;
-        server.start();
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
-        NatsConnection connection(config(server));
-        QString error;
-        QVERIFY2(connection.open(&error), qPrintable(error));
-        JetStreamSink sink(&connection);
+        OpenRelay relay;
+        QVERIFY2(open(relay), qPrintable(relay.error));
+        JetStreamSink sink(relay.connection.get());
         const EventBatch events = batch(QStringLiteral("alerts"), QStringLiteral("alert"), 0, 20000);
         Answer answer;
         write(sink, events, &answer);
         {
-            test::JetStreamReader reader(server.url());
+            test::JetStreamReader reader(relay.server.url());
             QTRY_VERIFY_WITH_TIMEOUT(reader.messageCount(QStringLiteral("SWITCHBOARD")) > 0, 15000);
         }
-        server.stop(); // most likely mid-batch: the first acks are in, thousands are not
+        relay.server.stop(); // most likely mid-batch: the first acks are in, thousands are not
         QTRY_VERIFY_WITH_TIMEOUT(answer.given, 20000);
         QCOMPARE(answer.calls, 1);
         if (answer.durable < events.size())
-            QVERIFY2(answer.error.contains(QStringLiteral("relay ") + server.url()), qPrintable(answer.error));
+            QVERIFY2(answer.error.contains(QStringLiteral("relay ") + relay.server.url()), qPrintable(answer.error));
         // What the killed server had stored, read where the relay cannot reach it to add more: at least every
         // event the sink reported durable.
-        server.startOnAnotherPort();
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
-        test::JetStreamReader reader(server.url());
+        relay.server.startOnAnotherPort();
+        QTRY_VERIFY_WITH_TIMEOUT(relay.server.accepting(), 15000);
+        test::JetStreamReader reader(relay.server.url());
         const qint64 stored = reader.messageCount(QStringLiteral("SWITCHBOARD"));
         QVERIFY2(stored >= answer.durable,
             qPrintable(QStringLiteral("%1 reported durable, %2 stored").arg(answer.durable).arg(stored)));

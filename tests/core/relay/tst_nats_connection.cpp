@@ -2,6 +2,7 @@
 // certificate refused), a wrong token is refused, and every failure names the relay.
 #include "nats_server.h"
 #include "relay/nats_connection.h"
+#include "relay_test_server.h"
 #include "self_signed_files.h"
 
 #include <QTest>
@@ -15,13 +16,21 @@ class TestNatsConnection : public QObject
 private:
     test::SelfSignedFiles m_identity;
 
-    // A server with a certificate for localhost/127.0.0.1 that is its own CA, asking for `token`.
+    // A server with a certificate for localhost/127.0.0.1 that is its own CA, asking for `token`, taking clients.
     bool startTlsServer(test::NatsServer &server, const QString &token)
     {
         server.useTls(m_identity.certificate(), m_identity.key(), m_identity.certificate());
         server.requireToken(token);
-        server.start();
-        return true;
+        return test::startedAndAccepting(server);
+    }
+    // A relay on `server` logging in with `token`; trusting the server's own CA only when `caFile` is set.
+    RelayConfig relayConfig(const test::NatsServer &server, const QString &token, const QString &caFile = QString())
+    {
+        RelayConfig c;
+        c.natsUrl = server.url();
+        c.caFile = caFile;
+        c.token = token;
+        return c;
     }
 
 private Q_SLOTS:
@@ -32,13 +41,8 @@ private Q_SLOTS:
         if (!test::NatsServer::available())
             return;
         test::NatsServer server;
-        startTlsServer(server, QStringLiteral("s3cr3t"));
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
-        RelayConfig c;
-        c.natsUrl = server.url();
-        c.caFile = m_identity.certificate();
-        c.token = QStringLiteral("s3cr3t");
-        NatsConnection connection(c);
+        QVERIFY(startTlsServer(server, QStringLiteral("s3cr3t")));
+        NatsConnection connection(relayConfig(server, QStringLiteral("s3cr3t"), m_identity.certificate()));
         QString error;
         QVERIFY2(connection.open(&error), qPrintable(error));
         QVERIFY(connection.publish("sb.status.test", "{}", &error));
@@ -49,12 +53,9 @@ private Q_SLOTS:
         if (!test::NatsServer::available())
             return;
         test::NatsServer server;
-        startTlsServer(server, QStringLiteral("s3cr3t"));
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
-        RelayConfig c;
-        c.natsUrl = server.url(); // tls://: TLS required, verified against the system CAs only
-        c.token = QStringLiteral("s3cr3t");
-        NatsConnection connection(c);
+        QVERIFY(startTlsServer(server, QStringLiteral("s3cr3t")));
+        // tls://: TLS required, verified against the system CAs only
+        NatsConnection connection(relayConfig(server, QStringLiteral("s3cr3t")));
         QString error;
         QVERIFY(!connection.open(&error));
         QVERIFY2(error.startsWith(QStringLiteral("relay %1 stream SWITCHBOARD: cannot connect").arg(server.url())),
@@ -67,13 +68,8 @@ private Q_SLOTS:
         if (!test::NatsServer::available())
             return;
         test::NatsServer server;
-        startTlsServer(server, QStringLiteral("s3cr3t"));
-        QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 15000);
-        RelayConfig c;
-        c.natsUrl = server.url();
-        c.caFile = m_identity.certificate();
-        c.token = QStringLiteral("wrong");
-        NatsConnection connection(c);
+        QVERIFY(startTlsServer(server, QStringLiteral("s3cr3t")));
+        NatsConnection connection(relayConfig(server, QStringLiteral("wrong"), m_identity.certificate()));
         QString error;
         QVERIFY(!connection.open(&error));
         QVERIFY2(error.contains(QStringLiteral("cannot connect")) && error.contains(QStringLiteral("uthoriz")),

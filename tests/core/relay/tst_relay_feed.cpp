@@ -7,6 +7,8 @@
 #include "relay/nats_connection.h"
 #include "relay/relay_feed.h"
 #include "relay_events.h"
+#include "relay_test_desk.h"
+#include "relay_test_server.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,6 +18,7 @@
 
 using namespace sb;
 using test::batch;
+using test::keyRange;
 
 namespace {
 
@@ -100,14 +103,6 @@ int uniqueKeys(const RecordingSink &sink, const QString &feed)
     return int(QSet<QString>(keys.cbegin(), keys.cend()).size());
 }
 
-QStringList keyRange(int from, int count)
-{
-    QStringList out;
-    for (int i = from; i < from + count; ++i)
-        out << QStringLiteral("k%1").arg(i);
-    return out;
-}
-
 } // namespace
 
 class TestRelayFeed : public QObject
@@ -129,59 +124,30 @@ private:
     }
 
     // Publishes like switchboard-relay does, and waits for JetStream's acks.
-    bool publish(const EventBatch &events)
-    {
-        bool answered = false;
-        qsizetype durable = -1;
-        m_sink->write(events, {}, [&](qsizetype n, const QString &) {
-            answered = true;
-            durable = n;
-        });
-        return QTest::qWaitFor([&] { return answered; }, 15000) && durable == events.size();
-    }
+    bool publish(const EventBatch &events) { return m_publisher.publish(events, 15000); }
 
     // The consumer's messages delivered and not yet acknowledged, from the server; -1 when it cannot say.
     qint64 ackPending(const QString &consumer)
     {
-        natsConnection *nc = nullptr;
-        jsCtx *js = nullptr;
-        jsConsumerInfo *ci = nullptr;
-        qint64 out = -1;
-        if (natsConnection_ConnectTo(&nc, m_server->url().toUtf8().constData()) == NATS_OK
-            && natsConnection_JetStream(&js, nc, nullptr) == NATS_OK
-            && js_GetConsumerInfo(&ci, js, "SWITCHBOARD", consumer.toUtf8().constData(), nullptr, nullptr) == NATS_OK)
-            out = qint64(ci->NumAckPending) + qint64(ci->NumPending);
-        jsConsumerInfo_Destroy(ci);
-        jsCtx_Destroy(js);
-        natsConnection_Destroy(nc);
-        return out;
+        const test::ConsumerBacklog b = test::consumerBacklog(m_server->url(), kStream, consumer);
+        return b.ackPending < 0 ? -1 : b.ackPending + b.undelivered;
     }
 
     std::unique_ptr<test::NatsServer> m_server;
-    std::unique_ptr<NatsConnection> m_publisher;
-    std::unique_ptr<JetStreamSink> m_sink;
+    test::RelayTestPublisher m_publisher;
 
     bool startServer()
     {
         m_server = std::make_unique<test::NatsServer>();
-        m_server->start();
-        if (!QTest::qWaitFor([this] { return m_server->accepting(); }, 15000))
-            return false;
-        return connectPublisher();
+        return test::startedAndAccepting(*m_server) && connectPublisher();
     }
     bool connectPublisher()
     {
-        m_sink.reset();
-        RelayConfig c;
-        c.natsUrl = m_server->url();
-        c.stream = kStream;
-        m_publisher = std::make_unique<NatsConnection>(c);
         QString error;
-        if (!m_publisher->open(&error)) {
+        if (!m_publisher.open(m_server->url(), kStream, &error)) {
             qWarning("%s", qPrintable(error));
             return false;
         }
-        m_sink = std::make_unique<JetStreamSink>(m_publisher.get());
         return true;
     }
 
@@ -201,8 +167,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_sink.reset();
-        m_publisher.reset();
+        m_publisher.close();
         m_server.reset();
     }
 
@@ -292,8 +257,7 @@ private Q_SLOTS:
         Desk d(feedConfig(QStringLiteral("desk-restart")));
         QVERIFY(publish(batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 0, 100)));
         QTRY_COMPARE_WITH_TIMEOUT(d.sink.stored.size(), 100, 20000);
-        m_sink.reset();
-        m_publisher.reset();
+        m_publisher.close();
         m_server->stop();
         m_server->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_server->accepting(), 15000);
@@ -314,8 +278,8 @@ private Q_SLOTS:
         Desk d(feedConfig(QStringLiteral("desk-bad")));
         QSignalSpy errors(&d.host, &FeedHost::feedError);
         QVERIFY(publish(batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 0, 3)));
-        QVERIFY(m_publisher->publish("sb.opera.hotel.event", "{\"feed\":\"opera\",\"kind\":"));
-        QVERIFY(m_publisher->publish("sb.opera.hotel.event", "[1,2]"));
+        QVERIFY(m_publisher.connection->publish("sb.opera.hotel.event", "{\"feed\":\"opera\",\"kind\":"));
+        QVERIFY(m_publisher.connection->publish("sb.opera.hotel.event", "[1,2]"));
         QVERIFY(publish(batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 3, 3)));
         QTRY_COMPARE_WITH_TIMEOUT(d.sink.stored.size(), 6, 20000);
         QCOMPARE(d.sink.keys(QStringLiteral("opera")), keyRange(0, 6));
@@ -375,7 +339,7 @@ private Q_SLOTS:
             d.relay->carriedFeeds().at(1).toMap().value(QStringLiteral("type")).toString(), QStringLiteral("salto"));
         // One event first: a JetStreamSink destroyed before its first publish crashes in cnats (reported, not ours).
         QVERIFY(publish(batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 0, 1)));
-        FeedStatusPublisher status(m_publisher.get());
+        FeedStatusPublisher status(m_publisher.connection.get());
         status.publishState(QStringLiteral("pubsub"), FeedState::Live, QString(), 1764000000000); // not named: skipped
         status.publishState(
             QStringLiteral("opera"), FeedState::Reconnecting, QStringLiteral("OHIP 4409"), 1764000000000);

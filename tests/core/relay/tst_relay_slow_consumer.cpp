@@ -9,6 +9,9 @@
 #include "relay/jetstream_sink.h"
 #include "relay/nats_connection.h"
 #include "relay/relay_feed.h"
+#include "relay_events.h"
+#include "relay_test_desk.h"
+#include "relay_test_server.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -16,6 +19,8 @@
 #include <utility>
 
 using namespace sb;
+using test::batch;
+using test::keyRange;
 
 namespace {
 
@@ -26,35 +31,10 @@ constexpr int kOperaPerRound = 40;
 constexpr int kDoorsPerRound = 20;
 constexpr int kTotal = kRounds * (kOperaPerRound + kDoorsPerRound);
 
-EventBatch batch(const QString &feed, const QString &kind, int from, int count)
-{
-    EventBatch out;
-    for (int i = from; i < from + count; ++i) {
-        Event e;
-        e.feed = feed;
-        e.kind = kind;
-        e.key = QStringLiteral("k%1").arg(i);
-        e.timeMs = 1764000000000 + i;
-        e.receivedMs = e.timeMs + 5;
-        e.title = "event " + QByteArray::number(i);
-        e.attrs = "{\"n\":" + QByteArray::number(i) + '}';
-        out.append(e);
-    }
-    return out;
-}
-
 EventBatch round(int r)
 {
     return batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), r * kOperaPerRound, kOperaPerRound)
         + batch(QStringLiteral("doors"), QStringLiteral("door.entry"), r * kDoorsPerRound, kDoorsPerRound);
-}
-
-QStringList keyRange(int from, int count)
-{
-    QStringList out;
-    for (int i = from; i < from + count; ++i)
-        out << QStringLiteral("k%1").arg(i);
-    return out;
 }
 
 QStringList keysOf(const EventBatch &events, const QString &feed)
@@ -125,31 +105,6 @@ struct Desk
     FeedHost host;
 };
 
-// What the server says of a consumer: delivered and unacknowledged, and not yet delivered; -1 when it cannot say.
-struct ConsumerBacklog
-{
-    qint64 ackPending = -1;
-    qint64 undelivered = -1;
-};
-
-ConsumerBacklog backlog(const QString &url, const QString &consumer)
-{
-    natsConnection *nc = nullptr;
-    jsCtx *js = nullptr;
-    jsConsumerInfo *ci = nullptr;
-    ConsumerBacklog out;
-    if (natsConnection_ConnectTo(&nc, url.toUtf8().constData()) == NATS_OK
-        && natsConnection_JetStream(&js, nc, nullptr) == NATS_OK
-        && js_GetConsumerInfo(&ci, js, "SWITCHBOARD", consumer.toUtf8().constData(), nullptr, nullptr) == NATS_OK) {
-        out.ackPending = qint64(ci->NumAckPending);
-        out.undelivered = qint64(ci->NumPending);
-    }
-    jsConsumerInfo_Destroy(ci);
-    jsCtx_Destroy(js);
-    natsConnection_Destroy(nc);
-    return out;
-}
-
 } // namespace
 
 class TestRelaySlowConsumer : public QObject
@@ -168,20 +123,14 @@ private:
     }
 
     // Publishes like switchboard-relay does; true once JetStream acknowledged every event.
-    bool publish(const EventBatch &events)
+    bool publish(const EventBatch &events) { return m_publisher.publish(events, 30000); }
+    test::ConsumerBacklog backlog(const QString &consumer) const
     {
-        bool answered = false;
-        qsizetype durable = -1;
-        m_sink->write(events, {}, [&](qsizetype n, const QString &) {
-            answered = true;
-            durable = n;
-        });
-        return QTest::qWaitFor([&] { return answered; }, 30000) && durable == events.size();
+        return test::consumerBacklog(m_server->url(), kStream, consumer);
     }
 
     std::unique_ptr<test::NatsServer> m_server;
-    std::unique_ptr<NatsConnection> m_publisher;
-    std::unique_ptr<JetStreamSink> m_sink;
+    test::RelayTestPublisher m_publisher;
 
 private Q_SLOTS:
     void initTestCase()
@@ -195,21 +144,14 @@ private Q_SLOTS:
         if (!test::NatsServer::available())
             return;
         m_server = std::make_unique<test::NatsServer>();
-        m_server->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->accepting(), 15000);
-        RelayConfig c;
-        c.natsUrl = m_server->url();
-        c.stream = kStream;
-        m_publisher = std::make_unique<NatsConnection>(c);
+        QVERIFY(test::startedAndAccepting(*m_server));
         QString error;
-        QVERIFY2(m_publisher->open(&error), qPrintable(error));
-        m_sink = std::make_unique<JetStreamSink>(m_publisher.get());
+        QVERIFY2(m_publisher.open(m_server->url(), kStream, &error), qPrintable(error));
     }
 
     void cleanup()
     {
-        m_sink.reset();
-        m_publisher.reset();
+        m_publisher.close();
         m_server.reset();
     }
 
@@ -224,8 +166,7 @@ private Q_SLOTS:
         // The first round fills the slow desk's consumer to its limit: the server sends it nothing more.
         QVERIFY(publish(round(0)));
         QTRY_COMPARE_WITH_TIMEOUT(slow.sink.held().size(), kSlowMaxAckPending, 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            backlog(m_server->url(), QStringLiteral("desk-slow")).ackPending, qint64(kSlowMaxAckPending), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(backlog(QStringLiteral("desk-slow")).ackPending, qint64(kSlowMaxAckPending), 10000);
 
         // With it full, the relay's publishes are all acknowledged and the fast desks get everything.
         for (int r = 1; r < kRounds; ++r)
@@ -235,8 +176,8 @@ private Q_SLOTS:
             QCOMPARE(keysOf(d->sink.stored, QStringLiteral("opera")), keyRange(0, kRounds * kOperaPerRound));
             QCOMPARE(keysOf(d->sink.stored, QStringLiteral("doors")), keyRange(0, kRounds * kDoorsPerRound));
         }
-        QTRY_COMPARE_WITH_TIMEOUT(backlog(m_server->url(), QStringLiteral("desk-fast-a")).ackPending, 0, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(backlog(m_server->url(), QStringLiteral("desk-fast-b")).ackPending, 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(backlog(QStringLiteral("desk-fast-a")).ackPending, 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(backlog(QStringLiteral("desk-fast-b")).ackPending, 0, 10000);
 
         // The slow desk is still held where it was: the first messages of the stream, nothing stored or acked.
         QVERIFY(slow.sink.stored.isEmpty());
@@ -244,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(held.size(), kSlowMaxAckPending);
         QCOMPARE(keysOf(held, QStringLiteral("opera")), keyRange(0, kOperaPerRound));
         QCOMPARE(keysOf(held, QStringLiteral("doors")), keyRange(0, kSlowMaxAckPending - kOperaPerRound));
-        const ConsumerBacklog behind = backlog(m_server->url(), QStringLiteral("desk-slow"));
+        const test::ConsumerBacklog behind = backlog(QStringLiteral("desk-slow"));
         QCOMPARE(behind.ackPending, qint64(kSlowMaxAckPending));
         QCOMPARE(behind.undelivered, qint64(kTotal - kSlowMaxAckPending));
 
@@ -253,8 +194,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(slow.sink.stored.size(), kTotal, 60000);
         QCOMPARE(keysOf(slow.sink.stored, QStringLiteral("opera")), keyRange(0, kRounds * kOperaPerRound));
         QCOMPARE(keysOf(slow.sink.stored, QStringLiteral("doors")), keyRange(0, kRounds * kDoorsPerRound));
-        QTRY_COMPARE_WITH_TIMEOUT(backlog(m_server->url(), QStringLiteral("desk-slow")).ackPending, 0, 10000);
-        QCOMPARE(backlog(m_server->url(), QStringLiteral("desk-slow")).undelivered, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(backlog(QStringLiteral("desk-slow")).ackPending, 0, 10000);
+        QCOMPARE(backlog(QStringLiteral("desk-slow")).undelivered, 0);
         QCOMPARE(fastA.sink.stored.size(), kTotal); // and nothing came again to the others
         QCOMPARE(fastB.sink.stored.size(), kTotal);
     }

@@ -103,6 +103,17 @@ private:
         d.bucket->start();
         QTRY_COMPARE_WITH_TIMEOUT(caughtUp.size(), 1, kAnswerMs);
     }
+    // Two desks started on the team's bucket, each then holding the incident: where the two-desk tests begin.
+    std::pair<std::unique_ptr<Desk>, std::unique_ptr<Desk>> annaAndBenOnTheIncident()
+    {
+        auto anna = desk(QStringLiteral("anna"), QStringLiteral("anna"));
+        auto ben = desk(QStringLiteral("ben"), QStringLiteral("ben"));
+        start(*anna);
+        start(*ben);
+        anna->board->addEvents({incident(kAlarm)});
+        ben->board->addEvents({incident(kAlarm)});
+        return {std::move(anna), std::move(ben)};
+    }
     AlarmRecordList stored(EventStore &store)
     {
         AlarmRecordList out;
@@ -128,12 +139,7 @@ private Q_SLOTS:
 
     void transitionOfOneDeskIsAppliedByAnother()
     {
-        auto anna = desk(QStringLiteral("anna"), QStringLiteral("anna"));
-        auto ben = desk(QStringLiteral("ben"), QStringLiteral("ben"));
-        start(*anna);
-        start(*ben);
-        anna->board->addEvents({incident(kAlarm)});
-        ben->board->addEvents({incident(kAlarm)});
+        auto [anna, ben] = annaAndBenOnTheIncident();
 
         QSignalSpy refusedAnna(anna->board.get(), &AlarmBoard::sharedRefusal);
         QString refusal;
@@ -162,12 +168,7 @@ private Q_SLOTS:
 
     void concurrentAcknowledgementsHaveOneWinner()
     {
-        auto anna = desk(QStringLiteral("anna"), QStringLiteral("anna"));
-        auto ben = desk(QStringLiteral("ben"), QStringLiteral("ben"));
-        start(*anna);
-        start(*ben);
-        anna->board->addEvents({incident(kAlarm)});
-        ben->board->addEvents({incident(kAlarm)});
+        auto [anna, ben] = annaAndBenOnTheIncident();
         QSignalSpy refusedAnna(anna->board.get(), &AlarmBoard::sharedRefusal);
         QSignalSpy refusedBen(ben->board.get(), &AlarmBoard::sharedRefusal);
 
@@ -266,12 +267,7 @@ private Q_SLOTS:
 
     void desksGoOnAfterTheServerRestarts()
     {
-        auto anna = desk(QStringLiteral("anna"), QStringLiteral("anna"));
-        auto ben = desk(QStringLiteral("ben"), QStringLiteral("ben"));
-        start(*anna);
-        start(*ben);
-        anna->board->addEvents({incident(kAlarm)});
-        ben->board->addEvents({incident(kAlarm)});
+        auto [anna, ben] = annaAndBenOnTheIncident();
         m_server->stop();
         m_server->start(); // the same port and store
         QTRY_VERIFY_WITH_TIMEOUT(m_server->accepting(), kAnswerMs);
@@ -285,12 +281,7 @@ private Q_SLOTS:
 
     void changeMadeDuringAnOutageIsSharedOnReconnect()
     {
-        auto anna = desk(QStringLiteral("anna"), QStringLiteral("anna"));
-        auto ben = desk(QStringLiteral("ben"), QStringLiteral("ben"));
-        start(*anna);
-        start(*ben);
-        anna->board->addEvents({incident(kAlarm)});
-        ben->board->addEvents({incident(kAlarm)});
+        auto [anna, ben] = annaAndBenOnTheIncident();
         QSignalSpy problems(anna->board.get(), &AlarmBoard::shareProblem);
         m_server->stop();
         QVERIFY(anna->board->acknowledge(kAlarm, QStringLiteral("in the dark")));

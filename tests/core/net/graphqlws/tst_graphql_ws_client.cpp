@@ -85,6 +85,22 @@ QJsonObject subscription()
     return p;
 }
 
+// Every test drives one client and reads what it decoded and when it acknowledged or closed; the spies exist before
+// open() so no early signal is missed.
+struct WatchedClient
+{
+    explicit WatchedClient(const GraphqlWsClient::Options &options = fast())
+        : client(options)
+        , decoder(client)
+        , acked(&client, &GraphqlWsClient::acknowledged)
+        , closed(&client, &GraphqlWsClient::closed)
+    { }
+    GraphqlWsClient client;
+    sb::test::GraphqlWsTestDecoder decoder;
+    QSignalSpy acked;
+    QSignalSpy closed;
+};
+
 } // namespace
 
 class TstGraphqlWsClient : public QObject
@@ -94,15 +110,13 @@ private Q_SLOTS:
     void handshakeSendsInitAndWaitsForAck()
     {
         ScriptedServer server;
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
+        WatchedClient t;
         QJsonObject init;
         init.insert(QStringLiteral("Authorization"), QStringLiteral("Bearer abc"));
-        client.open(server.url(), init);
-        QCOMPARE(client.state(), GraphqlWsClient::State::Connecting);
-        QTRY_COMPARE(acked.count(), 1);
-        QCOMPARE(client.state(), GraphqlWsClient::State::Ready);
+        t.client.open(server.url(), init);
+        QCOMPARE(t.client.state(), GraphqlWsClient::State::Connecting);
+        QTRY_COMPARE(t.acked.count(), 1);
+        QCOMPARE(t.client.state(), GraphqlWsClient::State::Ready);
         QCOMPARE(server.received.first().value(QStringLiteral("type")).toString(), QStringLiteral("connection_init"));
         QCOMPARE(server.received.first().value(QStringLiteral("payload")).toObject(), init);
         QCOMPARE(server.socket->subprotocol(), QStringLiteral("graphql-transport-ws"));
@@ -112,13 +126,11 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         server.autoAck = false;
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(server.url(), QJsonValue::Undefined);
-        QTRY_COMPARE(closed.count(), 1);
-        QCOMPARE(closed.first().at(0).toInt(), 4504);
-        QCOMPARE(client.state(), GraphqlWsClient::State::Closed);
+        WatchedClient t;
+        t.client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(t.closed.count(), 1);
+        QCOMPARE(t.closed.first().at(0).toInt(), 4504);
+        QCOMPARE(t.client.state(), GraphqlWsClient::State::Closed);
     }
 
     void answersServerPingAtOnce()
@@ -126,81 +138,70 @@ private Q_SLOTS:
         ScriptedServer server;
         GraphqlWsClient::Options o = fast();
         o.keepAliveMs = 60000;
-        GraphqlWsClient client(o);
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
-        client.open(server.url(), QJsonValue::Undefined);
-        QTRY_COMPARE(acked.count(), 1);
+        WatchedClient t(o);
+        t.client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(t.acked.count(), 1);
         server.send(QString::fromUtf8(q("{'type':'ping','payload':{'n':1}}")));
         QTRY_COMPARE(server.count("pong"), 1);
-        QCOMPARE(client.pingsReceived(), 1);
-        QCOMPARE(client.pongsSent(), 1);
+        QCOMPARE(t.client.pingsReceived(), 1);
+        QCOMPARE(t.client.pongsSent(), 1);
     }
 
     void sendsKeepAlivePingsAndCountsPongs()
     {
         ScriptedServer server;
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(server.url(), QJsonValue::Undefined);
+        WatchedClient t;
+        t.client.open(server.url(), QJsonValue::Undefined);
         QTRY_VERIFY(server.count("ping") >= 4);
-        QTRY_VERIFY(client.pongsReceived() >= 3);
-        QCOMPARE(closed.count(), 0);
+        QTRY_VERIFY(t.client.pongsReceived() >= 3);
+        QCOMPARE(t.closed.count(), 0);
     }
 
     void terminatesWhenPongAndMessagesStop()
     {
         ScriptedServer server;
         server.autoPong = false;
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(server.url(), QJsonValue::Undefined);
-        QTRY_COMPARE(closed.count(), 1);
-        QCOMPARE(closed.first().at(0).toInt(), 4499);
+        WatchedClient t;
+        t.client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(t.closed.count(), 1);
+        QCOMPARE(t.closed.first().at(0).toInt(), 4499);
     }
 
     void messagesAreProofOfLifeWhilePongsAreDeferred()
     {
         ScriptedServer server;
         server.autoPong = false; // OHIP under backpressure defers pongs while a burst runs
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(server.url(), QJsonValue::Undefined);
-        QTRY_COMPARE(acked.count(), 1);
-        QVERIFY(client.subscribe(QStringLiteral("s"), subscription()));
+        WatchedClient t;
+        t.client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(t.acked.count(), 1);
+        QVERIFY(t.client.subscribe(QStringLiteral("s"), subscription()));
         QTimer burst;
         connect(&burst, &QTimer::timeout, &server,
             [&] { server.send(QString::fromUtf8(q("{'id':'s','type':'next','payload':{'data':{}}}"))); });
         burst.start(20);
-        QTRY_VERIFY_WITH_TIMEOUT(decoder.nexts.size() >= 30, 5000); // 600 ms: four pong timeouts' worth
-        QCOMPARE(closed.count(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(t.decoder.nexts.size() >= 30, 5000); // 600 ms: four pong timeouts' worth
+        QCOMPARE(t.closed.count(), 0);
         burst.stop();
-        QTRY_COMPARE(closed.count(), 1);
-        QCOMPARE(closed.first().at(0).toInt(), 4499);
+        QTRY_COMPARE(t.closed.count(), 1);
+        QCOMPARE(t.closed.first().at(0).toInt(), 4499);
     }
 
     void subscribeNextErrorComplete()
     {
         ScriptedServer server;
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
-        QSignalSpy errors(&client, &GraphqlWsClient::operationError);
-        QSignalSpy completed(&client, &GraphqlWsClient::completed);
-        QVERIFY(!client.subscribe(QStringLiteral("early"), subscription())); // not before the ack
-        client.open(server.url(), QJsonValue::Undefined);
-        QTRY_COMPARE(acked.count(), 1);
-        QVERIFY(client.subscribe(QStringLiteral("s1"), subscription()));
+        WatchedClient t;
+        QSignalSpy errors(&t.client, &GraphqlWsClient::operationError);
+        QSignalSpy completed(&t.client, &GraphqlWsClient::completed);
+        QVERIFY(!t.client.subscribe(QStringLiteral("early"), subscription())); // not before the ack
+        t.client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(t.acked.count(), 1);
+        QVERIFY(t.client.subscribe(QStringLiteral("s1"), subscription()));
         QTRY_COMPARE(server.count("subscribe"), 1);
         server.send(QString::fromUtf8(q("{'id':'s1','type':'next','payload':{'data':{'v':42}}}")));
-        QTRY_COMPARE(decoder.nexts.size(), 1);
-        QCOMPARE(decoder.nexts.first().first, QStringLiteral("s1"));
+        QTRY_COMPARE(t.decoder.nexts.size(), 1);
+        QCOMPARE(t.decoder.nexts.first().first, QStringLiteral("s1"));
         QCOMPARE(
-            decoder.nexts.first().second.value(QStringLiteral("data")).toObject().value(QStringLiteral("v")).toInt(),
+            t.decoder.nexts.first().second.value(QStringLiteral("data")).toObject().value(QStringLiteral("v")).toInt(),
             42);
         server.send(QString::fromUtf8(q("{'id':'s2','type':'error','payload':[{'message':'Field x unknown'}]}")));
         QTRY_COMPARE(errors.count(), 1);
@@ -212,49 +213,40 @@ private Q_SLOTS:
     void reportsServerCloseCode()
     {
         ScriptedServer server;
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(server.url(), QJsonValue::Undefined);
-        QTRY_COMPARE(acked.count(), 1);
+        WatchedClient t;
+        t.client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(t.acked.count(), 1);
         server.socket->close(QWebSocketProtocol::CloseCode(4409), QStringLiteral("Subscriber for s already exists"));
-        QTRY_COMPARE(closed.count(), 1);
-        QCOMPARE(closed.first().at(0).toInt(), 4409);
-        QCOMPARE(closed.first().at(1).toString(), QStringLiteral("Subscriber for s already exists"));
-        QCOMPARE(closed.first().at(3).toBool(), false);
+        QTRY_COMPARE(t.closed.count(), 1);
+        QCOMPARE(t.closed.first().at(0).toInt(), 4409);
+        QCOMPARE(t.closed.first().at(1).toString(), QStringLiteral("Subscriber for s already exists"));
+        QCOMPARE(t.closed.first().at(3).toBool(), false);
     }
 
     void reportsAbruptDropAs1006()
     {
         ScriptedServer server;
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(server.url(), QJsonValue::Undefined);
-        QTRY_COMPARE(acked.count(), 1);
+        WatchedClient t;
+        t.client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(t.acked.count(), 1);
         server.socket->abort();
-        QTRY_COMPARE(closed.count(), 1);
-        QCOMPARE(closed.first().at(0).toInt(), 1006);
+        QTRY_COMPARE(t.closed.count(), 1);
+        QCOMPARE(t.closed.first().at(0).toInt(), 1006);
     }
 
     void completeThenWaitsForTheServerToClose()
     {
         ScriptedServer server;
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(server.url(), QJsonValue::Undefined);
-        QTRY_COMPARE(acked.count(), 1);
-        client.subscribe(QStringLiteral("s1"), subscription());
-        client.completeAndAwaitClose(QStringLiteral("s1"));
-        QCOMPARE(client.state(), GraphqlWsClient::State::Closing);
-        QTRY_COMPARE(closed.count(), 1);
+        WatchedClient t;
+        t.client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(t.acked.count(), 1);
+        t.client.subscribe(QStringLiteral("s1"), subscription());
+        t.client.completeAndAwaitClose(QStringLiteral("s1"));
+        QCOMPARE(t.client.state(), GraphqlWsClient::State::Closing);
+        QTRY_COMPARE(t.closed.count(), 1);
         QCOMPARE(server.count("complete"), 1);
-        QCOMPARE(closed.first().at(0).toInt(), 1000);
-        QCOMPARE(closed.first().at(3).toBool(), true);
+        QCOMPARE(t.closed.first().at(0).toInt(), 1000);
+        QCOMPARE(t.closed.first().at(3).toBool(), true);
     }
 
     void socketErrorAfterTheCloseFrameKeepsTheServersCode()
@@ -262,61 +254,51 @@ private Q_SLOTS:
         // Our reply to the server's close frame can meet a socket the server has already shut, and Qt then reports
         // an error after the close: the server's 1000 must not become 1006.
         ScriptedServer server;
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(server.url(), QJsonValue::Undefined);
-        QTRY_COMPARE(acked.count(), 1);
-        QWebSocket *clientSocket = client.findChild<QWebSocket *>();
+        WatchedClient t;
+        t.client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(t.acked.count(), 1);
+        QWebSocket *clientSocket = t.client.findChild<QWebSocket *>();
         QVERIFY(clientSocket);
         connect(clientSocket, &QWebSocket::aboutToClose, clientSocket,
             [clientSocket] { Q_EMIT clientSocket->error(QAbstractSocket::RemoteHostClosedError); });
         server.socket->close(QWebSocketProtocol::CloseCodeNormal);
-        QTRY_COMPARE(closed.count(), 1);
-        QCOMPARE(closed.first().at(0).toInt(), 1000);
+        QTRY_COMPARE(t.closed.count(), 1);
+        QCOMPARE(t.closed.first().at(0).toInt(), 1000);
     }
 
     void closesItselfWhenTheServerDoesNotAfterComplete()
     {
         ScriptedServer server;
         server.closeOnComplete = false;
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(server.url(), QJsonValue::Undefined);
-        QTRY_COMPARE(acked.count(), 1);
-        client.completeAndAwaitClose(QStringLiteral("s1"));
-        QTRY_COMPARE(closed.count(), 1);
-        QCOMPARE(closed.first().at(3).toBool(), true);
+        WatchedClient t;
+        t.client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(t.acked.count(), 1);
+        t.client.completeAndAwaitClose(QStringLiteral("s1"));
+        QTRY_COMPARE(t.closed.count(), 1);
+        QCOMPARE(t.closed.first().at(3).toBool(), true);
     }
 
     void refusesServerWithoutSubprotocol()
     {
         ScriptedServer server(false);
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(server.url(), QJsonValue::Undefined);
-        QTRY_COMPARE(closed.count(), 1);
-        QCOMPARE(closed.first().at(0).toInt(), 4406);
+        WatchedClient t;
+        t.client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(t.closed.count(), 1);
+        QCOMPARE(t.closed.first().at(0).toInt(), 4406);
     }
 
     void closesWith4004OnInvalidMessage()
     {
         ScriptedServer server;
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy acked(&client, &GraphqlWsClient::acknowledged);
-        QSignalSpy protocolErrors(&client, &GraphqlWsClient::protocolError);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(server.url(), QJsonValue::Undefined);
-        QTRY_COMPARE(acked.count(), 1);
+        WatchedClient t;
+        QSignalSpy protocolErrors(&t.client, &GraphqlWsClient::protocolError);
+        QSignalSpy closed(&t.client, &GraphqlWsClient::closed);
+        t.client.open(server.url(), QJsonValue::Undefined);
+        QTRY_COMPARE(t.acked.count(), 1);
         server.send(QString::fromUtf8(q("{'type':'next','payload':{}}"))); // no id
-        QTRY_COMPARE(closed.count(), 1);
+        QTRY_COMPARE(t.closed.count(), 1);
         QCOMPARE(protocolErrors.count(), 1);
-        QCOMPARE(closed.first().at(0).toInt(), 4004);
+        QCOMPARE(t.closed.first().at(0).toInt(), 4004);
     }
 
     void reportsRefusedUpgradeStatus()
@@ -331,13 +313,11 @@ private Q_SLOTS:
                 s->disconnectFromHost();
             });
         });
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/subscriptions?key=wrong").arg(http.serverPort())),
+        WatchedClient t;
+        t.client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/subscriptions?key=wrong").arg(http.serverPort())),
             QJsonValue::Undefined);
-        QTRY_COMPARE(closed.count(), 1);
-        QVERIFY2(closed.first().at(2).toInt() == 400, qPrintable(closed.first().at(1).toString()));
+        QTRY_COMPARE(t.closed.count(), 1);
+        QVERIFY2(t.closed.first().at(2).toInt() == 400, qPrintable(t.closed.first().at(1).toString()));
     }
 
     void connectionRefusedIsAbnormal()
@@ -346,13 +326,11 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        GraphqlWsClient client(fast());
-        sb::test::GraphqlWsTestDecoder decoder(client);
-        QSignalSpy closed(&client, &GraphqlWsClient::closed);
-        client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)), QJsonValue::Undefined);
-        QTRY_COMPARE(closed.count(), 1);
-        QCOMPARE(closed.first().at(0).toInt(), 1006);
-        QCOMPARE(closed.first().at(2).toInt(), 0);
+        WatchedClient t;
+        t.client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)), QJsonValue::Undefined);
+        QTRY_COMPARE(t.closed.count(), 1);
+        QCOMPARE(t.closed.first().at(0).toInt(), 1006);
+        QCOMPARE(t.closed.first().at(2).toInt(), 0);
     }
 };
 

@@ -69,6 +69,20 @@ SignalRHubConnection::Options fast()
     return o;
 }
 
+// Most tests drive one connection and wait for its handshake or its close; the spies exist before open() so no early
+// signal is missed.
+struct WatchedConnection
+{
+    explicit WatchedConnection(const SignalRHubConnection::Options &options = fast())
+        : connection(options)
+        , done(&connection, &SignalRHubConnection::handshakeCompleted)
+        , closed(&connection, &SignalRHubConnection::closed)
+    { }
+    SignalRHubConnection connection;
+    QSignalSpy done;
+    QSignalSpy closed;
+};
+
 SignalRCloseInfo closeInfo(const QSignalSpy &spy)
 {
     return spy.first().at(0).value<SignalRCloseInfo>();
@@ -93,13 +107,12 @@ private Q_SLOTS:
     {
         ScriptedHub hub;
         hub.handshakeAnswer = q("{}\x1e{'type':1,'target':'ReceiveMessage','arguments':['a']}\x1e");
-        SignalRHubConnection connection(fast());
-        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
-        test::SignalRTestParser parser(connection);
-        connection.open(hub.request());
-        QCOMPARE(connection.state(), SignalRHubConnection::State::Connecting);
-        QTRY_COMPARE(done.count(), 1);
-        QCOMPARE(connection.state(), SignalRHubConnection::State::Connected);
+        WatchedConnection t;
+        test::SignalRTestParser parser(t.connection);
+        t.connection.open(hub.request());
+        QCOMPARE(t.connection.state(), SignalRHubConnection::State::Connecting);
+        QTRY_COMPARE(t.done.count(), 1);
+        QCOMPARE(t.connection.state(), SignalRHubConnection::State::Connected);
         QCOMPARE(hub.received, QByteArray("{\"protocol\":\"json\",\"version\":1}\x1e"));
         QCOMPARE(hub.authorization, QByteArray("Bearer t0k3n"));
         QTRY_COMPARE(parser.messages.size(), 1);
@@ -112,11 +125,10 @@ private Q_SLOTS:
     void recordsSplitAcrossFrames()
     {
         ScriptedHub hub;
-        SignalRHubConnection connection(fast());
-        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
-        test::SignalRTestParser parser(connection);
-        connection.open(hub.request());
-        QTRY_COMPARE(done.count(), 1);
+        WatchedConnection t;
+        test::SignalRTestParser parser(t.connection);
+        t.connection.open(hub.request());
+        QTRY_COMPARE(t.done.count(), 1);
         hub.send(q("{'type':1,'target':'Rece"));
         hub.send(q("iveMessage','arguments':[1]}\x1e{'type':1,'target':'ReceiveMessage',"));
         hub.send(q("'arguments':[2]}\x1e"));
@@ -128,35 +140,32 @@ private Q_SLOTS:
     {
         ScriptedHub hub;
         hub.handshakeAnswer.clear();
-        SignalRHubConnection connection(fast());
-        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
-        connection.open(hub.request());
-        QTRY_COMPARE(closed.count(), 1);
-        QVERIFY(closeInfo(closed).timedOut);
-        QVERIFY(closeInfo(closed).reason.contains(QLatin1String("handshake")));
+        WatchedConnection t;
+        t.connection.open(hub.request());
+        QTRY_COMPARE(t.closed.count(), 1);
+        QVERIFY(closeInfo(t.closed).timedOut);
+        QVERIFY(closeInfo(t.closed).reason.contains(QLatin1String("handshake")));
     }
 
     void handshakeRefused()
     {
         ScriptedHub hub;
         hub.handshakeAnswer = q("{'error':'Requested protocol is not available.'}\x1e");
-        SignalRHubConnection connection(fast());
-        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
-        connection.open(hub.request());
-        QTRY_COMPARE(closed.count(), 1);
-        QVERIFY(closeInfo(closed).handshakeRefused);
-        QCOMPARE(closeInfo(closed).reason, QStringLiteral("Requested protocol is not available."));
+        WatchedConnection t;
+        t.connection.open(hub.request());
+        QTRY_COMPARE(t.closed.count(), 1);
+        QVERIFY(closeInfo(t.closed).handshakeRefused);
+        QCOMPARE(closeInfo(t.closed).reason, QStringLiteral("Requested protocol is not available."));
     }
 
     void handshakeAnswerThatIsAMessage()
     {
         ScriptedHub hub;
         hub.handshakeAnswer = q("{'type':6}\x1e");
-        SignalRHubConnection connection(fast());
-        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
-        QSignalSpy errors(&connection, &SignalRHubConnection::protocolError);
-        connection.open(hub.request());
-        QTRY_COMPARE(closed.count(), 1);
+        WatchedConnection t;
+        QSignalSpy errors(&t.connection, &SignalRHubConnection::protocolError);
+        t.connection.open(hub.request());
+        QTRY_COMPARE(t.closed.count(), 1);
         QCOMPARE(errors.count(), 1);
     }
 
@@ -165,13 +174,12 @@ private Q_SLOTS:
         ScriptedHub hub;
         SignalRHubConnection::Options o = fast();
         o.keepAliveMs = 50;
-        SignalRHubConnection connection(o);
-        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
-        connection.open(hub.request());
-        QTRY_COMPARE(done.count(), 1);
+        WatchedConnection t(o);
+        t.connection.open(hub.request());
+        QTRY_COMPARE(t.done.count(), 1);
         QTRY_VERIFY(hub.count("{\"type\":6}\x1e") >= 2);
-        QVERIFY(connection.pingsSent() >= 2);
-        QVERIFY(connection.isConnected());
+        QVERIFY(t.connection.pingsSent() >= 2);
+        QVERIFY(t.connection.isConnected());
     }
 
     void serverTimeoutCloses()
@@ -179,25 +187,23 @@ private Q_SLOTS:
         ScriptedHub hub;
         SignalRHubConnection::Options o = fast();
         o.serverTimeoutMs = 500;
-        SignalRHubConnection connection(o);
-        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
-        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
-        connection.open(hub.request());
-        QTRY_COMPARE(done.count(), 1);
+        WatchedConnection t(o);
+        t.connection.open(hub.request());
+        QTRY_COMPARE(t.done.count(), 1);
         // Server pings every 100 ms keep it alive past the 500 ms timeout...
         QTimer serverPings;
         connect(&serverPings, &QTimer::timeout, &hub, [&hub] { hub.send(q("{'type':6}\x1e")); });
         serverPings.start(100);
         QElapsedTimer alive;
         alive.start();
-        QTRY_VERIFY_WITH_TIMEOUT(connection.pingsReceived() >= 8, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(t.connection.pingsReceived() >= 8, 10000);
         QVERIFY(alive.elapsed() > o.serverTimeoutMs);
-        QCOMPARE(closed.count(), 0);
+        QCOMPARE(t.closed.count(), 0);
         // ...silence ends it.
         serverPings.stop();
-        QTRY_COMPARE(closed.count(), 1);
-        QVERIFY(closeInfo(closed).timedOut);
-        QVERIFY(closeInfo(closed).reason.contains(QLatin1String("server timeout")));
+        QTRY_COMPARE(t.closed.count(), 1);
+        QVERIFY(closeInfo(t.closed).timedOut);
+        QVERIFY(closeInfo(t.closed).reason.contains(QLatin1String("server timeout")));
     }
 
     void serverCloseWithAllowReconnect_data()
@@ -222,20 +228,18 @@ private Q_SLOTS:
         QFETCH(QString, error);
         ScriptedHub hub;
         QFETCH(bool, dropAtOnce);
-        SignalRHubConnection connection(fast());
-        test::SignalRTestParser parser(connection);
-        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
-        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
-        connection.open(hub.request());
-        QTRY_COMPARE(done.count(), 1);
+        WatchedConnection t;
+        test::SignalRTestParser parser(t.connection);
+        t.connection.open(hub.request());
+        QTRY_COMPARE(t.done.count(), 1);
         hub.send(close);
         if (dropAtOnce) {
             // The socket ends before the record is parsed: closed() still waits for it.
             hub.socket->flush();
             hub.socket->abort();
         }
-        QTRY_COMPARE(closed.count(), 1);
-        const SignalRCloseInfo info = closeInfo(closed);
+        QTRY_COMPARE(t.closed.count(), 1);
+        const SignalRCloseInfo info = closeInfo(t.closed);
         QVERIFY(info.serverSentClose);
         QCOMPARE(info.allowReconnect, allow);
         QCOMPARE(info.serverError, error);
@@ -246,46 +250,41 @@ private Q_SLOTS:
     void malformedRecordIsSkipped()
     {
         ScriptedHub hub;
-        SignalRHubConnection connection(fast());
-        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
-        test::SignalRTestParser parser(connection);
-        QSignalSpy errors(&connection, &SignalRHubConnection::protocolError);
-        connection.open(hub.request());
-        QTRY_COMPARE(done.count(), 1);
+        WatchedConnection t;
+        test::SignalRTestParser parser(t.connection);
+        QSignalSpy errors(&t.connection, &SignalRHubConnection::protocolError);
+        t.connection.open(hub.request());
+        QTRY_COMPARE(t.done.count(), 1);
         hub.send(
             q("{not json\x1e{'type':99}\x1e{'type':8,'sequenceId':1}\x1e{'type':1,'target':'T','arguments':[]}\x1e"));
         QTRY_COMPARE(parser.messages.size(), 2); // Ack tolerated and passed on, then the invocation
         QCOMPARE(parser.errors.size(), 2);
         QVERIFY(parser.errors.at(1).contains(QLatin1String("unknown message type 99")));
         QCOMPARE(errors.count(), 0); // the connection parses nothing itself
-        QVERIFY(connection.isConnected());
+        QVERIFY(t.connection.isConnected());
     }
 
     void ourCloseSendsCloseMessage()
     {
         ScriptedHub hub;
-        SignalRHubConnection connection(fast());
-        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
-        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
-        connection.open(hub.request());
-        QTRY_COMPARE(done.count(), 1);
-        connection.close();
-        QTRY_COMPARE(closed.count(), 1);
-        QVERIFY(closeInfo(closed).weClosed);
+        WatchedConnection t;
+        t.connection.open(hub.request());
+        QTRY_COMPARE(t.done.count(), 1);
+        t.connection.close();
+        QTRY_COMPARE(t.closed.count(), 1);
+        QVERIFY(closeInfo(t.closed).weClosed);
         QTRY_COMPARE(hub.count("{\"type\":7}\x1e"), 1);
     }
 
     void abruptDropIs1006()
     {
         ScriptedHub hub;
-        SignalRHubConnection connection(fast());
-        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
-        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
-        connection.open(hub.request());
-        QTRY_COMPARE(done.count(), 1);
+        WatchedConnection t;
+        t.connection.open(hub.request());
+        QTRY_COMPARE(t.done.count(), 1);
         hub.socket->abort();
-        QTRY_COMPARE(closed.count(), 1);
-        QCOMPARE(closeInfo(closed).closeCode, 1006);
+        QTRY_COMPARE(t.closed.count(), 1);
+        QCOMPARE(closeInfo(t.closed).closeCode, 1006);
     }
 
     void socketErrorAfterTheCloseFrameKeepsTheServersCode()
@@ -293,18 +292,16 @@ private Q_SLOTS:
         // Our reply to the server's close frame can meet a socket the server has already shut, and Qt then reports
         // an error after the close: the server's code must not become 1006.
         ScriptedHub hub;
-        SignalRHubConnection connection(fast());
-        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
-        QSignalSpy done(&connection, &SignalRHubConnection::handshakeCompleted);
-        connection.open(hub.request());
-        QTRY_COMPARE(done.count(), 1);
-        QWebSocket *clientSocket = connection.findChild<QWebSocket *>();
+        WatchedConnection t;
+        t.connection.open(hub.request());
+        QTRY_COMPARE(t.done.count(), 1);
+        QWebSocket *clientSocket = t.connection.findChild<QWebSocket *>();
         QVERIFY(clientSocket);
         connect(clientSocket, &QWebSocket::aboutToClose, clientSocket,
             [clientSocket] { Q_EMIT clientSocket->error(QAbstractSocket::RemoteHostClosedError); });
         hub.socket->close(QWebSocketProtocol::CloseCodeNormal);
-        QTRY_COMPARE(closed.count(), 1);
-        QCOMPARE(closeInfo(closed).closeCode, 1000);
+        QTRY_COMPARE(t.closed.count(), 1);
+        QCOMPARE(closeInfo(t.closed).closeCode, 1000);
     }
 
     void refusedUpgradeReportsStatus()
@@ -321,12 +318,11 @@ private Q_SLOTS:
                 s->disconnectFromHost();
             });
         });
-        SignalRHubConnection connection(fast());
-        QSignalSpy closed(&connection, &SignalRHubConnection::closed);
-        connection.open(
+        WatchedConnection t;
+        t.connection.open(
             QNetworkRequest(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/hub/entries").arg(http.serverPort()))));
-        QTRY_COMPARE(closed.count(), 1);
-        QCOMPARE(closeInfo(closed).httpStatus, 401);
+        QTRY_COMPARE(t.closed.count(), 1);
+        QCOMPARE(closeInfo(t.closed).httpStatus, 401);
     }
 };
 
