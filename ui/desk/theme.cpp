@@ -17,6 +17,45 @@ const QPalette &systemPalette()
     return palette;
 }
 
+// What the light and the dark palette each choose. Window, tooltip, button and input text share one colour.
+struct PaletteColours
+{
+    QColor window;
+    QColor text;
+    QColor base;
+    QColor alternateBase;
+    QColor toolTipBase;
+    QColor placeholderText;
+    QColor button;
+    QColor brightText;
+    QColor link;
+    QColor mid;
+    QColor disabledText;
+};
+
+QPalette deskPalette(const PaletteColours &c)
+{
+    QPalette p;
+    p.setColor(QPalette::Window, c.window);
+    p.setColor(QPalette::WindowText, c.text);
+    p.setColor(QPalette::Base, c.base);
+    p.setColor(QPalette::AlternateBase, c.alternateBase);
+    p.setColor(QPalette::ToolTipBase, c.toolTipBase);
+    p.setColor(QPalette::ToolTipText, c.text);
+    p.setColor(QPalette::PlaceholderText, c.placeholderText);
+    p.setColor(QPalette::Text, c.text);
+    p.setColor(QPalette::Button, c.button);
+    p.setColor(QPalette::ButtonText, c.text);
+    p.setColor(QPalette::BrightText, c.brightText);
+    p.setColor(QPalette::Link, c.link);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, c.mid);
+    for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, c.disabledText);
+    return p;
+}
+
 } // namespace
 
 Theme::Mode Theme::fromString(const QString &name)
@@ -52,53 +91,21 @@ bool Theme::isDark(const QPalette &palette)
 
 QPalette Theme::lightPalette()
 {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0xf3, 0xf4, 0xf6));
-    p.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
-    p.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::AlternateBase, QColor(0xf5, 0xf7, 0xfa));
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xee));
-    p.setColor(QPalette::ToolTipText, QColor(0x1f, 0x23, 0x28));
-    p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x86, 0x8e));
-    p.setColor(QPalette::Text, QColor(0x1f, 0x23, 0x28));
-    p.setColor(QPalette::Button, QColor(0xe9, 0xeb, 0xee));
-    p.setColor(QPalette::ButtonText, QColor(0x1f, 0x23, 0x28));
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Link, QColor(0x0b, 0x5c, 0xd5));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Mid, QColor(0xc4, 0xc8, 0xcd));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9a, 0x9f, 0xa6));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9a, 0x9f, 0xa6));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9a, 0x9f, 0xa6));
-    return p;
+    return deskPalette({QColor(0xf3, 0xf4, 0xf6), QColor(0x1f, 0x23, 0x28), QColor(0xff, 0xff, 0xff),
+        QColor(0xf5, 0xf7, 0xfa), QColor(0xff, 0xff, 0xee), QColor(0x80, 0x86, 0x8e), QColor(0xe9, 0xeb, 0xee),
+        QColor(Qt::red), QColor(0x0b, 0x5c, 0xd5), QColor(0xc4, 0xc8, 0xcd), QColor(0x9a, 0x9f, 0xa6)});
 }
 
 QPalette Theme::darkPalette()
 {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x1e, 0x21, 0x26));
-    p.setColor(QPalette::WindowText, QColor(0xdf, 0xe2, 0xe7));
-    p.setColor(QPalette::Base, QColor(0x15, 0x17, 0x1b));
-    p.setColor(QPalette::AlternateBase, QColor(0x1c, 0x1f, 0x24));
-    p.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x2f, 0x36));
-    p.setColor(QPalette::ToolTipText, QColor(0xdf, 0xe2, 0xe7));
-    p.setColor(QPalette::PlaceholderText, QColor(0x7d, 0x84, 0x8e));
-    p.setColor(QPalette::Text, QColor(0xdf, 0xe2, 0xe7));
-    p.setColor(QPalette::Button, QColor(0x2a, 0x2e, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xdf, 0xe2, 0xe7));
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
+    QPalette p = deskPalette({QColor(0x1e, 0x21, 0x26), QColor(0xdf, 0xe2, 0xe7), QColor(0x15, 0x17, 0x1b),
+        QColor(0x1c, 0x1f, 0x24), QColor(0x2b, 0x2f, 0x36), QColor(0x7d, 0x84, 0x8e), QColor(0x2a, 0x2e, 0x35),
+        QColor(0xff, 0x6b, 0x6b), QColor(0x6c, 0xa8, 0xff), QColor(0x3a, 0x3f, 0x47), QColor(0x6b, 0x71, 0x7a)});
+    // Only the dark palette sets the bevel roles: their defaults are made for light panels.
     p.setColor(QPalette::Light, QColor(0x3a, 0x3f, 0x47));
     p.setColor(QPalette::Midlight, QColor(0x30, 0x35, 0x3c));
-    p.setColor(QPalette::Mid, QColor(0x3a, 0x3f, 0x47));
     p.setColor(QPalette::Dark, QColor(0x12, 0x14, 0x17));
     p.setColor(QPalette::Shadow, QColor(0x08, 0x09, 0x0a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6b, 0x71, 0x7a));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6b, 0x71, 0x7a));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6b, 0x71, 0x7a));
     return p;
 }
 

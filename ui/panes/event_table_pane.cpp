@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QDataStream>
 #include <QHeaderView>
+#include <QIODevice>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -423,22 +424,31 @@ void EventTablePane::tableCleared() { }
 
 void EventTablePane::heldChanged() { }
 
-void EventTablePane::writeTableState(QDataStream &out) const
+QByteArray EventTablePane::saveTableState(quint32 magic, const std::function<void(QDataStream &)> &writeMore) const
 {
-    out << m_view->horizontalHeader()->saveState() << m_filter->text();
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s << magic << m_view->horizontalHeader()->saveState() << m_filter->text();
+    if (writeMore)
+        writeMore(s);
+    return out;
 }
 
-EventTablePane::TableState EventTablePane::readTableState(QDataStream &in)
+bool EventTablePane::restoreTableState(
+    const QByteArray &state, quint32 magic, const std::function<void(QDataStream &)> &readMore)
 {
-    TableState state;
-    in >> state.header >> state.filter;
-    return state;
-}
-
-void EventTablePane::applyTableState(const TableState &state)
-{
-    m_view->horizontalHeader()->restoreState(state.header);
-    setFilterText(state.filter);
+    QDataStream s(state);
+    quint32 stateMagic = 0;
+    QByteArray header;
+    QString filter;
+    s >> stateMagic >> header >> filter;
+    if (readMore)
+        readMore(s);
+    if (s.status() != QDataStream::Ok || stateMagic != magic)
+        return false;
+    m_view->horizontalHeader()->restoreState(header);
+    setFilterText(filter);
+    return true;
 }
 
 } // namespace sb::ui

@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <functional>
+
 class QDataStream;
 class QAction;
 class QLineEdit;
@@ -111,15 +113,12 @@ protected:
     virtual void heldChanged();
     virtual QString selectedEventText(const Event &event) const; // time, source, title, then the body
 
-    // The column layout and filter text, for the subclass's saveState/restoreState.
-    struct TableState
-    {
-        QByteArray header;
-        QString filter;
-    };
-    void writeTableState(QDataStream &out) const;
-    static TableState readTableState(QDataStream &in);
-    void applyTableState(const TableState &state);
+    // For the subclass's saveState/restoreState: `magic`, the column layout and filter text, then what `writeMore`
+    // adds. The state is applied only when it reads whole and is this pane's, so the subclass applies its own part
+    // (read by `readMore`) only after a true.
+    QByteArray saveTableState(quint32 magic, const std::function<void(QDataStream &)> &writeMore = {}) const;
+    bool restoreTableState(
+        const QByteArray &state, quint32 magic, const std::function<void(QDataStream &)> &readMore = {});
 
 private:
     bool holding() const { return m_paused || m_backfilling || m_draining; }

@@ -1,6 +1,7 @@
 // Item 6 of #20 as the app wires it: a config that cannot be used leaves an empty desk, and its File menu switches
 // the running desk to another config, to the demo, or to the same config fixed in Edit feeds, without a restart.
 #include "../../ui/support/menu_driver.h"
+#include "../../ui/support/ui_write_file.h"
 #include "desk/feed_pane.h"
 #include "desk/main_window.h"
 #include "desk_launcher.h"
@@ -50,10 +51,8 @@ private:
             {QStringLiteral("store"),
                 QJsonObject {{QStringLiteral("path"), m_dir.filePath(name + QStringLiteral(".sqlite"))}}}};
         const QString path = m_dir.filePath(name + QStringLiteral(".json"));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
+        if (!writeFile(path, QJsonDocument(root).toJson()))
             qFatal("cannot write %s", qPrintable(path));
-        f.write(QJsonDocument(root).toJson());
         return path;
     }
 
@@ -120,10 +119,7 @@ private Q_SLOTS:
     void aFileThatIsNotAConfigIsReportedAndTheDeskStays()
     {
         const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
-        QFile f(broken);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{ \"feeds\": [");
-        f.close();
+        QVERIFY(writeFile(broken, "{ \"feeds\": ["));
         auto desk = launcher();
         QVERIFY(!desk->openConfiguration(broken));
         QVERIFY(desk->window());

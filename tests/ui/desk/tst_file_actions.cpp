@@ -1,9 +1,9 @@
 // The File menu on its own: its items and keys as the README lists them, each command handed on as a signal, and
 // Open configuration… asking for the file where the last one was.
 #include "../support/menu_driver.h"
+#include "../support/ui_write_file.h"
 #include "desk/file_actions.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -65,10 +65,7 @@ private Q_SLOTS:
     void openConfigurationStartsWhereTheLastOneWas()
     {
         const QString path = m_dir.filePath(QStringLiteral("desk.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"feeds\": []}");
-        f.close();
+        QVERIFY(writeFile(path, "{\"feeds\": []}"));
         QSettings settings(m_dir.filePath(QStringLiteral("open.ini")), QSettings::IniFormat);
         QWidget window;
         QMenu menu;

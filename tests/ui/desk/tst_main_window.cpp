@@ -303,9 +303,7 @@ private Q_SLOTS:
     void historyIsStoredSearchedAndBackfilled()
     {
         const QString settings = freshSettings();
-        StoreOptions storeOptions;
-        storeOptions.path = filePath(QStringLiteral("history.sqlite"));
-        storeOptions.flushIntervalMs = 5;
+        const StoreOptions storeOptions = historyOptions(QStringLiteral("history.sqlite"));
         TestFeedSource source(mrnFeed());
         {
             EventStore store;

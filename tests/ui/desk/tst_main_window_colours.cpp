@@ -67,9 +67,7 @@ private Q_SLOTS:
         MainWindowOptions o = options();
         o.rules = rulesWith("#ffcc00");
         MainWindow w(&source, nullptr, o);
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt1280By800(w));
 
         const Event oilStory
             = matched(story(QStringLiteral("n1"), QStringLiteral("Oil jumps")), {QStringLiteral("Oil")});
@@ -125,9 +123,7 @@ private Q_SLOTS:
     {
         TestFeedSource source(allFeeds());
         MainWindow w(&source, nullptr, options());
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt1280By800(w));
         QDockWidget *watch = w.dockFor(w.watchList());
         QDockWidget *details = w.dockFor(w.storyViewer());
         watch->setFloating(true);

@@ -68,9 +68,7 @@ private Q_SLOTS:
     {
         TestFeedSource source(allFeeds());
         MainWindow w(&source, nullptr, options());
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt1280By800(w));
         settle();
         QVERIFY2(w.minimumSizeHint().width() <= 1024, qPrintable(QString::number(w.minimumSizeHint().width())));
         QVERIFY(w.minimumSize().width() <= 1024);
@@ -104,9 +102,7 @@ private Q_SLOTS:
     {
         TestFeedSource source(allFeeds());
         MainWindow w(&source, nullptr, options());
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt1280By800(w));
         settle();
         for (const QString &name : {QStringLiteral("Default"), QStringLiteral("News"), QStringLiteral("Operations"),
                  QStringLiteral("Default")}) {
@@ -125,9 +121,7 @@ private Q_SLOTS:
         TestFeedSource source(
             {{QStringLiteral("mrn"), QStringLiteral("mrn")}, {QStringLiteral("alerts"), QStringLiteral("alerts")}});
         MainWindow w(&source, nullptr, options());
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt1280By800(w));
         settle();
         QVERIFY(!dock(w, QStringLiteral("pane/mrn"))->visibleRegion().isEmpty());
         QVERIFY(dock(w, QStringLiteral("pane/alerts"))->visibleRegion().isEmpty());
@@ -149,9 +143,7 @@ private Q_SLOTS:
     {
         TestFeedSource source(allFeeds());
         MainWindow w(&source, nullptr, options());
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt1280By800(w));
         QDockWidget *pubsub = dock(w, QStringLiteral("pane/pubsub"));
         pubsub->raise();
         settle();
@@ -178,10 +170,7 @@ private Q_SLOTS:
     {
         TestFeedSource source(allFeeds());
         MainWindow w(&source, nullptr, options());
-        w.resize(1280, 800);
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActiveAt1280By800(w));
         QDockWidget *mrn = dock(w, QStringLiteral("pane/mrn"));
         QDockWidget *viewer = dock(w, QStringLiteral("storyViewer"));
         mrn->setFloating(true);
@@ -203,10 +192,7 @@ private Q_SLOTS:
     {
         TestFeedSource source(allFeeds());
         MainWindow w(&source, nullptr, options());
-        w.resize(1280, 800);
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActiveAt1280By800(w));
         for (const FeedInfo &feed : allFeeds())
             source.push(numbered(0, 10, feed.name));
         auto *pane = qobject_cast<BlotterPane *>(w.pane(QStringLiteral("mrn")));
@@ -228,9 +214,7 @@ private Q_SLOTS:
     {
         TestFeedSource source(allFeeds());
         MainWindow w(&source, nullptr, options());
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt1280By800(w));
         QAction *operations = menuAction(w, QStringLiteral("Operations"));
         QVERIFY(operations);
         operations->trigger();

@@ -120,9 +120,7 @@ private Q_SLOTS:
     {
         TestFeedSource source(operationsFeeds());
         MainWindow w(&source, nullptr, options());
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt1280By800(w));
         auto *pane = qobject_cast<DoorEventsPane *>(w.pane(QStringLiteral("salto")));
         QVERIFY(pane);
         bringForward(w, pane);
@@ -188,11 +186,8 @@ private Q_SLOTS:
     // Every event table, not only the hotel's: incidents shown live while history was read are not added again.
     void doorBackfillDoesNotRepeatLiveIncidents()
     {
-        StoreOptions storeOptions;
-        storeOptions.path = filePath(QStringLiteral("ops-door-history.sqlite"));
-        storeOptions.flushIntervalMs = 5;
         EventStore store;
-        store.open(storeOptions);
+        store.open(historyOptions(QStringLiteral("ops-door-history.sqlite")));
         const EventBatch all = doorEvents();
         store.append(all);
         store.flush();
@@ -211,11 +206,8 @@ private Q_SLOTS:
 
     void hotelEventsShowRoomGuestChangesAndOneRowPerEvent()
     {
-        StoreOptions storeOptions;
-        storeOptions.path = filePath(QStringLiteral("ops-history.sqlite"));
-        storeOptions.flushIntervalMs = 5;
         EventStore store;
-        store.open(storeOptions);
+        store.open(historyOptions(QStringLiteral("ops-history.sqlite")));
         // History holds an older event and the two that are about to arrive live (the host stores, then shows).
         const EventBatch live {checkIn(11), newReservation(12)};
         store.append({checkOut(10)});
@@ -225,9 +217,7 @@ private Q_SLOTS:
         TestFeedSource source(operationsFeeds());
         MainWindow w(&source, &store, options()); // asks history for its backfill
         source.push(live); // ... which answers after these are on screen: it overlaps them
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt1280By800(w));
         auto *pane = qobject_cast<HotelEventsPane *>(w.pane(QStringLiteral("opera")));
         QVERIFY(pane);
         bringForward(w, pane);

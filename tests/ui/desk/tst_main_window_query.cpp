@@ -62,11 +62,8 @@ private:
 private Q_SLOTS:
     void aBareCodeFiltersAndACodeFindsHistory()
     {
-        StoreOptions storeOptions;
-        storeOptions.path = filePath(QStringLiteral("history.sqlite"));
-        storeOptions.flushIntervalMs = 5;
         EventStore store;
-        store.open(storeOptions);
+        store.open(historyOptions(QStringLiteral("history.sqlite")));
         TestFeedSource source({{QStringLiteral("mrn"), QStringLiteral("mrn")}});
         MainWindow w(&source, &store, options());
         w.show();

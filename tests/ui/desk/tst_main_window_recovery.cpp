@@ -2,11 +2,11 @@
 // forward (open another configuration, start the demo, edit the feeds).
 #include "../support/menu_driver.h"
 #include "../support/ui_test_events.h"
+#include "../support/ui_write_file.h"
 #include "../support/window_fixture.h"
 #include "desk/main_window.h"
 
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QSettings>
@@ -47,10 +47,7 @@ private Q_SLOTS:
     void openConfigurationAsksForAFileAndPassesItOn()
     {
         const QString path = filePath(QStringLiteral("desk.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"feeds\": []}");
-        f.close();
+        QVERIFY(writeFile(path, "{\"feeds\": []}"));
 
         TestFeedSource none({});
         MainWindow w(&none, nullptr, options());

@@ -176,9 +176,7 @@ private Q_SLOTS:
         auto *source = new SiteTable(this);
         source->append(sample());
         FieldFilterModel f(columns(), this);
-        f.setSourceModel(source);
-        const auto sourceChecks = checkModel(source);
-        const auto filterChecks = checkModel(&f);
+        const auto checks = checkFilteredModel(source, &f);
         f.sort(0, Qt::DescendingOrder);
         QCOMPARE(f.index(0, 0).data().toString(), QStringLiteral("south"));
         f.setFilterText(QStringLiteral("door"));

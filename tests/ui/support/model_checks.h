@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QRegularExpression>
 #include <QTest>
 
+#include <array>
 #include <memory>
 
 namespace sb::ui::test {
@@ -16,6 +18,15 @@ inline std::unique_ptr<QAbstractItemModelTester> checkModel(QAbstractItemModel *
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
     return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+// Puts `filter` over `model` and both under checkModel(), the model first, for the rest of the test function.
+inline std::array<std::unique_ptr<QAbstractItemModelTester>, 2> checkFilteredModel(
+    QAbstractItemModel *model, QAbstractProxyModel *filter)
+{
+    filter->setSourceModel(model);
+    auto modelChecks = checkModel(model);
+    return {std::move(modelChecks), checkModel(filter)};
 }
 
 } // namespace sb::ui::test

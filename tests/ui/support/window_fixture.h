@@ -3,6 +3,7 @@
 #include "desk/feed_info.h"
 #include "desk/main_window.h"
 #include "panes/mrn/blotter_pane.h"
+#include "store/event_store.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -29,6 +30,14 @@ protected:
     QString freshSettings() { return QStringLiteral("settings-%1.ini").arg(++m_serial); }
     // A file in the test's own temporary directory.
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    // A history in the test's own directory, flushed every 5 ms so that what a test stores is soon there to read.
+    StoreOptions historyOptions(const QString &name) const
+    {
+        StoreOptions o;
+        o.path = filePath(name);
+        o.flushIntervalMs = 5;
+        return o;
+    }
 
     static QVector<FeedInfo> mrnFeed() { return {{QStringLiteral("mrn"), QStringLiteral("mrn")}}; }
     static QVector<FeedInfo> allFeeds(const QString &operaName = QStringLiteral("opera"))
@@ -50,6 +59,20 @@ protected:
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
+    }
+    // At 1280×800, the smallest screen the desk is laid out for; true once on screen (or active, for keys).
+    static bool showAt1280By800(MainWindow &w)
+    {
+        w.resize(1280, 800);
+        w.show();
+        return QTest::qWaitForWindowExposed(&w);
+    }
+    static bool showActiveAt1280By800(MainWindow &w)
+    {
+        w.resize(1280, 800);
+        w.show();
+        w.activateWindow();
+        return QTest::qWaitForWindowActive(&w);
     }
     static void bringForward(MainWindow &w, QWidget *pane)
     {

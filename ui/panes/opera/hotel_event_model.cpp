@@ -1,31 +1,11 @@
 #include "hotel_event_model.h"
 
+#include "event/event_tags.h"
 #include "models/field_filter_model.h"
 #include "models/readable_code.h"
+#include "panes/bare_code_tag.h"
 
 namespace sb::ui {
-
-namespace {
-
-QString tagValue(const QStringList &tags, QLatin1String prefix)
-{
-    for (const QString &t : tags)
-        if (t.startsWith(prefix))
-            return t.mid(prefix.size());
-    return QString();
-}
-
-// Events stored before the tag convention carry the module and event name bare, as their first two tags.
-QString codeOf(const QStringList &tags, QLatin1String prefix, int oldPosition)
-{
-    const QString value = tagValue(tags, prefix);
-    if (!value.isEmpty())
-        return value;
-    const QString old = tags.value(oldPosition);
-    return old.contains(QLatin1Char(':')) ? QString() : old;
-}
-
-} // namespace
 
 HotelEventModel::HotelEventModel(int capacity, QObject *parent)
     : NewestFirstTableModel(capacity, parent)
@@ -149,12 +129,12 @@ void HotelEventModel::append(const EventBatch &events)
         HotelEventRow r;
         r.event = e;
         r.time = Event::formatTime(e.timeMs).mid(11, 12); // HH:mm:ss.zzz
-        r.moduleCode = codeOf(e.tags, QLatin1String("module:"), 0);
-        r.eventCode = codeOf(e.tags, QLatin1String("action:"), 1);
+        r.moduleCode = codeTag(e.tags, QLatin1String("module:"), 0);
+        r.eventCode = codeTag(e.tags, QLatin1String("action:"), 1);
         r.module = readableFieldName(r.moduleCode);
         r.eventName = readableCode(r.eventCode);
-        r.room = tagValue(e.tags, QLatin1String("room:"));
-        r.guest = tagValue(e.tags, QLatin1String("guest:"));
+        r.room = tags::valueOf(e.tags, QLatin1String("room:"));
+        r.guest = tags::valueOf(e.tags, QLatin1String("guest:"));
         r.changes = changesOf(e.bodyText());
         const QString title = e.titleText();
         const qsizetype cut = title.lastIndexOf(QStringLiteral(" · "));

@@ -2,13 +2,15 @@
 
 #include "event/event_tags.h"
 #include "event/feed_error.h"
+#include "models/rows_changed.h"
 #include "models/rule_tint.h"
+#include "panes/feed_banner.h"
 #include "panes/opera/hotel_event_filter_model.h"
 #include "panes/opera/hotel_event_model.h"
+#include "panes/paused_note.h"
 #include "widgets/elided_label.h"
 #include "widgets/plain_label.h"
 
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -35,8 +37,8 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
     , m_state(new ElidedLabel(this))
     , m_count(plainLabel(this))
     , m_offset(plainLabel(this))
-    , m_banner(plainLabel(this))
-    , m_paused(plainLabel(this))
+    , m_banner(new FeedBanner(this))
+    , m_paused(new PausedNote(this))
 {
     view()->setAlternatingRowColors(true);
     resetLayout();
@@ -47,19 +49,11 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
     m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     filterEdit()->setPlaceholderText(tr("Filter: words, or hotel:… room:… guest:… event:… module:… key:…"));
-    auto *proxy = static_cast<HotelEventFilterModel *>(view()->model());
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(proxy, signal, this, &HotelEventsPane::updateCount);
-    connect(proxy, &QAbstractItemModel::modelReset, this, &HotelEventsPane::updateCount);
-    connect(proxy, &QAbstractItemModel::layoutChanged, this, &HotelEventsPane::updateCount);
+    onRowsChanged(view()->model(), this, [this] { updateCount(); });
     updateCount();
 
     m_state->setText(tr("not connected"));
     m_offset->setText(tr("offset —"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #7a1f1f; color: white; padding: 6px; }"));
-    m_banner->hide();
-    m_paused->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(filterBox(), 1, Qt::AlignTop);
@@ -138,23 +132,12 @@ void HotelEventsPane::currentEventChanged(int row)
 
 QByteArray HotelEventsPane::saveState() const
 {
-    QByteArray out;
-    QDataStream s(&out, QIODevice::WriteOnly);
-    s << kStateMagic;
-    writeTableState(s);
-    return out;
+    return saveTableState(kStateMagic);
 }
 
 bool HotelEventsPane::restoreState(const QByteArray &state)
 {
-    QDataStream s(state);
-    quint32 magic = 0;
-    s >> magic;
-    const TableState table = readTableState(s);
-    if (s.status() != QDataStream::Ok || magic != kStateMagic)
-        return false;
-    applyTableState(table);
-    return true;
+    return restoreTableState(state, kStateMagic);
 }
 
 void HotelEventsPane::resetLayout()
@@ -184,43 +167,37 @@ QString HotelEventsPane::statusText() const
 
 QString HotelEventsPane::bannerText() const
 {
-    return m_banner->isHidden() ? QString() : m_banner->text();
+    return m_banner->shownText();
 }
 
 QString HotelEventsPane::pausedNoteText() const
 {
-    return m_paused->isHidden() ? QString() : m_paused->text();
+    return m_paused->shownText();
 }
 
 void HotelEventsPane::heldChanged()
 {
-    m_paused->setText(pausedText());
-    m_paused->setVisible(isPaused());
+    m_paused->showPaused(isPaused(), pausedText());
 }
 
 void HotelEventsPane::showFeedState(FeedState state, const QString &text)
 {
     m_state->setText(feedStateName(state) + (text.isEmpty() ? QString() : QStringLiteral(": ") + text));
     if (text.contains(QLatin1String("4409"))) {
-        m_banner->setText(tr("Another program is already streaming this chain with the same OHIP application key. "
-                             "Only one consumer may stream at a time, and two would stop the stream for both. "
-                             "Switchboard waits and tries again.\n%1")
-                              .arg(text));
-        m_banner->show();
-    } else if (state == FeedState::Failed) {
+        m_banner->showText(tr("Another program is already streaming this chain with the same OHIP application key. "
+                              "Only one consumer may stream at a time, and two would stop the stream for both. "
+                              "Switchboard waits and tries again.\n%1")
+                               .arg(text));
+    } else {
         // The feed gave up (a local consumer conflict, refused credentials): the user has to act.
-        m_banner->setText(text);
-        m_banner->show();
-    } else if (state == FeedState::Live) {
-        m_banner->hide();
+        m_banner->followState(state, text);
     }
 }
 
 void HotelEventsPane::showFeedError(const FeedError &error)
 {
     if (error.code == QLatin1String("consumer_locked")) {
-        m_banner->setText(error.message);
-        m_banner->show();
+        m_banner->showText(error.message);
     }
 }
 

@@ -7,7 +7,9 @@ class QTableWidget;
 
 namespace sb::ui {
 
+class FeedBanner;
 class HotelEventModel;
+class PausedNote;
 
 // OPERA Cloud business events: a table (time, hotel, module, event, room, guest, what changed; the primary key is in
 // a hidden column, the tooltip and the Details viewer), a filter, the count of events shown, the selected event's
@@ -46,8 +48,8 @@ private:
     QLabel *m_state;
     QLabel *m_count;
     QLabel *m_offset;
-    QLabel *m_banner;
-    QLabel *m_paused; // how many events the pause holds, and dropped
+    FeedBanner *m_banner;
+    PausedNote *m_paused; // how many events the pause holds, and dropped
 };
 
 } // namespace sb::ui

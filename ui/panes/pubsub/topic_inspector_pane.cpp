@@ -3,6 +3,7 @@
 #include "desk/feed_source.h"
 #include "event/feed_error.h"
 #include "models/rule_tint.h"
+#include "panes/feed_banner.h"
 #include "panes/pubsub/connection_bar.h"
 #include "panes/pubsub/json_tree_filler.h"
 #include "panes/pubsub/message_composer.h"
@@ -65,7 +66,7 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     , m_raw(new QPlainTextEdit(this))
     , m_composer(new MessageComposer(this))
     , m_notice(plainLabel(this))
-    , m_banner(plainLabel(this))
+    , m_banner(new FeedBanner(this))
     , m_refresh(this)
 {
     m_bar->setAutoFillBackground(true);
@@ -113,9 +114,6 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
             !error.isEmpty());
     });
 
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #7a1f1f; color: white; padding: 6px; }"));
-    m_banner->hide();
     m_notice->setWordWrap(true);
 
     // Left: topics. Middle: log over the selected message. Right: composer.
@@ -217,7 +215,7 @@ QString TopicInspectorPane::noticeText() const
 
 QString TopicInspectorPane::bannerText() const
 {
-    return m_banner->isHidden() ? QString() : m_banner->text();
+    return m_banner->shownText();
 }
 
 void TopicInspectorPane::appendEvents(const EventBatch &events)
@@ -435,13 +433,8 @@ void TopicInspectorPane::onSession(const QJsonObject &session)
 void TopicInspectorPane::showFeedState(FeedState state, const QString &text)
 {
     m_bar->setState(state, text);
-    if (state == FeedState::Failed) {
-        // The feed gave up (a forbidden subscription, a refused token): the close code and reason say why.
-        m_banner->setText(text);
-        m_banner->show();
-    } else if (state == FeedState::Live) {
-        m_banner->hide();
-    }
+    // The feed gave up (a forbidden subscription, a refused token): the close code and reason say why.
+    m_banner->followState(state, text);
 }
 
 void TopicInspectorPane::refreshTopics()
@@ -478,25 +471,15 @@ void TopicInspectorPane::refreshTopics()
 
 QByteArray TopicInspectorPane::saveState() const
 {
-    QByteArray out;
-    QDataStream s(&out, QIODevice::WriteOnly);
-    s << kStateMagic;
-    writeTableState(s);
-    s << MessageTemplate::encodeList(m_composer->templates());
-    return out;
+    return saveTableState(
+        kStateMagic, [this](QDataStream &s) { s << MessageTemplate::encodeList(m_composer->templates()); });
 }
 
 bool TopicInspectorPane::restoreState(const QByteArray &state)
 {
-    QDataStream s(state);
-    quint32 magic = 0;
-    s >> magic;
-    const TableState table = readTableState(s);
     QByteArray templates;
-    s >> templates;
-    if (s.status() != QDataStream::Ok || magic != kStateMagic)
+    if (!restoreTableState(state, kStateMagic, [&templates](QDataStream &s) { s >> templates; }))
         return false;
-    applyTableState(table);
     m_composer->setTemplates(MessageTemplate::decodeList(templates));
     return true;
 }

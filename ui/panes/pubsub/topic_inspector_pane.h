@@ -23,6 +23,7 @@ struct FeedError;
 namespace sb::ui {
 
 class ConnectionBar;
+class FeedBanner;
 class MessageComposer;
 class TopicMessageFilterModel;
 class TopicMessageModel;
@@ -88,7 +89,7 @@ private:
     QPlainTextEdit *m_raw;
     MessageComposer *m_composer;
     QLabel *m_notice;
-    QLabel *m_banner;
+    FeedBanner *m_banner;
     QTimer m_refresh;
     TopicActivity m_activity;
     QStringList m_subscribed;

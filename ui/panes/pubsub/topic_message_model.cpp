@@ -1,6 +1,7 @@
 #include "topic_message_model.h"
 
 #include "event/event_tags.h"
+#include "panes/bare_code_tag.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,11 +14,7 @@ namespace {
 // Events stored before the tag convention carry the type bare, as their second tag.
 QString typeOf(const Event &e)
 {
-    const QString type = tags::valueOf(e.tags, QLatin1String("type:"));
-    if (!type.isEmpty())
-        return type;
-    const QString old = e.tags.value(1);
-    return old.contains(QLatin1Char(':')) ? QString() : old;
+    return codeTag(e.tags, QLatin1String("type:"), 1);
 }
 
 } // namespace

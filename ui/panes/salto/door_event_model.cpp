@@ -1,5 +1,6 @@
 #include "door_event_model.h"
 
+#include "event/event_tags.h"
 #include "models/field_filter_model.h"
 #include "models/readable_code.h"
 
@@ -7,18 +8,6 @@
 #include <QFont>
 
 namespace sb::ui {
-
-namespace {
-
-QString tagValue(const QStringList &tags, QLatin1String prefix)
-{
-    for (const QString &t : tags)
-        if (t.startsWith(prefix))
-            return t.mid(prefix.size());
-    return QString();
-}
-
-} // namespace
 
 DoorEventModel::DoorEventModel(int capacity, QObject *parent)
     : NewestFirstTableModel(capacity, parent)
@@ -137,13 +126,13 @@ void DoorEventModel::append(const EventBatch &events)
         r.event = e;
         r.time = Event::formatTime(e.timeMs).mid(11, 8); // HH:mm:ss
         r.incident = e.kind == QLatin1String("door.incident");
-        r.door = tagValue(e.tags, QLatin1String("door:"));
-        r.user = tagValue(e.tags, QLatin1String("user:"));
-        r.eventCode = tagValue(e.tags, QLatin1String("event:"));
+        r.door = tags::valueOf(e.tags, QLatin1String("door:"));
+        r.user = tags::valueOf(e.tags, QLatin1String("user:"));
+        r.eventCode = tags::valueOf(e.tags, QLatin1String("event:"));
         r.eventName = readableCode(r.eventCode);
         if (r.eventName.isEmpty())
             r.eventName = r.incident ? tr("Incident") : tr("Entry");
-        r.severity = readableCode(tagValue(e.tags, QLatin1String("severity:")));
+        r.severity = readableCode(tags::valueOf(e.tags, QLatin1String("severity:")));
         rows.push_back(std::move(r));
     }
     prepend(std::move(rows));

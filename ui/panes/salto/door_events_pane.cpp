@@ -1,7 +1,10 @@
 #include "door_events_pane.h"
 
 #include "event/feed_error.h"
+#include "models/rows_changed.h"
 #include "models/rule_tint.h"
+#include "panes/feed_banner.h"
+#include "panes/paused_note.h"
 #include "panes/salto/door_event_filter_model.h"
 #include "panes/salto/door_event_model.h"
 #include "widgets/elided_label.h"
@@ -34,8 +37,8 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_state(new ElidedLabel(this))
     , m_counts(plainLabel(this))
-    , m_banner(plainLabel(this))
-    , m_paused(plainLabel(this))
+    , m_banner(new FeedBanner(this))
+    , m_paused(new PausedNote(this))
 {
     resetLayout();
 
@@ -53,10 +56,7 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     filterEdit()->setPlaceholderText(
         tr("Filter: words, or site:… door:… user:… event:… severity:high, urgency:1-2 (high and above)"));
     // The counts say what the filter shows, so they follow every change of the visible rows.
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(proxy, signal, this, &DoorEventsPane::updateCounts);
-    connect(proxy, &QAbstractItemModel::modelReset, this, &DoorEventsPane::updateCounts);
-    connect(proxy, &QAbstractItemModel::layoutChanged, this, &DoorEventsPane::updateCounts);
+    onRowsChanged(proxy, this, [this] { updateCounts(); });
 
     // Severity sorts by rank; the first click puts the most severe on top. Until a header is clicked the rows stay
     // newest first.
@@ -68,10 +68,6 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     m_stateText = tr("not connected");
     showState();
     updateCounts();
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #7a1f1f; color: white; padding: 6px; }"));
-    m_banner->hide();
-    m_paused->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_kind);
@@ -156,25 +152,14 @@ QString DoorEventsPane::selectedEventText(const Event &e) const
 
 QByteArray DoorEventsPane::saveState() const
 {
-    QByteArray out;
-    QDataStream s(&out, QIODevice::WriteOnly);
-    s << kStateMagic;
-    writeTableState(s);
-    s << m_kind->currentIndex();
-    return out;
+    return saveTableState(kStateMagic, [this](QDataStream &s) { s << m_kind->currentIndex(); });
 }
 
 bool DoorEventsPane::restoreState(const QByteArray &state)
 {
-    QDataStream s(state);
-    quint32 magic = 0;
-    s >> magic;
-    const TableState table = readTableState(s);
     int kind = 0;
-    s >> kind;
-    if (s.status() != QDataStream::Ok || magic != kStateMagic)
+    if (!restoreTableState(state, kStateMagic, [&kind](QDataStream &s) { s >> kind; }))
         return false;
-    applyTableState(table);
     m_kind->setCurrentIndex(qBound(0, kind, m_kind->count() - 1));
     return true;
 }
@@ -199,18 +184,17 @@ QString DoorEventsPane::statusText() const
 
 QString DoorEventsPane::bannerText() const
 {
-    return m_banner->isHidden() ? QString() : m_banner->text();
+    return m_banner->shownText();
 }
 
 QString DoorEventsPane::pausedNoteText() const
 {
-    return m_paused->isHidden() ? QString() : m_paused->text();
+    return m_paused->shownText();
 }
 
 void DoorEventsPane::heldChanged()
 {
-    m_paused->setText(pausedText());
-    m_paused->setVisible(isPaused());
+    m_paused->showPaused(isPaused(), pausedText());
 }
 
 QString DoorEventsPane::incidentCountText() const
@@ -227,20 +211,14 @@ void DoorEventsPane::showFeedState(FeedState state, const QString &text)
 {
     m_stateText = feedStateName(state) + (text.isEmpty() ? QString() : QStringLiteral(": ") + text);
     showState();
-    if (state == FeedState::Failed) {
-        // The feed gave up (refused token, missing permission, a final server Close): the user has to act.
-        m_banner->setText(m_siteNames.readable(text));
-        m_banner->show();
-    } else if (state == FeedState::Live) {
-        m_banner->hide();
-    }
+    // The feed gave up (refused token, missing permission, a final server Close): the user has to act.
+    m_banner->followState(state, m_siteNames.readable(text));
 }
 
 void DoorEventsPane::showFeedError(const FeedError &error)
 {
     if (!error.retryable) {
-        m_banner->setText(error.message);
-        m_banner->show();
+        m_banner->showText(error.message);
     }
 }
 

@@ -10,6 +10,8 @@ class QPlainTextEdit;
 namespace sb::ui {
 
 class DoorEventModel;
+class FeedBanner;
+class PausedNote;
 
 // Salto KS door entries and incidents in one table (time, site, door, user, event, severity), incidents tinted by
 // severity and sortable by its rank, a kind selector and a filter (site:, door:, user:, event:, severity:high+,
@@ -51,8 +53,8 @@ private:
     QComboBox *m_kind;
     QLabel *m_state;
     QLabel *m_counts;
-    QLabel *m_banner;
-    QLabel *m_paused; // how many events the pause holds, and dropped
+    FeedBanner *m_banner;
+    PausedNote *m_paused; // how many events the pause holds, and dropped
     int m_incidents = 0;
     int m_critical = 0;
     SiteNames m_siteNames;

@@ -1,4 +1,5 @@
 #include "../../support/model_checks.h"
+#include "../../support/ui_pane_context.h"
 #include "panes/alerts/alert_subscription_dialog.h"
 #include "panes/alerts/alerts_pane.h"
 
@@ -68,14 +69,7 @@ class TestAlertsPane : public QObject
     Q_OBJECT
 
 private:
-    static PaneContext context(CommandSource *source)
-    {
-        PaneContext c;
-        c.feedName = QStringLiteral("alerts");
-        c.feedType = QStringLiteral("alerts");
-        c.source = source;
-        return c;
-    }
+    static PaneContext context(CommandSource *source) { return paneContext(QStringLiteral("alerts"), source); }
 
 private Q_SLOTS:
     void alertsShowNewestFirstInTheBlotter()

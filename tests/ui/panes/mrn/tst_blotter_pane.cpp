@@ -1,3 +1,4 @@
+#include "../../support/ui_pane_context.h"
 #include "../../support/ui_test_events.h"
 #include "panes/mrn/blotter_model.h"
 #include "panes/mrn/blotter_pane.h"
@@ -18,14 +19,7 @@ class TestBlotterPane : public QObject
 {
     Q_OBJECT
 private:
-    static PaneContext context()
-    {
-        PaneContext c;
-        c.feedName = QStringLiteral("mrn");
-        c.feedType = QStringLiteral("mrn");
-        c.capacity = 5000;
-        return c;
-    }
+    static PaneContext context() { return paneContext(QStringLiteral("mrn"), 5000); }
 
 private Q_SLOTS:
     void stateRoundTrips()

@@ -1,6 +1,7 @@
 // The hotel events pane: rows from hotel.event Events, filter by hotel/module/event, the selected event's detail
 // rows, the offset and connection state, and the plain 4409 and local-conflict banners.
 #include "../../support/model_checks.h"
+#include "../../support/ui_pane_context.h"
 #include "panes/opera/hotel_event_filter_model.h"
 #include "panes/opera/hotel_event_model.h"
 #include "panes/opera/hotel_events_pane.h"
@@ -52,11 +53,7 @@ Event hotelEvent(int offset, const QString &hotel, const QString &module, const 
 
 PaneContext context()
 {
-    PaneContext c;
-    c.feedName = QStringLiteral("opera");
-    c.feedType = QStringLiteral("opera");
-    c.capacity = 100;
-    return c;
+    return paneContext(QStringLiteral("opera"), 100);
 }
 
 EventBatch sample()
@@ -222,9 +219,7 @@ private Q_SLOTS:
     {
         HotelEventModel model(4);
         HotelEventFilterModel filter;
-        filter.setSourceModel(&model);
-        const auto modelChecks = checkModel(&model);
-        const auto filterChecks = checkModel(&filter);
+        const auto checks = checkFilteredModel(&model, &filter);
         model.append(sample());
         model.append({sample().first()}); // already in the table: no row
         QCOMPARE(model.rowCount(), 3);

@@ -2,6 +2,7 @@
 // TLS. The session reaches the connection bar, a subscription made in the pane reaches the server, a message
 // composed in the pane is acknowledged, and the demo traffic fills the log and the topic counters. A configured topic
 // the token does not allow is named in the pane's banner.
+#include "../../support/ui_pane_context.h"
 #include "desk/host_feed_source.h"
 #include "panes/pubsub/connection_bar.h"
 #include "panes/pubsub/message_composer.h"
@@ -22,18 +23,26 @@
 
 using namespace sb;
 using namespace sb::ui;
+using namespace sb::ui::test;
 
 class TestTopicInspectorLive : public QObject
 {
     Q_OBJECT
+private:
+    // Pings would only add frames that no test here looks at.
+    static sim::PubSubEmulatorOptions withoutPings()
+    {
+        sim::PubSubEmulatorOptions options;
+        options.pingIntervalMs = 0;
+        return options;
+    }
+
 private Q_SLOTS:
     void initTestCase() { registerBuiltinFeeds(); }
 
     void paneDrivesTheFeed()
     {
-        sim::PubSubEmulatorOptions options;
-        options.pingIntervalMs = 0;
-        sim::PubSubEmulator emulator(options);
+        sim::PubSubEmulator emulator(withoutPings());
         QVERIFY(emulator.start());
         QJsonObject config = emulator.feedConfig();
         config.insert(QStringLiteral("topics"), QJsonArray {QStringLiteral("prices")});
@@ -43,11 +52,7 @@ private Q_SLOTS:
 
         FeedHost host;
         HostFeedSource source(&host, {{QStringLiteral("pubsub"), QStringLiteral("pubsub")}});
-        PaneContext context;
-        context.feedName = QStringLiteral("pubsub");
-        context.feedType = QStringLiteral("pubsub");
-        context.source = &source;
-        TopicInspectorPane pane(context);
+        TopicInspectorPane pane(paneContext(QStringLiteral("pubsub"), &source));
         QObject::connect(&source, &FeedSource::eventsReady, &pane, [&pane](const EventBatch &batch) {
             EventBatch mine;
             for (const Event &e : batch)
@@ -96,9 +101,7 @@ private Q_SLOTS:
 
     void refusedTopicIsNamedInTheBanner()
     {
-        sim::PubSubEmulatorOptions options;
-        options.pingIntervalMs = 0;
-        sim::PubSubEmulator emulator(options);
+        sim::PubSubEmulator emulator(withoutPings());
         QVERIFY(emulator.start());
         // The token allows no secure topic, and the config asks for one.
         QJsonObject config = emulator.feedConfig();
@@ -111,11 +114,7 @@ private Q_SLOTS:
 
         FeedHost host;
         HostFeedSource source(&host, {{QStringLiteral("pubsub"), QStringLiteral("pubsub")}});
-        PaneContext context;
-        context.feedName = QStringLiteral("pubsub");
-        context.feedType = QStringLiteral("pubsub");
-        context.source = &source;
-        TopicInspectorPane pane(context);
+        TopicInspectorPane pane(paneContext(QStringLiteral("pubsub"), &source));
         host.addFeed(std::move(feed));
         host.start();
 

@@ -2,6 +2,7 @@
 // topics list with counts; the connection bar from the feed's session; the composer's JSON validation, commands to
 // the feed and outbound rows from their results; templates kept in the pane state; the failure banner.
 #include "../../support/model_checks.h"
+#include "../../support/ui_pane_context.h"
 #include "desk/feed_source.h"
 #include "panes/pubsub/connection_bar.h"
 #include "panes/pubsub/message_composer.h"
@@ -98,12 +99,7 @@ struct Fixture
 {
     Fixture()
     {
-        PaneContext c;
-        c.feedName = QStringLiteral("pubsub");
-        c.feedType = QStringLiteral("pubsub");
-        c.source = &source;
-        c.capacity = 100;
-        pane = std::make_unique<TopicInspectorPane>(c);
+        pane = std::make_unique<TopicInspectorPane>(paneContext(QStringLiteral("pubsub"), &source, 100));
         pane->setClock([] { return kNow + 1000; });
         tester = std::make_unique<QAbstractItemModelTester>(
             pane->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -387,9 +383,7 @@ private Q_SLOTS:
     {
         TopicMessageModel model(4);
         TopicMessageFilterModel filter;
-        filter.setSourceModel(&model);
-        const auto modelChecks = checkModel(&model);
-        const auto filterChecks = checkModel(&filter);
+        const auto checks = checkFilteredModel(&model, &filter);
         model.append(sample());
         Event sent = message(QStringLiteral("chat"), QStringLiteral("text"),
             {{QStringLiteral("payload"), QJsonObject {{QStringLiteral("text"), QStringLiteral("hello")}}}}, false,

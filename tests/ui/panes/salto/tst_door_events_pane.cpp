@@ -3,6 +3,7 @@
 // event, the connection state with its countdown, and the banner of a fatal error. SB_SCREENSHOT=<file> saves a
 // picture of the pane.
 #include "../../support/model_checks.h"
+#include "../../support/ui_pane_context.h"
 #include "panes/salto/door_event_filter_model.h"
 #include "panes/salto/door_event_model.h"
 #include "panes/salto/door_events_pane.h"
@@ -55,11 +56,7 @@ Event doorEvent(int n, bool incident, const QString &site, const QString &door, 
 
 PaneContext context()
 {
-    PaneContext c;
-    c.feedName = QStringLiteral("salto");
-    c.feedType = QStringLiteral("salto");
-    c.capacity = 100;
-    return c;
+    return paneContext(QStringLiteral("salto"), 100);
 }
 
 EventBatch sample()
@@ -264,9 +261,7 @@ private Q_SLOTS:
     {
         DoorEventModel model(5);
         DoorEventFilterModel filter;
-        filter.setSourceModel(&model);
-        const auto modelChecks = checkModel(&model);
-        const auto filterChecks = checkModel(&filter);
+        const auto checks = checkFilteredModel(&model, &filter);
         model.append(sample());
         QCOMPARE(model.rowCount(), 5);
         filter.setKind(DoorEventFilterModel::Kind::Incidents);
