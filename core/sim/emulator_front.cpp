@@ -6,11 +6,23 @@
 
 namespace sb::sim {
 
-EmulatorFront::EmulatorFront(QObject *parent)
+EmulatorFront::EmulatorFront(EmulatorTime &time, QObject *parent)
     : QObject(parent)
+    , m_time(time)
 { }
 
 EmulatorFront::~EmulatorFront() = default;
+
+bool EmulatorFront::start(const Setup &setup)
+{
+    if (m_running)
+        return true;
+    if (!open(setup))
+        return false;
+    m_time.start(setup.pingIntervalMs, setup.eventsPerSecond);
+    m_running = true;
+    return true;
+}
 
 bool EmulatorFront::open(const Setup &setup)
 {
@@ -31,8 +43,12 @@ bool EmulatorFront::open(const Setup &setup)
     return m_ws->listen(tls);
 }
 
-void EmulatorFront::close(const QList<QWebSocket *> &sockets, QObject *receiver)
+void EmulatorFront::stop(const QList<QWebSocket *> &sockets, QObject *receiver)
 {
+    if (!m_running)
+        return;
+    m_running = false;
+    m_time.stop();
     for (QWebSocket *s : sockets)
         VettedWebSocketServer::discard(s, receiver);
     delete m_ws;

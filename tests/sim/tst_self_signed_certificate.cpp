@@ -9,6 +9,33 @@
 
 using sb::sim::SelfSignedCertificate;
 
+namespace {
+
+// A TLS server on loopback presenting a fresh self-signed identity.
+struct SelfSignedServer
+{
+    const SelfSignedCertificate identity = SelfSignedCertificate::generate();
+    QSslServer server;
+
+    bool listen()
+    {
+        server.setSslConfiguration(identity.serverConfiguration());
+        return server.listen(QHostAddress::LocalHost);
+    }
+};
+
+// A client configuration that verifies the peer against the default CAs and `extraCas`.
+QSslConfiguration verifyingClient(const QList<QSslCertificate> &extraCas)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    for (const QSslCertificate &ca : extraCas)
+        tls.addCaCertificate(ca);
+    return tls;
+}
+
+} // namespace
+
 class TestSelfSignedCertificate : public QObject
 {
     Q_OBJECT
@@ -73,35 +100,26 @@ private Q_SLOTS:
 
     void verifiedHandshakeWithThePemAsCa()
     {
-        const SelfSignedCertificate c = SelfSignedCertificate::generate();
-        QSslServer server;
-        server.setSslConfiguration(c.serverConfiguration());
-        QVERIFY(server.listen(QHostAddress::LocalHost));
+        SelfSignedServer s;
+        QVERIFY(s.listen());
 
         QSslSocket client;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        tls.addCaCertificate(c.certificate());
-        client.setSslConfiguration(tls);
+        client.setSslConfiguration(verifyingClient({s.identity.certificate()}));
         QSignalSpy errors(&client, &QSslSocket::sslErrors);
-        client.connectToHostEncrypted(QStringLiteral("localhost"), server.serverPort());
+        client.connectToHostEncrypted(QStringLiteral("localhost"), s.server.serverPort());
         QTRY_VERIFY_WITH_TIMEOUT(client.isEncrypted(), 10000);
         QCOMPARE(errors.size(), 0);
     }
 
     void handshakeFailsWithoutTheCa()
     {
-        const SelfSignedCertificate c = SelfSignedCertificate::generate();
-        QSslServer server;
-        server.setSslConfiguration(c.serverConfiguration());
-        QVERIFY(server.listen(QHostAddress::LocalHost));
+        SelfSignedServer s;
+        QVERIFY(s.listen());
 
         QSslSocket client;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        client.setSslConfiguration(tls);
+        client.setSslConfiguration(verifyingClient({}));
         QSignalSpy errors(&client, &QSslSocket::sslErrors);
-        client.connectToHostEncrypted(QStringLiteral("localhost"), server.serverPort());
+        client.connectToHostEncrypted(QStringLiteral("localhost"), s.server.serverPort());
         QTRY_VERIFY_WITH_TIMEOUT(errors.size() > 0, 10000);
         QVERIFY(!client.isEncrypted());
     }
@@ -109,17 +127,13 @@ private Q_SLOTS:
     void hostnameIsChecked()
     {
         // The certificate names localhost and 127.0.0.1 only: another name for the same socket must fail.
-        const SelfSignedCertificate c = SelfSignedCertificate::generate();
-        QSslServer server;
-        server.setSslConfiguration(c.serverConfiguration());
-        QVERIFY(server.listen(QHostAddress::LocalHost));
+        SelfSignedServer s;
+        QVERIFY(s.listen());
         QSslSocket client;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        tls.addCaCertificate(c.certificate());
-        client.setSslConfiguration(tls);
+        client.setSslConfiguration(verifyingClient({s.identity.certificate()}));
         QSignalSpy errors(&client, &QSslSocket::sslErrors);
-        client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.serverPort(), QStringLiteral("example.org"));
+        client.connectToHostEncrypted(
+            QStringLiteral("127.0.0.1"), s.server.serverPort(), QStringLiteral("example.org"));
         QTRY_VERIFY_WITH_TIMEOUT(errors.size() > 0, 10000);
         bool mismatch = false;
         for (const QSslError &e : errors.first().first().value<QList<QSslError>>())

@@ -1,5 +1,6 @@
 #include "sqs_queue_server.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -338,25 +339,21 @@ void SqsQueueServer::handle(const HttpRequest &request, const HttpResponder &res
 
 void SqsQueueServer::dispatch(const Call &call)
 {
+    using Handler = void (SqsQueueServer::*)(const Call &);
+    static const QHash<QString, Handler> kHandlers {
+        {QStringLiteral("ReceiveMessage"), &SqsQueueServer::receiveMessage},
+        {QStringLiteral("DeleteMessage"), &SqsQueueServer::deleteMessage},
+        {QStringLiteral("DeleteMessageBatch"), &SqsQueueServer::deleteMessageBatch},
+        {QStringLiteral("ChangeMessageVisibility"), &SqsQueueServer::changeMessageVisibility},
+        {QStringLiteral("ChangeMessageVisibilityBatch"), &SqsQueueServer::changeMessageVisibilityBatch},
+        {QStringLiteral("SendMessage"), &SqsQueueServer::sendMessage},
+        {QStringLiteral("GetQueueAttributes"), &SqsQueueServer::getQueueAttributes},
+        {QStringLiteral("GetQueueUrl"), &SqsQueueServer::getQueueUrl},
+        {QStringLiteral("CreateQueue"), &SqsQueueServer::createQueueCall},
+    };
     const QString &a = call.action;
-    if (a == QLatin1String("ReceiveMessage"))
-        receiveMessage(call);
-    else if (a == QLatin1String("DeleteMessage"))
-        deleteMessage(call);
-    else if (a == QLatin1String("DeleteMessageBatch"))
-        deleteMessageBatch(call);
-    else if (a == QLatin1String("ChangeMessageVisibility"))
-        changeMessageVisibility(call);
-    else if (a == QLatin1String("ChangeMessageVisibilityBatch"))
-        changeMessageVisibilityBatch(call);
-    else if (a == QLatin1String("SendMessage"))
-        sendMessage(call);
-    else if (a == QLatin1String("GetQueueAttributes"))
-        getQueueAttributes(call);
-    else if (a == QLatin1String("GetQueueUrl"))
-        getQueueUrl(call);
-    else if (a == QLatin1String("CreateQueue"))
-        createQueueCall(call);
+    if (const Handler handler = kHandlers.value(a))
+        (this->*handler)(call);
     else if (a.isEmpty())
         sendError(call, 400, QStringLiteral("MissingAction"),
             QStringLiteral("The request must contain the parameter Action."));

@@ -12,6 +12,8 @@
 #include <QUuid>
 #include <QWebSocket>
 
+#include <utility>
+
 namespace sb::sim {
 
 namespace {
@@ -32,7 +34,7 @@ OperaEmulator::OperaEmulator(const OperaEmulatorOptions &options, QObject *paren
     : QObject(parent)
     , m_options(options)
     , m_time(this, {[this] { pingAll(); }, [this] { publish(1); }, [this] { expireTokens(); }, 1000})
-    , m_front(this)
+    , m_front(m_time, this)
     , m_generator(options.seed)
 {
     m_log.setFirstOffset(options.firstOffset);
@@ -46,8 +48,6 @@ OperaEmulator::~OperaEmulator()
 
 bool OperaEmulator::start()
 {
-    if (m_running)
-        return true;
     ClientCredentialsTokenEndpoint tokens(m_options.clientId, m_options.clientSecret, m_options.tokenLifetimeSec,
         [this](const QString &) { return issueAccessToken(); });
     tokens.requireHeader("x-app-key", m_options.appKey.toUtf8(), 401,
@@ -65,23 +65,15 @@ bool OperaEmulator::start()
             tokens.answer(request, responder);
         });
     };
-    if (!m_front.open(setup))
-        return false;
-    m_time.start(m_options.pingIntervalMs, m_options.eventsPerSecond);
-    m_running = true;
-    return true;
+    setup.pingIntervalMs = m_options.pingIntervalMs;
+    setup.eventsPerSecond = m_options.eventsPerSecond;
+    return m_front.start(setup);
 }
 
 void OperaEmulator::stop()
 {
-    if (!m_running)
-        return;
-    m_running = false;
-    m_time.stop();
-    const QList<QWebSocket *> sockets = m_streams.keys();
-    m_streams.clear();
     m_consumers.clear();
-    m_front.close(sockets, this);
+    m_front.stop(std::exchange(m_streams, {}).keys(), this);
 }
 
 QUrl OperaEmulator::gatewayUrl() const

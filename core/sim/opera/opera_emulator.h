@@ -39,7 +39,7 @@ public:
 
     bool start();
     void stop();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_front.isRunning(); }
     const OperaEmulatorOptions &options() const { return m_options; }
     void setClock(std::function<qint64()> nowMs) { m_time.setClock(std::move(nowMs)); }
 
@@ -110,7 +110,6 @@ private:
     OperaEventLog m_log;
     OperaEventGenerator m_generator;
     QSet<int> m_faults;
-    bool m_running = false;
     int m_tokensIssued = 0;
     int m_tokenRequests = 0;
     int m_upgradesRejected = 0;

@@ -11,13 +11,15 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <utility>
+
 namespace sb::sim {
 
 PubSubEmulator::PubSubEmulator(const PubSubEmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_time(this, {[this] { pingAll(); }, [this] { publishDemo(1); }, [this] { housekeeping(); }, 250})
-    , m_front(this)
+    , m_front(m_time, this)
     , m_demo(options.seed)
     // Message ids must not repeat across runs: a desk that keeps history would take them for the same message.
     , m_runTag(QString::number(QRandomGenerator::global()->generate(), 36))
@@ -41,8 +43,6 @@ void PubSubEmulator::pingAll()
 
 bool PubSubEmulator::start()
 {
-    if (m_running)
-        return true;
     EmulatorFront::Setup setup;
     setup.tls = m_options.tls;
     setup.caFileName = QStringLiteral("pubsub-ca.pem");
@@ -54,22 +54,14 @@ bool PubSubEmulator::start()
         http.route("/api/topics/",
             [this](const HttpRequest &request, const HttpResponder &responder) { onAdminPublish(request, responder); });
     };
-    if (!m_front.open(setup))
-        return false;
-    m_time.start(m_options.pingIntervalMs, m_options.demoMessagesPerSecond);
-    m_running = true;
-    return true;
+    setup.pingIntervalMs = m_options.pingIntervalMs;
+    setup.eventsPerSecond = m_options.demoMessagesPerSecond;
+    return m_front.start(setup);
 }
 
 void PubSubEmulator::stop()
 {
-    if (!m_running)
-        return;
-    m_running = false;
-    m_time.stop();
-    const QList<QWebSocket *> sockets = m_clients.keys();
-    m_clients.clear();
-    m_front.close(sockets, this);
+    m_front.stop(std::exchange(m_clients, {}).keys(), this);
 }
 
 QUrl PubSubEmulator::url() const

@@ -46,7 +46,7 @@ public:
 
     bool start();
     void stop();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_front.isRunning(); }
     const PubSubEmulatorOptions &options() const { return m_options; }
     void setClock(std::function<qint64()> nowMs) { m_time.setClock(std::move(nowMs)); }
     // Also accept tokens signed with this key (an EC public or private key for ES*).
@@ -123,7 +123,6 @@ private:
     PubSubDemoTraffic m_demo;
     QString m_runTag;
     QSet<int> m_faults;
-    bool m_running = false;
     quint64 m_nextConnection = 0;
     quint64 m_nextMessage = 0;
     int m_connections = 0;

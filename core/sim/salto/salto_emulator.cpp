@@ -12,6 +12,8 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <utility>
+
 namespace sb::sim {
 
 namespace {
@@ -31,7 +33,7 @@ SaltoEmulator::SaltoEmulator(const SaltoEmulatorOptions &options, QObject *paren
     : QObject(parent)
     , m_options(options)
     , m_time(this, {[this] { pingAll(); }, [this] { publish(1); }, nullptr, 0})
-    , m_front(this)
+    , m_front(m_time, this)
     , m_generator(options.seed)
 {
     connect(&m_front, &EmulatorFront::connected, this, &SaltoEmulator::onWebSocket);
@@ -44,8 +46,6 @@ SaltoEmulator::~SaltoEmulator()
 
 bool SaltoEmulator::start()
 {
-    if (m_running)
-        return true;
     ClientCredentialsTokenEndpoint tokens(
         m_options.clientId, m_options.clientSecret, m_options.tokenLifetimeSec, [this](const QString &scope) {
             QStringList siteIds;
@@ -68,22 +68,14 @@ bool SaltoEmulator::start()
             tokens.answer(request, responder);
         });
     };
-    if (!m_front.open(setup))
-        return false;
-    m_time.start(m_options.pingIntervalMs, m_options.eventsPerSecond);
-    m_running = true;
-    return true;
+    setup.pingIntervalMs = m_options.pingIntervalMs;
+    setup.eventsPerSecond = m_options.eventsPerSecond;
+    return m_front.start(setup);
 }
 
 void SaltoEmulator::stop()
 {
-    if (!m_running)
-        return;
-    m_running = false;
-    m_time.stop();
-    const QList<QWebSocket *> sockets = m_hubs.keys();
-    m_hubs.clear();
-    m_front.close(sockets, this);
+    m_front.stop(std::exchange(m_hubs, {}).keys(), this);
 }
 
 QUrl SaltoEmulator::hubBaseUrl() const

@@ -39,7 +39,7 @@ public:
 
     bool start();
     void stop();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_front.isRunning(); }
     const SaltoEmulatorOptions &options() const { return m_options; }
     void setClock(std::function<qint64()> nowMs) { m_time.setClock(std::move(nowMs)); }
 
@@ -116,7 +116,6 @@ private:
     QHash<QString, QList<QByteArray>> m_history; // site/stream → recent records
     SaltoEventGenerator m_generator;
     QSet<int> m_faults;
-    bool m_running = false;
     int m_tokensIssued = 0;
     int m_upgradesRejected = 0;
     QList<int> m_upgradeStatuses;

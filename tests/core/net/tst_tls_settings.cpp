@@ -3,6 +3,7 @@
 // handshake on loopback shows which server certificates the built configuration accepts.
 #include "net/tls_settings.h"
 #include "sim/loopback_listen.h"
+#include "sim/openssl_x509.h"
 
 #include <QFile>
 #include <QSet>
@@ -13,68 +14,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <openssl/bio.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/rand.h>
-#include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-#include <memory>
-
 using sb::TlsSettings;
+namespace openssl = sb::sim::openssl;
 
 namespace {
 
-struct OpenSslDeleter
+openssl::Ptr<X509> newCertificate(EVP_PKEY *key, const char *commonName)
 {
-    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
-    void operator()(X509 *p) const { X509_free(p); }
-    void operator()(BIO *p) const { BIO_free(p); }
-    void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); }
-    void operator()(BIGNUM *p) const { BN_free(p); }
-};
-template<typename T>
-using OsslPtr = std::unique_ptr<T, OpenSslDeleter>;
-
-QByteArray bioContents(BIO *bio)
-{
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    return size > 0 ? QByteArray(data, qsizetype(size)) : QByteArray();
-}
-
-bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
-{
-    X509V3_CTX ctx;
-    X509V3_set_ctx_nodb(&ctx);
-    X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
-    OsslPtr<X509_EXTENSION> ext(X509V3_EXT_conf_nid(nullptr, &ctx, nid, value));
-    return ext && X509_add_ext(cert, ext.get(), -1) == 1;
-}
-
-OsslPtr<X509> newCertificate(EVP_PKEY *key, const char *commonName)
-{
-    OsslPtr<X509> cert(X509_new());
-    X509_set_version(cert.get(), 2);
-    unsigned char serialBytes[16];
-    RAND_bytes(serialBytes, sizeof serialBytes);
-    serialBytes[0] &= 0x7f;
-    OsslPtr<BIGNUM> serial(BN_bin2bn(serialBytes, sizeof serialBytes, nullptr));
-    BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get()));
-    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
-    X509_gmtime_adj(X509_getm_notAfter(cert.get()), 24L * 3600);
-    X509_set_pubkey(cert.get(), key);
-    X509_NAME_add_entry_by_txt(X509_get_subject_name(cert.get()), "CN", MBSTRING_ASC,
-        reinterpret_cast<const unsigned char *>(commonName), -1, -1, 0);
+    openssl::Ptr<X509> cert = openssl::newCertificate(key, 24L * 3600);
+    openssl::addSubjectEntry(cert.get(), "CN", commonName);
     return cert;
 }
 
 QSslCertificate toQt(X509 *cert)
 {
-    OsslPtr<BIO> bio(BIO_new(BIO_s_mem()));
-    PEM_write_bio_X509(bio.get(), cert);
-    return QSslCertificate(bioContents(bio.get()), QSsl::Pem);
+    return QSslCertificate(openssl::certificatePem(cert), QSsl::Pem);
 }
 
 // A certificate authority with a subject of its own (OpenSSL looks issuers up by subject, so each needs a distinct
@@ -86,13 +42,14 @@ public:
         : m_key(EVP_EC_gen("P-256"))
         , m_cert(newCertificate(m_key.get(), commonName))
     {
-        X509_set_issuer_name(m_cert.get(), X509_get_subject_name(m_cert.get()));
-        const bool ok = addExtension(m_cert.get(), m_cert.get(), NID_basic_constraints, "critical,CA:TRUE")
-            && addExtension(m_cert.get(), m_cert.get(), NID_key_usage, "critical,keyCertSign,cRLSign")
-            && addExtension(m_cert.get(), m_cert.get(), NID_subject_key_identifier, "hash")
-            && X509_sign(m_cert.get(), m_key.get(), EVP_sha256()) > 0;
+        X509 *self = m_cert.get();
+        X509_set_issuer_name(self, X509_get_subject_name(self));
+        const bool ok = openssl::addExtension(self, self, NID_basic_constraints, "critical,CA:TRUE")
+            && openssl::addExtension(self, self, NID_key_usage, "critical,keyCertSign,cRLSign")
+            && openssl::addExtension(self, self, NID_subject_key_identifier, "hash")
+            && X509_sign(self, m_key.get(), EVP_sha256()) > 0;
         if (ok)
-            m_certificate = toQt(m_cert.get());
+            m_certificate = toQt(self);
     }
 
     QSslCertificate certificate() const { return m_certificate; }
@@ -101,21 +58,22 @@ public:
     // only its own certificate, so the client must already trust the authority.
     QSslConfiguration serverConfiguration() const
     {
-        OsslPtr<EVP_PKEY> key(EVP_EC_gen("P-256"));
-        OsslPtr<X509> cert = newCertificate(key.get(), "localhost");
-        X509_set_issuer_name(cert.get(), X509_get_subject_name(m_cert.get()));
-        const bool ok = addExtension(cert.get(), m_cert.get(), NID_basic_constraints, "critical,CA:FALSE")
-            && addExtension(cert.get(), m_cert.get(), NID_key_usage, "critical,digitalSignature")
-            && addExtension(cert.get(), m_cert.get(), NID_ext_key_usage, "serverAuth")
-            && addExtension(cert.get(), m_cert.get(), NID_authority_key_identifier, "keyid:always")
-            && addExtension(cert.get(), m_cert.get(), NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1")
+        openssl::Ptr<EVP_PKEY> key(EVP_EC_gen("P-256"));
+        openssl::Ptr<X509> cert = newCertificate(key.get(), "localhost");
+        X509 *issuer = m_cert.get();
+        X509_set_issuer_name(cert.get(), X509_get_subject_name(issuer));
+        const bool ok = openssl::addExtension(cert.get(), issuer, NID_basic_constraints, "critical,CA:FALSE")
+            && openssl::addExtension(cert.get(), issuer, NID_key_usage, "critical,digitalSignature")
+            && openssl::addExtension(cert.get(), issuer, NID_ext_key_usage, "serverAuth")
+            && openssl::addExtension(cert.get(), issuer, NID_authority_key_identifier, "keyid:always")
+            && openssl::addExtension(cert.get(), issuer, NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1")
             && X509_sign(cert.get(), m_key.get(), EVP_sha256()) > 0;
-        OsslPtr<BIO> keyBio(BIO_new(BIO_s_mem()));
-        if (!ok || PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        const QByteArray keyPem = ok ? openssl::privateKeyPem(key.get()) : QByteArray();
+        if (keyPem.isEmpty())
             return QSslConfiguration();
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
         config.setLocalCertificate(toQt(cert.get()));
-        config.setPrivateKey(QSslKey(bioContents(keyBio.get()), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey));
+        config.setPrivateKey(QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey));
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
         return config;
     }
@@ -127,8 +85,8 @@ public:
     }
 
 private:
-    OsslPtr<EVP_PKEY> m_key;
-    OsslPtr<X509> m_cert;
+    openssl::Ptr<EVP_PKEY> m_key;
+    openssl::Ptr<X509> m_cert;
     QSslCertificate m_certificate;
 };
 

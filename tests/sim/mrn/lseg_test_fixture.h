@@ -52,11 +52,17 @@ protected:
         m_tls = trustingTls(m_emulator->caFile());
     }
 
+    // Connected to WebSocket endpoint `endpoint` and logged in with a fresh access token.
+    bool openAndLogIn(OmmTestClient &client, int endpoint = 0)
+    {
+        return client.openAndWait(m_emulator->webSocketUrl(endpoint))
+            && client.loginAndWait(m_emulator->issueAccessToken());
+    }
+
     // Connected, logged in, MRN_STORY open and the `replayed` updates of the real stories received.
     void openNewsAfter(OmmTestClient &client, int replayed, int endpoint = 0)
     {
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl(endpoint)));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client, endpoint));
         client.requestItem(2, QStringLiteral("MRN_STORY"));
         QTRY_COMPARE_WITH_TIMEOUT(client.count(QStringLiteral("Update"), kNews), replayed, 10000);
     }

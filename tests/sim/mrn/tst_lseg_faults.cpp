@@ -36,6 +36,14 @@ private:
 
     void openNews(OmmTestClient &client, int endpoint = 0) { openNewsAfter(client, kReplayedUpdates, endpoint); }
 
+    // `client` on MRN_STORY past the replay, then `fault`, with all it sent received.
+    void openNewsAndTrigger(OmmTestClient &client, LsegFault fault)
+    {
+        openNews(client);
+        m_emulator->trigger(fault);
+        QVERIFY(client.roundTrip());
+    }
+
     // The updates after the replayed real stories.
     static QList<QJsonObject> newUpdates(const OmmTestClient &client)
     {
@@ -65,8 +73,7 @@ private Q_SLOTS:
         QVERIFY(s.value(QStringLiteral("Text")).toString().startsWith(QStringLiteral("Login Rejected.")));
         QTRY_COMPARE(client.disconnects, 1);
         OmmTestClient again(m_tls); // one-shot: the next login is fine
-        QVERIFY(again.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(again.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(again));
     }
 
     void tokenExpiredAtLogin()
@@ -99,8 +106,7 @@ private Q_SLOTS:
     {
         m_emulator->trigger(LsegFault::DropConnection); // nobody connected yet
         OmmTestClient client(m_tls);
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         QTRY_COMPARE(client.disconnects, 1);
     }
 
@@ -126,8 +132,7 @@ private Q_SLOTS:
         m_emulator->setFault(LsegFault::StopPinging, true);
         OmmTestClient client(m_tls);
         client.autoPong = false;
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         QSignalSpy gone(m_emulator.get(), &LsegEmulator::clientDisconnected);
         QVERIFY(!gone.wait(300)); // no Ping, so no ping timeout either
         QCOMPARE(client.count(QStringLiteral("Ping")), 0);
@@ -145,8 +150,7 @@ private Q_SLOTS:
         m_emulator->setFault(LsegFault::IgnorePongs, true);
         OmmTestClient client(m_tls);
         client.autoPong = false;
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         QTRY_VERIFY(client.count(QStringLiteral("Ping")) >= 10); // well past the timeout
         QVERIFY(client.isConnected());
         client.sendRaw(R"({"Type":"Ping"})");
@@ -206,18 +210,14 @@ private Q_SLOTS:
     void badBase64()
     {
         OmmTestClient client(m_tls);
-        openNews(client);
-        m_emulator->trigger(LsegFault::BadBase64Fragment);
-        QVERIFY(client.roundTrip());
+        openNewsAndTrigger(client, LsegFault::BadBase64Fragment);
         QCOMPARE(assembleNew(client).badBase64, 1);
     }
 
     void corruptGzip()
     {
         OmmTestClient client(m_tls);
-        openNews(client);
-        m_emulator->trigger(LsegFault::CorruptGzip);
-        QVERIFY(client.roundTrip());
+        openNewsAndTrigger(client, LsegFault::CorruptGzip);
         const MrnTestAssembler a = assembleNew(client);
         QCOMPARE(a.completed.size(), 1);
         QVERIFY(a.completed.first().compressed.startsWith("\x1f\x8b\x08"));
@@ -227,9 +227,7 @@ private Q_SLOTS:
     void orphanFragment()
     {
         OmmTestClient client(m_tls);
-        openNews(client);
-        m_emulator->trigger(LsegFault::OrphanFragment);
-        QVERIFY(client.roundTrip());
+        openNewsAndTrigger(client, LsegFault::OrphanFragment);
         const QList<QJsonObject> updates = newUpdates(client);
         QCOMPARE(updates.size(), 1);
         QCOMPARE(ommFields(updates.first()).value(QStringLiteral("FRAG_NUM")).toInt(), 2);
@@ -240,9 +238,7 @@ private Q_SLOTS:
     void fragmentGap()
     {
         OmmTestClient client(m_tls);
-        openNews(client);
-        m_emulator->trigger(LsegFault::FragmentGap);
-        QVERIFY(client.roundTrip());
+        openNewsAndTrigger(client, LsegFault::FragmentGap);
         const QList<QJsonObject> updates = newUpdates(client);
         QCOMPARE(updates.size(), 2);
         QCOMPARE(ommFields(updates[1]).value(QStringLiteral("FRAG_NUM")).toInt(), 3);
@@ -252,18 +248,14 @@ private Q_SLOTS:
     void fragmentsExceedTotal()
     {
         OmmTestClient client(m_tls);
-        openNews(client);
-        m_emulator->trigger(LsegFault::FragmentsExceedTotal);
-        QVERIFY(client.roundTrip());
+        openNewsAndTrigger(client, LsegFault::FragmentsExceedTotal);
         QCOMPARE(assembleNew(client).overTotal, 1);
     }
 
     void gzipBomb()
     {
         OmmTestClient client(m_tls);
-        openNews(client);
-        m_emulator->trigger(LsegFault::GzipBomb);
-        QVERIFY(client.roundTrip());
+        openNewsAndTrigger(client, LsegFault::GzipBomb);
         MrnTestAssembler a = assembleNew(client);
         QCOMPARE(a.completed.size(), 1);
         const MrnTestItem &item = a.completed.first();
@@ -277,9 +269,7 @@ private Q_SLOTS:
     void malformedStoryJson()
     {
         OmmTestClient client(m_tls);
-        openNews(client);
-        m_emulator->trigger(LsegFault::MalformedStoryJson);
-        QVERIFY(client.roundTrip());
+        openNewsAndTrigger(client, LsegFault::MalformedStoryJson);
         const MrnTestAssembler a = assembleNew(client);
         QCOMPARE(a.completed.size(), 1);
         QCOMPARE(a.completed.first().gunzipStatus, GunzipStatus::Ok);
@@ -289,9 +279,7 @@ private Q_SLOTS:
     void binaryFrame()
     {
         OmmTestClient client(m_tls);
-        openNews(client);
-        m_emulator->trigger(LsegFault::BinaryFrame);
-        QVERIFY(client.roundTrip());
+        openNewsAndTrigger(client, LsegFault::BinaryFrame);
         QVERIFY(!client.binaryFrames.isEmpty());
         const MrnTestAssembler a = assembleNew(client);
         QCOMPARE(a.completed.size(), 1);
@@ -301,9 +289,7 @@ private Q_SLOTS:
     void invalidUtf8Binary()
     {
         OmmTestClient client(m_tls);
-        openNews(client);
-        m_emulator->trigger(LsegFault::InvalidUtf8Binary);
-        QVERIFY(client.roundTrip());
+        openNewsAndTrigger(client, LsegFault::InvalidUtf8Binary);
         QCOMPARE(client.binaryFrames.size(), 1);
         const QByteArray bytes = client.binaryFrames.first();
         QVERIFY(bytes.contains('\xff'));
@@ -363,8 +349,7 @@ private Q_SLOTS:
         OmmTestClient refused(m_tls);
         QVERIFY(!refused.openAndWait(m_emulator->webSocketUrl(0)));
         OmmTestClient next(m_tls);
-        QVERIFY(next.openAndWait(m_emulator->webSocketUrl(1)));
-        QVERIFY(next.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(next, 1));
 
         // Discovery still names the dead endpoint first, so clients must fail over by themselves.
         QNetworkAccessManager nam;

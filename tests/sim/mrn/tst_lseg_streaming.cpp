@@ -158,8 +158,7 @@ private Q_SLOTS:
     {
         // An open V2 connection needs no renewal (reference §13).
         OmmTestClient client(m_tls);
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         m_now += 8000 * 1000;
         m_emulator->checkTokenExpiries();
         QVERIFY(client.roundTrip());
@@ -235,8 +234,7 @@ private Q_SLOTS:
     void reissueWithRefreshAnswersAgain()
     {
         OmmTestClient client(m_tls);
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         client.login(m_emulator->issueAccessToken());
         QTRY_COMPARE(client.count(QStringLiteral("Refresh"), kLogin), 2);
     }
@@ -322,8 +320,7 @@ private Q_SLOTS:
         o.replayRealStories = false;
         startEmulator(o);
         OmmTestClient client(m_tls);
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         client.requestItem(2, QStringLiteral("MRN_STORY"));
         QTRY_VERIFY_WITH_TIMEOUT(client.count(QStringLiteral("Update"), kNews) >= 20, 10000);
     }
@@ -337,8 +334,7 @@ private Q_SLOTS:
         o.newVersionProbability = 0;
         startEmulator(o);
         OmmTestClient client(m_tls);
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         client.requestItem(2, QStringLiteral("MRN_STORY"));
         QTRY_VERIFY_WITH_TIMEOUT(client.count(QStringLiteral("Update"), kNews) >= 1000, 20000);
         const int maxPerFrame = *std::max_element(client.messagesPerFrame.begin(), client.messagesPerFrame.end());
@@ -366,8 +362,7 @@ private Q_SLOTS:
         o.newVersionProbability = 0;
         startEmulator(o);
         OmmTestClient client(m_tls);
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         client.requestItem(2, QStringLiteral("MRN_STORY"));
         MrnTestAssembler assembler;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -387,8 +382,7 @@ private Q_SLOTS:
     void analyticsStreams()
     {
         OmmTestClient client(m_tls);
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         client.requestItem(3, QStringLiteral("MRN_TRNA"));
         client.requestItem(4, QStringLiteral("MRN_TRSI"));
         QTRY_COMPARE(client.count(QStringLiteral("Refresh"), kNews), 2);
@@ -411,8 +405,7 @@ private Q_SLOTS:
     void batchRequest()
     {
         OmmTestClient client(m_tls);
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         client.send(QJsonObject {{QStringLiteral("ID"), 5}, {QStringLiteral("Domain"), kNews},
             {QStringLiteral("Key"),
                 QJsonObject {{QStringLiteral("Name"),
@@ -430,8 +423,7 @@ private Q_SLOTS:
     void unknownItemIsNotFound()
     {
         OmmTestClient client(m_tls);
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         client.requestItem(2, QStringLiteral("MRN_NOPE"));
         client.requestItem(3, QStringLiteral("MRN_STORY"), QStringLiteral("MarketPrice"));
         QTRY_COMPARE(client.count(QStringLiteral("Status")), 2);
@@ -466,8 +458,7 @@ private Q_SLOTS:
     void loginCloseEndsTheConnection()
     {
         OmmTestClient client(m_tls);
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         client.sendRaw(R"({"Domain":"Login","ID":1,"Type":"Close"})");
         QTRY_COMPARE(client.disconnects, 1);
     }
@@ -497,8 +488,7 @@ private Q_SLOTS:
         startEmulator(o);
         QSignalSpy pongs(m_emulator.get(), &LsegEmulator::pongReceived);
         OmmTestClient client(m_tls);
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         QTRY_VERIFY(m_emulator->pongsReceived() >= 3);
         QVERIFY(client.count(QStringLiteral("Ping")) >= 3);
         QVERIFY(m_emulator->pingsSent() >= 3);
@@ -516,8 +506,7 @@ private Q_SLOTS:
         QSignalSpy gone(m_emulator.get(), &LsegEmulator::clientDisconnected);
         OmmTestClient client(m_tls);
         client.autoPong = false;
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
         QTRY_COMPARE(client.disconnects, 1);
         QVERIFY(client.count(QStringLiteral("Ping")) >= 1);
         QTRY_COMPARE(gone.size(), 1);
@@ -574,8 +563,7 @@ private Q_SLOTS:
         QVERIFY(m_emulator->start());
         m_tls = trustingTls(m_emulator->caFile()); // a new certificate
         OmmTestClient again(m_tls);
-        QVERIFY(again.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(again.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(again));
     }
 
     void plainWebSocketWhenTlsIsOff()
@@ -584,8 +572,7 @@ private Q_SLOTS:
         o.tls = false;
         startEmulator(o);
         OmmTestClient client;
-        QVERIFY(client.openAndWait(m_emulator->webSocketUrl()));
-        QVERIFY(client.loginAndWait(m_emulator->issueAccessToken()));
+        QVERIFY(openAndLogIn(client));
     }
 };
 

@@ -3,6 +3,7 @@
 // consumer, replay from an offset, server pings, stalled pongs, close after complete, 1001 maintenance.
 #include "feeds/opera/opera_feed_config.h"
 #include "sim/opera/opera_emulator.h"
+#include "sim_plain_options.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,10 +22,7 @@ namespace {
 
 OperaEmulatorOptions plain()
 {
-    OperaEmulatorOptions o;
-    o.tls = false;
-    o.pingIntervalMs = 0;
-    return o;
+    return sb::test::plainEmulatorOptions<OperaEmulatorOptions>();
 }
 
 // A hand-driven graphql-transport-ws client.

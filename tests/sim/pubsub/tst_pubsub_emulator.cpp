@@ -2,6 +2,7 @@
 // topic rules, acks, replies, presence, binary deliveries, the admin API and the limits.
 #include "auth/jwt_signer.h"
 #include "sim/pubsub/pubsub_emulator.h"
+#include "sim_plain_options.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,10 +102,7 @@ public:
 
 PubSubEmulatorOptions plain()
 {
-    PubSubEmulatorOptions o;
-    o.tls = false;
-    o.pingIntervalMs = 0;
-    return o;
+    return sb::test::plainEmulatorOptions<PubSubEmulatorOptions>();
 }
 
 } // namespace

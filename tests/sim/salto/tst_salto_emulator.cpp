@@ -5,6 +5,7 @@
 #include "net/signalr/signalr_hub_connection.h"
 #include "signalr_test_parser.h"
 #include "sim/salto/salto_emulator.h"
+#include "sim_plain_options.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -20,10 +21,7 @@ namespace {
 
 SaltoEmulatorOptions plain()
 {
-    SaltoEmulatorOptions o;
-    o.tls = false;
-    o.pingIntervalMs = 0;
-    return o;
+    return sb::test::plainEmulatorOptions<SaltoEmulatorOptions>();
 }
 
 QNetworkRequest hubRequest(const SaltoEmulator &emulator, const QString &stream, const QString &token,
