@@ -2,6 +2,7 @@
 // acknowledged upstream (--count cuts a run short and the rest comes in the next run), and with --store a run killed
 // with SIGKILL mid-stream loses nothing: the union of two runs' histories holds every event exactly once.
 #include "../../support/cli_run.h"
+#include "../../support/opera_kept_offset.h"
 #include "feeds/opera/opera_feed.h"
 #include "sim/alerts/alerts_emulator.h"
 #include "sim/alerts/sqs_queue_server.h"
@@ -41,26 +42,6 @@ QStringList storedKeys(const QString &path, const char *feed)
     }
     sqlite3_close(db);
     return out;
-}
-
-// The OPERA offset a history keeps for chain SBHC, or -1.
-qint64 storedOffset(const QString &path)
-{
-    qint64 offset = -1;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT value FROM feed_state WHERE feed = 'opera' AND key = ?1", -1, &s, nullptr)
-            == SQLITE_OK) {
-            const QByteArray key = OperaFeed::offsetStateKey(QStringLiteral("SBHC")).toUtf8();
-            sqlite3_bind_text(s, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
-            if (sqlite3_step(s) == SQLITE_ROW)
-                offset = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))).toLongLong();
-        }
-        sqlite3_finalize(s);
-    }
-    sqlite3_close(db);
-    return offset;
 }
 
 // The offsets of the OPERA events a history holds (they ride in the tags as "offset:N"), sorted.
@@ -301,7 +282,7 @@ private Q_SLOTS:
             QTRY_VERIFY(run.finished());
         }
         // The offset the killed run kept never runs ahead of its events: every event up to it is in the history.
-        const qint64 kept = storedOffset(history);
+        const qint64 kept = test::keptOperaOffset(history);
         QVERIFY(kept >= 1);
         const QList<qint64> before = storedEventOffsets(history);
         QVERIFY2(before.mid(0, int(kept)) == offsetsUpTo(kept),
@@ -309,7 +290,7 @@ private Q_SLOTS:
         // The next run resumes after it; the union of both runs is every event, each once (keys are unique).
         test::CliRun again(args);
         QTRY_COMPARE_WITH_TIMEOUT(storedEventOffsets(history), offsetsUpTo(60), 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(storedOffset(history), qint64(60), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(test::keptOperaOffset(history), qint64(60), 10000);
     }
 
     void operaCountKeepsTheOffsetAtWhatWasPrinted()

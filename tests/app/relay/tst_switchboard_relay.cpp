@@ -3,6 +3,7 @@
 // mid-stream and started again loses nothing upstream and duplicates nothing in the stream.
 #include "jetstream_reader.h"
 #include "nats_server.h"
+#include "opera_kept_offset.h"
 #include "relay_test_server.h"
 #include "sim/alerts/alerts_emulator.h"
 #include "sim/alerts/sqs_queue_server.h"
@@ -18,7 +19,6 @@
 #include <QTest>
 
 #include <csignal>
-#include <sqlite3.h>
 
 using namespace sb;
 
@@ -94,23 +94,6 @@ sim::OperaEmulatorOptions pingingEvery200Ms()
     sim::OperaEmulatorOptions o;
     o.pingIntervalMs = 200;
     return o;
-}
-
-// The OPERA offset the relay has kept in its state file (written 200 ms after an acknowledgement), or -1.
-qint64 keptOffset(const QString &statePath)
-{
-    qint64 offset = -1;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(statePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT value FROM feed_state WHERE feed = 'opera'", -1, &s, nullptr) == SQLITE_OK)
-            while (sqlite3_step(s) == SQLITE_ROW)
-                offset
-                    = qMax(offset, QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))).toLongLong());
-        sqlite3_finalize(s);
-    }
-    sqlite3_close(db);
-    return offset;
 }
 
 // The distinct Msg-Ids among the messages read (each reader reads one feed's subjects).
@@ -245,7 +228,8 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(distinctIds(reader.readAll(QStringLiteral("SWITCHBOARD"))).size(), 100, 20000);
             // Killed only once it has kept an offset: OHIP continues a subscription without one after what it last
             // sent, so a relay killed before its first save would start the next run past events it never published.
-            QTRY_VERIFY_WITH_TIMEOUT(keptOffset(dir.filePath(QStringLiteral("opera-state.sqlite"))) > 0, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                test::keptOperaOffset(dir.filePath(QStringLiteral("opera-state.sqlite"))) > 0, 10000);
             // Killed while 200 more are on their way: sent by OHIP, some decoded, some published, few acknowledged.
             emulator.publish(200);
             ::kill(pid_t(run.process.processId()), SIGKILL);
