@@ -389,7 +389,12 @@ void OperaFeed::acknowledge(const QVariant &token, bool durable, const QString &
     if (progress.offset <= m_lastOffset)
         return;
     m_lastOffset = progress.offset;
-    if (!m_saveTimer.isActive())
+    // In a state file of its own (the desk's history keeps offsets with their events), a chain's first offset is
+    // saved at once: until one is, a restart subscribes without an offset and OHIP continues after what it last
+    // sent, past the events still in flight. Later offsets are saved together.
+    if (m_ownedStore && m_savedOffset < 0)
+        saveOffset();
+    else if (!m_saveTimer.isActive())
         m_saveTimer.start();
 }
 

@@ -43,6 +43,8 @@ public:
     static void registerType();
 
     void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
+    // How long later offsets wait to be saved together (200 ms); tests lengthen it to tell the first save apart.
+    void setOffsetSaveIntervalMs(int ms) { m_saveTimer.setInterval(ms); }
 
     const OperaFeedConfig &config() const { return m_config; }
     qint64 lastOffset() const { return m_lastOffset; }
