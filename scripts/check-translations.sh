@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fails when a translation is out of date: lupdate, run on a copy of translations/ with the options of ui/CMakeLists
-# (qt_add_translations), would add, change or drop an entry; or an entry is unfinished, vanished or obsolete.
+# (qt_add_translations; -pluralonly for English), would add, change or drop an entry; or an entry is unfinished, vanished or obsolete.
 # Refresh with `cmake --build build --target update_translations`, then translate what it marked unfinished.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,10 @@ status=0
 for ts in translations/switchboard_*.ts; do
     cp "$ts" "$scratch/"
     copy=$scratch/$(basename "$ts")
-    "$lupdate" -silent -no-obsolete -locations none ui app/gui -ts "$copy" >/dev/null
+    # English, the source language, translates only its plurals (ui/CMakeLists.txt).
+    only=()
+    [ "$(basename "$ts")" = switchboard_en.ts ] && only=(-pluralonly)
+    "$lupdate" -silent "${only[@]}" -no-obsolete -locations none ui app/gui -ts "$copy" >/dev/null
     if ! diff -u "$ts" "$copy" >"$scratch/diff"; then
         echo "$ts is out of date with the sources (lupdate would change it):" >&2
         head -n 40 "$scratch/diff" >&2

@@ -34,11 +34,12 @@ UiTranslator::~UiTranslator()
 bool UiTranslator::install(const QString &language)
 {
     uninstall();
-    if (language == QLatin1String("en"))
-        return true;
+    // English's translation holds only its plural forms ("1 incident"); Qt's own strings are English already.
     m_deskLoaded = m_desk.load(QStringLiteral(":/i18n/switchboard_%1.qm").arg(language));
     if (m_deskLoaded)
         QCoreApplication::installTranslator(&m_desk);
+    if (language == QLatin1String("en"))
+        return m_deskLoaded;
     // Optional (Debian's qt6-translations-l10n): without it Qt's own buttons stay in English.
     m_qtLoaded
         = m_qt.load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath));

@@ -62,6 +62,23 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("sb::ui::MainWindow", "&File"), source);
     }
 
+    // English is the source language, but "%1 incidents" needs a translation to say "1 incident".
+    void englishSaysOneInTheSingular()
+    {
+        const auto incidents = [](int n) {
+            return QCoreApplication::translate("sb::ui::DoorEventsPane", "%1 incidents, %2 critical", nullptr, n)
+                .arg(n)
+                .arg(0);
+        };
+        QCOMPARE(incidents(1), QStringLiteral("1 incidents, 0 critical")); // no translator: the source text
+        UiTranslator translator;
+        QVERIFY(translator.install(QStringLiteral("en")));
+        QCOMPARE(incidents(1), QStringLiteral("1 incident, 0 critical"));
+        QCOMPARE(incidents(2), QStringLiteral("2 incidents, 0 critical"));
+        QCOMPARE(incidents(0), QStringLiteral("0 incidents, 0 critical"));
+        QCOMPARE(QCoreApplication::translate("sb::ui::MainWindow", "&File"), QStringLiteral("&File"));
+    }
+
     void everyShippedLanguageLoads()
     {
         for (const QString &language : UiTranslator::shipped()) {
