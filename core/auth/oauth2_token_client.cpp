@@ -1,11 +1,8 @@
 #include "oauth2_token_client.h"
 
 #include "net/http_attempt_failure.h"
-#include "net/redirect_hop.h"
 #include "net/secret_redactor.h"
-#include "net/tls_settings.h"
 
-#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -33,27 +30,11 @@ void addField(QByteArray &body, const char *key, const QString &value)
 
 OAuth2TokenClient::OAuth2TokenClient(
     QNetworkAccessManager *nam, const QSslConfiguration &tls, const OAuth2Config &config, QObject *parent)
-    : QObject(parent)
-    , m_nam(nam)
-    , m_tls(TlsSettings::peerVerified(tls))
+    : RetryingHttpClient(nam, tls, FeedError::Stage::Auth, false, QStringLiteral("token endpoint %1"),
+        QStringLiteral("token request to %1"), parent)
     , m_config(config)
-    , m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
-    , m_pending(this, [this] { startAttempt(); })
-{ }
-
-OAuth2TokenClient::~OAuth2TokenClient()
 {
-    abort();
-}
-
-void OAuth2TokenClient::setClock(std::function<qint64()> nowMs)
-{
-    m_nowMs = std::move(nowMs);
-}
-
-bool OAuth2TokenClient::isBusy() const
-{
-    return m_pending.isBusy();
+    setTimeoutMs(m_config.timeoutMs);
 }
 
 void OAuth2TokenClient::requestToken()
@@ -63,11 +44,6 @@ void OAuth2TokenClient::requestToken()
     startAttempt();
 }
 
-void OAuth2TokenClient::abort()
-{
-    m_pending.abort();
-}
-
 void OAuth2TokenClient::startAttempt()
 {
     if (m_config.grant == OAuth2Config::ClientCredentials)
@@ -75,9 +51,7 @@ void OAuth2TokenClient::startAttempt()
     else
         m_grantInUse = m_refreshToken.isEmpty() ? GrantInUse::Password : GrantInUse::Refresh;
     m_body = formBody();
-    m_url = m_config.tokenUrl;
-    m_hops = 0;
-    send();
+    sendTo(m_config.tokenUrl);
 }
 
 QByteArray OAuth2TokenClient::formBody() const
@@ -119,9 +93,8 @@ QByteArray OAuth2TokenClient::formBody() const
     return body;
 }
 
-void OAuth2TokenClient::send()
+QNetworkReply *OAuth2TokenClient::send(QNetworkRequest &request)
 {
-    QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     if (m_config.clientAuthBasic) {
@@ -133,41 +106,12 @@ void OAuth2TokenClient::send()
     }
     for (const auto &header : m_config.extraHeaders)
         request.setRawHeader(header.first, header.second);
-    // The POST must be repeated with its body on 307/308, and 301/302 must not turn it into a GET.
-    RedirectHop::prepareRequest(request);
-    request.setTransferTimeout(m_config.timeoutMs);
-    request.setSslConfiguration(m_tls);
-    QNetworkReply *reply = m_nam->post(request, m_body);
-    m_pending.track(reply, [this](QNetworkReply *r) { onFinished(r); });
+    // A 307/308 repeats the POST with its body, and a 301/302 does not turn it into a GET.
+    return network()->post(request, m_body);
 }
 
-void OAuth2TokenClient::onFinished(QNetworkReply *reply)
+void OAuth2TokenClient::answered(QNetworkReply *reply, int status, const QByteArray &body)
 {
-    if (!m_pending.settle(reply))
-        return;
-
-    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttr.isValid()) {
-        const HttpAttemptFailure failure = HttpAttemptFailure::fromTransport(reply, attemptText(), m_config.timeoutMs);
-        retryLater(failure.code, failure.message);
-        return;
-    }
-
-    const int status = statusAttr.toInt();
-    const QByteArray body = reply->readAll();
-
-    if (RedirectHop::isRedirect(status, false)) {
-        const RedirectHop hop = RedirectHop::next(m_url, reply->rawHeader(QByteArrayLiteral("Location")), m_hops);
-        if (!hop.follow()) {
-            fail(hop.errorCode(), hop.errorMessage(QStringLiteral("token endpoint %1").arg(endpointText()), status));
-            return;
-        }
-        ++m_hops;
-        m_url = hop.target();
-        send();
-        return;
-    }
-
     if (status >= 200 && status < 300) {
         handleSuccess(body);
         return;
@@ -200,9 +144,9 @@ void OAuth2TokenClient::onFinished(QNetworkReply *reply)
 void OAuth2TokenClient::handleSuccess(const QByteArray &body)
 {
     QString error;
-    std::optional<TokenInfo> token = TokenInfo::fromJson(body, m_nowMs(), &error);
+    std::optional<TokenInfo> token = TokenInfo::fromJson(body, nowMs(), &error);
     if (!token) {
-        retryLater(QStringLiteral("bad_response"), QStringLiteral("token endpoint %1: %2").arg(endpointText(), error));
+        retryLater(QStringLiteral("bad_response"), QStringLiteral("%1: %2").arg(endpointText(), error));
         return;
     }
     if (m_config.grant == OAuth2Config::ClientCredentials) {
@@ -221,48 +165,14 @@ void OAuth2TokenClient::handleSuccess(const QByteArray &body)
         token->refreshToken = m_refreshToken;
     }
     m_lastExpiresInSec = token->expiresInSec;
-    m_backoff.reset();
+    resetBackoff();
     Q_EMIT tokenReady(*token);
-}
-
-void OAuth2TokenClient::retryLater(const QString &code, const QString &message)
-{
-    const int delay = m_backoff.nextDelayMs();
-    m_pending.retryIn(delay);
-    Q_EMIT retrying(makeError(code, message + HttpAttemptFailure::retryingIn(delay), true));
-}
-
-void OAuth2TokenClient::fail(const QString &code, const QString &message)
-{
-    Q_EMIT failed(makeError(code, message, false));
-}
-
-FeedError OAuth2TokenClient::makeError(const QString &code, const QString &message, bool retryable) const
-{
-    FeedError e;
-    e.feed = m_feed;
-    e.stage = FeedError::Stage::Auth;
-    e.code = code;
-    e.message = redact(message);
-    e.retryable = retryable;
-    e.timeMs = m_nowMs();
-    return e;
 }
 
 QString OAuth2TokenClient::redact(const QString &text) const
 {
     return SecretRedactor::redactText(
         SecretRedactor::redactValues(text, {m_config.clientSecret, m_config.password, m_refreshToken}));
-}
-
-QString OAuth2TokenClient::endpointText() const
-{
-    return SecretRedactor::redactUrl(m_url);
-}
-
-QString OAuth2TokenClient::attemptText() const
-{
-    return QStringLiteral("token request to %1").arg(endpointText());
 }
 
 } // namespace sb

@@ -2,11 +2,8 @@
 
 #include "feeds/mrn/service_discovery.h"
 #include "net/http_attempt_failure.h"
-#include "net/redirect_hop.h"
 #include "net/secret_redactor.h"
-#include "net/tls_settings.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -57,27 +54,9 @@ QString missingScopes(const QString &gatewayText)
 
 ServiceDiscoveryClient::ServiceDiscoveryClient(
     QNetworkAccessManager *nam, const QSslConfiguration &tls, QObject *parent)
-    : QObject(parent)
-    , m_nam(nam)
-    , m_tls(TlsSettings::peerVerified(tls))
-    , m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
-    , m_pending(this, [this] { startAttempt(); })
+    : RetryingHttpClient(nam, tls, FeedError::Stage::Discovery, true, QStringLiteral("service discovery at %1"),
+        QStringLiteral("service discovery at %1"), parent)
 { }
-
-ServiceDiscoveryClient::~ServiceDiscoveryClient()
-{
-    abort();
-}
-
-void ServiceDiscoveryClient::setClock(std::function<qint64()> nowMs)
-{
-    m_nowMs = std::move(nowMs);
-}
-
-bool ServiceDiscoveryClient::isBusy() const
-{
-    return m_pending.isBusy();
-}
 
 QUrl ServiceDiscoveryClient::requestUrl(const QUrl &discoveryUrl)
 {
@@ -96,69 +75,30 @@ void ServiceDiscoveryClient::discover(const QUrl &discoveryUrl, const QString &a
     m_discoveryUrl = discoveryUrl;
     m_accessToken = accessToken;
     m_region = region;
-    m_backoff.reset();
+    resetBackoff();
     startAttempt();
-}
-
-void ServiceDiscoveryClient::abort()
-{
-    m_pending.abort();
 }
 
 void ServiceDiscoveryClient::startAttempt()
 {
-    m_url = requestUrl(m_discoveryUrl);
-    m_hops = 0;
-    send();
+    sendTo(requestUrl(m_discoveryUrl));
 }
 
-void ServiceDiscoveryClient::send()
+QNetworkReply *ServiceDiscoveryClient::send(QNetworkRequest &request)
 {
-    QNetworkRequest request(m_url);
+    // Redirects are followed by hand so that the bearer token is kept, and sent only where RedirectHop allows.
     request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_accessToken.toUtf8());
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    // Followed by hand so the bearer token is kept, and never sent over a downgraded scheme or to another origin.
-    RedirectHop::prepareRequest(request);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setSslConfiguration(m_tls);
-    QNetworkReply *reply = m_nam->get(request);
-    m_pending.track(reply, [this](QNetworkReply *r) { onFinished(r); });
+    return network()->get(request);
 }
 
-void ServiceDiscoveryClient::onFinished(QNetworkReply *reply)
+void ServiceDiscoveryClient::answered(QNetworkReply *reply, int status, const QByteArray &body)
 {
-    if (!m_pending.settle(reply))
-        return;
-
-    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttr.isValid()) {
-        const HttpAttemptFailure failure = HttpAttemptFailure::fromTransport(reply, attemptText(), m_timeoutMs);
-        retryLater(failure.code, failure.message);
-        return;
-    }
-
-    const int status = statusAttr.toInt();
-    const QByteArray body = reply->readAll();
-
-    if (RedirectHop::isRedirect(status, true)) {
-        const RedirectHop hop = RedirectHop::next(m_url, reply->rawHeader(QByteArrayLiteral("Location")), m_hops);
-        if (!hop.follow()) {
-            fail(hop.errorCode(),
-                hop.errorMessage(QStringLiteral("service discovery at %1").arg(endpointText()), status));
-            return;
-        }
-        ++m_hops;
-        m_url = hop.target();
-        send();
-        return;
-    }
-
     if (status >= 200 && status < 300) {
         QString error;
         const std::optional<QVector<ServiceEndpoint>> all = ServiceDiscovery::parse(body, &error);
         if (!all) {
-            retryLater(QStringLiteral("bad_response"),
-                QStringLiteral("service discovery at %1: %2").arg(endpointText(), error));
+            retryLater(QStringLiteral("bad_response"), QStringLiteral("%1: %2").arg(endpointText(), error));
             return;
         }
         const QVector<ServiceEndpoint> chosen = ServiceDiscovery::choose(*all, m_region, &error);
@@ -166,7 +106,7 @@ void ServiceDiscoveryClient::onFinished(QNetworkReply *reply)
             fail(QStringLiteral("no_endpoint"), error);
             return;
         }
-        m_backoff.reset();
+        resetBackoff();
         Q_EMIT endpointsReady(chosen);
         return;
     }
@@ -202,43 +142,9 @@ void ServiceDiscoveryClient::onFinished(QNetworkReply *reply)
     retryLater(code, message);
 }
 
-void ServiceDiscoveryClient::retryLater(const QString &code, const QString &message)
-{
-    const int delay = m_backoff.nextDelayMs();
-    m_pending.retryIn(delay);
-    Q_EMIT retrying(makeError(code, message + HttpAttemptFailure::retryingIn(delay), true));
-}
-
-void ServiceDiscoveryClient::fail(const QString &code, const QString &message, bool retryable)
-{
-    Q_EMIT failed(makeError(code, message, retryable));
-}
-
-FeedError ServiceDiscoveryClient::makeError(const QString &code, const QString &message, bool retryable) const
-{
-    FeedError e;
-    e.feed = m_feed;
-    e.stage = FeedError::Stage::Discovery;
-    e.code = code;
-    e.message = redact(message);
-    e.retryable = retryable;
-    e.timeMs = m_nowMs();
-    return e;
-}
-
 QString ServiceDiscoveryClient::redact(const QString &text) const
 {
     return SecretRedactor::redactText(SecretRedactor::redactValues(text, {m_accessToken}));
-}
-
-QString ServiceDiscoveryClient::endpointText() const
-{
-    return SecretRedactor::redactUrl(m_url);
-}
-
-QString ServiceDiscoveryClient::attemptText() const
-{
-    return QStringLiteral("service discovery at %1").arg(endpointText());
 }
 
 } // namespace sb
