@@ -6,6 +6,8 @@
 #include "models/event_table_model.h"
 #include "models/rule_tint.h"
 #include "models/text_filter_model.h"
+#include "panes/feed_banner.h"
+#include "panes/paused_note.h"
 #include "store/event_store.h"
 #include "widgets/escape_to_rows.h"
 #include "widgets/live_row_tooltip.h"
@@ -422,7 +424,35 @@ void EventTablePane::currentEventChanged(int) { }
 
 void EventTablePane::tableCleared() { }
 
-void EventTablePane::heldChanged() { }
+void EventTablePane::heldChanged()
+{
+    if (m_pausedNote)
+        m_pausedNote->showPaused(isPaused(), pausedText());
+}
+
+FeedBanner *EventTablePane::banner()
+{
+    if (!m_banner)
+        m_banner = new FeedBanner(this);
+    return m_banner;
+}
+
+PausedNote *EventTablePane::pausedNote()
+{
+    if (!m_pausedNote)
+        m_pausedNote = new PausedNote(this);
+    return m_pausedNote;
+}
+
+QString EventTablePane::bannerText() const
+{
+    return m_banner ? m_banner->shownText() : QString();
+}
+
+QString EventTablePane::pausedNoteText() const
+{
+    return m_pausedNote ? m_pausedNote->shownText() : QString();
+}
 
 QByteArray EventTablePane::saveTableState(quint32 magic, const std::function<void(QDataStream &)> &writeMore) const
 {

@@ -21,7 +21,9 @@ struct FeedError;
 namespace sb::ui {
 
 class EventTableModel;
+class FeedBanner;
 class NewRowsCue;
+class PausedNote;
 class ScrollAnchor;
 class TextFilterModel;
 
@@ -74,6 +76,9 @@ public:
     void setHeldCap(int cap);
     // "Paused · 1,234 held · 56 dropped" (without the dropped part when none were); empty while not paused.
     QString pausedText() const;
+    // What the banner and the paused note show: empty while hidden, or when the pane has none.
+    QString bannerText() const;
+    QString pausedNoteText() const;
 
     // This pane's feed, as the source reports it.
     virtual void showFeedState(sb::FeedState state, const QString &text);
@@ -103,6 +108,11 @@ protected:
     // at the top moves every visible row, so the view repaints whole, and ten large insertions a second cost the GUI
     // thread far less than sixty small ones. Off by default: at ordinary rates every batch goes in at once.
     void setCoalesceBursts(bool on) { m_coalesceBursts = on; }
+
+    // The red line of what the user must act on, and the note of what a pause holds: made on first use, for a
+    // subclass that lays them out. The note follows heldChanged() unless a subclass overrides it.
+    FeedBanner *banner();
+    PausedNote *pausedNote();
 
     // Events now in the table: `live` from the feed (or released after a pause or a backfill), else from the store
     // (backfill) or brought back by Undo.
@@ -136,6 +146,8 @@ private:
     QAction *m_saveFilterAsRule;
     ScrollAnchor *m_anchor;
     NewRowsCue *m_cue;
+    FeedBanner *m_banner = nullptr;
+    PausedNote *m_pausedNote = nullptr;
     QTimer m_filterDelay;
     int m_selectionColumn = 0;
 

@@ -37,8 +37,6 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
     , m_state(new ElidedLabel(this))
     , m_count(plainLabel(this))
     , m_offset(plainLabel(this))
-    , m_banner(new FeedBanner(this))
-    , m_paused(new PausedNote(this))
 {
     view()->setAlternatingRowColors(true);
     resetLayout();
@@ -62,7 +60,7 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
     top->addWidget(m_state);
     top->addSpacing(12);
     top->addWidget(m_offset);
-    top->addWidget(m_paused);
+    top->addWidget(pausedNote());
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(view());
     split->addWidget(m_detail);
@@ -71,7 +69,7 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addWidget(m_banner);
+    layout->addWidget(banner());
     layout->addWidget(split, 1);
 }
 
@@ -165,39 +163,24 @@ QString HotelEventsPane::statusText() const
     return m_state->text();
 }
 
-QString HotelEventsPane::bannerText() const
-{
-    return m_banner->shownText();
-}
-
-QString HotelEventsPane::pausedNoteText() const
-{
-    return m_paused->shownText();
-}
-
-void HotelEventsPane::heldChanged()
-{
-    m_paused->showPaused(isPaused(), pausedText());
-}
-
 void HotelEventsPane::showFeedState(FeedState state, const QString &text)
 {
     m_state->setText(feedStateName(state) + (text.isEmpty() ? QString() : QStringLiteral(": ") + text));
     if (text.contains(QLatin1String("4409"))) {
-        m_banner->showText(tr("Another program is already streaming this chain with the same OHIP application key. "
+        banner()->showText(tr("Another program is already streaming this chain with the same OHIP application key. "
                               "Only one consumer may stream at a time, and two would stop the stream for both. "
                               "Switchboard waits and tries again.\n%1")
                                .arg(text));
     } else {
         // The feed gave up (a local consumer conflict, refused credentials): the user has to act.
-        m_banner->followState(state, text);
+        banner()->followState(state, text);
     }
 }
 
 void HotelEventsPane::showFeedError(const FeedError &error)
 {
     if (error.code == QLatin1String("consumer_locked")) {
-        m_banner->showText(error.message);
+        banner()->showText(error.message);
     }
 }
 

@@ -7,9 +7,7 @@ class QTableWidget;
 
 namespace sb::ui {
 
-class FeedBanner;
 class HotelEventModel;
-class PausedNote;
 
 // OPERA Cloud business events: a table (time, hotel, module, event, room, guest, what changed; the primary key is in
 // a hidden column, the tooltip and the Details viewer), a filter, the count of events shown, the selected event's
@@ -31,12 +29,9 @@ public:
     // For tests and the window.
     QTableWidget *detailView() const { return m_detail; }
     QString statusText() const;
-    QString bannerText() const;
-    QString pausedNoteText() const; // empty while not paused
     QString countText() const;
 
 protected:
-    void heldChanged() override;
     void eventsAdded(const EventBatch &events, bool live) override;
     void currentEventChanged(int sourceRow) override;
 
@@ -48,8 +43,6 @@ private:
     QLabel *m_state;
     QLabel *m_count;
     QLabel *m_offset;
-    FeedBanner *m_banner;
-    PausedNote *m_paused; // how many events the pause holds, and dropped
 };
 
 } // namespace sb::ui

@@ -66,7 +66,6 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     , m_raw(new QPlainTextEdit(this))
     , m_composer(new MessageComposer(this))
     , m_notice(plainLabel(this))
-    , m_banner(new FeedBanner(this))
     , m_refresh(this)
 {
     m_bar->setAutoFillBackground(true);
@@ -160,7 +159,7 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_bar);
-    layout->addWidget(m_banner);
+    layout->addWidget(banner());
     layout->addWidget(split, 1);
     layout->addWidget(m_notice);
     resetLayout();
@@ -211,11 +210,6 @@ void TopicInspectorPane::setNotice(const QString &text, bool error)
 QString TopicInspectorPane::noticeText() const
 {
     return m_notice->text();
-}
-
-QString TopicInspectorPane::bannerText() const
-{
-    return m_banner->shownText();
 }
 
 void TopicInspectorPane::appendEvents(const EventBatch &events)
@@ -434,7 +428,7 @@ void TopicInspectorPane::showFeedState(FeedState state, const QString &text)
 {
     m_bar->setState(state, text);
     // The feed gave up (a forbidden subscription, a refused token): the close code and reason say why.
-    m_banner->followState(state, text);
+    banner()->followState(state, text);
 }
 
 void TopicInspectorPane::refreshTopics()

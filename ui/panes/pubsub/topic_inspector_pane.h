@@ -23,7 +23,6 @@ struct FeedError;
 namespace sb::ui {
 
 class ConnectionBar;
-class FeedBanner;
 class MessageComposer;
 class TopicMessageFilterModel;
 class TopicMessageModel;
@@ -57,7 +56,6 @@ public:
     QTreeWidget *jsonTree() const { return m_tree; }
     QPlainTextEdit *rawView() const { return m_raw; }
     QString noticeText() const;
-    QString bannerText() const;
     QString pauseButtonText() const;
     void refreshTopics();
     void showFeedState(sb::FeedState state, const QString &text) override;
@@ -89,7 +87,6 @@ private:
     QPlainTextEdit *m_raw;
     MessageComposer *m_composer;
     QLabel *m_notice;
-    FeedBanner *m_banner;
     QTimer m_refresh;
     TopicActivity m_activity;
     QStringList m_subscribed;

@@ -37,8 +37,6 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_state(new ElidedLabel(this))
     , m_counts(plainLabel(this))
-    , m_banner(new FeedBanner(this))
-    , m_paused(new PausedNote(this))
 {
     resetLayout();
 
@@ -73,7 +71,7 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     top->addWidget(m_kind);
     top->addWidget(filterBox(), 1, Qt::AlignTop);
     top->addWidget(m_counts);
-    top->addWidget(m_paused);
+    top->addWidget(pausedNote());
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(view());
     split->addWidget(m_detail);
@@ -83,7 +81,7 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_state);
-    layout->addWidget(m_banner);
+    layout->addWidget(banner());
     layout->addWidget(split, 1);
 }
 
@@ -182,21 +180,6 @@ QString DoorEventsPane::statusText() const
     return m_state->text();
 }
 
-QString DoorEventsPane::bannerText() const
-{
-    return m_banner->shownText();
-}
-
-QString DoorEventsPane::pausedNoteText() const
-{
-    return m_paused->shownText();
-}
-
-void DoorEventsPane::heldChanged()
-{
-    m_paused->showPaused(isPaused(), pausedText());
-}
-
 QString DoorEventsPane::incidentCountText() const
 {
     return m_counts->text();
@@ -212,13 +195,13 @@ void DoorEventsPane::showFeedState(FeedState state, const QString &text)
     m_stateText = feedStateName(state) + (text.isEmpty() ? QString() : QStringLiteral(": ") + text);
     showState();
     // The feed gave up (refused token, missing permission, a final server Close): the user has to act.
-    m_banner->followState(state, m_siteNames.readable(text));
+    banner()->followState(state, m_siteNames.readable(text));
 }
 
 void DoorEventsPane::showFeedError(const FeedError &error)
 {
     if (!error.retryable) {
-        m_banner->showText(error.message);
+        banner()->showText(error.message);
     }
 }
 

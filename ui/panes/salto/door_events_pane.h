@@ -10,8 +10,6 @@ class QPlainTextEdit;
 namespace sb::ui {
 
 class DoorEventModel;
-class FeedBanner;
-class PausedNote;
 
 // Salto KS door entries and incidents in one table (time, site, door, user, event, severity), incidents tinted by
 // severity and sortable by its rank, a kind selector and a filter (site:, door:, user:, event:, severity:high+,
@@ -34,12 +32,9 @@ public:
     QPlainTextEdit *detailView() const { return m_detail; }
     QComboBox *kindBox() const { return m_kind; }
     QString statusText() const;
-    QString bannerText() const;
-    QString pausedNoteText() const; // empty while not paused
     QString incidentCountText() const;
 
 protected:
-    void heldChanged() override;
     void eventsAdded(const EventBatch &events, bool live) override;
     void currentEventChanged(int sourceRow) override;
     void tableCleared() override;
@@ -53,8 +48,6 @@ private:
     QComboBox *m_kind;
     QLabel *m_state;
     QLabel *m_counts;
-    FeedBanner *m_banner;
-    PausedNote *m_paused; // how many events the pause holds, and dropped
     int m_incidents = 0;
     int m_critical = 0;
     SiteNames m_siteNames;
