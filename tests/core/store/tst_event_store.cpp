@@ -283,6 +283,27 @@ private:
         QCOMPARE(countSync(store), qint64(n));
         store.flush(); // indexed for search too, as a history that has run a while is
     }
+    // Whether `batch` was committed, once the store has answered.
+    bool commitSync(EventStore &store, const EventBatch &batch)
+    {
+        bool answered = false;
+        bool committed = false;
+        store.commit(batch, this, [&](bool ok, QString) {
+            committed = ok;
+            answered = true;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(answered, kAnswerMs); }();
+        return committed;
+    }
+    // The keys of the events a history search for `text` finds, sorted.
+    QStringList keysFound(EventStore &store, const QString &text)
+    {
+        QStringList out;
+        for (const Event &e : searchSync(store, {text, {}, 0, 50}))
+            out << e.key;
+        out.sort();
+        return out;
+    }
     EventBatch searchSync(EventStore &store, const StoreQuery &q)
     {
         EventBatch result;
@@ -354,16 +375,8 @@ private Q_SLOTS:
         Event vod = story(QStringLiteral("V"), QStringLiteral("Telecoms group sells towers"));
         Event vodafone = story(QStringLiteral("VF"), QStringLiteral("Rival names chief"));
         vodafone.tags = {QStringLiteral("R:VODA.MI")};
-        bool committed = false;
-        store.commit({msft, vod, vodafone}, this, [&](bool ok, QString) { committed = ok; });
-        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
-        const auto keys = [&](const QString &text) {
-            QStringList out;
-            for (const Event &e : searchSync(store, {text, {}, 0, 50}))
-                out << e.key;
-            out.sort();
-            return out;
-        };
+        QVERIFY(commitSync(store, {msft, vod, vodafone}));
+        const auto keys = [&](const QString &text) { return keysFound(store, text); };
         QCOMPARE(keys(QStringLiteral("R:MSFT.O")), QStringList {QStringLiteral("M")});
         QCOMPARE(keys(QStringLiteral("r:msft.o")), QStringList {QStringLiteral("M")});
         QCOMPARE(keys(QStringLiteral("MSFT.O")), QStringList {QStringLiteral("M")}); // bare value of a code
@@ -381,9 +394,7 @@ private Q_SLOTS:
 
         // A changed version re-indexes its codes.
         msft.tags = {QStringLiteral("R:AAPL.O")};
-        committed = false;
-        store.commit({msft}, this, [&](bool ok, QString) { committed = ok; });
-        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        QVERIFY(commitSync(store, {msft}));
         QCOMPARE(keys(QStringLiteral("R:MSFT.O")), QStringList {});
         QCOMPARE(keys(QStringLiteral("aapl.o")), QStringList {QStringLiteral("M")});
     }
@@ -406,16 +417,8 @@ private Q_SLOTS:
         door.source = QStringLiteral("Amsterdam HQ");
         door.tags = {QStringLiteral("site:Amsterdam HQ"), QStringLiteral("door:Server room"),
             QStringLiteral("severity:critical")};
-        bool committed = false;
-        store.commit({german, english, door}, this, [&](bool ok, QString) { committed = ok; });
-        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
-        const auto keys = [&](const QString &text) {
-            QStringList out;
-            for (const Event &e : searchSync(store, {text, {}, 0, 50}))
-                out << e.key;
-            out.sort();
-            return out;
-        };
+        QVERIFY(commitSync(store, {german, english, door}));
+        const auto keys = [&](const QString &text) { return keysFound(store, text); };
         QCOMPARE(keys(QStringLiteral("lang:de")), QStringList {QStringLiteral("DE")});
         QCOMPARE(keys(QStringLiteral("LANG:EN")), QStringList {QStringLiteral("EN")});
         QCOMPARE(keys(QStringLiteral("site:amsterdam*")), QStringList {QStringLiteral("S")});
@@ -429,10 +432,7 @@ private Q_SLOTS:
         store.open(options(QStringLiteral("rules.sqlite")));
         Event ruled = story(QStringLiteral("R1"), QStringLiteral("Saudi oil output"));
         ruled.rules = {QStringLiteral("Saudi oil"), QStringLiteral("Energy")};
-        bool committed = false;
-        store.commit({ruled, story(QStringLiteral("R2"), QStringLiteral("Plain story"))}, this,
-            [&](bool ok, QString) { committed = ok; });
-        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        QVERIFY(commitSync(store, {ruled, story(QStringLiteral("R2"), QStringLiteral("Plain story"))}));
         const EventBatch hits = searchSync(store, {QString(), {}, 0, 50});
         QCOMPARE(hits.size(), 2);
         QCOMPARE(hits.at(0).key, QStringLiteral("R2"));
@@ -440,9 +440,7 @@ private Q_SLOTS:
         QCOMPARE(hits.at(1).rules, ruled.rules);
         // A changed version of the story names the rules it matched now.
         ruled.rules = {QStringLiteral("Energy")};
-        committed = false;
-        store.commit({ruled}, this, [&](bool ok, QString) { committed = ok; });
-        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        QVERIFY(commitSync(store, {ruled}));
         QCOMPARE(searchSync(store, {QStringLiteral("saudi"), {}, 0, 50}).first().rules, ruled.rules);
     }
 
@@ -547,9 +545,7 @@ INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, 
         QVERIFY(hits.first().rules.isEmpty());
         Event ruled = story(QStringLiteral("NEW"), QStringLiteral("New headline"));
         ruled.rules = {QStringLiteral("Saudi oil")};
-        bool committed = false;
-        store.commit({ruled}, this, [&](bool ok, QString) { committed = ok; });
-        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        QVERIFY(commitSync(store, {ruled}));
         hits = searchSync(store, {QStringLiteral("headline"), {}, 0, 50});
         QCOMPARE(hits.size(), 2);
         QCOMPARE(hits.first().rules, ruled.rules);
@@ -595,10 +591,7 @@ INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, 
         QCOMPARE(searchSync(store, {QStringLiteral("R:VOD.L"), {}, 0, 50}).size(), 1);
         QCOMPARE(searchSync(store, {QStringLiteral("com"), {}, 0, 50}).size(), 1);
         QCOMPARE(searchSync(store, {QStringLiteral("headline"), {}, 0, 50}).size(), 1);
-        bool committed = false;
-        store.commit(
-            {story(QStringLiteral("NEW"), QStringLiteral("New one"))}, this, [&](bool ok, QString) { committed = ok; });
-        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        QVERIFY(commitSync(store, {story(QStringLiteral("NEW"), QStringLiteral("New one"))}));
         QCOMPARE(searchSync(store, {QStringLiteral("vod.l"), {}, 0, 50}).size(), 2);
     }
 
@@ -609,10 +602,7 @@ INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, 
         StoreOptions o = options(QStringLiteral("indexer.sqlite"));
         EventStore store;
         store.open(o);
-        bool committed = false;
-        store.commit({story(QStringLiteral("A"), QStringLiteral("Copper miners strike"))}, this,
-            [&](bool ok, QString) { committed = ok; });
-        QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+        QVERIFY(commitSync(store, {story(QStringLiteral("A"), QStringLiteral("Copper miners strike"))}));
         // Nobody searches: the indexer gets there on its own.
         QTRY_COMPARE_WITH_TIMEOUT(queryInt(o.path, "SELECT indexed_to FROM fts_progress"),
             queryInt(o.path, "SELECT max(id) FROM events"), kAnswerMs);
@@ -722,10 +712,7 @@ INSERT INTO events(feed, kind, key, time, received, title, body, urgency, tags, 
             QSignalSpy opened(&store, &EventStore::opened);
             store.open(o);
             QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, kAnswerMs);
-            bool committed = false;
-            store.commit({story(QStringLiteral("G1"), QStringLiteral("kept private"))}, this,
-                [&](bool ok, QString) { committed = ok; });
-            QTRY_VERIFY_WITH_TIMEOUT(committed, kAnswerMs);
+            QVERIFY(commitSync(store, {story(QStringLiteral("G1"), QStringLiteral("kept private"))}));
             // Open, in WAL mode: the journals exist now.
             QCOMPARE(modeOf(o.path), 0600);
             QCOMPARE(modeOf(o.path + QStringLiteral("-wal")), 0600);
