@@ -8,6 +8,7 @@
 #include "desk/alarm_desk.h"
 #include "desk/desk_tray.h"
 #include "desk/main_window.h"
+#include "desk/ui_translator.h"
 #include "panes/alarms/alarm_table_model.h"
 #include "panes/alarms/alarms_pane.h"
 #include "panes/alarms/escalation_banner.h"
@@ -18,6 +19,8 @@
 
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -44,10 +47,40 @@ std::shared_ptr<const RuleSet> doorRules()
     return std::make_shared<const RuleSet>(*RuleSet::compile({r}, nullptr));
 }
 
+// A door event as the Salto decoder makes it: the site as its source, site/door/user/event (and severity) tags, no
+// language, the hub record as attributes (the README's alarm screenshot shows these rows).
+Event doorEvent(const QString &key, const QString &kind, const QString &action, const QString &door,
+    const QString &user, const QString &severity)
+{
+    QJsonObject record {
+        {QStringLiteral("site_name"), QStringLiteral("Amsterdam HQ")}, {QStringLiteral("lock_name"), door}};
+    QStringList tags {QStringLiteral("site:Amsterdam HQ"), QStringLiteral("door:") + door};
+    QStringList title {action, door};
+    if (!user.isEmpty()) {
+        record.insert(QStringLiteral("user_name"), user);
+        tags << QStringLiteral("user:") + user;
+        title << user;
+    }
+    tags << QStringLiteral("event:") + action;
+    if (!severity.isEmpty()) {
+        record.insert(QStringLiteral("incident_type"), action);
+        record.insert(QStringLiteral("severity"), severity);
+        tags << QStringLiteral("severity:") + severity;
+    } else {
+        record.insert(QStringLiteral("action"), action);
+    }
+    Event e = story(key, title.join(QStringLiteral(" · ")), tags, QString(), severity.isEmpty() ? -1 : 2, kind,
+        QStringLiteral("salto"));
+    e.source = QStringLiteral("Amsterdam HQ");
+    e.body.clear();
+    e.attrs = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    return e;
+}
+
 Event incident(int n)
 {
-    Event e = story(QStringLiteral("d-%1").arg(n), QStringLiteral("forced_door · Door %1").arg(n),
-        {QStringLiteral("severity:high")}, QString(), 2, QStringLiteral("door.incident"), QStringLiteral("salto"));
+    Event e = doorEvent(QStringLiteral("d-%1").arg(n), QStringLiteral("door.incident"), QStringLiteral("forced_door"),
+        QStringLiteral("Door %1").arg(n), QString(), QStringLiteral("high"));
     e.rules = {QStringLiteral("Door alarm")};
     return e;
 }
@@ -62,6 +95,7 @@ class TestMainWindowAlarms
 private:
     QTemporaryDir m_dir;
     qint64 m_now = 0;
+    UiTranslator m_english; // its plurals, as the desk shows them ("1 incident")
 
     MainWindowOptions alarmOptions(const QString &settings)
     {
@@ -91,6 +125,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_english.install(QStringLiteral("en"))); }
+
     // Now, so the alarm's times read like the feed pane's beside it; only the test moves it on.
     void init() { m_now = QDateTime::currentMSecsSinceEpoch(); }
 
@@ -111,8 +147,8 @@ private Q_SLOTS:
             QVERIFY(count->isHidden());
 
             source.push({incident(1),
-                story(QStringLiteral("x"), QStringLiteral("quiet"), {}, QString(), 3, QStringLiteral("door.entry"),
-                    QStringLiteral("salto"))});
+                doorEvent(QStringLiteral("x"), QStringLiteral("door.entry"), QStringLiteral("opened"),
+                    QStringLiteral("Main entrance"), QStringLiteral("Ana Silva"), QString())});
             AlarmsPane *pane = w.alarms()->pane();
             QCOMPARE(pane->model()->rowCount(), 1);
             QTRY_VERIFY(count->isVisible());
