@@ -34,6 +34,15 @@ function(sb_add_test)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SB_TESTDATA=${PROJECT_SOURCE_DIR}/tests/data")
 endfunction()
 
+# Unit tests that are one source each (<name>.cpp) and link the same libraries:
+# sb_add_tests(LIBS switchboard_core TESTS tst_base64 tst_iso_time ...).
+function(sb_add_tests)
+    cmake_parse_arguments(T "" "" "LIBS;TESTS" ${ARGN})
+    foreach(name IN LISTS T_TESTS)
+        sb_add_test(NAME ${name} SOURCES ${name}.cpp LIBS ${T_LIBS})
+    endforeach()
+endfunction()
+
 # Registers an interop test a second time as Node 18 on Debian behaves: "localhost" taken as ::1, the IPv6 answer
 # first (see tests/support/interop_peer.h).
 function(sb_add_interop_ipv6_variant name)
