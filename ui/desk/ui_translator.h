@@ -27,8 +27,8 @@ public:
     UiTranslator(const UiTranslator &) = delete;
     UiTranslator &operator=(const UiTranslator &) = delete;
 
-    // Replaces whatever this object installed before with the translators for `language`. English needs only its plurals.
-    // Returns false when the desk's own translation for it could not be loaded.
+    // Replaces whatever this object installed before with the translators for `language`. English needs only its
+    // plurals. Returns false when the desk's own translation for it could not be loaded.
     bool install(const QString &language);
     bool hasQtTranslation() const { return m_qtLoaded; }
 
