@@ -1,5 +1,6 @@
 #pragma once
 
+#include "event/frame_recorder.h"
 #include "event/raw_frame.h"
 
 #include <QFile>
@@ -20,11 +21,11 @@ namespace sb {
 // them all. Replaying such a capture, the decoder meets the withheld key and says that sealed messages cannot be
 // opened without it (claim-check bodies, recorded in plain, still decode); the key is the subscription's, issued by
 // the Data Platform, and is in no config file to take it from.
-class CaptureWriter
+class CaptureWriter : public FrameRecorder
 {
 public:
     bool open(const QString &path, QString *error);
-    void write(const RawFrame &frame);
+    void write(const RawFrame &frame) override;
     void close() { m_file.close(); }
 
 private:

@@ -36,7 +36,7 @@ FeedHost::~FeedHost()
     stop();
 }
 
-void FeedHost::addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<CaptureWriter> capture)
+void FeedHost::addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<FrameRecorder> capture)
 {
     Slot slot;
     slot.metrics = std::make_unique<FeedMetrics>();

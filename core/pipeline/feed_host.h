@@ -1,9 +1,9 @@
 #pragma once
 
 #include "acknowledgement.h"
-#include "capture/capture_file.h"
 #include "event/event.h"
 #include "event/feed_error.h"
+#include "event/frame_recorder.h"
 #include "feed_metrics.h"
 #include "feed_state.h"
 
@@ -41,7 +41,7 @@ public:
 
     // Takes ownership; the feed moves to the io thread. Call before start(). With a capture writer, every frame is
     // recorded on the decode thread before it is decoded.
-    void addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<CaptureWriter> capture = nullptr);
+    void addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<FrameRecorder> capture = nullptr);
     // Handed to every feed added from now on (see Feed::setStore). Not owned; must outlive the host's feeds.
     void setStore(EventStore *store) { m_store = store; }
     // Not owned; must outlive the host. Without one, decoding is the durability point: every batch is shown and

@@ -2,6 +2,7 @@
 #include "pipeline/recording_frame_decoder.h"
 
 #include "alert_samples.h"
+#include "capture/capture_file.h"
 #include "codec/aes_gcm_encryptor.h"
 #include "collecting_output.h"
 #include "feeds/alerts/alert_decoder.h"
