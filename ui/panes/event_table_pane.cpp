@@ -10,6 +10,7 @@
 #include "panes/paused_note.h"
 #include "store/event_store.h"
 #include "widgets/escape_to_rows.h"
+#include "widgets/event_rows_view.h"
 #include "widgets/live_row_tooltip.h"
 #include "widgets/new_rows_cue.h"
 #include "widgets/scroll_anchor.h"
@@ -64,13 +65,7 @@ EventTablePane::EventTablePane(
     m_cue = new NewRowsCue(m_view, m_anchor);
     connect(m_cue, &NewRowsCue::undoRequested, this, &EventTablePane::undoClear);
     LiveRowTooltip::install(m_view);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
+    showAsEventRows(m_view);
     EscapeToRows::install(m_filter, m_view, EscapeToRows::Text::Clear);
 
     m_filterDelay.setSingleShot(true);

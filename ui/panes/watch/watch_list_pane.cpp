@@ -2,6 +2,7 @@
 
 #include "open_alarm_filter.h"
 #include "watch_list_model.h"
+#include "widgets/event_rows_view.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -30,13 +31,7 @@ WatchListPane::WatchListPane(int capacity, QWidget *parent)
     setObjectName(QStringLiteral("watchList"));
     m_view->setObjectName(QStringLiteral("watchListView"));
     m_view->setModel(m_filter);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
+    showAsEventRows(m_view);
     m_view->setColumnWidth(
         WatchListModel::Time, fontMetrics().horizontalAdvance(QStringLiteral("\u2605 00 MMM 00:00")) + 12);
     m_view->setColumnWidth(WatchListModel::Feed, fontMetrics().horizontalAdvance(QStringLiteral("alerts-london")));
