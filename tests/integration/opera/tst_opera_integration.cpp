@@ -94,6 +94,15 @@ struct OperaRun
         });
     }
 
+    // Started, subscribed, and the first `n` events published and shown: where most tests begin.
+    bool startWithEvents(int n)
+    {
+        if (!start() || !QTest::qWaitFor([this] { return emulator.subscriptions() == 1; }, 10000))
+            return false;
+        emulator.publish(n);
+        return QTest::qWaitFor([this, n] { return seen.events.size() == n; }, 5000);
+    }
+
     QTemporaryDir dir;
     test::EmulatedFeed<OperaEmulator, Observer> feed;
     OperaEmulator &emulator = feed.emulator;
@@ -194,10 +203,7 @@ private Q_SLOTS:
         OperaEmulatorOptions o = fastOptions();
         o.tokenLifetimeSec = 2; // renewal at 2 s − 10 % = 1.8 s
         OperaRun run(o);
-        QVERIFY(run.start());
-        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 1, 10000);
-        run.emulator.publish(3);
-        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 3, 5000);
+        QVERIFY(run.startWithEvents(3));
         // Renewal: complete → the server closes → new token → resubscribe from offset 4.
         QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 2, 10000);
         QCOMPARE(run.emulator.completesReceived(), 1);
@@ -213,10 +219,7 @@ private Q_SLOTS:
     void reconnectsAfterDropWithoutGapOrDuplicate()
     {
         OperaRun run;
-        QVERIFY(run.start());
-        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 1, 10000);
-        run.emulator.publish(3);
-        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 3, 5000);
+        QVERIFY(run.startWithEvents(3));
         run.emulator.trigger(OperaFault::DropConnections);
         run.emulator.publish(3); // while the client is away
         QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 2, 10000);
@@ -246,10 +249,7 @@ private Q_SLOTS:
     void dropsDuplicatesByUniqueEventId()
     {
         OperaRun run;
-        QVERIFY(run.start());
-        QTRY_COMPARE_WITH_TIMEOUT(run.emulator.subscriptions(), 1, 10000);
-        run.emulator.publish(4);
-        QTRY_COMPARE_WITH_TIMEOUT(run.seen.events.size(), 4, 5000);
+        QVERIFY(run.startWithEvents(4));
         // A replay of events already seen (the server's memory of offsets and ours disagree) adds nothing.
         run.emulator.replayTo(QStringLiteral("SBHC"), 2);
         run.emulator.publish(1);
