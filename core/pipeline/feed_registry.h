@@ -25,6 +25,9 @@ public:
 
     static FeedRegistry &instance();
     void add(const QString &type, Entry entry);
+    // The usual entry: the feed built from its config's fromJson, and for replay a decoder with default bounds.
+    template<typename FeedT, typename ConfigT, typename DecoderT>
+    void add(const QString &type);
     bool contains(const QString &type) const { return m_entries.contains(type); }
     QStringList types() const;
 
@@ -34,6 +37,21 @@ public:
 private:
     QHash<QString, Entry> m_entries;
 };
+
+template<typename FeedT, typename ConfigT, typename DecoderT>
+void FeedRegistry::add(const QString &type)
+{
+    add(type,
+        {[](const QJsonObject &json, QString *error) -> std::unique_ptr<Feed> {
+             ConfigT config;
+             if (!ConfigT::fromJson(json, config, error))
+                 return nullptr;
+             return std::make_unique<FeedT>(config);
+         },
+            [](const QString &feedName) -> std::unique_ptr<FrameDecoder> {
+                return std::make_unique<DecoderT>(feedName);
+            }});
+}
 
 // Registers the feeds of this build (called once by each app).
 void registerBuiltinFeeds();

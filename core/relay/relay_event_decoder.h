@@ -24,7 +24,8 @@ struct RelayedFeedStatus
 class RelayEventDecoder : public FrameDecoder
 {
 public:
-    RelayEventDecoder(QString feedName, QStringList feeds, qsizetype maxMessageBytes = 16 * 1024 * 1024);
+    // No feeds named: every relayed feed's lines are kept (a replay).
+    explicit RelayEventDecoder(QString feedName, QStringList feeds = {}, qsizetype maxMessageBytes = 16 * 1024 * 1024);
 
     void decode(const RawFrame &frame, DecodeOutput &out) override;
 

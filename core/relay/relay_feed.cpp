@@ -81,16 +81,7 @@ RelayFeed::~RelayFeed()
 void RelayFeed::registerType()
 {
     qRegisterMetaType<RelayedFeedStatus>();
-    FeedRegistry::instance().add(QStringLiteral("relay"),
-        {[](const QJsonObject &json, QString *error) -> std::unique_ptr<Feed> {
-             RelayFeedConfig config;
-             if (!RelayFeedConfig::fromJson(json, config, error))
-                 return nullptr;
-             return std::make_unique<RelayFeed>(config);
-         },
-            [](const QString &name) -> std::unique_ptr<FrameDecoder> {
-                return std::make_unique<RelayEventDecoder>(name, QStringList());
-            }});
+    FeedRegistry::instance().add<RelayFeed, RelayFeedConfig, RelayEventDecoder>(QStringLiteral("relay"));
 }
 
 std::unique_ptr<FrameDecoder> RelayFeed::createDecoder() const

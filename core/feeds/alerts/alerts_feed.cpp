@@ -61,14 +61,7 @@ AlertsFeed::~AlertsFeed()
 void AlertsFeed::registerType()
 {
     qRegisterMetaType<AlertOutcome>();
-    FeedRegistry::instance().add(QStringLiteral("alerts"),
-        {[](const QJsonObject &json, QString *error) -> std::unique_ptr<Feed> {
-             AlertsFeedConfig config;
-             if (!AlertsFeedConfig::fromJson(json, config, error))
-                 return nullptr;
-             return std::make_unique<AlertsFeed>(config);
-         },
-            [](const QString &name) -> std::unique_ptr<FrameDecoder> { return std::make_unique<AlertDecoder>(name); }});
+    FeedRegistry::instance().add<AlertsFeed, AlertsFeedConfig, AlertDecoder>(QStringLiteral("alerts"));
 }
 
 std::unique_ptr<FrameDecoder> AlertsFeed::createDecoder() const

@@ -38,16 +38,7 @@ MrnFeed::~MrnFeed() = default;
 
 void MrnFeed::registerType()
 {
-    FeedRegistry::instance().add(QStringLiteral("mrn"),
-        {[](const QJsonObject &json, QString *error) -> std::unique_ptr<Feed> {
-             MrnFeedConfig config;
-             if (!MrnFeedConfig::fromJson(json, config, error))
-                 return nullptr;
-             return std::make_unique<MrnFeed>(config);
-         },
-            [](const QString &name) -> std::unique_ptr<FrameDecoder> {
-                return std::make_unique<MrnFrameDecoder>(name);
-            }});
+    FeedRegistry::instance().add<MrnFeed, MrnFeedConfig, MrnFrameDecoder>(QStringLiteral("mrn"));
 }
 
 MrnFrameDecoder::Options MrnFeed::decoderOptions() const

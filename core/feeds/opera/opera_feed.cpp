@@ -48,16 +48,7 @@ OperaFeed::~OperaFeed()
 
 void OperaFeed::registerType()
 {
-    FeedRegistry::instance().add(QStringLiteral("opera"),
-        {[](const QJsonObject &json, QString *error) -> std::unique_ptr<Feed> {
-             OperaFeedConfig config;
-             if (!OperaFeedConfig::fromJson(json, config, error))
-                 return nullptr;
-             return std::make_unique<OperaFeed>(config);
-         },
-            [](const QString &name) -> std::unique_ptr<FrameDecoder> {
-                return std::make_unique<OperaEventDecoder>(name);
-            }});
+    FeedRegistry::instance().add<OperaFeed, OperaFeedConfig, OperaEventDecoder>(QStringLiteral("opera"));
 }
 
 std::unique_ptr<FrameDecoder> OperaFeed::createDecoder() const

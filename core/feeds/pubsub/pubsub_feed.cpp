@@ -67,16 +67,7 @@ PubSubFeed::~PubSubFeed() = default;
 
 void PubSubFeed::registerType()
 {
-    FeedRegistry::instance().add(QStringLiteral("pubsub"),
-        {[](const QJsonObject &json, QString *error) -> std::unique_ptr<Feed> {
-             PubSubFeedConfig config;
-             if (!PubSubFeedConfig::fromJson(json, config, error))
-                 return nullptr;
-             return std::make_unique<PubSubFeed>(config);
-         },
-            [](const QString &name) -> std::unique_ptr<FrameDecoder> {
-                return std::make_unique<PubSubEventDecoder>(name);
-            }});
+    FeedRegistry::instance().add<PubSubFeed, PubSubFeedConfig, PubSubEventDecoder>(QStringLiteral("pubsub"));
 }
 
 std::unique_ptr<FrameDecoder> PubSubFeed::createDecoder() const

@@ -48,16 +48,7 @@ SaltoFeed::~SaltoFeed()
 
 void SaltoFeed::registerType()
 {
-    FeedRegistry::instance().add(QStringLiteral("salto"),
-        {[](const QJsonObject &json, QString *error) -> std::unique_ptr<Feed> {
-             SaltoFeedConfig config;
-             if (!SaltoFeedConfig::fromJson(json, config, error))
-                 return nullptr;
-             return std::make_unique<SaltoFeed>(config);
-         },
-            [](const QString &name) -> std::unique_ptr<FrameDecoder> {
-                return std::make_unique<SaltoEventDecoder>(name);
-            }});
+    FeedRegistry::instance().add<SaltoFeed, SaltoFeedConfig, SaltoEventDecoder>(QStringLiteral("salto"));
 }
 
 std::unique_ptr<FrameDecoder> SaltoFeed::createDecoder() const
