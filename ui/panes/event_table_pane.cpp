@@ -23,7 +23,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSet>
+#include <QSplitter>
 #include <QTableView>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <utility>
@@ -407,6 +409,35 @@ QString EventTablePane::selectedEventText(const Event &e) const
 {
     return Event::formatTime(e.timeMs) + QLatin1Char('\t') + e.source + QLatin1Char('\t') + e.titleText()
         + QLatin1Char('\n') + e.bodyText();
+}
+
+int EventTablePane::em() const
+{
+    return fontMetrics().horizontalAdvance(QLatin1Char('M'));
+}
+
+void EventTablePane::sizeColumns(int timeColumn, const QString &timeSample, std::initializer_list<ColumnEms> others)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->resizeSection(timeColumn, fontMetrics().horizontalAdvance(timeSample) + em() + RuleTint::markWidth(m_view));
+    for (const ColumnEms &c : others)
+        header->resizeSection(c.column, em() * c.ems);
+}
+
+void EventTablePane::layOutTableOver(QLayout *top, QWidget *detail, QWidget *underTop)
+{
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    if (underTop)
+        layout->addWidget(underTop);
+    layout->addWidget(banner());
+    layout->addWidget(split, 1);
 }
 
 void EventTablePane::showFeedState(FeedState, const QString &) { }

@@ -8,9 +8,11 @@
 #include <QTimer>
 
 #include <functional>
+#include <initializer_list>
 
 class QDataStream;
 class QAction;
+class QLayout;
 class QLineEdit;
 class QTableView;
 
@@ -113,6 +115,19 @@ protected:
     // subclass that lays them out. The note follows heldChanged() unless a subclass overrides it.
     FeedBanner *banner();
     PausedNote *pausedNote();
+
+    // Default column widths: the time column as wide as `timeSample` (its widest text) with an em of air and room for
+    // a matched rule's mark before it, each other column {column, ems} in ems (an 'M') of the pane's font.
+    struct ColumnEms
+    {
+        int column;
+        int ems;
+    };
+    void sizeColumns(int timeColumn, const QString &timeSample, std::initializer_list<ColumnEms> others);
+    int em() const;
+    // The pane's layout: `top` (the filter row), then `underTop` when given, the banner, and the table over `detail`
+    // (3 : 1, the user moves the split).
+    void layOutTableOver(QLayout *top, QWidget *detail, QWidget *underTop = nullptr);
 
     // Events now in the table: `live` from the feed (or released after a pause or a backfill), else from the store
     // (backfill) or brought back by Undo.

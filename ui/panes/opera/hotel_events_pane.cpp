@@ -3,7 +3,6 @@
 #include "event/event_tags.h"
 #include "event/feed_error.h"
 #include "models/rows_changed.h"
-#include "models/rule_tint.h"
 #include "panes/feed_banner.h"
 #include "panes/opera/hotel_event_filter_model.h"
 #include "panes/opera/hotel_event_model.h"
@@ -18,10 +17,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace sb::ui {
 
@@ -61,16 +58,7 @@ HotelEventsPane::HotelEventsPane(const PaneContext &context, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_offset);
     top->addWidget(pausedNote());
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(view());
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
-    layout->addWidget(banner());
-    layout->addWidget(split, 1);
+    layOutTableOver(top, m_detail);
 }
 
 HotelEventModel *HotelEventsPane::model() const
@@ -140,22 +128,14 @@ bool HotelEventsPane::restoreState(const QByteArray &state)
 
 void HotelEventsPane::resetLayout()
 {
-    QHeaderView *h = view()->horizontalHeader();
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    // HH:mm:ss.zzz, and room for a matched rule's mark before it.
-    h->resizeSection(HotelEventModel::Time,
-        fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + em + RuleTint::markWidth(view()));
-    h->resizeSection(HotelEventModel::Hotel, em * 6);
-    h->resizeSection(HotelEventModel::Module, em * 7);
-    h->resizeSection(HotelEventModel::EventName, em * 10);
-    h->resizeSection(HotelEventModel::Room, em * 4);
-    h->resizeSection(HotelEventModel::Guest, em * 9);
-    h->resizeSection(HotelEventModel::PrimaryKey, em * 6);
+    sizeColumns(HotelEventModel::Time, QStringLiteral("00:00:00.000"),
+        {{HotelEventModel::Hotel, 6}, {HotelEventModel::Module, 7}, {HotelEventModel::EventName, 10},
+            {HotelEventModel::Room, 4}, {HotelEventModel::Guest, 9}, {HotelEventModel::PrimaryKey, 6}});
     // The key means something to OPERA, not to the reader: it is in the tooltip and the Details viewer, and key:
     // still filters by it.
-    h->setSectionHidden(HotelEventModel::PrimaryKey, true);
-    m_detail->horizontalHeader()->resizeSection(0, em * 13);
-    m_detail->horizontalHeader()->resizeSection(1, em * 12);
+    view()->horizontalHeader()->setSectionHidden(HotelEventModel::PrimaryKey, true);
+    m_detail->horizontalHeader()->resizeSection(0, em() * 13);
+    m_detail->horizontalHeader()->resizeSection(1, em() * 12);
 }
 
 QString HotelEventsPane::statusText() const

@@ -2,7 +2,6 @@
 
 #include "desk/feed_source.h"
 #include "event/feed_error.h"
-#include "models/rule_tint.h"
 #include "panes/feed_banner.h"
 #include "panes/pubsub/connection_bar.h"
 #include "panes/pubsub/json_tree_filler.h"
@@ -152,9 +151,8 @@ TopicInspectorPane::TopicInspectorPane(const PaneContext &context, QWidget *pare
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 2);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    split->setSizes({em * 20, em * 48, em * 24});
-    topicsBox->setMinimumWidth(em * 12);
+    split->setSizes({em() * 20, em() * 48, em() * 24});
+    topicsBox->setMinimumWidth(em() * 12);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -480,16 +478,11 @@ bool TopicInspectorPane::restoreState(const QByteArray &state)
 
 void TopicInspectorPane::resetLayout()
 {
-    QHeaderView *h = view()->horizontalHeader();
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    h->resizeSection(TopicMessageModel::Time, em * 8 + RuleTint::markWidth(view())); // room for a rule's mark
-    h->resizeSection(TopicMessageModel::Direction, em * 3);
-    h->resizeSection(TopicMessageModel::Topic, em * 8);
-    h->resizeSection(TopicMessageModel::Type, em * 6);
-    h->resizeSection(TopicMessageModel::Size, em * 4);
-    h->resizeSection(TopicMessageModel::Compressed, em * 6);
-    m_tree->header()->resizeSection(0, em * 10);
-    m_tree->header()->resizeSection(1, em * 14);
+    sizeColumns(TopicMessageModel::Time, QStringLiteral("00:00:00.000"),
+        {{TopicMessageModel::Direction, 3}, {TopicMessageModel::Topic, 8}, {TopicMessageModel::Type, 6},
+            {TopicMessageModel::Size, 4}, {TopicMessageModel::Compressed, 6}});
+    m_tree->header()->resizeSection(0, em() * 10);
+    m_tree->header()->resizeSection(1, em() * 14);
 }
 
 } // namespace sb::ui

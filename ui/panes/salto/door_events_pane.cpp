@@ -2,7 +2,6 @@
 
 #include "event/feed_error.h"
 #include "models/rows_changed.h"
-#include "models/rule_tint.h"
 #include "panes/feed_banner.h"
 #include "panes/paused_note.h"
 #include "panes/salto/door_event_filter_model.h"
@@ -19,9 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace sb::ui {
 
@@ -72,17 +69,7 @@ DoorEventsPane::DoorEventsPane(const PaneContext &context, QWidget *parent)
     top->addWidget(filterBox(), 1, Qt::AlignTop);
     top->addWidget(m_counts);
     top->addWidget(pausedNote());
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(view());
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
-    layout->addWidget(m_state);
-    layout->addWidget(banner());
-    layout->addWidget(split, 1);
+    layOutTableOver(top, m_detail, m_state);
 }
 
 void DoorEventsPane::eventsAdded(const EventBatch &events, bool)
@@ -164,15 +151,9 @@ bool DoorEventsPane::restoreState(const QByteArray &state)
 
 void DoorEventsPane::resetLayout()
 {
-    QHeaderView *h = view()->horizontalHeader();
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    // HH:mm:ss, and room for a matched rule's mark before it.
-    h->resizeSection(DoorEventModel::Time,
-        fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + em + RuleTint::markWidth(view()));
-    h->resizeSection(DoorEventModel::Site, em * 10);
-    h->resizeSection(DoorEventModel::Door, em * 10);
-    h->resizeSection(DoorEventModel::User, em * 11);
-    h->resizeSection(DoorEventModel::EventName, em * 11);
+    sizeColumns(DoorEventModel::Time, QStringLiteral("00:00:00"),
+        {{DoorEventModel::Site, 10}, {DoorEventModel::Door, 10}, {DoorEventModel::User, 11},
+            {DoorEventModel::EventName, 11}});
 }
 
 QString DoorEventsPane::statusText() const
