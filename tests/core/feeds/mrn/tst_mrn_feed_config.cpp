@@ -77,9 +77,7 @@ private Q_SLOTS:
     // Every key is declared once: a misspelt key or a wrongly typed value fails the feed, naming it and the key.
     void keysAndTypesAreChecked_data()
     {
-        QTest::addColumn<QString>("key");
-        QTest::addColumn<QJsonValue>("value");
-        QTest::addColumn<QString>("message");
+        sb::test::addConfigVerdictColumns();
         QTest::newRow("misspelt") << "clientSecert" << QJsonValue(QStringLiteral("s"))
                                   << "feed \"news\": unknown key \"clientSecert\" (did you mean \"clientSecret\"?)";
         QTest::newRow("number as string") << "reconnectMinMs" << QJsonValue(QStringLiteral("1000"))
@@ -93,20 +91,14 @@ private Q_SLOTS:
     }
     void keysAndTypesAreChecked()
     {
-        QFETCH(QString, key);
-        QFETCH(QJsonValue, value);
-        QFETCH(QString, message);
-        const QString error = sb::test::feedConfigError<MrnFeedConfig>(
-            v2Json(), {{key, value}, {QStringLiteral("_comment"), QStringLiteral("documentation keys are fine")}});
-        QVERIFY2(!error.isEmpty() && error.contains(message), qPrintable(error));
+        sb::test::verifyConfigVerdict<MrnFeedConfig>(
+            v2Json(), {{QStringLiteral("_comment"), QStringLiteral("documentation keys are fine")}});
     }
 
     // The token endpoint gets the client secret, discovery and a WebSocket with a token login the access token.
     void plaintextCredentialsOnlyToLoopback_data()
     {
-        QTest::addColumn<QString>("key");
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<QString>("message"); // empty: accepted
+        sb::test::addConfigVerdictColumns<QString>();
         QTest::newRow("token over http")
             << "tokenUrl"
             << "http://api.example.com/token"
@@ -133,14 +125,7 @@ private Q_SLOTS:
                                             << "wss://ads.example.com/WebSocket"
                                             << "";
     }
-    void plaintextCredentialsOnlyToLoopback()
-    {
-        QFETCH(QString, key);
-        QFETCH(QString, url);
-        QFETCH(QString, message);
-        const QString error = sb::test::feedConfigError<MrnFeedConfig>(v2Json(), {{key, url}});
-        QVERIFY2(message.isEmpty() ? error.isEmpty() : error.contains(message), qPrintable(error));
-    }
+    void plaintextCredentialsOnlyToLoopback() { sb::test::verifyConfigVerdict<MrnFeedConfig, QString>(v2Json()); }
 };
 
 QTEST_APPLESS_MAIN(TestMrnFeedConfig)
