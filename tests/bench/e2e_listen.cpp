@@ -3,6 +3,7 @@
 // the client subscribes, so the client drains it as fast as it can. Prints stories/s from the first printed line to
 // the last, and the ratio to decoding the same kind of frames with the MRN decoder alone (the `replay --stats`
 // path). Never fails: a peer that goes wrong is reported and the run exits 0.
+#include "cpu_seconds.h"
 #include "feeds/mrn/mrn_frame_decoder.h"
 #include "pipeline/frame_decoder.h"
 #include "sim/mrn/lseg_emulator.h"
@@ -155,13 +156,6 @@ ListenRun runListen(const QString &configPath, int stories, int timeoutSec)
     return run;
 }
 
-double cpuSeconds(int who)
-{
-    rusage u {};
-    getrusage(who, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
 struct Round
 {
     double rate = 0;
@@ -191,11 +185,11 @@ bool measureRound(const sim::LsegEmulatorOptions &options, int stories, int time
     }
     config.close();
 
-    const double peerCpuBefore = cpuSeconds(RUSAGE_SELF), clientCpuBefore = cpuSeconds(RUSAGE_CHILDREN);
+    const double peerCpuBefore = test::cpuSeconds(RUSAGE_SELF), clientCpuBefore = test::cpuSeconds(RUSAGE_CHILDREN);
     const ListenRun run = runListen(configPath, stories, timeoutSec);
     // Which side was busy: on a loaded machine a low rate with little CPU on either side means waiting, not work.
-    const double peerCpu = cpuSeconds(RUSAGE_SELF) - peerCpuBefore;
-    const double clientCpu = cpuSeconds(RUSAGE_CHILDREN) - clientCpuBefore;
+    const double peerCpu = test::cpuSeconds(RUSAGE_SELF) - peerCpuBefore;
+    const double clientCpu = test::cpuSeconds(RUSAGE_CHILDREN) - clientCpuBefore;
     if (!run.failure.isEmpty() || run.lines < stories || run.lines < 2) {
         std::printf("  end to end: not measured (%s; %lld of %d lines printed); last stderr: %s\n",
             qPrintable(run.failure.isEmpty() ? QStringLiteral("too few lines") : run.failure),

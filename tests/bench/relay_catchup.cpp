@@ -3,6 +3,7 @@
 // takes them all: events/s and the desk process's CPU per event. The reference: a bare cnats durable push consumer
 // that acknowledges each message in its callback and does nothing else, on the same stream. Never fails: a missing
 // nats-server is reported and the run exits 0.
+#include "cpu_seconds.h"
 #include "nats_server.h"
 #include "pipeline/event_sink.h"
 #include "pipeline/feed_host.h"
@@ -20,18 +21,9 @@
 #include <cstdio>
 #include <thread>
 
-#include <sys/resource.h>
-
 using namespace sb;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
 
 struct Run
 {
@@ -70,12 +62,12 @@ Run deskRun(const QString &url, qint64 events)
     Run out;
     QElapsedTimer timer;
     timer.start();
-    const double cpuBefore = cpuSeconds();
+    const double cpuBefore = test::cpuSeconds();
     host.start();
     while (sink.stored < events && timer.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     out.seconds = double(timer.nsecsElapsed()) / 1e9;
-    out.cpuUsPerEvent = (cpuSeconds() - cpuBefore) * 1e6 / double(std::max<qint64>(1, sink.stored));
+    out.cpuUsPerEvent = (test::cpuSeconds() - cpuBefore) * 1e6 / double(std::max<qint64>(1, sink.stored));
     out.taken = sink.stored;
     host.stop();
     return out;
@@ -116,7 +108,7 @@ Run bareRun(const QString &url, qint64 events)
     jsConsumerInfo *info = nullptr;
     QElapsedTimer timer;
     timer.start();
-    const double cpuBefore = cpuSeconds();
+    const double cpuBefore = test::cpuSeconds();
     if (js_AddConsumer(&info, js, "SWITCHBOARD", &cc, nullptr, nullptr) == NATS_OK) {
         jsSubOptions so;
         jsSubOptions_Init(&so);
@@ -130,7 +122,7 @@ Run bareRun(const QString &url, qint64 events)
     }
     out.seconds = double(timer.nsecsElapsed()) / 1e9;
     out.taken = desk.taken.load(std::memory_order_acquire);
-    out.cpuUsPerEvent = (cpuSeconds() - cpuBefore) * 1e6 / double(std::max<qint64>(1, out.taken));
+    out.cpuUsPerEvent = (test::cpuSeconds() - cpuBefore) * 1e6 / double(std::max<qint64>(1, out.taken));
     natsSubscription_Destroy(sub);
     jsConsumerInfo_Destroy(info);
     jsCtx_Destroy(js);

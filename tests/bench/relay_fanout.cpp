@@ -9,6 +9,7 @@
 // the server (/proc) and the desks (getrusage), which says how long a tick's burst to 50 desks takes on these cores
 // however the threads are scheduled. Never fails: a missing nats-server or a peer that goes wrong is reported and
 // the run exits 0.
+#include "cpu_seconds.h"
 #include "event/event_json_writer.h"
 #include "nats_server.h"
 #include "relay/jetstream_publisher.h"
@@ -40,13 +41,6 @@ namespace {
 qint64 nowNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
-}
-
-double cpuSeconds(int who)
-{
-    rusage u {};
-    getrusage(who, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 // CPU seconds another process of ours has used (the nats-server), from /proc; -1 when it cannot be read.
@@ -120,7 +114,7 @@ int runRelayChild(const QString &url, const QString &prefix, int rate, int secon
     JetStreamPublisher publisher(&connection);
     constexpr int TickMs = 5;
     const qint64 total = qint64(rate) * seconds;
-    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
+    const double cpuBefore = test::cpuSeconds(RUSAGE_SELF);
     qint64 published = 0, acked = 0;
     const Clock::time_point start = Clock::now();
     for (int t = 0; published < total; ++t) {
@@ -138,8 +132,8 @@ int runRelayChild(const QString &url, const QString &prefix, int rate, int secon
             acked += publisher.publish(batch).durable;
     }
     const double wall = std::chrono::duration<double>(Clock::now() - start).count();
-    std::printf(
-        "cpu=%.6f wall=%.6f published=%lld acked=%lld\n", cpuSeconds(RUSAGE_SELF) - cpuBefore, wall, published, acked);
+    std::printf("cpu=%.6f wall=%.6f published=%lld acked=%lld\n", test::cpuSeconds(RUSAGE_SELF) - cpuBefore, wall,
+        published, acked);
     return 0;
 }
 
@@ -221,7 +215,7 @@ Paced pacedRun(const QString &url, qint64 serverPid, const QString &prefix, int 
             return out;
         }
     const double serverBefore = processCpuSeconds(serverPid);
-    const double desksBefore = cpuSeconds(RUSAGE_SELF); // the desks' threads; this one only waits
+    const double desksBefore = test::cpuSeconds(RUSAGE_SELF); // the desks' threads; this one only waits
     QProcess relay;
     relay.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QStringList childArgs {QStringLiteral("--relay-child"), url, QStringLiteral("--prefix"), prefix,
@@ -245,7 +239,7 @@ Paced pacedRun(const QString &url, qint64 serverPid, const QString &prefix, int 
     while (!drained() && drain.elapsed() < 20000)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     const double serverCpu = processCpuSeconds(serverPid) - serverBefore;
-    const double desksCpu = cpuSeconds(RUSAGE_SELF) - desksBefore;
+    const double desksCpu = test::cpuSeconds(RUSAGE_SELF) - desksBefore;
     std::vector<qint64> all;
     for (Desk &desk : desks) {
         natsSubscription_Unsubscribe(desk.sub); // no more samples once its count is read

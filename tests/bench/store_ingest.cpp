@@ -10,6 +10,7 @@
 // commit path, see SearchIndex). Never fails.
 //
 //   store_ingest [batches]   (default 80: 25,600 events, 1.28 s of desk time per mode)
+#include "cpu_seconds.h"
 #include "store/event_store.h"
 
 #include <QCoreApplication>
@@ -26,19 +27,9 @@
 #include <cstdio>
 #include <vector>
 
-#include <sys/resource.h>
-
 using namespace sb;
 
 namespace {
-
-// User + system CPU time of the whole process (the store thread does nearly all of it), in seconds.
-double cpuSeconds()
-{
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
 
 constexpr int kBatchEvents = 320;
 constexpr int kIntervalMs = 16;
@@ -239,7 +230,7 @@ Result run(const Workload &w, int commitEvery, bool paced)
         }
     });
 
-    const double cpuStart = cpuSeconds();
+    const double cpuStart = test::cpuSeconds();
     clock.start();
     if (paced) {
         send(sent++);
@@ -254,7 +245,7 @@ Result run(const Workload &w, int commitEvery, bool paced)
     store.flush(); // returns once every event is searchable
     r.searchableAfterMs = (clock.nsecsElapsed() - endNs) / 1e6;
     r.seconds = endNs / 1e9;
-    r.cpu = cpuSeconds() - cpuStart;
+    r.cpu = test::cpuSeconds() - cpuStart;
     r.target = 1000.0 * w.batchEvents / kIntervalMs;
     r.events = w.events;
     r.commits = answered;

@@ -76,6 +76,36 @@ private:
     }
 };
 
+// A run of the CLI to its end (a minute at most): its exit code (-1 when it did not end), its stdout as JSON lines
+// and as text, its stderr. `input`, when given, is what it reads on stdin; it reads end of file either way.
+struct FinishedCliRun
+{
+    int exitCode = -1;
+    QList<QJsonObject> lines;
+    QString out;
+    QString err;
+};
+
+inline FinishedCliRun runCliToEnd(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::SeparateChannels);
+    cli.start(QStringLiteral(SB_CLI_BINARY), arguments);
+    cli.write(input);
+    cli.closeWriteChannel();
+    FinishedCliRun run;
+    if (!cli.waitForFinished(60'000))
+        return run;
+    run.exitCode = cli.exitCode();
+    const QByteArray out = cli.readAllStandardOutput();
+    run.out = QString::fromUtf8(out);
+    run.err = QString::fromUtf8(cli.readAllStandardError());
+    for (const QByteArray &line : out.split('\n'))
+        if (!line.isEmpty())
+            run.lines << QJsonDocument::fromJson(line).object();
+    return run;
+}
+
 // Writes {"feeds":[feed]} into `dir` and returns its path (empty when it cannot be written).
 inline QString writeFeedConfig(const QTemporaryDir &dir, const QJsonObject &feed)
 {

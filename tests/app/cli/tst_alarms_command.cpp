@@ -1,10 +1,9 @@
 // `switchboard-cli alarms` as a user runs it, over a history the store wrote.
+#include "cli_run.h"
 #include "store/event_store.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,28 +11,8 @@ using namespace sb;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QList<QJsonObject> lines;
-    QByteArray stderrText;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    Run run;
-    QProcess p;
-    p.start(QStringLiteral(SB_CLI_BINARY), arguments);
-    if (!p.waitForFinished(60'000))
-        return run;
-    run.exitCode = p.exitCode();
-    run.stderrText = p.readAllStandardError();
-    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-        if (!line.isEmpty())
-            run.lines.append(QJsonDocument::fromJson(line).object());
-    }
-    return run;
-}
+using Run = test::FinishedCliRun;
+using test::runCliToEnd;
 
 AlarmRecord alarm(const QString &key, const QString &state)
 {
@@ -76,7 +55,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(saved, 60'000);
         }
         const Run open
-            = runCli({QStringLiteral("alarms"), QStringLiteral("--open"), QStringLiteral("--history"), path});
+            = runCliToEnd({QStringLiteral("alarms"), QStringLiteral("--open"), QStringLiteral("--history"), path});
         QCOMPARE(open.exitCode, 0);
         QCOMPARE(open.lines.size(), 2);
         const QJsonObject &first = open.lines.first();
@@ -97,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(open.lines.at(1).value(QStringLiteral("key")).toString(), QStringLiteral("E3"));
         QVERIFY(!open.lines.at(1).contains(QStringLiteral("snoozedUntil")));
 
-        const Run all = runCli({QStringLiteral("alarms"), QStringLiteral("--history"), path});
+        const Run all = runCliToEnd({QStringLiteral("alarms"), QStringLiteral("--history"), path});
         QCOMPARE(all.exitCode, 0);
         QCOMPARE(all.lines.size(), 3);
     }
@@ -105,10 +84,10 @@ private Q_SLOTS:
     void missingHistoryExits2()
     {
         const QString path = m_dir.filePath(QStringLiteral("nowhere.sqlite"));
-        const Run run = runCli({QStringLiteral("alarms"), QStringLiteral("--history"), path});
+        const Run run = runCliToEnd({QStringLiteral("alarms"), QStringLiteral("--history"), path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.lines.isEmpty());
-        QVERIFY2(run.stderrText.contains(path.toUtf8()), run.stderrText.constData());
+        QVERIFY2(run.err.contains(path), qPrintable(run.err));
     }
 
     void unreadableHistoryExits2()
@@ -118,10 +97,11 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'x'));
         f.close();
-        const Run run = runCli({QStringLiteral("alarms"), QStringLiteral("--open"), QStringLiteral("--history"), path});
+        const Run run
+            = runCliToEnd({QStringLiteral("alarms"), QStringLiteral("--open"), QStringLiteral("--history"), path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.lines.isEmpty());
-        QVERIFY2(!run.stderrText.isEmpty(), "no error printed");
+        QVERIFY2(!run.err.isEmpty(), "no error printed");
     }
 };
 

@@ -51,28 +51,8 @@ QByteArray realMrnCapture()
     return text;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QList<QJsonObject> lines;
-    QByteArray stderrText;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    Run run;
-    QProcess p;
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.start(QStringLiteral(SB_CLI_BINARY), arguments);
-    if (!p.waitForFinished(60'000))
-        return run;
-    run.exitCode = p.exitCode();
-    run.stderrText = p.readAllStandardError();
-    for (const QByteArray &line : p.readAllStandardOutput().split('\n'))
-        if (!line.isEmpty())
-            run.lines << QJsonDocument::fromJson(line).object();
-    return run;
-}
+using Run = test::FinishedCliRun;
+using test::runCliToEnd;
 
 const QByteArray kDoorRules = R"json({"rules":[
     {"name":"Critical incidents","query":"kind:door.incident urgency:1","requireAck":true},
@@ -150,8 +130,8 @@ private Q_SLOTS:
             {"name":"Not the Kremlin","query":"kind:news -KREMLIN"},
             {"name":"Doors","query":"kind:door"}]})");
 
-        const Run stats = runCli({QStringLiteral("replay"), QStringLiteral("mrn"), capture, QStringLiteral("--rules"),
-            rules, QStringLiteral("--stats")});
+        const Run stats = runCliToEnd({QStringLiteral("replay"), QStringLiteral("mrn"), capture,
+            QStringLiteral("--rules"), rules, QStringLiteral("--stats")});
         QCOMPARE(stats.exitCode, 0);
         QCOMPARE(stats.lines.size(), 5); // one a rule, the disabled one left out, then the summary
         const QStringList names {QStringLiteral("All news"), QStringLiteral("Kremlin"),
@@ -164,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(stats.lines.at(4).value(QStringLiteral("events")).toInt(), 3);
 
         const Run events
-            = runCli({QStringLiteral("replay"), QStringLiteral("mrn"), capture, QStringLiteral("--rules"), rules});
+            = runCliToEnd({QStringLiteral("replay"), QStringLiteral("mrn"), capture, QStringLiteral("--rules"), rules});
         QCOMPARE(events.exitCode, 0);
         QCOMPARE(events.lines.size(), 3);
         for (const QJsonObject &e : events.lines) {
@@ -218,9 +198,9 @@ private Q_SLOTS:
         for (const QStringList &arguments :
             {QStringList {QStringLiteral("replay"), QStringLiteral("mrn"), capture, QStringLiteral("--stats")},
                 QStringList {QStringLiteral("listen"), QStringLiteral("doors"), QStringLiteral("--config"), config}}) {
-            const Run run = runCli(arguments + QStringList {QStringLiteral("--rules"), rules});
+            const Run run = runCliToEnd(arguments + QStringList {QStringLiteral("--rules"), rules});
             QCOMPARE(run.exitCode, 2);
-            const QString errors = QString::fromUtf8(run.stderrText);
+            const QString errors = run.err;
             QVERIFY2(errors.contains(mention) && errors.contains(rules), qPrintable(errors));
             QVERIFY(run.lines.isEmpty());
         }

@@ -89,6 +89,22 @@ QJsonObject alertsConfig(const sim::AlertsEmulator &emulator)
     return c;
 }
 
+sim::OperaEmulatorOptions operaOptions()
+{
+    sim::OperaEmulatorOptions o;
+    o.pingIntervalMs = 200;
+    return o;
+}
+
+// The CLI's OPERA feed, its consumer lock in `dir`; a stop waits a second for the server's close.
+QJsonObject operaConfig(const sim::OperaEmulator &emulator, const QTemporaryDir &dir)
+{
+    QJsonObject feed = emulator.feedConfig(QStringLiteral("opera"));
+    feed.insert(QStringLiteral("lockDir"), dir.path());
+    feed.insert(QStringLiteral("closeWaitMs"), 1000);
+    return feed;
+}
+
 } // namespace
 
 class TestListenCommand : public QObject
@@ -258,14 +274,10 @@ private Q_SLOTS:
 
     void operaStoreRunKilledMidStreamLosesNothing()
     {
-        sim::OperaEmulatorOptions o;
-        o.pingIntervalMs = 200;
-        sim::OperaEmulator emulator(o);
+        sim::OperaEmulator emulator(operaOptions());
         QVERIFY(emulator.start());
         QTemporaryDir dir;
-        QJsonObject feed = emulator.feedConfig(QStringLiteral("opera"));
-        feed.insert(QStringLiteral("lockDir"), dir.path());
-        feed.insert(QStringLiteral("closeWaitMs"), 1000);
+        QJsonObject feed = operaConfig(emulator, dir);
         feed.insert(QStringLiteral("reconnectMinMs"), 50);
         feed.insert(QStringLiteral("reconnectMaxMs"), 200);
         feed.insert(QStringLiteral("lockoutSec"), 1);
@@ -295,15 +307,11 @@ private Q_SLOTS:
 
     void operaCountKeepsTheOffsetAtWhatWasPrinted()
     {
-        sim::OperaEmulatorOptions o;
-        o.pingIntervalMs = 200;
-        sim::OperaEmulator emulator(o);
+        sim::OperaEmulator emulator(operaOptions());
         QVERIFY(emulator.start());
         QTemporaryDir dir;
-        QJsonObject feed = emulator.feedConfig(QStringLiteral("opera"));
+        QJsonObject feed = operaConfig(emulator, dir);
         feed.insert(QStringLiteral("statePath"), dir.filePath(QStringLiteral("state.sqlite")));
-        feed.insert(QStringLiteral("lockDir"), dir.path());
-        feed.insert(QStringLiteral("closeWaitMs"), 1000);
         const QString config = test::writeFeedConfig(dir, feed);
         {
             test::CliRun run({QStringLiteral("listen"), QStringLiteral("opera"), QStringLiteral("--config"), config,

@@ -15,28 +15,7 @@ using namespace sb;
 
 namespace {
 
-struct Finished
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Finished runCli(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess cli;
-    cli.start(QStringLiteral(SB_CLI_BINARY), arguments);
-    if (!input.isNull())
-        cli.write(input);
-    cli.closeWriteChannel();
-    Finished f;
-    if (!cli.waitForFinished(60000))
-        return f;
-    f.exitCode = cli.exitCode();
-    f.out = QString::fromUtf8(cli.readAllStandardOutput());
-    f.err = QString::fromUtf8(cli.readAllStandardError());
-    return f;
-}
+using Finished = test::FinishedCliRun;
 
 } // namespace
 
@@ -68,14 +47,14 @@ private Q_SLOTS:
             config, QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--timeout"), QStringLiteral("30")};
 
         // Not in the keychain: exit 2 naming the secret, and no login was tried with the literal reference.
-        Finished f = runCli(listen);
+        Finished f = test::runCliToEnd(listen);
         QCOMPARE(f.exitCode, 2);
         QVERIFY2(f.err.contains(QLatin1String("\"sb-test-rdp-secret\" is not set")), qPrintable(f.err));
         QVERIFY(f.out.isEmpty());
         QVERIFY2(!f.err.contains(QLatin1String("\"state\"")), qPrintable(f.err)); // the feed never started
 
         // Stored from standard input (with the newline echo adds), then used.
-        f = runCli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sb-test-rdp-secret")},
+        f = test::runCliToEnd({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sb-test-rdp-secret")},
             secret.toUtf8() + '\n');
         QCOMPARE(f.exitCode, 0);
         QVERIFY2(!f.err.contains(secret) && !f.out.contains(secret), "the secret is never echoed");
@@ -91,9 +70,10 @@ private Q_SLOTS:
         QCOMPARE(emulator.subscriptionCount(), 1);
 
         // Deleted: refused again.
-        f = runCli({QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("sb-test-rdp-secret")});
+        f = test::runCliToEnd(
+            {QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("sb-test-rdp-secret")});
         QCOMPARE(f.exitCode, 0);
-        f = runCli(listen);
+        f = test::runCliToEnd(listen);
         QCOMPARE(f.exitCode, 2);
         QVERIFY2(f.err.contains(QLatin1String("sb-test-rdp-secret")), qPrintable(f.err));
     }
@@ -101,10 +81,11 @@ private Q_SLOTS:
     void theValueComesOnlyFromStandardInput()
     {
         // An empty standard input stores nothing; a value on the command line is not a thing the command takes.
-        Finished f = runCli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sb-test-empty")}, "");
+        Finished f
+            = test::runCliToEnd({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sb-test-empty")}, "");
         QCOMPARE(f.exitCode, 2);
         QVERIFY2(f.err.contains(QLatin1String("nothing stored")), qPrintable(f.err));
-        f = runCli(
+        f = test::runCliToEnd(
             {QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sb-test-x"), QStringLiteral("hunter2")},
             "");
         QCOMPARE(f.exitCode, 64);

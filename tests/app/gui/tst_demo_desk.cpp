@@ -17,6 +17,42 @@
 
 using namespace sb;
 
+namespace {
+
+// A desk whose history, settings and rules.json (when given) live in one temporary folder.
+struct DeskInFolder
+{
+    explicit DeskInFolder(const QByteArray &rulesJson = {})
+    {
+        if (!rulesJson.isEmpty()) {
+            QFile rules(dir.filePath(QStringLiteral("rules.json")));
+            wroteRules = rules.open(QIODevice::WriteOnly) && rules.write(rulesJson) == rulesJson.size();
+        }
+        store.path = dir.filePath(QStringLiteral("history.sqlite"));
+        window.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+    }
+
+    bool start(const QVector<QJsonObject> &configs) { return session.start(configs, store, window, &problems); }
+    QString problemText() const { return problems.join(QLatin1Char('\n')); }
+
+    QTemporaryDir dir;
+    bool wroteRules = true;
+    StoreOptions store;
+    ui::MainWindowOptions window;
+    gui::DeskSession session;
+    QStringList problems;
+};
+
+// The demo's emulators at a brisk 20 stories a second.
+bool startDemo(gui::DemoEmulators &emulators, QString *error)
+{
+    gui::DemoEmulators::Options demo;
+    demo.storiesPerSecond = 20;
+    return emulators.start(demo, error);
+}
+
+} // namespace
+
 class TestDemoDesk : public QObject
 {
     Q_OBJECT
@@ -29,23 +65,15 @@ private Q_SLOTS:
 
     void everyDemoFeedGoesLiveAndShowsEvents()
     {
-        QTemporaryDir dir;
         gui::DemoEmulators emulators;
-        gui::DemoEmulators::Options demo;
-        demo.storiesPerSecond = 20;
         QString error;
-        QVERIFY2(emulators.start(demo, &error), qPrintable(error));
+        QVERIFY2(startDemo(emulators, &error), qPrintable(error));
         const QVector<QJsonObject> configs = emulators.feedConfigs();
         QVERIFY(!configs.isEmpty());
-
-        StoreOptions store;
-        store.path = dir.filePath(QStringLiteral("history.sqlite"));
-        ui::MainWindowOptions window;
-        window.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
-        gui::DeskSession session;
-        QStringList problems;
-        QVERIFY(session.start(configs, store, window, &problems));
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        DeskInFolder desk;
+        QVERIFY(desk.start(configs));
+        QVERIFY2(desk.problems.isEmpty(), qPrintable(desk.problemText()));
+        gui::DeskSession &session = desk.session;
         session.window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(session.window()));
 
@@ -63,24 +91,14 @@ private Q_SLOTS:
     // shows names exactly the rules its kind meets.
     void deskEventsCarryTheRulesBesideTheSettings()
     {
-        QTemporaryDir dir;
-        QFile rules(dir.filePath(QStringLiteral("rules.json")));
-        QVERIFY(rules.open(QIODevice::WriteOnly));
-        rules.write(R"({"rules":[{"name":"News","query":"kind:news"},{"name":"Off","query":"kind:news",
-            "enabled":false},{"name":"Doors","query":"kind:door"}]})");
-        rules.close();
         gui::DemoEmulators emulators;
-        gui::DemoEmulators::Options demo;
-        demo.storiesPerSecond = 20;
         QString error;
-        QVERIFY2(emulators.start(demo, &error), qPrintable(error));
-        StoreOptions store;
-        store.path = dir.filePath(QStringLiteral("history.sqlite"));
-        ui::MainWindowOptions window;
-        window.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
-        gui::DeskSession session;
-        QStringList problems;
-        QVERIFY(session.start(emulators.feedConfigs(), store, window, &problems));
+        QVERIFY2(startDemo(emulators, &error), qPrintable(error));
+        DeskInFolder desk(R"({"rules":[{"name":"News","query":"kind:news"},{"name":"Off","query":"kind:news",
+            "enabled":false},{"name":"Doors","query":"kind:door"}]})");
+        QVERIFY(desk.wroteRules);
+        QVERIFY(desk.start(emulators.feedConfigs()));
+        gui::DeskSession &session = desk.session;
         QVERIFY(session.ruleProblems().isEmpty());
         int news = 0, doors = 0, wrong = 0;
         QString firstWrong;
@@ -103,19 +121,10 @@ private Q_SLOTS:
 
     void aRulesFileThatDoesNotLoadIsReportedWithTheRule()
     {
-        QTemporaryDir dir;
-        QFile rules(dir.filePath(QStringLiteral("rules.json")));
-        QVERIFY(rules.open(QIODevice::WriteOnly));
-        rules.write(R"({"rules":[{"name":"Broken band","query":"urgency:1-x"}]})");
-        rules.close();
-        StoreOptions store;
-        store.path = dir.filePath(QStringLiteral("history.sqlite"));
-        ui::MainWindowOptions window;
-        window.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
-        gui::DeskSession session;
-        QStringList problems;
-        session.start({}, store, window, &problems);
-        const QString text = session.ruleProblems().join(QLatin1Char('\n'));
+        DeskInFolder desk(R"({"rules":[{"name":"Broken band","query":"urgency:1-x"}]})");
+        QVERIFY(desk.wroteRules);
+        desk.start({});
+        const QString text = desk.session.ruleProblems().join(QLatin1Char('\n'));
         QVERIFY2(text.contains(QLatin1String("rule \"Broken band\"")) && text.contains(QLatin1String("urgency:1-x"))
                 && text.contains(QLatin1String("default rules run")),
             qPrintable(text));
@@ -136,24 +145,16 @@ private Q_SLOTS:
         test::NatsServer server;
         server.start();
         QTRY_VERIFY_WITH_TIMEOUT(server.accepting(), 30000);
-        QTemporaryDir dir;
-        QFile rules(dir.filePath(QStringLiteral("rules.json")));
-        QVERIFY(rules.open(QIODevice::WriteOnly));
-        rules.write(R"({"rules":[{"name":"Doors","query":"kind:door","requireAck":true}]})");
-        rules.close();
-        StoreOptions store;
-        store.path = dir.filePath(QStringLiteral("history.sqlite"));
-        ui::MainWindowOptions window;
-        window.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+        DeskInFolder desk(R"({"rules":[{"name":"Doors","query":"kind:door","requireAck":true}]})");
+        QVERIFY(desk.wroteRules);
         QJsonObject relay {{QStringLiteral("name"), QStringLiteral("team")},
             {QStringLiteral("type"), QStringLiteral("relay")}, {QStringLiteral("natsUrl"), server.url()},
             {QStringLiteral("consumer"), QStringLiteral("desk-test")}};
         if (!shared)
             relay.insert(QStringLiteral("alarms"), false);
-        gui::DeskSession session;
-        QStringList problems;
-        session.start({relay}, store, window, &problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        desk.start({relay});
+        QVERIFY2(desk.problems.isEmpty(), qPrintable(desk.problemText()));
+        gui::DeskSession &session = desk.session;
         AlarmBoard *board = session.window()->alarms()->board();
         session.window()->alarms()->load();
         QTRY_VERIFY_WITH_TIMEOUT(board->isLoaded(), 30000);

@@ -112,6 +112,37 @@ struct OperaRun
 
 using HostedOpera = test::HostedFeed<Observer>;
 
+// The feed as the desk runs it: its offsets in the desk's history store (no statePath), which is also the sink.
+struct DeskStoreOpera
+{
+    explicit DeskStoreOpera(const QTemporaryDir &dir)
+        : history(dir.filePath(QStringLiteral("history.sqlite")))
+        , session(history)
+    {
+        QJsonObject config = testConfig(emulator, dir);
+        config.remove(QStringLiteral("statePath"));
+        host.addFeed(test::makeFeed(config));
+    }
+
+    // Started, subscribed, and the first `n` events published and shown.
+    bool startWithEvents(int n)
+    {
+        host.start();
+        if (!ready || !QTest::qWaitFor([this] { return emulator.subscriptions() == 1; }, 10000))
+            return false;
+        emulator.publish(n);
+        return QTest::qWaitFor([this, n] { return seen.events.size() == n; }, 5000);
+    }
+
+    OperaEmulator emulator {fastOptions()};
+    bool ready = emulator.start();
+    QString history;
+    test::StoreSession session;
+    EventStore &store = session.store;
+    FeedHost &host = session.host;
+    Observer seen {host};
+};
+
 QString storedOffset(const QString &path, const QString &feed, const QString &chain)
 {
     EventStore store;
@@ -278,22 +309,14 @@ private Q_SLOTS:
 
     void deskStoreKeepsOffsetsAndStopWaitsForTheServersClose()
     {
-        OperaEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
         QTemporaryDir dir;
         const QString history = dir.filePath(QStringLiteral("history.sqlite"));
-        QJsonObject config = testConfig(emulator, dir);
-        config.remove(QStringLiteral("statePath")); // the desk's store, as in the app
         {
-            test::StoreSession session(history);
-            EventStore &store = session.store;
-            FeedHost &host = session.host;
-            Observer seen(host);
-            host.addFeed(test::makeFeed(config));
-            host.start();
-            QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
-            emulator.publish(4);
-            QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 4, 5000);
+            DeskStoreOpera run(dir);
+            QVERIFY(run.startWithEvents(4));
+            EventStore &store = run.store;
+            FeedHost &host = run.host;
+            OperaEmulator &emulator = run.emulator;
             // Shown means committed: the events and their offset are in the history together.
             QCOMPARE(storedOffsets(store, QStringLiteral("opera")), range(1, 4));
             QCOMPARE(storedOffset(history, QStringLiteral("opera"), QStringLiteral("SBHC")), QStringLiteral("4"));
@@ -319,21 +342,14 @@ private Q_SLOTS:
 
     void failedCommitNeverCarriesTheOffsetPastUnstoredEvents()
     {
-        OperaEmulator emulator(fastOptions());
-        QVERIFY(emulator.start());
         QTemporaryDir dir;
-        const QString history = dir.filePath(QStringLiteral("history.sqlite"));
-        QJsonObject config = testConfig(emulator, dir);
-        config.remove(QStringLiteral("statePath"));
-        test::StoreSession session(history);
-        EventStore &store = session.store;
-        FeedHost &host = session.host;
-        Observer seen(host);
-        host.addFeed(test::makeFeed(config));
-        host.start();
-        QTRY_COMPARE_WITH_TIMEOUT(emulator.subscriptions(), 1, 10000);
-        emulator.publish(2);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.events.size(), 2, 5000);
+        DeskStoreOpera run(dir);
+        QVERIFY(run.startWithEvents(2));
+        const QString &history = run.history;
+        EventStore &store = run.store;
+        FeedHost &host = run.host;
+        OperaEmulator &emulator = run.emulator;
+        Observer &seen = run.seen;
         QTRY_COMPARE(storedOffset(history, QStringLiteral("opera"), QStringLiteral("SBHC")), QStringLiteral("2"));
 
         store.setFailCommitsForTesting(1);

@@ -4,6 +4,7 @@
 #include "pipeline/feed.h"
 #include "pipeline/feed_host.h"
 #include "rules/rule_set.h"
+#include "test_rules.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -48,10 +49,8 @@ public:
 
 std::shared_ptr<const RuleSet> ruleFor(const char *name, const char *query)
 {
-    Rule rule;
-    rule.name = QString::fromUtf8(name);
-    rule.query = QString::fromUtf8(query);
-    return std::make_shared<const RuleSet>(*RuleSet::compile({rule}, nullptr));
+    Rule rule = sb::test::rule(name, query);
+    return sb::test::ruleSet({rule});
 }
 
 QJsonObject titles(const QStringList &list)

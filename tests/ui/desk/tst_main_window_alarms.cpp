@@ -16,6 +16,7 @@
 #include "panes/watch/watch_list_pane.h"
 #include "rules/rule_set.h"
 #include "store/event_store.h"
+#include "test_rules.h"
 
 #include <QCheckBox>
 #include <QDockWidget>
@@ -38,13 +39,11 @@ namespace {
 
 std::shared_ptr<const RuleSet> doorRules()
 {
-    Rule r;
-    r.name = QStringLiteral("Door alarm");
-    r.query = QStringLiteral("severity:high");
+    Rule r = sb::test::rule("Door alarm", "severity:high");
     r.requireAck = true;
     r.repeatSec = 30;
     r.escalateAfterSec = 120;
-    return std::make_shared<const RuleSet>(*RuleSet::compile({r}, nullptr));
+    return sb::test::ruleSet({r});
 }
 
 // A door event as the Salto decoder makes it: the site as its source, site/door/user/event (and severity) tags, no

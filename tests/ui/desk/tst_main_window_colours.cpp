@@ -12,6 +12,7 @@
 #include "panes/watch/watch_list_model.h"
 #include "panes/watch/watch_list_pane.h"
 #include "rules/rule_set.h"
+#include "test_rules.h"
 
 #include <QDockWidget>
 #include <QSignalSpy>
@@ -26,20 +27,14 @@ namespace {
 
 std::shared_ptr<const RuleSet> rulesWith(const char *oilColour)
 {
-    Rule oil;
-    oil.name = QStringLiteral("Oil");
-    oil.query = QStringLiteral("oil");
+    Rule oil = sb::test::rule("Oil", "oil");
     oil.colour = QString::fromUtf8(oilColour);
     oil.watch = true;
-    Rule doors;
-    doors.name = QStringLiteral("Doors");
-    doors.query = QStringLiteral("kind:door.incident");
+    Rule doors = sb::test::rule("Doors", "kind:door.incident");
     doors.colour = QStringLiteral("#3366ff");
-    Rule quiet;
-    quiet.name = QStringLiteral("Quiet");
-    quiet.query = QStringLiteral("quiet");
+    Rule quiet = sb::test::rule("Quiet", "quiet");
     quiet.watch = true;
-    return std::make_shared<const RuleSet>(*RuleSet::compile({oil, doors, quiet}, nullptr));
+    return sb::test::ruleSet({oil, doors, quiet});
 }
 
 Event matched(Event e, const QStringList &rules)

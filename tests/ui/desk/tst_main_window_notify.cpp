@@ -12,6 +12,7 @@
 #include "dialogs/preference_keys.h"
 #include "panes/story/story_viewer.h"
 #include "rules/rule_set.h"
+#include "test_rules.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -27,12 +28,10 @@ namespace {
 
 std::shared_ptr<const RuleSet> notifyingRules()
 {
-    Rule oil;
-    oil.name = QStringLiteral("Oil");
-    oil.query = QStringLiteral("oil");
+    Rule oil = sb::test::rule("Oil", "oil");
     oil.notify = true;
     oil.sound = QStringLiteral("chime");
-    return std::make_shared<const RuleSet>(*RuleSet::compile({oil}, nullptr));
+    return sb::test::ruleSet({oil});
 }
 
 Event oilStory(const QString &key)

@@ -9,6 +9,7 @@
 #include "panes/event_table_pane.h"
 #include "rules/rule_set.h"
 #include "rules/rules_file.h"
+#include "test_rules.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -34,10 +35,8 @@ public:
 
 std::shared_ptr<const RuleSet> oilRule()
 {
-    Rule rule;
-    rule.name = QStringLiteral("Oil");
-    rule.query = QStringLiteral("oil");
-    return std::make_shared<const RuleSet>(*RuleSet::compile({rule}, nullptr));
+    Rule rule = sb::test::rule("Oil", "oil");
+    return sb::test::ruleSet({rule});
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "desk/rule_notifier.h"
 #include "desk/rule_sound_player.h"
 #include "rules/rule_set.h"
+#include "test_rules.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -20,15 +21,11 @@ namespace {
 
 std::shared_ptr<const RuleSet> rules(bool notify)
 {
-    Rule oil;
-    oil.name = QStringLiteral("Oil");
-    oil.query = QStringLiteral("oil");
+    Rule oil = sb::test::rule("Oil", "oil");
     oil.sound = QStringLiteral("chime");
     oil.notify = notify;
-    Rule quiet;
-    quiet.name = QStringLiteral("Quiet");
-    quiet.query = QStringLiteral("quiet");
-    return std::make_shared<const RuleSet>(*RuleSet::compile({oil, quiet}, nullptr));
+    Rule quiet = sb::test::rule("Quiet", "quiet");
+    return sb::test::ruleSet({oil, quiet});
 }
 
 Event matched(const QString &key, const QStringList &rules)

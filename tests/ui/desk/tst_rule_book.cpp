@@ -1,6 +1,7 @@
 // The desk's rules on the GUI thread: lookups by the names events carry, and a replacement announced to readers.
 #include "desk/rule_book.h"
 #include "rules/rule_set.h"
+#include "test_rules.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -12,11 +13,9 @@ namespace {
 
 std::shared_ptr<const RuleSet> setOf(const char *name, const char *colour)
 {
-    Rule rule;
-    rule.name = QString::fromUtf8(name);
-    rule.query = QStringLiteral("oil");
+    Rule rule = sb::test::rule(name, "oil");
     rule.colour = QString::fromUtf8(colour);
-    return std::make_shared<const RuleSet>(*RuleSet::compile({rule}, nullptr));
+    return sb::test::ruleSet({rule});
 }
 
 } // namespace

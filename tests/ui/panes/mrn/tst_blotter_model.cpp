@@ -3,6 +3,7 @@
 #include "models/rule_tint.h"
 #include "panes/mrn/blotter_model.h"
 #include "rules/rule_set.h"
+#include "test_rules.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -177,14 +178,10 @@ private Q_SLOTS:
     void rowTakesTheColourOfItsFirstColouredRuleAndRecolours()
     {
         auto rulesOf = [](const char *colour) {
-            Rule plain;
-            plain.name = QStringLiteral("Plain");
-            plain.query = QStringLiteral("x");
-            Rule oil;
-            oil.name = QStringLiteral("Oil");
-            oil.query = QStringLiteral("x");
+            Rule plain = sb::test::rule("Plain", "x");
+            Rule oil = sb::test::rule("Oil", "x");
             oil.colour = QString::fromUtf8(colour);
-            return std::make_shared<const RuleSet>(*RuleSet::compile({plain, oil}, nullptr));
+            return sb::test::ruleSet({plain, oil});
         };
         BlotterModel model(10);
         RuleTint tint;

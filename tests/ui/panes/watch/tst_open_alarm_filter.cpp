@@ -5,6 +5,7 @@
 #include "panes/watch/open_alarm_filter.h"
 #include "panes/watch/watch_list_model.h"
 #include "rules/rule_set.h"
+#include "test_rules.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -17,15 +18,11 @@ namespace {
 
 std::shared_ptr<const RuleSet> rules()
 {
-    Rule watch;
-    watch.name = QStringLiteral("Watch");
-    watch.query = QStringLiteral("x");
+    Rule watch = sb::test::rule("Watch", "x");
     watch.watch = true;
-    Rule alarm;
-    alarm.name = QStringLiteral("Alarm");
-    alarm.query = QStringLiteral("x");
+    Rule alarm = sb::test::rule("Alarm", "x");
     alarm.requireAck = true; // not a watch rule: its events are on the list all the same
-    return std::make_shared<const RuleSet>(*RuleSet::compile({watch, alarm}, nullptr));
+    return sb::test::ruleSet({watch, alarm});
 }
 
 Event matched(const QString &key, const QString &rule)

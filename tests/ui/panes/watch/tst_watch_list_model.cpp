@@ -6,6 +6,7 @@
 #include "panes/watch/watch_list_model.h"
 #include "panes/watch/watch_list_pane.h"
 #include "rules/rule_set.h"
+#include "test_rules.h"
 
 #include <QApplication>
 #include <QFont>
@@ -20,9 +21,7 @@ namespace {
 
 Rule rule(const char *name, const char *colour, bool watch)
 {
-    Rule r;
-    r.name = QString::fromUtf8(name);
-    r.query = QStringLiteral("x");
+    Rule r = sb::test::rule(name, "x");
     r.colour = QString::fromUtf8(colour);
     r.watch = watch;
     return r;
@@ -30,8 +29,7 @@ Rule rule(const char *name, const char *colour, bool watch)
 
 std::shared_ptr<const RuleSet> rules()
 {
-    return std::make_shared<const RuleSet>(*RuleSet::compile(
-        {rule("Plain", "", false), rule("Oil", "#ffcc00", true), rule("Doors", "#3366ff", true)}, nullptr));
+    return sb::test::ruleSet({rule("Plain", "", false), rule("Oil", "#ffcc00", true), rule("Doors", "#3366ff", true)});
 }
 
 Event matched(const QString &key, const QStringList &ruleNames, const QString &feed = QStringLiteral("mrn"))
