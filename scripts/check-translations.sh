@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fails when a translation is out of date: lupdate, run on a copy of translations/ with the options of ui/CMakeLists
-# (qt_add_translations; -pluralonly for English), would add, change or drop an entry; or an entry is unfinished, vanished or obsolete.
+# (qt_add_translations; -pluralonly for English), would add, change or drop an entry; or an entry is unfinished,
+# vanished or obsolete.
 # Refresh with `cmake --build build --target update_translations`, then translate what it marked unfinished.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -84,8 +84,8 @@ QT_MODULES = {
     "app/gui": {"QtCore", "QtGui", "QtWidgets", "QtNetwork"},
 }
 
-# Includes that break a rule and are being removed, listed by file so that each
-# stays visible (none today); delete a line when its include is gone (the check names stale lines).
+# Includes that break a rule and are being removed, listed by file so that each stays visible (none today); delete a
+# line when its include is gone (the check names stale lines).
 KNOWN_EXCEPTIONS = set()
 
 NEW_FOLDERS = set()
