@@ -4,14 +4,20 @@
 
 namespace sb {
 
+namespace {
+
+// RFC 7518 §3.1 names, the one list both directions read.
+const struct
+{
+    const char *name;
+    JwtAlgorithm algorithm;
+} kNames[] = {{"HS256", JwtAlgorithm::HS256}, {"HS384", JwtAlgorithm::HS384}, {"HS512", JwtAlgorithm::HS512},
+    {"ES256", JwtAlgorithm::ES256}, {"ES384", JwtAlgorithm::ES384}, {"ES512", JwtAlgorithm::ES512}};
+
+} // namespace
+
 std::optional<JwtAlgorithm> JwtAlgorithmInfo::fromName(const QString &name)
 {
-    static const struct
-    {
-        const char *name;
-        JwtAlgorithm algorithm;
-    } kNames[] = {{"HS256", JwtAlgorithm::HS256}, {"HS384", JwtAlgorithm::HS384}, {"HS512", JwtAlgorithm::HS512},
-        {"ES256", JwtAlgorithm::ES256}, {"ES384", JwtAlgorithm::ES384}, {"ES512", JwtAlgorithm::ES512}};
     // RFC 7515 §4.1.1: "alg" is case-sensitive.
     for (const auto &entry : kNames)
         if (name == QLatin1String(entry.name))
@@ -21,20 +27,9 @@ std::optional<JwtAlgorithm> JwtAlgorithmInfo::fromName(const QString &name)
 
 QString JwtAlgorithmInfo::name(JwtAlgorithm algorithm)
 {
-    switch (algorithm) {
-    case JwtAlgorithm::HS256:
-        return QStringLiteral("HS256");
-    case JwtAlgorithm::HS384:
-        return QStringLiteral("HS384");
-    case JwtAlgorithm::HS512:
-        return QStringLiteral("HS512");
-    case JwtAlgorithm::ES256:
-        return QStringLiteral("ES256");
-    case JwtAlgorithm::ES384:
-        return QStringLiteral("ES384");
-    case JwtAlgorithm::ES512:
-        return QStringLiteral("ES512");
-    }
+    for (const auto &entry : kNames)
+        if (entry.algorithm == algorithm)
+            return QString::fromLatin1(entry.name);
     return QString();
 }
 

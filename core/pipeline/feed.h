@@ -86,6 +86,11 @@ Q_SIGNALS:
 
 protected:
     void setState(FeedState state, const QString &text = QString());
+    // One of this feed's errors, timed now. The message must already be free of secrets.
+    FeedError error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const
+    {
+        return FeedError {m_name, stage, code, message, retryable, nowMs()};
+    }
     void reportError(FeedError error);
     void fail(FeedError error);
     // Where this feed's sessions hand their frames and markers: the one way to the decode worker.

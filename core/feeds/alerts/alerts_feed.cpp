@@ -73,11 +73,6 @@ std::unique_ptr<FrameDecoder> AlertsFeed::createDecoder() const
     return std::make_unique<AlertDecoder>(m_config.name, options);
 }
 
-FeedError AlertsFeed::error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const
-{
-    return FeedError {name(), stage, code, message, retryable, nowMs()};
-}
-
 void AlertsFeed::start()
 {
     QString problem;

@@ -98,7 +98,6 @@ private:
         std::function<void(const DataPlatformReply &)> done, bool retried = false);
     void retryLater(const QString &why, std::function<void()> again);
     void finishStopIfDone();
-    FeedError error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const;
     void updateLiveText();
 
     // What the pane's commands ask of the lifecycle.

@@ -66,7 +66,7 @@ void MrnFeed::start()
 {
     QString tlsError;
     if (!TlsSettings::build(m_config.caFile, m_tls, &tlsError)) {
-        fail(FeedError {name(), FeedError::Stage::Connect, QStringLiteral("tls_ca"), tlsError, false, 0});
+        fail(error(FeedError::Stage::Connect, QStringLiteral("tls_ca"), tlsError, false));
         return;
     }
     m_running = true;
@@ -224,11 +224,11 @@ void MrnFeed::onSessionClosed(OmmSession::CloseReason reason, const QString &det
     const QString where = m_endpoints.value(m_endpointIndex).authority();
     switch (reason) {
     case OmmSession::CloseReason::LoginRejected:
-        fail(FeedError {name(), FeedError::Stage::Login, QStringLiteral("login_rejected"), detail, false, 0});
+        fail(error(FeedError::Stage::Login, QStringLiteral("login_rejected"), detail, false));
         return;
     case OmmSession::CloseReason::ConnectFailed:
-        reportError(FeedError {name(), FeedError::Stage::Connect, QStringLiteral("connect_failed"),
-            QStringLiteral("%1: %2").arg(where, detail), true, 0});
+        reportError(error(FeedError::Stage::Connect, QStringLiteral("connect_failed"),
+            QStringLiteral("%1: %2").arg(where, detail), true));
         if (m_endpointIndex + 1 < m_endpoints.size()) {
             connectEndpoint(m_endpointIndex + 1); // fail over in discovery order
             return;
@@ -238,8 +238,8 @@ void MrnFeed::onSessionClosed(OmmSession::CloseReason reason, const QString &det
         scheduleReconnect(QStringLiteral("no endpoint reachable"));
         return;
     case OmmSession::CloseReason::MessageTooLarge:
-        reportError(FeedError {name(), FeedError::Stage::Decode, QStringLiteral("message_too_large"),
-            QStringLiteral("%1: %2").arg(where, detail), true, 0});
+        reportError(error(FeedError::Stage::Decode, QStringLiteral("message_too_large"),
+            QStringLiteral("%1: %2").arg(where, detail), true));
         if (metrics())
             metrics()->reconnects.fetch_add(1, std::memory_order_relaxed);
         m_firstAttemptAfterDisconnect = true;
@@ -251,9 +251,9 @@ void MrnFeed::onSessionClosed(OmmSession::CloseReason reason, const QString &det
         const QString code = reason == OmmSession::CloseReason::PingTimeout ? QStringLiteral("ping_timeout")
             : reason == OmmSession::CloseReason::LoginRecoverable           ? QStringLiteral("login_recoverable")
                                                                             : QStringLiteral("disconnected");
-        reportError(FeedError {name(),
+        reportError(error(
             reason == OmmSession::CloseReason::LoginRecoverable ? FeedError::Stage::Login : FeedError::Stage::Connect,
-            code, QStringLiteral("%1: %2").arg(where, detail), true, 0});
+            code, QStringLiteral("%1: %2").arg(where, detail), true));
         if (metrics())
             metrics()->reconnects.fetch_add(1, std::memory_order_relaxed);
         m_firstAttemptAfterDisconnect = true;

@@ -60,11 +60,6 @@ std::unique_ptr<FrameDecoder> OperaFeed::createDecoder() const
     return std::make_unique<OperaEventDecoder>(m_config.name, options);
 }
 
-FeedError OperaFeed::error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const
-{
-    return FeedError {name(), stage, code, message, retryable, 0};
-}
-
 void OperaFeed::start()
 {
     QString problem;

@@ -77,7 +77,6 @@ private:
     void renewToken();
     void saveOffset();
     qint64 renewAtMs() const;
-    FeedError error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const;
 
     OperaFeedConfig m_config;
     QSslConfiguration m_tls;

@@ -79,7 +79,7 @@ std::unique_ptr<FrameDecoder> PubSubFeed::createDecoder() const
 
 FeedError PubSubFeed::error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const
 {
-    return FeedError {name(), stage, code, redact(message), retryable, 0};
+    return Feed::error(stage, code, redact(message), retryable);
 }
 
 QString PubSubFeed::redact(const QString &text) const

@@ -77,6 +77,7 @@ private:
     void adminCommand(const QJsonObject &command, bool publish);
     void reply(const QJsonObject &command, bool ok, const QString &error, QJsonObject extra = {});
     void emitSession();
+    // Feed::error with the message redacted: server reasons and URLs can carry the token.
     FeedError error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const;
     QString redact(const QString &text) const;
 

@@ -72,11 +72,6 @@ int SaltoFeed::liveHubs() const
     return n;
 }
 
-FeedError SaltoFeed::error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const
-{
-    return FeedError {name(), stage, code, message, retryable, 0};
-}
-
 void SaltoFeed::start()
 {
     if (m_running)

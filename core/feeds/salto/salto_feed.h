@@ -82,7 +82,6 @@ private:
         int index, FeedError::Stage stage, const QString &code, const QString &summary, const QString &message);
     void updateState();
     void stopAll();
-    FeedError error(FeedError::Stage stage, const QString &code, const QString &message, bool retryable) const;
 
     SaltoFeedConfig m_config;
     QSslConfiguration m_tls;

@@ -1,5 +1,7 @@
 #include "alarm_table_model.h"
 
+#include "models/column_titles.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
@@ -166,24 +168,9 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
 
 QVariant AlarmTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case State:
-        return tr("State");
-    case Rule:
-        return tr("Rule");
-    case Feed:
-        return tr("Feed");
-    case Title:
-        return tr("Title");
-    case LastChange:
-        return tr("Last change");
-    case Raised:
-        return tr("Raised");
-    default:
-        return {};
-    }
+    static const char *const kTitles[] = {QT_TR_NOOP("State"), QT_TR_NOOP("Rule"), QT_TR_NOOP("Feed"),
+        QT_TR_NOOP("Title"), QT_TR_NOOP("Last change"), QT_TR_NOOP("Raised")};
+    return columnTitle<AlarmTableModel>(kTitles, section, orientation, role);
 }
 
 } // namespace sb::ui

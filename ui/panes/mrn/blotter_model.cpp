@@ -1,5 +1,7 @@
 #include "blotter_model.h"
 
+#include "models/column_titles.h"
+
 #include <QDateTime>
 #include <QFont>
 
@@ -272,24 +274,9 @@ QVariant BlotterModel::headerData(int section, Qt::Orientation orientation, int 
     if (role == Qt::InitialSortOrderRole)
         return section == Time || section == Urgency ? int(Qt::DescendingOrder) : int(Qt::AscendingOrder);
     if (role == Qt::DisplayRole) {
-        switch (section) {
-        case Time:
-            return tr("Time");
-        case Urgency:
-            return tr("Urg");
-        case Headline:
-            return tr("Headline");
-        case Subjects:
-            return tr("RICs / topics");
-        case Language:
-            return tr("Lang");
-        case Provider:
-            return tr("Provider");
-        case Type:
-            return tr("Type");
-        default:
-            return QVariant();
-        }
+        static const char *const kTitles[] = {QT_TR_NOOP("Time"), QT_TR_NOOP("Urg"), QT_TR_NOOP("Headline"),
+            QT_TR_NOOP("RICs / topics"), QT_TR_NOOP("Lang"), QT_TR_NOOP("Provider"), QT_TR_NOOP("Type")};
+        return columnTitle<BlotterModel>(kTitles, section, orientation, role);
     }
     if (role == Qt::ToolTipRole && section == Urgency)
         return tr("Urgency: 1 is an alert, 3 an ordinary story");

@@ -1,6 +1,7 @@
 #include "hotel_event_model.h"
 
 #include "event/event_tags.h"
+#include "models/column_titles.h"
 #include "models/field_filter_model.h"
 #include "models/readable_code.h"
 #include "panes/bare_code_tag.h"
@@ -19,28 +20,9 @@ int HotelEventModel::columnCount(const QModelIndex &parent) const
 
 QVariant HotelEventModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case Hotel:
-        return tr("Hotel");
-    case Module:
-        return tr("Module");
-    case EventName:
-        return tr("Event");
-    case Room:
-        return tr("Room");
-    case Guest:
-        return tr("Guest");
-    case PrimaryKey:
-        return tr("Key");
-    case Changes:
-        return tr("What changed");
-    default:
-        return QVariant();
-    }
+    static const char *const kTitles[] = {QT_TR_NOOP("Time"), QT_TR_NOOP("Hotel"), QT_TR_NOOP("Module"),
+        QT_TR_NOOP("Event"), QT_TR_NOOP("Room"), QT_TR_NOOP("Guest"), QT_TR_NOOP("Key"), QT_TR_NOOP("What changed")};
+    return columnTitle<HotelEventModel>(kTitles, section, orientation, role);
 }
 
 QString HotelEventModel::changesOf(const QString &body)

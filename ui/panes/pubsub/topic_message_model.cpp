@@ -1,6 +1,7 @@
 #include "topic_message_model.h"
 
 #include "event/event_tags.h"
+#include "models/column_titles.h"
 #include "panes/bare_code_tag.h"
 
 #include <QJsonArray>
@@ -30,25 +31,9 @@ int TopicMessageModel::columnCount(const QModelIndex &parent) const
 
 QVariant TopicMessageModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case Direction:
-        return tr("Dir");
-    case Topic:
-        return tr("Topic");
-    case Type:
-        return tr("Type");
-    case Size:
-        return tr("Size");
-    case Compressed:
-        return tr("Compressed");
-    case Summary:
-        return tr("Message");
-    }
-    return {};
+    static const char *const kTitles[] = {QT_TR_NOOP("Time"), QT_TR_NOOP("Dir"), QT_TR_NOOP("Topic"),
+        QT_TR_NOOP("Type"), QT_TR_NOOP("Size"), QT_TR_NOOP("Compressed"), QT_TR_NOOP("Message")};
+    return columnTitle<TopicMessageModel>(kTitles, section, orientation, role);
 }
 
 void TopicMessageModel::readDetails(const TopicMessageRow &row) const

@@ -1,6 +1,7 @@
 #include "door_event_model.h"
 
 #include "event/event_tags.h"
+#include "models/column_titles.h"
 #include "models/field_filter_model.h"
 #include "models/readable_code.h"
 
@@ -20,24 +21,9 @@ int DoorEventModel::columnCount(const QModelIndex &parent) const
 
 QVariant DoorEventModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case Site:
-        return tr("Site");
-    case Door:
-        return tr("Door");
-    case User:
-        return tr("User");
-    case EventName:
-        return tr("Event");
-    case Severity:
-        return tr("Severity");
-    default:
-        return QVariant();
-    }
+    static const char *const kTitles[] = {QT_TR_NOOP("Time"), QT_TR_NOOP("Site"), QT_TR_NOOP("Door"),
+        QT_TR_NOOP("User"), QT_TR_NOOP("Event"), QT_TR_NOOP("Severity")};
+    return columnTitle<DoorEventModel>(kTitles, section, orientation, role);
 }
 
 QColor DoorEventModel::severityColor(int urgency)

@@ -1,5 +1,6 @@
 #include "watch_list_model.h"
 
+#include "models/column_titles.h"
 #include "rules/rule_set.h"
 
 #include <QDateTime>
@@ -274,20 +275,9 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
 
 QVariant WatchListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case Feed:
-        return tr("Feed");
-    case Rule:
-        return tr("Rule");
-    case Title:
-        return tr("Title");
-    default:
-        return QVariant();
-    }
+    static const char *const kTitles[]
+        = {QT_TR_NOOP("Time"), QT_TR_NOOP("Feed"), QT_TR_NOOP("Rule"), QT_TR_NOOP("Title")};
+    return columnTitle<WatchListModel>(kTitles, section, orientation, role);
 }
 
 } // namespace sb::ui
