@@ -58,12 +58,6 @@ AlertsFeed::~AlertsFeed()
         m_rest->abort();
 }
 
-void AlertsFeed::registerType()
-{
-    qRegisterMetaType<AlertOutcome>();
-    FeedRegistry::instance().add<AlertsFeed, AlertsFeedConfig, AlertDecoder>(QStringLiteral("alerts"));
-}
-
 std::unique_ptr<FrameDecoder> AlertsFeed::createDecoder() const
 {
     AlertDecoder::Options options;

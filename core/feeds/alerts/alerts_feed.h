@@ -50,7 +50,6 @@ public:
     ~AlertsFeed() override;
 
     std::unique_ptr<FrameDecoder> createDecoder() const override;
-    static void registerType();
 
     void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
     const AlertsFeedConfig &config() const { return m_config; }

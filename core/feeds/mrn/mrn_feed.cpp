@@ -36,11 +36,6 @@ MrnFeed::MrnFeed(const MrnFeedConfig &config, QObject *parent)
 
 MrnFeed::~MrnFeed() = default;
 
-void MrnFeed::registerType()
-{
-    FeedRegistry::instance().add<MrnFeed, MrnFeedConfig, MrnFrameDecoder>(QStringLiteral("mrn"));
-}
-
 MrnFrameDecoder::Options MrnFeed::decoderOptions() const
 {
     MrnFrameDecoder::Options options;

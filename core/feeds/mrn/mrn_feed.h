@@ -31,7 +31,6 @@ public:
     ~MrnFeed() override;
 
     std::unique_ptr<FrameDecoder> createDecoder() const override;
-    static void registerType();
 
     // For tests: the endpoints in failover order and the one in use.
     QStringList endpointUrls() const;

@@ -46,11 +46,6 @@ OperaFeed::~OperaFeed()
     m_lock.release();
 }
 
-void OperaFeed::registerType()
-{
-    FeedRegistry::instance().add<OperaFeed, OperaFeedConfig, OperaEventDecoder>(QStringLiteral("opera"));
-}
-
 std::unique_ptr<FrameDecoder> OperaFeed::createDecoder() const
 {
     OperaEventDecoder::Options options;

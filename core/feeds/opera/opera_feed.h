@@ -40,7 +40,6 @@ public:
     ~OperaFeed() override;
 
     std::unique_ptr<FrameDecoder> createDecoder() const override;
-    static void registerType();
 
     void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
     // How long later offsets wait to be saved together (200 ms); tests lengthen it to tell the first save apart.

@@ -65,11 +65,6 @@ PubSubFeed::PubSubFeed(const PubSubFeedConfig &config, QObject *parent)
 
 PubSubFeed::~PubSubFeed() = default;
 
-void PubSubFeed::registerType()
-{
-    FeedRegistry::instance().add<PubSubFeed, PubSubFeedConfig, PubSubEventDecoder>(QStringLiteral("pubsub"));
-}
-
 std::unique_ptr<FrameDecoder> PubSubFeed::createDecoder() const
 {
     PubSubEventDecoder::Options options;

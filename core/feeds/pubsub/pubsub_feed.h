@@ -37,7 +37,6 @@ public:
     ~PubSubFeed() override;
 
     std::unique_ptr<FrameDecoder> createDecoder() const override;
-    static void registerType();
 
     void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
     const PubSubFeedConfig &config() const { return m_config; }

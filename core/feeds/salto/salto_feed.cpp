@@ -46,11 +46,6 @@ SaltoFeed::~SaltoFeed()
             h.connection->abort();
 }
 
-void SaltoFeed::registerType()
-{
-    FeedRegistry::instance().add<SaltoFeed, SaltoFeedConfig, SaltoEventDecoder>(QStringLiteral("salto"));
-}
-
 std::unique_ptr<FrameDecoder> SaltoFeed::createDecoder() const
 {
     SaltoEventDecoder::Options options;

@@ -37,7 +37,6 @@ public:
     ~SaltoFeed() override;
 
     std::unique_ptr<FrameDecoder> createDecoder() const override;
-    static void registerType();
 
     void setBackoff(const ReconnectBackoff &backoff);
     const SaltoFeedConfig &config() const { return m_config; }
