@@ -51,7 +51,6 @@ public:
 
     std::unique_ptr<FrameDecoder> createDecoder() const override;
 
-    void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
     const AlertsFeedConfig &config() const { return m_config; }
 
     // For tests and the status command.

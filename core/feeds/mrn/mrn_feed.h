@@ -35,7 +35,6 @@ public:
     // For tests: the endpoints in failover order and the one in use.
     QStringList endpointUrls() const;
     int endpointIndex() const { return m_endpointIndex; }
-    void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
 
 public Q_SLOTS:
     void start() override;

@@ -38,7 +38,6 @@ public:
 
     std::unique_ptr<FrameDecoder> createDecoder() const override;
 
-    void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
     const PubSubFeedConfig &config() const { return m_config; }
     QString connectionId() const { return m_connectionId; }
     QStringList topics() const { return m_topics; }

@@ -53,12 +53,6 @@ std::unique_ptr<FrameDecoder> SaltoFeed::createDecoder() const
     return std::make_unique<SaltoEventDecoder>(m_config.name, options);
 }
 
-void SaltoFeed::setBackoff(const ReconnectBackoff &backoff)
-{
-    for (Hub &h : m_hubs)
-        h.backoff = backoff;
-}
-
 int SaltoFeed::liveHubs() const
 {
     int n = 0;

@@ -38,7 +38,6 @@ public:
 
     std::unique_ptr<FrameDecoder> createDecoder() const override;
 
-    void setBackoff(const ReconnectBackoff &backoff);
     const SaltoFeedConfig &config() const { return m_config; }
     int liveHubs() const;
     int tokensFetched() const { return m_tokensFetched; }
