@@ -36,8 +36,6 @@ public:
 
     const OAuth2Config &config() const { return m_config; }
     bool hasRefreshToken() const { return !m_refreshToken.isEmpty(); }
-    // The next V1 request then uses the password grant.
-    void forgetRefreshToken() { m_refreshToken.clear(); }
 
     // Starts a request unless one is already under way (in flight or waiting to retry), which then answers instead.
     void requestToken();

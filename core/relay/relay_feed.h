@@ -41,10 +41,6 @@ public:
     static void registerType();
 
     const RelayFeedConfig &config() const { return m_config; }
-    // Messages received and not yet acknowledged or refused.
-    int pendingMessages() const { return int(m_pending.size()); }
-    // The last state each relayed feed reported on `sb.status.<feed>`.
-    QMap<QString, QString> relayedStates() const { return m_relayedStates; }
 
 Q_SIGNALS:
     // A relayed feed's state from `sb.status.<feed>`, to be shown as that feed's (the app connects it by name).

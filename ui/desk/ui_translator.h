@@ -30,7 +30,6 @@ public:
     // Replaces whatever this object installed before with the translators for `language`. English needs only its
     // plurals. Returns false when the desk's own translation for it could not be loaded.
     bool install(const QString &language);
-    bool hasQtTranslation() const { return m_qtLoaded; }
 
 private:
     void uninstall();

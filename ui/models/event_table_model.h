@@ -39,7 +39,6 @@ public:
                         {Qt::BackgroundRole, Qt::ForegroundRole, Qt::DecorationRole});
             });
     }
-    const RuleTint *ruleTint() const { return m_tint; }
 
 protected:
     static bool isTintRole(int role)

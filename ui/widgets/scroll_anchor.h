@@ -29,7 +29,6 @@ public:
     // The pane, not the reader, chose the current row (the newest, at the first arrival): it does not hold the view
     // away from the newest rows. The reader's first click, key or own selection ends that.
     void markCurrentAutomatic() { m_currentAutomatic = true; }
-    bool isCurrentAutomatic() const { return m_currentAutomatic; }
 
 Q_SIGNALS:
     void newAboveChanged(int count);

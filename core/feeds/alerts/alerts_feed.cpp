@@ -366,7 +366,6 @@ void AlertsFeed::onCredentials(const DataPlatformReply &reply)
         retryLater(e.message, [this] { fetchCredentials(QStringLiteral("getting the queue credentials again")); });
         return;
     }
-    ++m_credentialFetches;
     m_credentialsObtainedMs = nowMs();
     m_sqs->setCredentials(credentials);
     m_credentialTimer.start(m_config.credentialRenewSec * 1000);

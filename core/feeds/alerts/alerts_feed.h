@@ -60,7 +60,6 @@ public:
     int deletedCount() const { return m_ledger.deletedCount(); }
     int quarantinedCount() const { return m_ledger.quarantinedCount(); }
     int duplicateCount() const { return m_ledger.duplicateCount(); }
-    int credentialFetches() const { return m_credentialFetches; }
     qint64 lastPollMs() const { return m_lastPollMs; }
     QJsonObject statusJson() const;
 
@@ -126,7 +125,6 @@ private:
     bool m_stopping = false;
     bool m_fetchingCredentials = false;
     bool m_pollPaused = false;
-    int m_credentialFetches = 0;
     int m_authRefusalsInRow = 0;
     qint64 m_lastPollMs = 0;
     qint64 m_credentialsObtainedMs = 0;

@@ -293,7 +293,6 @@ void PubSubFeed::onWelcome(const PubSubWelcome &welcome)
     m_connectionId = welcome.connectionId;
     if (!welcome.appId.isEmpty())
         m_appId = welcome.appId;
-    ++m_welcomes;
     m_backoff.reset();
     setState(FeedState::Subscribing, QStringLiteral("welcomed as %1").arg(m_connectionId));
     // Subscriptions live per connection: every welcome starts from none.

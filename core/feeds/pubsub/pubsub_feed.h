@@ -41,7 +41,6 @@ public:
     const PubSubFeedConfig &config() const { return m_config; }
     QString connectionId() const { return m_connectionId; }
     QStringList topics() const { return m_topics; }
-    int welcomes() const { return m_welcomes; }
     // Whether a reconnect attempt is scheduled; readable from any thread, so that a test can tell that a stopped
     // feed will not try again without waiting to see that it does not.
     bool reconnectScheduled() const { return m_reconnectScheduled.load(std::memory_order_relaxed); }
@@ -108,7 +107,6 @@ private:
     CloseInfo m_close;
     quint64 m_closeBarrier = 0; // the barrier whose answer lets the close be acted on; 0: none pending
     quint64 m_nextBarrier = 0;
-    int m_welcomes = 0;
     std::atomic<bool> m_reconnectScheduled {false};
     bool m_running = false;
 };

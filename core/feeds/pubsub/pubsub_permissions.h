@@ -22,7 +22,6 @@ public:
     bool hasAdmin(const QString &what) const; // e.g. "connections", "subscribers", "application"
 
     const QStringList &readPatterns() const { return m_read; }
-    const QStringList &writePatterns() const { return m_write; }
 
 private:
     QStringList m_all;

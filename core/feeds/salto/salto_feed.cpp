@@ -218,7 +218,6 @@ void SaltoFeed::onToken(const TokenInfo &token)
     if (!m_running)
         return;
     m_token = token;
-    ++m_tokensFetched;
     // Renewed ahead of expiry so that a reconnect never waits for, or fails on, an old token; open connections keep
     // theirs (the hub validates a token only at connect).
     if (token.expiresInSec > 0) {

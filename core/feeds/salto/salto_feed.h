@@ -40,7 +40,6 @@ public:
 
     const SaltoFeedConfig &config() const { return m_config; }
     int liveHubs() const;
-    int tokensFetched() const { return m_tokensFetched; }
     // What the feed has lined up to do by itself: hubs whose reconnect timer runs or that wait for a token. Zero
     // while nothing is connecting means nothing will happen until start(), which tests check instead of waiting.
     int retriesScheduled() const;
@@ -90,7 +89,6 @@ private:
     QTimer m_countdown;
     QTimer m_renewTimer;
     QString m_lastProblem;
-    int m_tokensFetched = 0;
     bool m_running = false;
     bool m_authRetried = false;
 };

@@ -248,7 +248,6 @@ void AlertsEmulator::handleSubscriptions(const HttpRequest &request, const HttpR
         for (const QString &key : doomed) {
             m_subscriptions.remove(key);
             m_order.removeAll(key);
-            ++m_deleted;
         }
         responder.send(204, QByteArray());
         return;

@@ -57,7 +57,6 @@ public:
     QString queueName(const QString &subscriptionId) const;
     QJsonObject subscriptionFilter(const QString &id) const;
     int subscriptionsCreated() const { return m_created; }
-    int subscriptionsDeleted() const { return m_deleted; }
     int credentialsIssued() const { return m_credentialsIssued; }
     int claimsServed() const { return m_claimsServed; }
     int downloadsServed() const { return m_downloadsServed; }
@@ -107,7 +106,6 @@ private:
     QByteArray m_presignSecret;
     bool m_running = false;
     int m_created = 0;
-    int m_deleted = 0;
     int m_credentialsIssued = 0;
     int m_claimsServed = 0;
     int m_downloadsServed = 0;

@@ -58,7 +58,6 @@ public:
 
     QUrl baseUrl() const; // http(s)://<hostName>:<port>/
     QString caFile() const; // PEM of the self-signed CA (empty without TLS)
-    QByteArray caPem() const { return m_tls.certificate().certificatePem(); }
 
     // Queues. createQueue() is idempotent; it returns the queue URL.
     QUrl createQueue(const QString &name, int visibilityTimeoutSeconds = -1);

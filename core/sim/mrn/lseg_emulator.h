@@ -53,7 +53,6 @@ public:
     QUrl webSocketUrl(int endpoint = 0) const; // wss://localhost:<p>/WebSocket
     QList<quint16> webSocketPorts() const;
     QString caFile() const;
-    QSslCertificate caCertificate() const { return m_tls.certificate().certificate(); }
     // The "mrn" feed config of DESIGN.md pointing at this emulator (V2 client credentials).
     QJsonObject feedConfig(const QString &name = QStringLiteral("mrn")) const;
     // The same with the V1 password grant instead.

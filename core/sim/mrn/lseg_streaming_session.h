@@ -45,7 +45,6 @@ public:
 
     int endpointIndex() const { return m_endpointIndex; }
     bool isLoggedIn() const { return m_loggedIn; }
-    bool hasNewsStream() const { return !m_streams.isEmpty(); }
     QSet<QString> openRics() const;
 
     // Sends each item on every open stream of its RIC. burst packs the messages 1-3 per frame, as under load.

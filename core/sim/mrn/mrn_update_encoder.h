@@ -23,7 +23,6 @@ public:
 
     int streamId() const { return m_streamId; }
     QString ric() const { return m_ric; }
-    int seqNumber() const { return m_seq; }
 
     static QByteArray gzip(const QByteArray &data);
     static QList<QByteArray> split(const QByteArray &compressed, int fragmentSize = kFragmentSize);

@@ -250,7 +250,6 @@ void PubSubEmulator::send(
         ++m_binarySent;
         socket->sendBinaryMessage(json);
     } else {
-        ++m_textSent;
         socket->sendTextMessage(QString::fromUtf8(json));
     }
 }
@@ -284,7 +283,6 @@ void PubSubEmulator::publishDemo(int count)
 void PubSubEmulator::closeClient(QWebSocket *socket, int code, const QString &reason)
 {
     m_closeCodes << code;
-    m_closeReasons << reason;
     socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 

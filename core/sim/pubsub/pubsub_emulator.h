@@ -75,10 +75,8 @@ public:
     int subscribes() const { return m_subscribes; }
     int messagesReceived() const { return m_messagesReceived; }
     int binaryFramesSent() const { return m_binarySent; }
-    int textFramesSent() const { return m_textSent; }
     QStringList subscriptionsOf(const QString &subject) const;
     QList<int> closeCodesSent() const { return m_closeCodes; }
-    QStringList closeReasonsSent() const { return m_closeReasons; }
 
 Q_SIGNALS:
     void clientConnected(const QString &connectionId, const QString &subject);
@@ -130,9 +128,7 @@ private:
     int m_subscribes = 0;
     int m_messagesReceived = 0;
     int m_binarySent = 0;
-    int m_textSent = 0;
     QList<int> m_closeCodes;
-    QStringList m_closeReasons;
 };
 
 } // namespace sb::sim

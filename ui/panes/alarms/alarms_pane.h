@@ -34,7 +34,6 @@ public:
     QCheckBox *openOnlyToggle() const { return m_openOnly; }
     QLineEdit *noteEdit() const { return m_note; }
     QPushButton *acknowledgeButton() const { return m_acknowledge; }
-    QPushButton *investigateButton() const { return m_investigate; }
     QToolButton *snoozeButton() const { return m_snooze; }
     QPushButton *closeButton() const { return m_close; }
     // The last refusal, empty after a transition went through.

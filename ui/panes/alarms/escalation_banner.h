@@ -22,7 +22,6 @@ public:
     void escalate(const AlarmRecord &alarm);
     // An alarm changed: one no longer new leaves the banner.
     void update(const AlarmRecord &alarm);
-    bool isShowing() const { return !m_waiting.isEmpty(); }
     // The alarm shown, or an empty id.
     AlarmId shown() const;
     QLabel *label() const { return m_label; }

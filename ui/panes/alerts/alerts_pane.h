@@ -33,7 +33,6 @@ public:
     AlertSubscriptionDialog *subscriptionDialog() const { return m_dialog; }
     QPushButton *subscriptionButton() const { return m_edit; }
     QString subscriptionText() const;
-    QToolButton *subscriptionsButton() const { return m_subscriptions; }
     QString queueText() const;
     QString stateText() const;
     QJsonObject editedFilter() const;

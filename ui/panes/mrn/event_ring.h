@@ -40,16 +40,11 @@ public:
     Event event(quint64 seq) const;
     QString tagText(quint32 id) const { return m_tags.at(id); }
     const QString &smallText(quint16 id) const { return m_small.at(id); }
-    QString feedText(const BlotterRow &row) const { return m_small.at(row.feed); }
     QString kindText(const BlotterRow &row) const { return m_small.at(row.kind); }
     QString languageText(const BlotterRow &row) const { return m_small.at(row.language); }
     QString sourceText(const BlotterRow &row) const { return m_small.at(row.source); }
     // The rules the row matched, in rules-file order. Rows share each distinct list, so a row spends two bytes on it.
     const QStringList &rulesOf(const BlotterRow &row) const { return m_ruleLists.at(row.rules); }
-
-    // Pool lookups for filters; interning a tag the filter names lets rows that arrive later match by id.
-    quint32 internTag(const QString &tag) { return m_tags.intern(tag); }
-    quint32 findSmall(const QString &text) const { return m_small.find(text); }
 
 private:
     std::size_t slot(quint64 seq) const { return std::size_t((m_head + (seq - m_firstSeq)) % quint64(m_capacity)); }

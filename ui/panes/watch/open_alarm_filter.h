@@ -19,7 +19,6 @@ public:
     explicit OpenAlarmFilter(WatchListModel *source, QObject *parent = nullptr);
 
     void setOnlyOpenAlarms(bool only);
-    bool onlyOpenAlarms() const { return m_only; }
     void setOpenAlarms(QSet<EventId> open);
     void setAlarmOpen(const EventId &alarm, bool open);
 
