@@ -36,18 +36,13 @@ QByteArray relayLine(const char *state, const QString &relay, const QString &tex
     QByteArray out;
     JsonWriter w(out);
     w.beginObject();
-    w.key("type");
-    w.string(QByteArrayLiteral("relay"));
-    w.key("state");
-    w.string(QByteArray(state));
-    w.key("relay");
-    w.string(relay);
+    w.member("type", QByteArrayLiteral("relay"));
+    w.member("state", QByteArray(state));
+    w.member("relay", relay);
     if (!text.isEmpty()) {
-        w.key("text");
-        w.string(text);
+        w.member("text", text);
     }
-    w.key("time");
-    w.string(Event::formatTime(QDateTime::currentMSecsSinceEpoch()));
+    w.member("time", Event::formatTime(QDateTime::currentMSecsSinceEpoch()));
     w.endObject();
     return out;
 }

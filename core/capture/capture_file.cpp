@@ -27,26 +27,22 @@ void CaptureWriter::write(const RawFrame &frame)
     QByteArray line;
     JsonWriter w(line);
     w.beginObject();
-    w.key("ts");
-    w.number(frame.receivedMs);
+    w.member("ts", frame.receivedMs);
     w.key("op");
     if (frame.kind == RawFrame::Kind::Binary) {
         w.string(QByteArrayLiteral("binary"));
         if (!frame.text.isEmpty()) {
-            w.key("tag");
-            w.string(frame.text);
+            w.member("tag", frame.text);
         }
         if (frame.keyMaterial) {
             w.key("withheld");
             w.raw(QByteArrayLiteral("true"));
         } else {
-            w.key("data");
-            w.string(frame.binary.toBase64());
+            w.member("data", frame.binary.toBase64());
         }
     } else {
         w.string(QByteArrayLiteral("text"));
-        w.key("data");
-        w.string(frame.text);
+        w.member("data", frame.text);
     }
     w.endObject();
     line.append('\n');

@@ -31,21 +31,14 @@ QByteArray FeedError::toJsonLine() const
     QByteArray out;
     JsonWriter w(out);
     w.beginObject();
-    w.key("type");
-    w.string(QByteArrayLiteral("error"));
-    w.key("feed");
-    w.string(feed);
-    w.key("stage");
-    w.string(stageName(stage));
-    w.key("code");
-    w.string(code);
-    w.key("message");
-    w.string(message);
-    w.key("retryable");
-    w.boolean(retryable);
+    w.member("type", QByteArrayLiteral("error"));
+    w.member("feed", feed);
+    w.member("stage", stageName(stage));
+    w.member("code", code);
+    w.member("message", message);
+    w.member("retryable", retryable);
     if (timeMs > 0) {
-        w.key("time");
-        w.string(Event::formatTime(timeMs));
+        w.member("time", Event::formatTime(timeMs));
     }
     w.endObject();
     return out;

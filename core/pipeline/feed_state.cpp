@@ -35,16 +35,11 @@ QByteArray feedStateJsonLine(const QString &feed, FeedState state, const QString
     QByteArray json;
     JsonWriter w(json);
     w.beginObject();
-    w.key("type");
-    w.string(QByteArrayLiteral("state"));
-    w.key("feed");
-    w.string(feed);
-    w.key("state");
-    w.string(feedStateName(state));
-    w.key("text");
-    w.string(text);
-    w.key("time");
-    w.string(Event::formatTime(timeMs));
+    w.member("type", QByteArrayLiteral("state"));
+    w.member("feed", feed);
+    w.member("state", feedStateName(state));
+    w.member("text", text);
+    w.member("time", Event::formatTime(timeMs));
     w.endObject();
     return json;
 }

@@ -74,30 +74,23 @@ QByteArray oldJsonLine(const Event &e)
     out.reserve(256 + e.title.size() + e.body.size() * 2 + e.attrs.size());
     JsonWriter w(out);
     w.beginObject();
-    w.key("feed");
-    w.string(e.feed);
-    w.key("kind");
-    w.string(e.kind);
-    w.key("key");
-    w.string(e.key);
+    w.member("feed", e.feed);
+    w.member("kind", e.kind);
+    w.member("key", e.key);
     w.key("time");
     if (e.timeMs > 0)
         w.string(time(e.timeMs));
     else
         w.null();
-    w.key("received");
-    w.string(time(e.receivedMs));
-    w.key("title");
-    w.string(e.title);
-    w.key("body");
-    w.string(e.body);
+    w.member("received", time(e.receivedMs));
+    w.member("title", e.title);
+    w.member("body", e.body);
     w.key("urgency");
     if (e.urgency >= 0)
         w.number(e.urgency);
     else
         w.null();
-    w.key("tags");
-    w.stringArray(e.tags);
+    w.member("tags", e.tags);
     w.key("attrs");
     w.raw(e.attrs.isEmpty() ? QByteArrayLiteral("{}") : e.attrs);
     w.endObject();

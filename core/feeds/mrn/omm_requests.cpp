@@ -12,10 +12,8 @@ namespace {
 void beginLogin(JsonWriter &w)
 {
     w.beginObject();
-    w.key("ID");
-    w.number(1);
-    w.key("Domain");
-    w.string(QByteArrayLiteral("Login"));
+    w.member("ID", 1);
+    w.member("Domain", QByteArrayLiteral("Login"));
 }
 
 // Left open: a token login adds its token.
@@ -23,10 +21,8 @@ void beginLoginElements(JsonWriter &w, const QString &applicationId, const QStri
 {
     w.key("Elements");
     w.beginObject();
-    w.key("ApplicationId");
-    w.string(applicationId);
-    w.key("Position");
-    w.string(position);
+    w.member("ApplicationId", applicationId);
+    w.member("Position", position);
 }
 
 } // namespace
@@ -37,17 +33,13 @@ QByteArray OmmRequests::tokenLogin(
     QByteArray out;
     JsonWriter w(out);
     beginLogin(w);
-    if (reissue) {
-        w.key("Refresh");
-        w.boolean(false);
-    }
+    if (reissue)
+        w.member("Refresh", false);
     w.key("Key");
     w.beginObject();
-    w.key("NameType");
-    w.string(QByteArrayLiteral("AuthnToken"));
+    w.member("NameType", QByteArrayLiteral("AuthnToken"));
     beginLoginElements(w, applicationId, position);
-    w.key("AuthenticationToken");
-    w.string(token);
+    w.member("AuthenticationToken", token);
     w.endObject();
     w.endObject();
     w.endObject();
@@ -61,8 +53,7 @@ QByteArray OmmRequests::userLogin(const QString &userName, const QString &applic
     beginLogin(w);
     w.key("Key");
     w.beginObject();
-    w.key("Name");
-    w.string(userName);
+    w.member("Name", userName);
     beginLoginElements(w, applicationId, position);
     w.endObject();
     w.endObject();
@@ -75,17 +66,13 @@ QByteArray OmmRequests::itemRequest(int id, const QString &domain, const QString
     QByteArray out;
     JsonWriter w(out);
     w.beginObject();
-    w.key("ID");
-    w.number(id);
-    w.key("Domain");
-    w.string(domain);
+    w.member("ID", id);
+    w.member("Domain", domain);
     w.key("Key");
     w.beginObject();
-    w.key("Name");
-    w.string(name);
+    w.member("Name", name);
     if (!service.isEmpty()) {
-        w.key("Service");
-        w.string(service);
+        w.member("Service", service);
     }
     w.endObject();
     w.endObject();
@@ -97,12 +84,9 @@ QByteArray OmmRequests::itemClose(int id, const QString &domain)
     QByteArray out;
     JsonWriter w(out);
     w.beginObject();
-    w.key("ID");
-    w.number(id);
-    w.key("Type");
-    w.string(QByteArrayLiteral("Close"));
-    w.key("Domain");
-    w.string(domain);
+    w.member("ID", id);
+    w.member("Type", QByteArrayLiteral("Close"));
+    w.member("Domain", domain);
     w.endObject();
     return out;
 }
