@@ -5,6 +5,7 @@
 #include "relay/jetstream_sink.h"
 #include "relay/nats_connection.h"
 #include "relay/relay_config.h"
+#include "relay_test_server.h"
 
 #include <QStringList>
 #include <QTest>
@@ -78,6 +79,40 @@ inline ConsumerBacklog consumerBacklog(const QString &url, const QString &stream
     natsConnection_Destroy(nc);
     return out;
 }
+
+// A test's own nats-server with the relay publishing into `stream`: started in a test's init(), stopped in cleanup().
+struct RelayTestStream
+{
+    explicit RelayTestStream(QString streamName)
+        : stream(std::move(streamName))
+    { }
+
+    QString stream;
+    std::unique_ptr<NatsServer> server;
+    RelayTestPublisher publisher;
+
+    bool start()
+    {
+        server = std::make_unique<NatsServer>();
+        return startedAndAccepting(*server) && connectPublisher();
+    }
+    // Again after the server restarted: the old connection does not come back by itself.
+    bool connectPublisher()
+    {
+        QString error;
+        if (!publisher.open(server->url(), stream, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+    void stop()
+    {
+        publisher.close();
+        server.reset();
+    }
+    ConsumerBacklog backlog(const QString &consumer) const { return consumerBacklog(server->url(), stream, consumer); }
+};
 
 // The keys relay_events.h gives events from..from+count-1.
 inline QStringList keyRange(int from, int count)

@@ -113,7 +113,7 @@ private:
     QJsonObject feedConfig(const QString &consumer, const QJsonArray &feeds = {}, const QString &since = {})
     {
         QJsonObject o {{QStringLiteral("name"), QStringLiteral("team")},
-            {QStringLiteral("type"), QStringLiteral("relay")}, {QStringLiteral("natsUrl"), m_server->url()},
+            {QStringLiteral("type"), QStringLiteral("relay")}, {QStringLiteral("natsUrl"), m_relay.server->url()},
             {QStringLiteral("stream"), kStream}, {QStringLiteral("consumer"), consumer},
             {QStringLiteral("reconnectMs"), 200}};
         if (!feeds.isEmpty())
@@ -124,32 +124,16 @@ private:
     }
 
     // Publishes like switchboard-relay does, and waits for JetStream's acks.
-    bool publish(const EventBatch &events) { return m_publisher.publish(events, 15000); }
+    bool publish(const EventBatch &events) { return m_relay.publisher.publish(events, 15000); }
 
     // The consumer's messages delivered and not yet acknowledged, from the server; -1 when it cannot say.
     qint64 ackPending(const QString &consumer)
     {
-        const test::ConsumerBacklog b = test::consumerBacklog(m_server->url(), kStream, consumer);
+        const test::ConsumerBacklog b = m_relay.backlog(consumer);
         return b.ackPending < 0 ? -1 : b.ackPending + b.undelivered;
     }
 
-    std::unique_ptr<test::NatsServer> m_server;
-    test::RelayTestPublisher m_publisher;
-
-    bool startServer()
-    {
-        m_server = std::make_unique<test::NatsServer>();
-        return test::startedAndAccepting(*m_server) && connectPublisher();
-    }
-    bool connectPublisher()
-    {
-        QString error;
-        if (!m_publisher.open(m_server->url(), kStream, &error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        return true;
-    }
+    test::RelayTestStream m_relay {kStream};
 
 private Q_SLOTS:
     void initTestCase()
@@ -162,18 +146,14 @@ private Q_SLOTS:
     {
         if (!test::NatsServer::available())
             return;
-        QVERIFY(startServer());
+        QVERIFY(m_relay.start());
     }
 
-    void cleanup()
-    {
-        m_publisher.close();
-        m_server.reset();
-    }
+    void cleanup() { m_relay.stop(); }
 
     void threeConsumersEachReceiveEveryEventOnceInPublishOrder()
     {
-        if (!m_server)
+        if (!m_relay.server)
             return;
         Desk a(feedConfig(QStringLiteral("desk-a")));
         Desk b(feedConfig(QStringLiteral("desk-b")));
@@ -198,7 +178,7 @@ private Q_SLOTS:
 
     void onlyTheNamedFeedsAreShown()
     {
-        if (!m_server)
+        if (!m_relay.server)
             return;
         Desk d(feedConfig(QStringLiteral("desk-opera"), QJsonArray {QStringLiteral("opera")}));
         QVERIFY(publish(batch(QStringLiteral("doors"), QStringLiteral("door.entry"), 0, 30)
@@ -211,7 +191,7 @@ private Q_SLOTS:
 
     void anOfflineConsumerCatchesUpAfterItsLastAck()
     {
-        if (!m_server)
+        if (!m_relay.server)
             return;
         {
             Desk d(feedConfig(QStringLiteral("desk-late")));
@@ -230,7 +210,7 @@ private Q_SLOTS:
 
     void sinceReachesBackOnlyOnFirstCreation()
     {
-        if (!m_server)
+        if (!m_relay.server)
             return;
         QVERIFY(publish(batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 0, 20)));
         // The desk's clock is an hour ahead, so "since 1h" starts now: the 20 above are older than that.
@@ -252,16 +232,16 @@ private Q_SLOTS:
 
     void natsServerRestartedMidStream()
     {
-        if (!m_server)
+        if (!m_relay.server)
             return;
         Desk d(feedConfig(QStringLiteral("desk-restart")));
         QVERIFY(publish(batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 0, 100)));
         QTRY_COMPARE_WITH_TIMEOUT(d.sink.stored.size(), 100, 20000);
-        m_publisher.close();
-        m_server->stop();
-        m_server->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->accepting(), 15000);
-        QVERIFY(connectPublisher());
+        m_relay.publisher.close();
+        m_relay.server->stop();
+        m_relay.server->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_relay.server->accepting(), 15000);
+        QVERIFY(m_relay.connectPublisher());
         QVERIFY(publish(batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 100, 100)));
         QTRY_COMPARE_WITH_TIMEOUT(uniqueKeys(d.sink, QStringLiteral("opera")), 200, 30000);
         // An ack lost in the restart may bring one message again (the store keeps one row per key), but in order.
@@ -273,13 +253,13 @@ private Q_SLOTS:
 
     void aMalformedMessageIsReportedAndDoesNotStall()
     {
-        if (!m_server)
+        if (!m_relay.server)
             return;
         Desk d(feedConfig(QStringLiteral("desk-bad")));
         QSignalSpy errors(&d.host, &FeedHost::feedError);
         QVERIFY(publish(batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 0, 3)));
-        QVERIFY(m_publisher.connection->publish("sb.opera.hotel.event", "{\"feed\":\"opera\",\"kind\":"));
-        QVERIFY(m_publisher.connection->publish("sb.opera.hotel.event", "[1,2]"));
+        QVERIFY(m_relay.publisher.connection->publish("sb.opera.hotel.event", "{\"feed\":\"opera\",\"kind\":"));
+        QVERIFY(m_relay.publisher.connection->publish("sb.opera.hotel.event", "[1,2]"));
         QVERIFY(publish(batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 3, 3)));
         QTRY_COMPARE_WITH_TIMEOUT(d.sink.stored.size(), 6, 20000);
         QCOMPARE(d.sink.keys(QStringLiteral("opera")), keyRange(0, 6));
@@ -293,7 +273,7 @@ private Q_SLOTS:
 
     void acknowledgedOnlyAfterTheSinkStores()
     {
-        if (!m_server)
+        if (!m_relay.server)
             return;
         Desk d(feedConfig(QStringLiteral("desk-ack")));
         d.sink.hold = true;
@@ -308,7 +288,7 @@ private Q_SLOTS:
 
     void aRefusedWriteIsDeliveredAgain()
     {
-        if (!m_server)
+        if (!m_relay.server)
             return;
         Desk d(feedConfig(QStringLiteral("desk-refuse")));
         d.sink.refuse = 1;
@@ -321,7 +301,7 @@ private Q_SLOTS:
 
     void relayedFeedsHealthIsTheirs()
     {
-        if (!m_server)
+        if (!m_relay.server)
             return;
         Desk d(feedConfig(QStringLiteral("desk-status"),
             QJsonArray {QStringLiteral("opera"),
@@ -339,7 +319,7 @@ private Q_SLOTS:
             d.relay->carriedFeeds().at(1).toMap().value(QStringLiteral("type")).toString(), QStringLiteral("salto"));
         // One event first: a JetStreamSink destroyed before its first publish crashes in cnats (reported, not ours).
         QVERIFY(publish(batch(QStringLiteral("opera"), QStringLiteral("hotel.event"), 0, 1)));
-        FeedStatusPublisher status(m_publisher.connection.get());
+        FeedStatusPublisher status(m_relay.publisher.connection.get());
         status.publishState(QStringLiteral("pubsub"), FeedState::Live, QString(), 1764000000000); // not named: skipped
         status.publishState(
             QStringLiteral("opera"), FeedState::Reconnecting, QStringLiteral("OHIP 4409"), 1764000000000);

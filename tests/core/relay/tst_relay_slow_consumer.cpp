@@ -116,21 +116,17 @@ private:
     {
         // The ack wait outlasts the test: a held message is never redelivered, so "once" is not helped by dedup.
         return QJsonObject {{QStringLiteral("name"), QStringLiteral("team")},
-            {QStringLiteral("type"), QStringLiteral("relay")}, {QStringLiteral("natsUrl"), m_server->url()},
+            {QStringLiteral("type"), QStringLiteral("relay")}, {QStringLiteral("natsUrl"), m_relay.server->url()},
             {QStringLiteral("stream"), kStream}, {QStringLiteral("consumer"), consumer},
             {QStringLiteral("reconnectMs"), 200}, {QStringLiteral("ackWaitSec"), 3600},
             {QStringLiteral("maxAckPending"), maxAckPending}};
     }
 
     // Publishes like switchboard-relay does; true once JetStream acknowledged every event.
-    bool publish(const EventBatch &events) { return m_publisher.publish(events, 30000); }
-    test::ConsumerBacklog backlog(const QString &consumer) const
-    {
-        return test::consumerBacklog(m_server->url(), kStream, consumer);
-    }
+    bool publish(const EventBatch &events) { return m_relay.publisher.publish(events, 30000); }
+    test::ConsumerBacklog backlog(const QString &consumer) const { return m_relay.backlog(consumer); }
 
-    std::unique_ptr<test::NatsServer> m_server;
-    test::RelayTestPublisher m_publisher;
+    test::RelayTestStream m_relay {kStream};
 
 private Q_SLOTS:
     void initTestCase()
@@ -143,21 +139,14 @@ private Q_SLOTS:
     {
         if (!test::NatsServer::available())
             return;
-        m_server = std::make_unique<test::NatsServer>();
-        QVERIFY(test::startedAndAccepting(*m_server));
-        QString error;
-        QVERIFY2(m_publisher.open(m_server->url(), kStream, &error), qPrintable(error));
+        QVERIFY(m_relay.start());
     }
 
-    void cleanup()
-    {
-        m_publisher.close();
-        m_server.reset();
-    }
+    void cleanup() { m_relay.stop(); }
 
     void aSlowConsumerDoesNotSlowTheOthers()
     {
-        if (!m_server)
+        if (!m_relay.server)
             return;
         Desk fastA(feedConfig(QStringLiteral("desk-fast-a"), 20000), false);
         Desk fastB(feedConfig(QStringLiteral("desk-fast-b"), 20000), false);
