@@ -1,5 +1,6 @@
 #include "capture_file.h"
 
+#include "event/fail_with.h"
 #include "event/json_writer.h"
 #include "store/private_file.h"
 
@@ -12,11 +13,8 @@ bool CaptureWriter::open(const QString &path, QString *error)
 {
     m_file.setFileName(path);
     QString problem;
-    if (!PrivateFile::open(m_file, QIODevice::WriteOnly | QIODevice::Truncate, &problem)) {
-        if (error)
-            *error = QStringLiteral("cannot write capture %1: %2").arg(path, problem);
-        return false;
-    }
+    if (!PrivateFile::open(m_file, QIODevice::WriteOnly | QIODevice::Truncate, &problem))
+        return failWith(error, QStringLiteral("cannot write capture %1: %2").arg(path, problem));
     return true;
 }
 
@@ -52,11 +50,8 @@ void CaptureWriter::write(const RawFrame &frame)
 bool CaptureReader::open(const QString &path, QString *error)
 {
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read capture %1: %2").arg(path, m_file.errorString());
-        return false;
-    }
+    if (!m_file.open(QIODevice::ReadOnly))
+        return failWith(error, QStringLiteral("cannot read capture %1: %2").arg(path, m_file.errorString()));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "app_config.h"
 
 #include "config_object_reader.h"
+#include "event/fail_with.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -66,11 +67,8 @@ bool readSections(const QJsonObject &root, AppConfig &out, QString *error)
     if (const auto days = optionalInteger(store, QStringLiteral("retentionDays"), 0, maxInt))
         out.store.retentionDays = int(*days);
     for (const ConfigObjectReader *in : {&top, &ui, &store}) {
-        if (in->hasError()) {
-            if (error)
-                *error = in->error();
-            return false;
-        }
+        if (in->hasError())
+            return failWith(error, in->error());
     }
     return true;
 }
@@ -81,13 +79,11 @@ bool AppConfig::fromJson(const QByteArray &json, AppConfig &out, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (doc.isNull() || !doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("config is not a JSON object: %1 at offset %2")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
-        return false;
-    }
+    if (doc.isNull() || !doc.isObject())
+        return failWith(error,
+            QStringLiteral("config is not a JSON object: %1 at offset %2")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     // An unset variable must not become an empty secret that fails later, far from its cause.
     QStringList missing;
     const QJsonObject root = resolveEnv(doc.object(), &missing).toObject();
@@ -96,33 +92,23 @@ bool AppConfig::fromJson(const QByteArray &json, AppConfig &out, QString *error)
     for (const QJsonValue &v : doc.object().value(QStringLiteral("feeds")).toArray()) {
         QStringList unset;
         resolveEnv(v, &unset);
-        if (!unset.isEmpty()) {
-            if (error)
-                *error = QStringLiteral("feed \"%1\": environment variable %2 is not set (the config says env:%3)")
-                             .arg(v.toObject().value(QStringLiteral("name")).toString(),
-                                 unset.join(QStringLiteral(", ")), unset.first());
-            return false;
-        }
+        if (!unset.isEmpty())
+            return failWith(error,
+                QStringLiteral("feed \"%1\": environment variable %2 is not set (the config says env:%3)")
+                    .arg(v.toObject().value(QStringLiteral("name")).toString(), unset.join(QStringLiteral(", ")),
+                        unset.first()));
     }
-    if (!missing.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("environment variable %1 is not set (the config says env:%2)")
-                         .arg(missing.join(QStringLiteral(", ")), missing.first());
-        return false;
-    }
+    if (!missing.isEmpty())
+        return failWith(error,
+            QStringLiteral("environment variable %1 is not set (the config says env:%2)")
+                .arg(missing.join(QStringLiteral(", ")), missing.first()));
     for (const QJsonValue &v : root.value(QStringLiteral("feeds")).toArray()) {
         const QJsonObject feed = v.toObject();
         const QString name = feed.value(QStringLiteral("name")).toString();
-        if (name.isEmpty() || feed.value(QStringLiteral("type")).toString().isEmpty()) {
-            if (error)
-                *error = QStringLiteral("every feed needs a \"name\" and a \"type\"");
-            return false;
-        }
-        if (names.contains(name)) {
-            if (error)
-                *error = QStringLiteral("feed name \"%1\" is used twice").arg(name);
-            return false;
-        }
+        if (name.isEmpty() || feed.value(QStringLiteral("type")).toString().isEmpty())
+            return failWith(error, QStringLiteral("every feed needs a \"name\" and a \"type\""));
+        if (names.contains(name))
+            return failWith(error, QStringLiteral("feed name \"%1\" is used twice").arg(name));
         names << name;
         out.feeds.append(feed);
     }
@@ -132,11 +118,8 @@ bool AppConfig::fromJson(const QByteArray &json, AppConfig &out, QString *error)
 bool AppConfig::load(const QString &path, AppConfig &out, QString *error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read config %1: %2").arg(path, f.errorString());
-        return false;
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return failWith(error, QStringLiteral("cannot read config %1: %2").arg(path, f.errorString()));
     return fromJson(f.readAll(), out, error);
 }
 

@@ -1,6 +1,7 @@
 #include "config_document.h"
 
 #include "app_config.h"
+#include "event/fail_with.h"
 #include "pipeline/feed_registry.h"
 
 #include <QFile>
@@ -18,20 +19,15 @@ bool ConfigDocument::read(const QString &path, QJsonObject *out, QString *error)
         *out = QJsonObject {{QStringLiteral("feeds"), QJsonArray()}};
         return true;
     }
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
-        return false;
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return failWith(error, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("%1 is not a JSON object: %2 at offset %3")
-                         .arg(path, parseError.errorString())
-                         .arg(parseError.offset);
-        return false;
-    }
+    if (!doc.isObject())
+        return failWith(error,
+            QStringLiteral("%1 is not a JSON object: %2 at offset %3")
+                .arg(path, parseError.errorString())
+                .arg(parseError.offset));
     *out = doc.object();
     return true;
 }
@@ -39,11 +35,8 @@ bool ConfigDocument::read(const QString &path, QJsonObject *out, QString *error)
 bool ConfigDocument::write(const QString &path, const QJsonObject &document, QString *error)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
+    if (!f.open(QIODevice::WriteOnly))
+        return failWith(error, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     // A short write (a full disk, a file-size limit) sets no error of its own: commit() would rename the half
     // written file over the config. Cancelled, the old file stays.
     const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
@@ -57,11 +50,8 @@ bool ConfigDocument::write(const QString &path, const QJsonObject &document, QSt
         f.cancelWriting();
         return false;
     }
-    if (!f.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
+    if (!f.commit())
+        return failWith(error, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "keychain_resolution.h"
 
+#include "event/fail_with.h"
 #include "keychain_secrets.h"
 
 #include <QEventLoop>
@@ -21,11 +22,8 @@ bool resolveKeychainReferences(QJsonObject *object, const QString &subject, QStr
         loop.quit();
     });
     loop.exec();
-    if (!problems.isEmpty()) {
-        if (error)
-            *error = subject + QStringLiteral(": ") + problems.join(QStringLiteral("; "));
-        return false;
-    }
+    if (!problems.isEmpty())
+        return failWith(error, subject + QStringLiteral(": ") + problems.join(QStringLiteral("; ")));
     *object = KeychainSecrets::substitute(*object, values).toObject();
     return true;
 }

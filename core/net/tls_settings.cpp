@@ -1,5 +1,7 @@
 #include "tls_settings.h"
 
+#include "event/fail_with.h"
+
 #include <QFile>
 #include <QSet>
 #include <QSslCertificate>
@@ -14,17 +16,11 @@ bool TlsSettings::build(const QString &caFile, QSslConfiguration &out, QString *
     if (caFile.isEmpty())
         return true;
     QFile f(caFile);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read CA file %1: %2").arg(caFile, f.errorString());
-        return false;
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return failWith(error, QStringLiteral("cannot read CA file %1: %2").arg(caFile, f.errorString()));
     const QList<QSslCertificate> certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
-    if (certs.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("CA file %1 holds no PEM certificate").arg(caFile);
-        return false;
-    }
+    if (certs.isEmpty())
+        return failWith(error, QStringLiteral("CA file %1 holds no PEM certificate").arg(caFile));
     out.setCaCertificates(withSystemCas(out.caCertificates()) + certs);
     return true;
 }

@@ -1,5 +1,7 @@
 #include "nats_connection.h"
 
+#include "event/fail_with.h"
+
 #include <nats/nats.h>
 
 #include <QMetaObject>
@@ -92,11 +94,7 @@ NatsConnection::~NatsConnection()
 bool NatsConnection::open(QString *error)
 {
     const QString who = m_config.describe();
-    auto fail = [&](const QString &what) {
-        if (error)
-            *error = who + QStringLiteral(": ") + what;
-        return false;
-    };
+    auto fail = [&](const QString &what) { return failWith(error, who + QStringLiteral(": ") + what); };
     natsOptions *opts = nullptr;
     if (natsOptions_Create(&opts) != NATS_OK)
         return fail(QStringLiteral("out of memory"));
@@ -156,11 +154,8 @@ bool NatsConnection::ensureStream(QString *error)
 {
     jsCtx *js = nullptr;
     natsStatus s = natsConnection_JetStream(&js, m_connection, nullptr);
-    if (s != NATS_OK) {
-        if (error)
-            *error = m_config.describe() + QStringLiteral(": no JetStream context: ") + lastError(s);
-        return false;
-    }
+    if (s != NATS_OK)
+        return failWith(error, m_config.describe() + QStringLiteral(": no JetStream context: ") + lastError(s));
     const QByteArray name = m_config.stream.toUtf8();
     jsErrCode code = jsErrCode(0);
     jsStreamInfo *info = nullptr;
@@ -179,23 +174,18 @@ bool NatsConnection::ensureStream(QString *error)
     }
     jsStreamInfo_Destroy(info);
     jsCtx_Destroy(js);
-    if (s != NATS_OK) {
-        if (error)
-            *error = m_config.describe()
+    if (s != NATS_OK)
+        return failWith(error,
+            m_config.describe()
                 + QStringLiteral(": the stream is not there and cannot be created (is JetStream enabled?): ")
-                + lastError(s) + (code ? QStringLiteral(" (JetStream error %1)").arg(int(code)) : QString());
-        return false;
-    }
+                + lastError(s) + (code ? QStringLiteral(" (JetStream error %1)").arg(int(code)) : QString()));
     return true;
 }
 
 bool NatsConnection::publish(const QByteArray &subject, const QByteArray &data, QString *error)
 {
-    if (!m_connection) {
-        if (error)
-            *error = m_config.describe() + QStringLiteral(": not connected");
-        return false;
-    }
+    if (!m_connection)
+        return failWith(error, m_config.describe() + QStringLiteral(": not connected"));
     const natsStatus s = natsConnection_Publish(m_connection, subject.constData(), data.constData(), int(data.size()));
     if (s != NATS_OK && error)
         *error = m_config.describe() + QStringLiteral(": ") + lastError(s);

@@ -1,6 +1,7 @@
 #include "relay_config.h"
 
 #include "config/config_object_reader.h"
+#include "event/fail_with.h"
 #include "net/credential_destination.h"
 
 #include <QRegularExpression>
@@ -113,11 +114,8 @@ bool RelayConfig::fromJson(const QJsonObject &json, RelayConfig *out, QString *e
         in.fail(QStringLiteral("natsUrl %1 sends the credentials in clear; use tls:// (plaintext is allowed only "
                                "to loopback)")
                     .arg(url.toString(QUrl::RemoveUserInfo)));
-    if (in.hasError()) {
-        if (error)
-            *error = in.error();
-        return false;
-    }
+    if (in.hasError())
+        return failWith(error, in.error());
     *out = c;
     return true;
 }

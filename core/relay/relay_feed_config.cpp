@@ -1,6 +1,7 @@
 #include "relay_feed_config.h"
 
 #include "config/config_object_reader.h"
+#include "event/fail_with.h"
 #include "pipeline/feed_registry.h"
 
 #include <QJsonArray>
@@ -82,11 +83,8 @@ bool RelayFeedConfig::fromJson(const QJsonObject &json, RelayFeedConfig &out, QS
     if (!in.hasError() && !RelayConfig::fromJson(login, &out.relay, &loginError, subject))
         in.fail(
             loginError.startsWith(subject + QStringLiteral(": ")) ? loginError.mid(subject.size() + 2) : loginError);
-    if (in.hasError()) {
-        if (error)
-            *error = in.error();
-        return false;
-    }
+    if (in.hasError())
+        return failWith(error, in.error());
     return true;
 }
 

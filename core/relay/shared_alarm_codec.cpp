@@ -1,5 +1,7 @@
 #include "shared_alarm_codec.h"
 
+#include "event/fail_with.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,11 +106,7 @@ bool SharedAlarmCodec::fromValue(const QByteArray &json, AlarmRecord *alarm, QSt
 {
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
+    const auto fail = [error](const QString &why) { return failWith(error, why); };
     if (!doc.isObject())
         return fail(parse.error != QJsonParseError::NoError ? QStringLiteral("not JSON: ") + parse.errorString()
                                                             : QStringLiteral("not a JSON object"));

@@ -1,6 +1,7 @@
 #include "rules_file.h"
 
 #include "config/config_object_reader.h"
+#include "event/fail_with.h"
 #include "query/query.h"
 
 #include <QFile>
@@ -29,9 +30,7 @@ bool isColour(const QString &text)
 
 bool fail(QString *error, const QString &message)
 {
-    if (error)
-        *error = message;
-    return false;
+    return failWith(error, message);
 }
 
 bool readRule(const QJsonValue &value, qsizetype index, const QSet<QString> &taken, Rule *rule, QString *error)

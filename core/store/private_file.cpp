@@ -1,5 +1,7 @@
 #include "private_file.h"
 
+#include "event/fail_with.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -18,18 +20,12 @@ bool PrivateFile::ensureDirectory(const QString &dir, QString *error)
             break;
         path = parent;
     }
-    if (missing.isEmpty() && !QFileInfo(path).isDir()) {
-        if (error)
-            *error = QStringLiteral("%1 is not a directory").arg(path);
-        return false;
-    }
+    if (missing.isEmpty() && !QFileInfo(path).isDir())
+        return failWith(error, QStringLiteral("%1 is not a directory").arg(path));
     for (const QString &level : std::as_const(missing)) {
         // mkdir(2) with 0700 (the umask can only take bits away), not mkpath and a chmod afterwards.
-        if (!QDir().mkdir(level, kDirectoryMode) && !QFileInfo(level).isDir()) {
-            if (error)
-                *error = QStringLiteral("cannot create directory %1").arg(level);
-            return false;
-        }
+        if (!QDir().mkdir(level, kDirectoryMode) && !QFileInfo(level).isDir())
+            return failWith(error, QStringLiteral("cannot create directory %1").arg(level));
     }
     return true;
 }
@@ -63,11 +59,8 @@ bool PrivateFile::restrictToOwner(const QString &path, QString *error)
 {
     if (!QFileInfo::exists(path))
         return true;
-    if (!QFile::setPermissions(path, kFileMode)) {
-        if (error)
-            *error = QStringLiteral("cannot restrict %1 to its owner").arg(path);
-        return false;
-    }
+    if (!QFile::setPermissions(path, kFileMode))
+        return failWith(error, QStringLiteral("cannot restrict %1 to its owner").arg(path));
     return true;
 }
 

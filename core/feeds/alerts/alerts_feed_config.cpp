@@ -2,6 +2,7 @@
 
 #include "config/config_object_reader.h"
 #include "config/feed_keys_reader.h"
+#include "event/fail_with.h"
 
 #include <QUrlQuery>
 
@@ -46,11 +47,6 @@ QUrl AlertsFeedConfig::cloudCredentialsUrl(const QUrl &queueUrl) const
 
 bool AlertsFeedConfig::fromJson(const QJsonObject &json, AlertsFeedConfig &out, QString *error)
 {
-    auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
     out = AlertsFeedConfig();
     ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
     FeedKeysReader keys(in);
@@ -84,16 +80,17 @@ bool AlertsFeedConfig::fromJson(const QJsonObject &json, AlertsFeedConfig &out, 
     in.requireEncrypted(QStringLiteral("tokenUrl"), out.auth.tokenUrl, QStringLiteral("the client credentials"));
     in.requireEncrypted(QStringLiteral("apiBase"), out.apiBase, QStringLiteral("the access token"));
     if (in.hasError())
-        return fail(in.error());
+        return failWith(error, in.error());
 
     if (!out.auth.tokenUrl.isValid() || out.auth.tokenUrl.scheme().isEmpty())
-        return fail(QStringLiteral("\"tokenUrl\" is missing or not a URL"));
+        return failWith(error, QStringLiteral("\"tokenUrl\" is missing or not a URL"));
     if (!out.apiBase.isValid() || out.apiBase.scheme().isEmpty())
-        return fail(QStringLiteral("\"apiBase\" is not a URL"));
+        return failWith(error, QStringLiteral("\"apiBase\" is not a URL"));
     if (out.auth.clientId.isEmpty())
-        return fail(QStringLiteral("\"clientId\" is missing"));
+        return failWith(error, QStringLiteral("\"clientId\" is missing"));
     if (out.auth.clientSecret.isEmpty() && (out.auth.username.isEmpty() || out.auth.password.isEmpty()))
-        return fail(QStringLiteral("either \"clientSecret\" (V2) or \"username\" and \"password\" (V1) are needed"));
+        return failWith(
+            error, QStringLiteral("either \"clientSecret\" (V2) or \"username\" and \"password\" (V1) are needed"));
     return true;
 }
 

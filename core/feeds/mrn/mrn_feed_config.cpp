@@ -2,6 +2,7 @@
 
 #include "config/config_object_reader.h"
 #include "config/feed_keys_reader.h"
+#include "event/fail_with.h"
 
 namespace sb {
 
@@ -32,30 +33,28 @@ bool MrnFeedConfig::fromJson(const QJsonObject &json, MrnFeedConfig &out, QStrin
     if (!out.websocketUrl.isValid())
         in.requireEncrypted(QStringLiteral("discoveryUrl"), out.discoveryUrl, QStringLiteral("the access token"));
 
-    auto fail = [error](QString text) {
-        if (error)
-            *error = std::move(text);
-        return false;
-    };
     if (in.hasError())
-        return fail(in.error());
+        return failWith(error, in.error());
     static const QStringList known {QStringLiteral("MRN_STORY"), QStringLiteral("MRN_TRNA"),
         QStringLiteral("MRN_TRNA_DOC"), QStringLiteral("MRN_TRSI")};
     for (const QString &item : out.items)
         if (!known.contains(item))
-            return fail(QStringLiteral("feed %1: unknown MRN item \"%2\" (known: %3)")
-                            .arg(out.name, item, known.join(QStringLiteral(", "))));
+            return failWith(error,
+                QStringLiteral("feed %1: unknown MRN item \"%2\" (known: %3)")
+                    .arg(out.name, item, known.join(QStringLiteral(", "))));
     for (const QUrl *u : {&out.auth.tokenUrl, &out.discoveryUrl, &out.websocketUrl})
         if (!u->isEmpty() && !u->isValid())
-            return fail(QStringLiteral("feed %1: invalid URL %2").arg(out.name, u->toString()));
+            return failWith(error, QStringLiteral("feed %1: invalid URL %2").arg(out.name, u->toString()));
     if (!out.websocketUrl.isValid() && (!out.auth.tokenUrl.isValid() || !out.discoveryUrl.isValid()))
-        return fail(QStringLiteral("feed %1 needs tokenUrl and discoveryUrl, or websocketUrl").arg(out.name));
+        return failWith(
+            error, QStringLiteral("feed %1 needs tokenUrl and discoveryUrl, or websocketUrl").arg(out.name));
     if (out.auth.tokenUrl.isValid() && out.auth.clientId.isEmpty())
-        return fail(QStringLiteral("feed %1 needs clientId to get a token").arg(out.name));
+        return failWith(error, QStringLiteral("feed %1 needs clientId to get a token").arg(out.name));
     if (out.auth.tokenUrl.isValid() && out.auth.clientSecret.isEmpty() && out.auth.password.isEmpty())
-        return fail(QStringLiteral("feed %1 needs clientSecret (V2) or username and password (V1)").arg(out.name));
+        return failWith(
+            error, QStringLiteral("feed %1 needs clientSecret (V2) or username and password (V1)").arg(out.name));
     if (out.isDeployedServer() && out.auth.username.isEmpty())
-        return fail(QStringLiteral("feed %1: a deployed server login needs username").arg(out.name));
+        return failWith(error, QStringLiteral("feed %1: a deployed server login needs username").arg(out.name));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "config/config_object_reader.h"
 #include "config/feed_keys_reader.h"
+#include "event/fail_with.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -43,11 +44,6 @@ QUrl OperaFeedConfig::streamUrl() const
 
 bool OperaFeedConfig::fromJson(const QJsonObject &json, OperaFeedConfig &out, QString *error)
 {
-    auto fail = [error](QString text) {
-        if (error)
-            *error = std::move(text);
-        return false;
-    };
     out = OperaFeedConfig();
     ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
     FeedKeysReader keys(in);
@@ -83,29 +79,31 @@ bool OperaFeedConfig::fromJson(const QJsonObject &json, OperaFeedConfig &out, QS
         QStringLiteral("gatewayUrl"), out.gatewayUrl, QStringLiteral("the app key and the access token"));
     in.requireEncrypted(QStringLiteral("tokenUrl"), tokenUrlOverride, QStringLiteral("the client credentials"));
     if (in.hasError())
-        return fail(in.error());
+        return failWith(error, in.error());
 
     if (!out.gatewayUrl.isValid() || out.gatewayUrl.host().isEmpty()
         || (out.gatewayUrl.scheme() != QLatin1String("https") && out.gatewayUrl.scheme() != QLatin1String("http")))
-        return fail(QStringLiteral("feed %1 needs gatewayUrl (https://<gateway>)").arg(out.name));
+        return failWith(error, QStringLiteral("feed %1 needs gatewayUrl (https://<gateway>)").arg(out.name));
     const std::pair<const char *, const QString *> required[] {{"appKey", &out.appKey},
         {"clientId", &out.auth.clientId}, {"clientSecret", &out.auth.clientSecret}, {"chainCode", &out.chainCode}};
     for (const auto &[key, value] : required)
         if (value->isEmpty())
-            return fail(QStringLiteral("feed %1 needs %2").arg(out.name, QLatin1String(key)));
+            return failWith(error, QStringLiteral("feed %1 needs %2").arg(out.name, QLatin1String(key)));
     // OHIP's NewEventInput rules; checked here so the subscription query can hold them verbatim.
     static const QRegularExpression chainRe(QStringLiteral("^[A-Za-z0-9 _%#$&-]{1,20}$"));
     static const QRegularExpression hotelRe(QStringLiteral("^[A-Za-z0-9 _%#$&-]+$"));
     if (!chainRe.match(out.chainCode).hasMatch())
-        return fail(QStringLiteral("feed %1: chainCode must be 1-20 of A-Z a-z 0-9 space _ %% # $ & -").arg(out.name));
+        return failWith(
+            error, QStringLiteral("feed %1: chainCode must be 1-20 of A-Z a-z 0-9 space _ %% # $ & -").arg(out.name));
     for (const QString &h : out.hotelCodes)
         if (!hotelRe.match(h).hasMatch())
-            return fail(QStringLiteral("feed %1: invalid hotel code \"%2\"").arg(out.name, h.left(50)));
+            return failWith(error, QStringLiteral("feed %1: invalid hotel code \"%2\"").arg(out.name, h.left(50)));
     if (out.hotelCodes.join(QLatin1Char(',')).size() > 50)
-        return fail(QStringLiteral("feed %1: hotelCodes exceed OHIP's 50 characters").arg(out.name));
+        return failWith(error, QStringLiteral("feed %1: hotelCodes exceed OHIP's 50 characters").arg(out.name));
     if (out.pingIntervalMs <= 0 || out.pingIntervalMs > 15000)
-        return fail(QStringLiteral("feed %1: pingIntervalMs must be 1..15000 (OHIP wants a ping at least every 15 s)")
-                        .arg(out.name));
+        return failWith(error,
+            QStringLiteral("feed %1: pingIntervalMs must be 1..15000 (OHIP wants a ping at least every 15 s)")
+                .arg(out.name));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "config/config_object_reader.h"
 #include "config/feed_keys_reader.h"
+#include "event/fail_with.h"
 #include "feeds/pubsub/pubsub_topic_list.h"
 
 namespace sb {
@@ -25,11 +26,6 @@ QUrl PubSubFeedConfig::adminBase() const
 
 bool PubSubFeedConfig::fromJson(const QJsonObject &json, PubSubFeedConfig &out, QString *error)
 {
-    auto fail = [error](QString text) {
-        if (error)
-            *error = std::move(text);
-        return false;
-    };
     out = PubSubFeedConfig();
     ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
     FeedKeysReader keys(in);
@@ -41,7 +37,7 @@ bool PubSubFeedConfig::fromJson(const QJsonObject &json, PubSubFeedConfig &out, 
     const QString algorithm = in.string(QStringLiteral("algorithm"), QStringLiteral("HS256"));
     const std::optional<JwtAlgorithm> alg = JwtAlgorithmInfo::fromName(algorithm);
     if (!alg)
-        return fail(
+        return failWith(error,
             QStringLiteral("feed %1: algorithm must be one of HS256, HS384, HS512, ES256, ES384, ES512").arg(out.name));
     out.algorithm = *alg;
     out.subject = in.string(QStringLiteral("subject"));
@@ -66,23 +62,24 @@ bool PubSubFeedConfig::fromJson(const QJsonObject &json, PubSubFeedConfig &out, 
     if (!out.adminToken.isEmpty())
         in.requireEncrypted(QStringLiteral("adminUrl"), out.adminBase(), QStringLiteral("the admin token"));
     if (in.hasError())
-        return fail(in.error());
+        return failWith(error, in.error());
 
     if (!out.url.isValid() || out.url.host().isEmpty()
         || (out.url.scheme() != QLatin1String("wss") && out.url.scheme() != QLatin1String("ws")))
-        return fail(QStringLiteral("feed %1 needs url (wss://<host>/apps/<appId>)").arg(out.name));
+        return failWith(error, QStringLiteral("feed %1 needs url (wss://<host>/apps/<appId>)").arg(out.name));
     if (out.appId().isEmpty())
-        return fail(QStringLiteral("feed %1: url must end in /apps/<appId>").arg(out.name));
+        return failWith(error, QStringLiteral("feed %1: url must end in /apps/<appId>").arg(out.name));
     if (out.token.isEmpty() && out.signingKey.isEmpty() && out.signingKeyFile.isEmpty())
-        return fail(QStringLiteral("feed %1 needs token, or signingKey (or signingKeyFile) to mint one").arg(out.name));
+        return failWith(
+            error, QStringLiteral("feed %1 needs token, or signingKey (or signingKeyFile) to mint one").arg(out.name));
     if (out.mints() && out.subject.isEmpty())
-        return fail(QStringLiteral("feed %1 needs subject to mint a token").arg(out.name));
+        return failWith(error, QStringLiteral("feed %1 needs subject to mint a token").arg(out.name));
     if (out.tokenLifetimeSec < 5 || out.tokenLifetimeSec > 24 * 3600)
-        return fail(QStringLiteral("feed %1: tokenLifetimeSec must be 5..86400").arg(out.name));
+        return failWith(error, QStringLiteral("feed %1: tokenLifetimeSec must be 5..86400").arg(out.name));
     if (out.maxPayloadBytes <= 0 || out.maxMessageBytes <= 0)
-        return fail(QStringLiteral("feed %1: size limits must be positive").arg(out.name));
+        return failWith(error, QStringLiteral("feed %1: size limits must be positive").arg(out.name));
     if (out.pingIntervalMs <= 0 || out.pongTimeoutMs <= 0 || out.commandTimeoutMs <= 0)
-        return fail(QStringLiteral("feed %1: intervals and timeouts must be positive").arg(out.name));
+        return failWith(error, QStringLiteral("feed %1: intervals and timeouts must be positive").arg(out.name));
     return true;
 }
 

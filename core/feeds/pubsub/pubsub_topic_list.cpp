@@ -1,5 +1,6 @@
 #include "pubsub_topic_list.h"
 
+#include "event/fail_with.h"
 #include "feeds/pubsub/pubsub_topic_name.h"
 
 #include <QJsonArray>
@@ -8,29 +9,25 @@ namespace sb {
 
 bool PubSubTopicList::fromJson(const QJsonValue &value, QStringList &out, QString *error)
 {
-    auto fail = [error](QString text) {
-        if (error)
-            *error = std::move(text);
-        return false;
-    };
     QStringList topics;
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())
-                return fail(QStringLiteral("topics[%1] is not a string: topics are names such as \"prices\"").arg(i));
+                return failWith(
+                    error, QStringLiteral("topics[%1] is not a string: topics are names such as \"prices\"").arg(i));
             topics << array.at(i).toString();
         }
     } else if (value.isString()) {
         for (const QString &part : value.toString().split(QLatin1Char(',')))
             topics << part.trimmed();
     } else if (!value.isNull() && !value.isUndefined()) {
-        return fail(QStringLiteral("topics must be an array of topic names"));
+        return failWith(error, QStringLiteral("topics must be an array of topic names"));
     }
     for (qsizetype i = 0; i < topics.size(); ++i) {
         const QString problem = PubSubTopicName::subscribeProblem(topics.at(i));
         if (!problem.isEmpty())
-            return fail(QStringLiteral("topics[%1]: %2").arg(i).arg(problem));
+            return failWith(error, QStringLiteral("topics[%1]: %2").arg(i).arg(problem));
     }
     out = topics;
     return true;

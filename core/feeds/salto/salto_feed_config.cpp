@@ -2,6 +2,7 @@
 
 #include "config/config_object_reader.h"
 #include "config/feed_keys_reader.h"
+#include "event/fail_with.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -39,11 +40,6 @@ QUrl SaltoFeedConfig::hubUrl(const SaltoHub &hub, const QString &accessToken) co
 
 bool SaltoFeedConfig::fromJson(const QJsonObject &json, SaltoFeedConfig &out, QString *error)
 {
-    auto fail = [error](QString text) {
-        if (error)
-            *error = std::move(text);
-        return false;
-    };
     out = SaltoFeedConfig();
     ConfigObjectReader in = ConfigObjectReader::forFeed(json, out.name);
     FeedKeysReader keys(in);
@@ -72,7 +68,7 @@ bool SaltoFeedConfig::fromJson(const QJsonObject &json, SaltoFeedConfig &out, QS
     else if (const QJsonArray given = in.array(QStringLiteral("hubs")); in.contains(QStringLiteral("hubs")))
         list = given;
     if (in.hasError())
-        return fail(in.error());
+        return failWith(error, in.error());
     for (const QJsonValue &v : list) {
         SaltoHub hub;
         if (v.isObject()) {
@@ -81,33 +77,36 @@ bool SaltoFeedConfig::fromJson(const QJsonObject &json, SaltoFeedConfig &out, QS
             hub.siteId = o.string(QStringLiteral("siteId"), o.string(QStringLiteral("site_id"), siteId));
             hub.userId = o.string(QStringLiteral("userId"), o.string(QStringLiteral("user_id"), userId));
             if (o.hasError())
-                return fail(o.error());
+                return failWith(error, o.error());
         } else {
             hub.stream = v.toString().trimmed();
             hub.siteId = siteId;
             hub.userId = userId;
         }
         if (hub.stream != QLatin1String("entries") && hub.stream != QLatin1String("incidents"))
-            return fail(QStringLiteral("feed %1: hub \"%2\" is neither entries nor incidents")
-                            .arg(out.name, hub.stream.left(40)));
+            return failWith(error,
+                QStringLiteral("feed %1: hub \"%2\" is neither entries nor incidents")
+                    .arg(out.name, hub.stream.left(40)));
         if (hub.siteId.isEmpty())
-            return fail(QStringLiteral("feed %1 needs siteId (for the %2 hub)").arg(out.name, hub.stream));
+            return failWith(error, QStringLiteral("feed %1 needs siteId (for the %2 hub)").arg(out.name, hub.stream));
         out.hubs << hub;
     }
     if (out.hubs.isEmpty())
-        return fail(QStringLiteral("feed %1: hubs is empty").arg(out.name));
+        return failWith(error, QStringLiteral("feed %1: hubs is empty").arg(out.name));
     static const QStringList schemes {
         QStringLiteral("wss"), QStringLiteral("ws"), QStringLiteral("https"), QStringLiteral("http")};
     if (!out.url.isValid() || out.url.host().isEmpty() || !schemes.contains(out.url.scheme()))
-        return fail(QStringLiteral("feed %1 needs url (wss://<event streaming host>)").arg(out.name));
+        return failWith(error, QStringLiteral("feed %1 needs url (wss://<event streaming host>)").arg(out.name));
     if (out.token.isEmpty()) {
         if (!out.auth.tokenUrl.isValid() || out.auth.tokenUrl.host().isEmpty() || out.auth.clientId.isEmpty()
             || out.auth.clientSecret.isEmpty())
-            return fail(QStringLiteral("feed %1 needs token, or tokenUrl + clientId + clientSecret").arg(out.name));
+            return failWith(
+                error, QStringLiteral("feed %1 needs token, or tokenUrl + clientId + clientSecret").arg(out.name));
     }
     if (out.keepAliveMs <= 0 || out.serverTimeoutMs <= 0 || out.handshakeTimeoutMs <= 0)
-        return fail(QStringLiteral("feed %1: keepAliveMs, serverTimeoutMs and handshakeTimeoutMs must be positive")
-                        .arg(out.name));
+        return failWith(error,
+            QStringLiteral("feed %1: keepAliveMs, serverTimeoutMs and handshakeTimeoutMs must be positive")
+                .arg(out.name));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "graphql_ws_message.h"
 
+#include "event/fail_with.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,9 +30,7 @@ constexpr TypeName kTypeNames[] = {
 
 bool setError(QString *error, QString text)
 {
-    if (error)
-        *error = std::move(text);
-    return false;
+    return failWith(error, std::move(text));
 }
 
 } // namespace

@@ -1,16 +1,17 @@
 #include "signalr_record_splitter.h"
 
+#include "event/fail_with.h"
+
 namespace sb {
 
 bool SignalRRecordSplitter::append(const QByteArray &bytes, QList<QByteArray> &records, QString *error)
 {
     auto tooLarge = [this, error](qsizetype size) {
         m_pending.clear();
-        if (error)
-            *error = QStringLiteral("SignalR record of %1 bytes or more exceeds the limit of %2 bytes")
-                         .arg(size)
-                         .arg(m_maxRecordBytes);
-        return false;
+        return failWith(error,
+            QStringLiteral("SignalR record of %1 bytes or more exceeds the limit of %2 bytes")
+                .arg(size)
+                .arg(m_maxRecordBytes));
     };
     qsizetype start = 0;
     while (start < bytes.size()) {

@@ -1,5 +1,7 @@
 #include "sqs_response_parser.h"
 
+#include "event/fail_with.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,9 +26,7 @@ Shape shapeOf(const QByteArray &body)
 
 bool setError(QString *error, const QString &text)
 {
-    if (error)
-        *error = text;
-    return false;
+    return failWith(error, text);
 }
 
 bool jsonObject(const QByteArray &body, QJsonObject &out, QString *error)
