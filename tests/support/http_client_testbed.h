@@ -60,6 +60,18 @@ struct HttpClientTestbed
         return b;
     }
 
+    // The clock of every client a test prepares, fixed so that the times in tokens and errors compare exactly.
+    static constexpr qint64 kNowMs = 1'751'450'000'000;
+    // `client` as the tests use it: on that clock, retrying at once (tinyBackoff), and named after an MRN feed.
+    template<typename Client>
+    static Client *prepared(Client *client)
+    {
+        client->setClock([] { return kNowMs; });
+        client->setBackoff(tinyBackoff());
+        client->setFeedName(QStringLiteral("mrn"));
+        return client;
+    }
+
     QNetworkAccessManager *nam = nullptr;
     QObject *scope = nullptr; // parent of each test's clients, deleted before the network access manager
     sim::LoopbackHttpServer *server = nullptr;

@@ -19,7 +19,7 @@ using sb::sim::LoopbackHttpServer;
 
 namespace {
 
-constexpr qint64 kNow = 1'751'450'000'000;
+constexpr qint64 kNow = sb::test::HttpClientTestbed::kNowMs;
 // '+', '&', '=', '/' and ' ' all need encoding in a form body; a client that forgets one corrupts the secret.
 const QString kSecret = QStringLiteral("s3cr+t&=/ x");
 const QString kPassword = QStringLiteral("pa ss+w0rd&");
@@ -95,11 +95,7 @@ private:
     }
     OAuth2TokenClient *makeClient(const OAuth2Config &config, const QSslConfiguration &tls = QSslConfiguration())
     {
-        auto *client = new OAuth2TokenClient(m_bed.nam, tls, config, m_bed.scope);
-        client->setClock([] { return kNow; });
-        client->setBackoff(sb::test::HttpClientTestbed::tinyBackoff());
-        client->setFeedName(QStringLiteral("mrn"));
-        return client;
+        return m_bed.prepared(new OAuth2TokenClient(m_bed.nam, tls, config, m_bed.scope));
     }
 
 private Q_SLOTS:

@@ -19,7 +19,7 @@ using sb::sim::LoopbackHttpServer;
 
 namespace {
 
-constexpr qint64 kNow = 1'751'450'000'000;
+constexpr qint64 kNow = sb::test::HttpClientTestbed::kNowMs;
 const QString kToken = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJHRS0xIn0.c2lnbmF0dXJlLXZhbHVl");
 
 const QByteArray kAnswer = QByteArrayLiteral(R"({"services":[
@@ -52,11 +52,7 @@ private:
 
     ServiceDiscoveryClient *makeClient()
     {
-        auto *client = new ServiceDiscoveryClient(m_bed.nam, QSslConfiguration(), m_bed.scope);
-        client->setClock([] { return kNow; });
-        client->setBackoff(sb::test::HttpClientTestbed::tinyBackoff());
-        client->setFeedName(QStringLiteral("mrn"));
-        return client;
+        return m_bed.prepared(new ServiceDiscoveryClient(m_bed.nam, QSslConfiguration(), m_bed.scope));
     }
 
 private Q_SLOTS:
