@@ -3,6 +3,7 @@
 #include "auth/oauth2_token_client.h"
 #include "decode_worker.h"
 #include "feed_metrics.h"
+#include "net/tls_settings.h"
 
 #include <QDateTime>
 
@@ -46,6 +47,15 @@ OAuth2TokenClient *Feed::createTokenClient(
         setState(FeedState::Authenticating, e.message);
     });
     return client;
+}
+
+bool Feed::buildTls(const QString &caFile)
+{
+    QString problem;
+    if (TlsSettings::build(caFile, m_tls, &problem))
+        return true;
+    fail(error(FeedError::Stage::Connect, QStringLiteral("tls_ca"), problem, false));
+    return false;
 }
 
 void Feed::reportError(FeedError error)

@@ -8,9 +8,9 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSslConfiguration>
 
 class QNetworkAccessManager;
-class QSslConfiguration;
 
 #include <functional>
 #include <memory>
@@ -100,6 +100,10 @@ protected:
     // Returns false when there is no decode worker to answer (the feed runs without a host).
     bool postBarrier(quint64 id) { return post(RawFrame::barrier(id)); }
     FeedMetrics *metrics() const { return m_metrics; }
+    // Builds the TLS configuration of every connection the feed makes from `caFile` (empty: the system's CAs, and
+    // always verifying the peer). A file that cannot be used fails the feed (tls_ca), and the answer is false.
+    bool buildTls(const QString &caFile);
+    const QSslConfiguration &tls() const { return m_tls; }
     // A token client of this feed: named after it, on its clock, each retry reported and shown as Authenticating.
     // The caller connects tokenReady and failed, which differ from feed to feed.
     OAuth2TokenClient *createTokenClient(
@@ -116,6 +120,7 @@ private:
     FeedMetrics *m_metrics = nullptr;
     EventStore *m_store = nullptr;
     std::function<qint64()> m_nowMs;
+    QSslConfiguration m_tls;
 };
 
 } // namespace sb

@@ -6,7 +6,6 @@
 #include "net/credential_destination.h"
 #include "net/secret_redactor.h"
 #include "net/sqs/sqs_client.h"
-#include "net/tls_settings.h"
 #include "pipeline/feed_registry.h"
 #include "store/event_store.h"
 
@@ -69,29 +68,26 @@ std::unique_ptr<FrameDecoder> AlertsFeed::createDecoder() const
 
 void AlertsFeed::start()
 {
-    QString problem;
-    if (!TlsSettings::build(m_config.caFile, m_tls, &problem)) {
-        fail(error(FeedError::Stage::Connect, QStringLiteral("tls_ca"), problem, false));
+    if (!buildTls(m_config.caFile))
         return;
-    }
     m_running = true;
     m_stopping = false;
     m_network = new QNetworkAccessManager(this);
 
-    m_tokenClient = createTokenClient(m_network, m_tls, m_config.auth);
+    m_tokenClient = createTokenClient(m_network, tls(), m_config.auth);
     connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &AlertsFeed::onToken);
     connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
         m_running = false;
         fail(e);
     });
 
-    m_rest = new DataPlatformClient(m_network, m_tls, this);
+    m_rest = new DataPlatformClient(m_network, tls(), this);
     m_rest->setTimeoutMs(m_config.httpTimeoutMs);
 
     m_sqs = new SqsClient(m_network, this);
     m_sqs->setRegion(m_config.sqsRegion);
     m_sqs->setProtocol(m_config.sqsProtocol);
-    m_sqs->setTlsConfiguration(m_tls);
+    m_sqs->setTlsConfiguration(tls());
     m_sqs->setMaxMessages(m_config.maxMessages);
     m_sqs->setWaitTimeSeconds(m_config.waitTimeSeconds);
     m_sqs->setTransferTimeoutMs(m_config.httpTimeoutMs);

@@ -107,7 +107,6 @@ private:
     void deleteSubscription(const QString &id, std::function<void(const QString &error)> done) override;
 
     AlertsFeedConfig m_config;
-    QSslConfiguration m_tls;
     QNetworkAccessManager *m_network = nullptr;
     OAuth2TokenClient *m_tokenClient = nullptr;
     DataPlatformClient *m_rest = nullptr;

@@ -5,7 +5,6 @@
 #include "feeds/mrn/omm_control.h"
 #include "feeds/mrn/service_discovery_client.h"
 #include "net/secret_redactor.h"
-#include "net/tls_settings.h"
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_registry.h"
 
@@ -59,11 +58,8 @@ QStringList MrnFeed::endpointUrls() const
 
 void MrnFeed::start()
 {
-    QString tlsError;
-    if (!TlsSettings::build(m_config.caFile, m_tls, &tlsError)) {
-        fail(error(FeedError::Stage::Connect, QStringLiteral("tls_ca"), tlsError, false));
+    if (!buildTls(m_config.caFile))
         return;
-    }
     m_running = true;
     m_network = new QNetworkAccessManager(this);
     OmmSession::Options sessionOptions;
@@ -100,11 +96,11 @@ void MrnFeed::start()
         return;
     }
 
-    m_tokenClient = createTokenClient(m_network, m_tls, m_config.auth);
+    m_tokenClient = createTokenClient(m_network, tls(), m_config.auth);
     connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &MrnFeed::onToken);
     connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) { fail(e); });
 
-    m_discoveryClient = new ServiceDiscoveryClient(m_network, m_tls, this);
+    m_discoveryClient = new ServiceDiscoveryClient(m_network, tls(), this);
     m_discoveryClient->setFeedName(name());
     m_discoveryClient->setClock([this] { return nowMs(); });
     connect(m_discoveryClient, &ServiceDiscoveryClient::endpointsReady, this, &MrnFeed::onEndpoints);
@@ -209,7 +205,7 @@ void MrnFeed::connectEndpoint(int index)
             .arg(m_endpoints.size()));
     postReset(); // fragments of an earlier connection can no longer complete
     m_wasLoggedIn = false;
-    m_session->open(url, m_token ? m_token->accessToken : QString(), m_tls);
+    m_session->open(url, m_token ? m_token->accessToken : QString(), tls());
 }
 
 void MrnFeed::onSessionClosed(OmmSession::CloseReason reason, const QString &detail)

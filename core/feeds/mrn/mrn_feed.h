@@ -55,7 +55,6 @@ private:
     void scheduleV1Renewal();
 
     MrnFeedConfig m_config;
-    QSslConfiguration m_tls;
     QNetworkAccessManager *m_network = nullptr;
     OAuth2TokenClient *m_tokenClient = nullptr;
     ServiceDiscoveryClient *m_discoveryClient = nullptr;

@@ -7,7 +7,6 @@
 #include "net/graphqlws/graphql_ws_client.h"
 #include "net/graphqlws/graphql_ws_protocol_error.h"
 #include "net/secret_redactor.h"
-#include "net/tls_settings.h"
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_registry.h"
 #include "store/event_store.h"
@@ -57,11 +56,9 @@ std::unique_ptr<FrameDecoder> OperaFeed::createDecoder() const
 
 void OperaFeed::start()
 {
-    QString problem;
-    if (!TlsSettings::build(m_config.caFile, m_tls, &problem)) {
-        fail(error(FeedError::Stage::Connect, QStringLiteral("tls_ca"), problem, false));
+    if (!buildTls(m_config.caFile))
         return;
-    }
+    QString problem;
     if (!m_lock.acquire(m_config.lockDir, m_config.gatewayUrl.host(), m_config.appKey, m_config.chainCode, &problem)) {
         fail(error(FeedError::Stage::Connect, QStringLiteral("consumer_locked"), problem, false));
         return;
@@ -69,7 +66,7 @@ void OperaFeed::start()
     m_running = true;
     m_network = new QNetworkAccessManager(this);
 
-    m_tokenClient = createTokenClient(m_network, m_tls, m_config.auth);
+    m_tokenClient = createTokenClient(m_network, tls(), m_config.auth);
     connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &OperaFeed::onToken);
     connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
         m_running = false;
@@ -210,7 +207,7 @@ void OperaFeed::openSocket()
     init.insert(QStringLiteral("x-app-key"), m_config.appKey);
     if (!m_config.enterpriseId.isEmpty())
         init.insert(QStringLiteral("enterpriseId"), m_config.enterpriseId);
-    m_client->open(url, init, m_tls);
+    m_client->open(url, init, tls());
 }
 
 void OperaFeed::onAcknowledged()

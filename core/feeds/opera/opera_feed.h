@@ -78,7 +78,6 @@ private:
     qint64 renewAtMs() const;
 
     OperaFeedConfig m_config;
-    QSslConfiguration m_tls;
     QNetworkAccessManager *m_network = nullptr;
     OAuth2TokenClient *m_tokenClient = nullptr;
     GraphqlWsClient *m_client = nullptr;

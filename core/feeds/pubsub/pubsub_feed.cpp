@@ -7,7 +7,6 @@
 #include "feeds/pubsub/pubsub_token_source.h"
 #include "feeds/pubsub/pubsub_topic_name.h"
 #include "net/secret_redactor.h"
-#include "net/tls_settings.h"
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_registry.h"
 
@@ -85,11 +84,8 @@ QString PubSubFeed::redact(const QString &text) const
 
 void PubSubFeed::start()
 {
-    QString problem;
-    if (!TlsSettings::build(m_config.caFile, m_tls, &problem)) {
-        fail(error(FeedError::Stage::Connect, QStringLiteral("tls_ca"), problem, false));
+    if (!buildTls(m_config.caFile))
         return;
-    }
     m_running = true;
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
@@ -144,7 +140,7 @@ void PubSubFeed::connectSocket()
     m_sentSubscriptions.clear();
     postReset();
     setState(FeedState::Connecting, QStringLiteral("connecting to %1").arg(SecretRedactor::redactUrl(url)));
-    m_session.open(url, m_tls);
+    m_session.open(url, tls());
 }
 
 void PubSubFeed::onConnected()
@@ -478,8 +474,8 @@ void PubSubFeed::adminCommand(const QJsonObject &command, bool publish)
     QUrl url = m_config.adminBase();
     QNetworkRequest request;
     PubSubAdminCall::prepare(request);
-    if (!m_tls.isNull() && url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_tls);
+    if (!tls().isNull() && url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(tls());
     request.setTransferTimeout(m_config.commandTimeoutMs);
     QNetworkReply *networkReply = nullptr;
     if (publish) {

@@ -87,7 +87,6 @@ private:
     };
 
     PubSubFeedConfig m_config;
-    QSslConfiguration m_tls;
     QNetworkAccessManager *m_network = nullptr;
     ReconnectBackoff m_backoff;
     PubSubSession m_session;

@@ -5,7 +5,6 @@
 #include "feeds/salto/salto_event_decoder.h"
 #include "net/secret_redactor.h"
 #include "net/signalr/signalr_hub_connection.h"
-#include "net/tls_settings.h"
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_registry.h"
 
@@ -65,16 +64,13 @@ void SaltoFeed::start()
 {
     if (m_running)
         return;
-    QString problem;
-    if (!TlsSettings::build(m_config.caFile, m_tls, &problem)) {
-        fail(error(FeedError::Stage::Connect, QStringLiteral("tls_ca"), problem, false));
+    if (!buildTls(m_config.caFile))
         return;
-    }
     m_running = true;
     m_authRetried = false;
     if (m_config.fetchesToken() && !m_tokenClient) {
         m_network = new QNetworkAccessManager(this);
-        m_tokenClient = createTokenClient(m_network, m_tls, m_config.auth);
+        m_tokenClient = createTokenClient(m_network, tls(), m_config.auth);
         connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &SaltoFeed::onToken);
         connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
             stopAll();
@@ -251,7 +247,7 @@ void SaltoFeed::openHub(int index)
     if (!m_config.tokenInQuery)
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     postReset();
-    h.connection->open(request, m_tls);
+    h.connection->open(request, tls());
     updateState();
 }
 

@@ -81,7 +81,6 @@ private:
     void stopAll();
 
     SaltoFeedConfig m_config;
-    QSslConfiguration m_tls;
     QNetworkAccessManager *m_network = nullptr;
     OAuth2TokenClient *m_tokenClient = nullptr;
     std::optional<TokenInfo> m_token;

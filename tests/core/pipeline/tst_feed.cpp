@@ -1,5 +1,6 @@
-// What every feed inherits: a token client made for the feed carries the feed's name and clock, reports each retry
-// as the feed's error and shows it as Authenticating, and still delivers the token once the endpoint answers.
+// What every feed inherits: a TLS configuration that verifies peers and fails the feed on a CA file it cannot use, and
+// a token client made for the feed that carries the feed's name and clock, reports each retry as the feed's error and
+// shows it as Authenticating, and still delivers the token once the endpoint answers.
 #include "auth/oauth2_config.h"
 #include "auth/oauth2_token_client.h"
 #include "net/reconnect_backoff.h"
@@ -32,6 +33,8 @@ public:
         config.clientSecret = QStringLiteral("secret");
         return createTokenClient(network, QSslConfiguration(), config);
     }
+    using Feed::buildTls;
+    using Feed::tls;
 };
 
 } // namespace
@@ -41,6 +44,23 @@ class TestFeed : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void anUnusableCaFileFailsTheFeedAndPeersAreAlwaysVerified()
+    {
+        TokenFeed feed;
+        QSignalSpy failed(&feed, &Feed::failed);
+        QVERIFY(feed.buildTls(QString()));
+        QCOMPARE(feed.tls().peerVerifyMode(), QSslSocket::VerifyPeer);
+        QCOMPARE(failed.count(), 0);
+
+        QVERIFY(!feed.buildTls(QStringLiteral("/nonexistent/ca.pem")));
+        QCOMPARE(failed.count(), 1);
+        const auto error = failed.at(0).at(0).value<FeedError>();
+        QCOMPARE(error.feed, QStringLiteral("news"));
+        QCOMPARE(error.code, QStringLiteral("tls_ca"));
+        QVERIFY2(error.message.contains(QLatin1String("/nonexistent/ca.pem")), qPrintable(error.message));
+        QCOMPARE(feed.state(), FeedState::Failed);
+    }
+
     void tokenClientReportsRetriesAsTheFeed()
     {
         sim::LoopbackHttpServer server;
