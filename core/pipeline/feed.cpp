@@ -6,6 +6,7 @@
 #include "net/tls_settings.h"
 
 #include <QDateTime>
+#include <QNetworkAccessManager>
 
 namespace sb {
 
@@ -47,6 +48,13 @@ OAuth2TokenClient *Feed::createTokenClient(
         setState(FeedState::Authenticating, e.message);
     });
     return client;
+}
+
+QNetworkAccessManager *Feed::network()
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    return m_network;
 }
 
 bool Feed::buildTls(const QString &caFile)

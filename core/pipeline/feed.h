@@ -104,6 +104,8 @@ protected:
     // always verifying the peer). A file that cannot be used fails the feed (tls_ca), and the answer is false.
     bool buildTls(const QString &caFile);
     const QSslConfiguration &tls() const { return m_tls; }
+    // The access manager of the feed's HTTP clients, one for the feed's life, made on first use in the feed's thread.
+    QNetworkAccessManager *network();
     // A token client of this feed: named after it, on its clock, each retry reported and shown as Authenticating.
     // The caller connects tokenReady and failed, which differ from feed to feed.
     OAuth2TokenClient *createTokenClient(
@@ -121,6 +123,7 @@ private:
     EventStore *m_store = nullptr;
     std::function<qint64()> m_nowMs;
     QSslConfiguration m_tls;
+    QNetworkAccessManager *m_network = nullptr;
 };
 
 } // namespace sb

@@ -11,7 +11,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -72,19 +71,18 @@ void AlertsFeed::start()
         return;
     m_running = true;
     m_stopping = false;
-    m_network = new QNetworkAccessManager(this);
 
-    m_tokenClient = createTokenClient(m_network, tls(), m_config.auth);
+    m_tokenClient = createTokenClient(network(), tls(), m_config.auth);
     connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &AlertsFeed::onToken);
     connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
         m_running = false;
         fail(e);
     });
 
-    m_rest = new DataPlatformClient(m_network, tls(), this);
+    m_rest = new DataPlatformClient(network(), tls(), this);
     m_rest->setTimeoutMs(m_config.httpTimeoutMs);
 
-    m_sqs = new SqsClient(m_network, this);
+    m_sqs = new SqsClient(network(), this);
     m_sqs->setRegion(m_config.sqsRegion);
     m_sqs->setProtocol(m_config.sqsProtocol);
     m_sqs->setTlsConfiguration(tls());

@@ -16,8 +16,6 @@
 
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace sb {
 
 class DataPlatformClient;
@@ -107,7 +105,6 @@ private:
     void deleteSubscription(const QString &id, std::function<void(const QString &error)> done) override;
 
     AlertsFeedConfig m_config;
-    QNetworkAccessManager *m_network = nullptr;
     OAuth2TokenClient *m_tokenClient = nullptr;
     DataPlatformClient *m_rest = nullptr;
     SqsClient *m_sqs = nullptr;

@@ -8,8 +8,6 @@
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_registry.h"
 
-#include <QNetworkAccessManager>
-
 namespace sb {
 
 MrnFeed::MrnFeed(const MrnFeedConfig &config, QObject *parent)
@@ -61,7 +59,6 @@ void MrnFeed::start()
     if (!buildTls(m_config.caFile))
         return;
     m_running = true;
-    m_network = new QNetworkAccessManager(this);
     OmmSession::Options sessionOptions;
     sessionOptions.applicationId = m_config.applicationId;
     sessionOptions.userName = m_config.auth.username;
@@ -96,11 +93,11 @@ void MrnFeed::start()
         return;
     }
 
-    m_tokenClient = createTokenClient(m_network, tls(), m_config.auth);
+    m_tokenClient = createTokenClient(network(), tls(), m_config.auth);
     connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &MrnFeed::onToken);
     connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) { fail(e); });
 
-    m_discoveryClient = new ServiceDiscoveryClient(m_network, tls(), this);
+    m_discoveryClient = new ServiceDiscoveryClient(network(), tls(), this);
     m_discoveryClient->setFeedName(name());
     m_discoveryClient->setClock([this] { return nowMs(); });
     connect(m_discoveryClient, &ServiceDiscoveryClient::endpointsReady, this, &MrnFeed::onEndpoints);

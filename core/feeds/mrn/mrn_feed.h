@@ -14,8 +14,6 @@
 
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace sb {
 
 class OAuth2TokenClient;
@@ -55,7 +53,6 @@ private:
     void scheduleV1Renewal();
 
     MrnFeedConfig m_config;
-    QNetworkAccessManager *m_network = nullptr;
     OAuth2TokenClient *m_tokenClient = nullptr;
     ServiceDiscoveryClient *m_discoveryClient = nullptr;
     OmmSession *m_session = nullptr;

@@ -14,7 +14,6 @@
 
 #include <QDir>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -64,9 +63,8 @@ void OperaFeed::start()
         return;
     }
     m_running = true;
-    m_network = new QNetworkAccessManager(this);
 
-    m_tokenClient = createTokenClient(m_network, tls(), m_config.auth);
+    m_tokenClient = createTokenClient(network(), tls(), m_config.auth);
     connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &OperaFeed::onToken);
     connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
         m_running = false;

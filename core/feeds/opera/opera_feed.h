@@ -14,8 +14,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace sb {
 
 class EventStore;
@@ -78,7 +76,6 @@ private:
     qint64 renewAtMs() const;
 
     OperaFeedConfig m_config;
-    QNetworkAccessManager *m_network = nullptr;
     OAuth2TokenClient *m_tokenClient = nullptr;
     GraphqlWsClient *m_client = nullptr;
     EventStore *m_store = nullptr;

@@ -87,8 +87,6 @@ void PubSubFeed::start()
     if (!buildTls(m_config.caFile))
         return;
     m_running = true;
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
     connectSocket();
 }
 
@@ -469,8 +467,6 @@ void PubSubFeed::expireAnswers()
 
 void PubSubFeed::adminCommand(const QJsonObject &command, bool publish)
 {
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
     QUrl url = m_config.adminBase();
     QNetworkRequest request;
     PubSubAdminCall::prepare(request);
@@ -498,11 +494,11 @@ void PubSubFeed::adminCommand(const QJsonObject &command, bool publish)
         request.setRawHeader("Authorization", "Bearer " + m_config.adminToken.toUtf8());
         const QJsonObject body {{QStringLiteral("topic"), topic}, {QStringLiteral("message"), message},
             {QStringLiteral("compress"), command.value(QStringLiteral("compress")).toBool(false)}};
-        networkReply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        networkReply = network()->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     } else {
         url.setPath(QStringLiteral("/api/health/status"));
         request.setUrl(url);
-        networkReply = m_network->get(request);
+        networkReply = network()->get(request);
     }
     PubSubAdminCall::watch(networkReply, name(), PubSubAdminCall::DefaultMaxBodyBytes, this,
         [this, command](const PubSubAdminCall::Result &result) {

@@ -13,7 +13,6 @@
 
 #include <atomic>
 
-class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace sb {
@@ -87,7 +86,6 @@ private:
     };
 
     PubSubFeedConfig m_config;
-    QNetworkAccessManager *m_network = nullptr;
     ReconnectBackoff m_backoff;
     PubSubSession m_session;
     QTimer m_reconnectTimer;

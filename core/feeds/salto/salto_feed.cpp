@@ -8,7 +8,6 @@
 #include "pipeline/feed_metrics.h"
 #include "pipeline/feed_registry.h"
 
-#include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
 #include <limits>
@@ -69,8 +68,7 @@ void SaltoFeed::start()
     m_running = true;
     m_authRetried = false;
     if (m_config.fetchesToken() && !m_tokenClient) {
-        m_network = new QNetworkAccessManager(this);
-        m_tokenClient = createTokenClient(m_network, tls(), m_config.auth);
+        m_tokenClient = createTokenClient(network(), tls(), m_config.auth);
         connect(m_tokenClient, &OAuth2TokenClient::tokenReady, this, &SaltoFeed::onToken);
         connect(m_tokenClient, &OAuth2TokenClient::failed, this, [this](const FeedError &e) {
             stopAll();

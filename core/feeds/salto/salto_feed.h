@@ -13,8 +13,6 @@
 #include <optional>
 #include <vector>
 
-class QNetworkAccessManager;
-
 namespace sb {
 
 class OAuth2TokenClient;
@@ -81,7 +79,6 @@ private:
     void stopAll();
 
     SaltoFeedConfig m_config;
-    QNetworkAccessManager *m_network = nullptr;
     OAuth2TokenClient *m_tokenClient = nullptr;
     std::optional<TokenInfo> m_token;
     std::vector<Hub> m_hubs;
