@@ -36,13 +36,13 @@ FeedHost::~FeedHost()
     stop();
 }
 
-void FeedHost::addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<FrameRecorder> capture)
+void FeedHost::addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<FrameRecorder> recorder)
 {
     Slot slot;
     slot.metrics = std::make_unique<FeedMetrics>();
     std::unique_ptr<FrameDecoder> decoder = feed->createDecoder();
-    if (capture)
-        decoder = std::make_unique<RecordingFrameDecoder>(std::move(decoder), std::move(capture));
+    if (recorder)
+        decoder = std::make_unique<RecordingFrameDecoder>(std::move(decoder), std::move(recorder));
     slot.worker = std::make_unique<DecodeWorker>(feed->name(), std::move(decoder), m_batcher, slot.metrics.get());
     slot.worker->setRules(m_rules);
     slot.feed = feed.release();

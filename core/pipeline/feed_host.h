@@ -39,9 +39,9 @@ public:
     explicit FeedHost(QObject *parent = nullptr, int batchIntervalMs = 16);
     ~FeedHost() override;
 
-    // Takes ownership; the feed moves to the io thread. Call before start(). With a capture writer, every frame is
-    // recorded on the decode thread before it is decoded.
-    void addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<FrameRecorder> capture = nullptr);
+    // Takes ownership; the feed moves to the io thread. Call before start(). With a recorder (a capture writer), every
+    // frame is recorded on the decode thread before it is decoded.
+    void addFeed(std::unique_ptr<Feed> feed, std::unique_ptr<FrameRecorder> recorder = nullptr);
     // Handed to every feed added from now on (see Feed::setStore). Not owned; must outlive the host's feeds.
     void setStore(EventStore *store) { m_store = store; }
     // Not owned; must outlive the host. Without one, decoding is the durability point: every batch is shown and
