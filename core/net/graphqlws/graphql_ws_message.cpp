@@ -28,11 +28,6 @@ constexpr TypeName kTypeNames[] = {
     {GraphqlWsMessage::Type::Complete, "complete"},
 };
 
-bool setError(QString *error, QString text)
-{
-    return failWith(error, std::move(text));
-}
-
 } // namespace
 
 QString GraphqlWsMessage::typeName(Type type)
@@ -65,13 +60,13 @@ QByteArray GraphqlWsMessage::toJson() const
 std::optional<GraphqlWsMessage> GraphqlWsMessage::parse(const QByteArray &utf8, QString *error, qsizetype maxBytes)
 {
     if (utf8.size() > maxBytes) {
-        setError(error, QStringLiteral("message of %1 bytes exceeds the limit of %2").arg(utf8.size()).arg(maxBytes));
+        failWith(error, QStringLiteral("message of %1 bytes exceeds the limit of %2").arg(utf8.size()).arg(maxBytes));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        setError(error,
+        failWith(error,
             parseError.error != QJsonParseError::NoError
                 ? QStringLiteral("not JSON: %1 at %2").arg(parseError.errorString()).arg(parseError.offset)
                 : QStringLiteral("not a JSON object"));
@@ -80,12 +75,12 @@ std::optional<GraphqlWsMessage> GraphqlWsMessage::parse(const QByteArray &utf8, 
     const QJsonObject o = doc.object();
     const QJsonValue typeValue = o.value(QStringLiteral("type"));
     if (!typeValue.isString()) {
-        setError(error, QStringLiteral("message has no \"type\" string"));
+        failWith(error, QStringLiteral("message has no \"type\" string"));
         return std::nullopt;
     }
     const std::optional<Type> type = typeFromName(typeValue.toString());
     if (!type) {
-        setError(error, QStringLiteral("unknown message type \"%1\"").arg(typeValue.toString().left(40)));
+        failWith(error, QStringLiteral("unknown message type \"%1\"").arg(typeValue.toString().left(40)));
         return std::nullopt;
     }
     GraphqlWsMessage m;
@@ -94,7 +89,7 @@ std::optional<GraphqlWsMessage> GraphqlWsMessage::parse(const QByteArray &utf8, 
     if (m.hasId()) {
         const QJsonValue idValue = o.value(QStringLiteral("id"));
         if (!idValue.isString() || idValue.toString().isEmpty()) {
-            setError(error, QStringLiteral("%1 needs a non-empty \"id\" string").arg(typeName(m.type)));
+            failWith(error, QStringLiteral("%1 needs a non-empty \"id\" string").arg(typeName(m.type)));
             return std::nullopt;
         }
         m.id = idValue.toString();
@@ -106,25 +101,25 @@ std::optional<GraphqlWsMessage> GraphqlWsMessage::parse(const QByteArray &utf8, 
     case Type::Ping:
     case Type::Pong:
         if (!m.payload.isUndefined() && !m.payload.isNull() && !m.payload.isObject()) {
-            setError(error, QStringLiteral("%1 payload must be an object").arg(typeName(m.type)));
+            failWith(error, QStringLiteral("%1 payload must be an object").arg(typeName(m.type)));
             return std::nullopt;
         }
         break;
     case Type::Subscribe:
         if (!m.payload.isObject() || !m.payload.toObject().value(QStringLiteral("query")).isString()) {
-            setError(error, QStringLiteral("subscribe payload needs a \"query\" string"));
+            failWith(error, QStringLiteral("subscribe payload needs a \"query\" string"));
             return std::nullopt;
         }
         break;
     case Type::Next:
         if (!m.payload.isObject()) {
-            setError(error, QStringLiteral("next payload must be an execution result object"));
+            failWith(error, QStringLiteral("next payload must be an execution result object"));
             return std::nullopt;
         }
         break;
     case Type::Error:
         if (!m.payload.isArray() || m.payload.toArray().isEmpty()) {
-            setError(error, QStringLiteral("error payload must be a non-empty array of GraphQL errors"));
+            failWith(error, QStringLiteral("error payload must be a non-empty array of GraphQL errors"));
             return std::nullopt;
         }
         break;

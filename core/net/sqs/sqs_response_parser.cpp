@@ -24,19 +24,14 @@ Shape shapeOf(const QByteArray &body)
     return Shape::Unknown;
 }
 
-bool setError(QString *error, const QString &text)
-{
-    return failWith(error, text);
-}
-
 bool jsonObject(const QByteArray &body, QJsonObject &out, QString *error)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return setError(error, QStringLiteral("malformed JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
+        return failWith(error, QStringLiteral("malformed JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
     if (!doc.isObject())
-        return setError(error, QStringLiteral("JSON answer is not an object"));
+        return failWith(error, QStringLiteral("JSON answer is not an object"));
     out = doc.object();
     return true;
 }
@@ -46,12 +41,12 @@ bool jsonObject(const QByteArray &body, QJsonObject &out, QString *error)
 Shape smallAnswer(const QByteArray &body, QJsonObject &json, QString *error)
 {
     if (body.size() > kMaxSmallAnswer) {
-        setError(error, QStringLiteral("answer of %1 bytes is too large").arg(body.size()));
+        failWith(error, QStringLiteral("answer of %1 bytes is too large").arg(body.size()));
         return Shape::Unknown;
     }
     const Shape shape = shapeOf(body);
     if (shape == Shape::Unknown)
-        setError(error, QStringLiteral("answer is neither JSON nor XML"));
+        failWith(error, QStringLiteral("answer is neither JSON nor XML"));
     else if (shape == Shape::Json && !jsonObject(body, json, error))
         return Shape::Unknown;
     return shape;
@@ -64,7 +59,7 @@ bool finishMessage(SqsMessage &m, QVector<SqsMessage> &messages, int &skipped, Q
         return true;
     }
     if (messages.size() >= SqsResponseParser::kMaxMessages)
-        return setError(
+        return failWith(
             error, QStringLiteral("more than %1 messages in one answer").arg(SqsResponseParser::kMaxMessages));
     messages.append(std::move(m));
     return true;
@@ -79,7 +74,7 @@ bool parseReceiveJson(const QByteArray &body, QVector<SqsMessage> &messages, int
     if (list.isUndefined() || list.isNull())
         return true; // no messages: the key is absent
     if (!list.isArray())
-        return setError(error, QStringLiteral("Messages is not an array"));
+        return failWith(error, QStringLiteral("Messages is not an array"));
     for (const QJsonValue &v : list.toArray()) {
         const QJsonObject mo = v.toObject();
         SqsMessage m;
@@ -98,7 +93,7 @@ bool parseReceiveJson(const QByteArray &body, QVector<SqsMessage> &messages, int
 
 bool xmlError(const QXmlStreamReader &xml, QString *error)
 {
-    return setError(error, QStringLiteral("malformed XML at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString()));
+    return failWith(error, QStringLiteral("malformed XML at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString()));
 }
 
 bool parseReceiveXml(const QByteArray &body, QVector<SqsMessage> &messages, int &skipped, QString *error)
@@ -114,7 +109,7 @@ bool parseReceiveXml(const QByteArray &body, QVector<SqsMessage> &messages, int 
             const QStringView name = xml.name();
             if (!sawRoot) {
                 if (name != QLatin1String("ReceiveMessageResponse"))
-                    return setError(error, QStringLiteral("unexpected XML root <%1>").arg(name.toString()));
+                    return failWith(error, QStringLiteral("unexpected XML root <%1>").arg(name.toString()));
                 sawRoot = true;
             } else if (name == QLatin1String("Message")) {
                 inMessage = true;
@@ -141,7 +136,7 @@ bool parseReceiveXml(const QByteArray &body, QVector<SqsMessage> &messages, int 
     }
     if (xml.hasError())
         return xmlError(xml, error);
-    return sawRoot || setError(error, QStringLiteral("empty XML answer"));
+    return sawRoot || failWith(error, QStringLiteral("empty XML answer"));
 }
 
 } // namespace
@@ -152,7 +147,7 @@ bool SqsResponseParser::parseReceive(
     messages.clear();
     int skippedCount = 0;
     if (body.size() > maxBytes)
-        return setError(
+        return failWith(
             error, QStringLiteral("answer of %1 bytes exceeds the limit of %2").arg(body.size()).arg(maxBytes));
     bool ok = false;
     switch (shapeOf(body)) {
@@ -163,7 +158,7 @@ bool SqsResponseParser::parseReceive(
         ok = parseReceiveXml(body, messages, skippedCount, error);
         break;
     case Shape::Unknown:
-        ok = setError(error, QStringLiteral("answer is neither JSON nor XML"));
+        ok = failWith(error, QStringLiteral("answer is neither JSON nor XML"));
         break;
     }
     if (!ok)
@@ -214,7 +209,7 @@ bool SqsResponseParser::parseBatch(const QByteArray &body, const char *action, B
             const QStringView name = xml.name();
             if (!sawRoot) {
                 if (name != root)
-                    return setError(error, QStringLiteral("unexpected XML root <%1>").arg(name.toString()));
+                    return failWith(error, QStringLiteral("unexpected XML root <%1>").arg(name.toString()));
                 sawRoot = true;
             } else if (name == okEntry) {
                 entry = Entry::Ok;
@@ -241,7 +236,7 @@ bool SqsResponseParser::parseBatch(const QByteArray &body, const char *action, B
     }
     if (xml.hasError())
         return xmlError(xml, error);
-    return sawRoot || setError(error, QStringLiteral("empty XML answer"));
+    return sawRoot || failWith(error, QStringLiteral("empty XML answer"));
 }
 
 bool SqsResponseParser::parseSend(const QByteArray &body, QString &messageId, QString &md5OfBody, QString *error)
@@ -265,7 +260,7 @@ bool SqsResponseParser::parseSend(const QByteArray &body, QString &messageId, QS
         if (xml.hasError())
             return xmlError(xml, error);
     }
-    return !messageId.isEmpty() || setError(error, QStringLiteral("SendMessage answer without MessageId"));
+    return !messageId.isEmpty() || failWith(error, QStringLiteral("SendMessage answer without MessageId"));
 }
 
 } // namespace sb
