@@ -37,9 +37,8 @@ QByteArray FeedError::toJsonLine() const
     w.member("code", code);
     w.member("message", message);
     w.member("retryable", retryable);
-    if (timeMs > 0) {
+    if (timeMs > 0)
         w.member("time", Event::formatTime(timeMs));
-    }
     w.endObject();
     return out;
 }

@@ -11,7 +11,6 @@
 #include "net/sqs/sqs_message.h"
 #include "pipeline/feed.h"
 
-#include <QSslConfiguration>
 #include <QTimer>
 
 #include <optional>

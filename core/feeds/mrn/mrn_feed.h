@@ -9,7 +9,6 @@
 #include "net/reconnect_backoff.h"
 #include "pipeline/feed.h"
 
-#include <QSslConfiguration>
 #include <QTimer>
 
 #include <optional>

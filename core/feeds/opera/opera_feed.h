@@ -8,7 +8,6 @@
 #include "pipeline/feed.h"
 
 #include <QJsonArray>
-#include <QSslConfiguration>
 #include <QTimer>
 
 #include <memory>

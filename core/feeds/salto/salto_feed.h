@@ -6,7 +6,6 @@
 #include "net/signalr/signalr_close_info.h"
 #include "pipeline/feed.h"
 
-#include <QSslConfiguration>
 #include <QTimer>
 
 #include <memory>
